@@ -1,0 +1,32 @@
+import { nextInt } from '../engine';
+import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
+
+/** Plays the source timeline: the canon option of every decision, and the orders the scenario
+ *  marks as given in that month of the source timeline (a target drawn among the valid ones). */
+export const canonPolicy: Policy = {
+  name: 'canon',
+  decide(scenario, view, legal, rng) {
+    const choice = legal.choices[0];
+    if (choice) {
+      const event = scenario.index.event.get(choice.event);
+      const canon = event?.choices.find((c) => c.canon && choice.options.includes(c.id));
+      return chooseAction(legal, choice.event, canon?.id ?? choice.options[0]!);
+    }
+    const orders = legal.orders;
+    if (!orders) throw new Error(`canon policy asked to act for ${legal.faction} with nothing to do`);
+    const month = scenario.start + view.turn;
+    const picks: { order: string; target?: string }[] = [];
+    const spent = new Map<string, number>();
+    for (const def of scenario.orders) {
+      if (picks.length >= orders.max) break;
+      if (def.faction !== legal.faction || !def.canon || month < def.canon.from || month > def.canon.until) continue;
+      const options = orders.options.filter((o) => o.order === def.id);
+      if (options.length === 0) continue;
+      const o = options[nextInt(rng, 0, options.length - 1)]!;
+      if (!affordable(view, spent, o.cost)) continue;
+      spend(spent, o.cost);
+      picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
+    }
+    return ordersAction(legal, picks);
+  },
+};

@@ -1,0 +1,31 @@
+// A policy decides for one faction from that faction's view only.
+import type { Action, GameView, Generator, Legal, Scenario } from '../engine';
+
+export interface Policy {
+  readonly name: string;
+  /** Picks an action among the legal ones. `rng` belongs to the policy, not to the game. */
+  decide(scenario: Scenario, view: GameView, legal: Legal, rng: Generator): Action;
+}
+
+/** Turns a set of chosen options into an orders action. */
+export function ordersAction(legal: Legal, picks: readonly { order: string; target?: string }[]): Action {
+  return {
+    type: 'orders',
+    faction: legal.faction,
+    turn: legal.turn,
+    orders: picks.map((p) => (p.target === undefined ? { order: p.order } : { order: p.order, target: p.target })),
+  };
+}
+
+export function chooseAction(legal: Legal, event: string, option: string): Action {
+  return { type: 'choose', faction: legal.faction, turn: legal.turn, event, option };
+}
+
+/** Whether adding `cost` to what is already spent stays within the faction's tracks. */
+export function affordable(view: GameView, spent: Map<string, number>, cost: readonly (readonly [string, number])[]): boolean {
+  return cost.every(([track, amount]) => (spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0));
+}
+
+export function spend(spent: Map<string, number>, cost: readonly (readonly [string, number])[]): void {
+  for (const [track, amount] of cost) spent.set(track, (spent.get(track) ?? 0) + amount);
+}

@@ -1,0 +1,34 @@
+// Runs whole campaigns headless: every faction played by a policy, from a seed to an ending.
+import { initialState, legalActions, seedRng, generatorFrom, stepInPlace, viewFor, waitingFor, type Action, type GameState, type Generator, type Scenario } from '../engine';
+import type { Policy } from '../ai';
+
+export interface CampaignResult {
+  readonly state: GameState;
+  readonly actions: readonly Action[];
+}
+
+/** A game is at most this many actions; a scenario that runs past it has a bug, not a game. */
+const MAX_ACTIONS = 100_000;
+
+/** Plays one campaign. Policies get a generator of their own per faction, seeded from `seed`,
+ *  so a campaign is fully determined by the scenario, the seed and the policies. */
+export function runCampaign(scenario: Scenario, seed: number, policies: Readonly<Record<string, Policy>>, from?: { state: GameState; actions: readonly Action[] }): CampaignResult {
+  const state = from ? structuredClone(from.state) : initialState(scenario, seed);
+  const actions: Action[] = from ? [...from.actions] : [];
+  const rngs = new Map<string, Generator>();
+  scenario.index.playable.forEach((f, i) => rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))));
+  while (state.phase !== 'ended') {
+    const faction = waitingFor(scenario, state)[0];
+    if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
+    const policy = policies[faction];
+    if (!policy) throw new Error(`no policy plays ${faction}`);
+    const view = viewFor(scenario, state, faction);
+    const legal = legalActions(scenario, state, faction);
+    const action = policy.decide(scenario, view, legal, rngs.get(faction)!);
+    const error = stepInPlace(scenario, state, action);
+    if (error) throw new Error(`policy ${policy.name} for ${faction} chose an illegal action (${error}) on turn ${state.turn}`);
+    actions.push(action);
+    if (actions.length > MAX_ACTIONS) throw new Error(`campaign did not end after ${MAX_ACTIONS} actions`);
+  }
+  return { state, actions };
+}

@@ -1,0 +1,328 @@
+// Checks an expression tree against the names a scenario declares, then compiles it once into
+// closures. Names resolve at compile time; evaluation never looks anything up by a string that
+// came from the file, so no expression can reach a JavaScript object or prototype.
+import type { CompiledBool, CompiledNum, EvalContext, Modifier } from '../types';
+import { didYouMean } from '../suggest';
+import { currentMonth, FUNCTION_INDEX, FUNCTIONS, TARGET, type Arg, type ParamKind } from './functions';
+import { parseExpression, type ExprError, type Node } from './parse';
+
+/** The names an expression may use, from the scenario being checked. */
+export interface NameTable {
+  readonly tracks: ReadonlySet<string>;
+  readonly flags: ReadonlySet<string>;
+  /** Derived figures this expression may read (those declared before it, to rule out cycles). */
+  readonly derived: ReadonlySet<string>;
+  readonly events: ReadonlyMap<string, readonly string[]>;
+  readonly factions: ReadonlySet<string>;
+  readonly regions: ReadonlySet<string>;
+  readonly characters: ReadonlySet<string>;
+  readonly clocks: ReadonlySet<string>;
+  readonly tags: ReadonlySet<string>;
+  /** Inside an order aimed at a region, `target` names that region. */
+  readonly target: boolean;
+}
+
+export const BUILTIN_VARIABLES = {
+  year: { type: 'num', doc: 'The current year.' },
+  month: { type: 'num', doc: 'The current month of the year, 1 to 12.' },
+  turn: { type: 'num', doc: 'Months played: 0 on the first month.' },
+  date: { type: 'date', doc: 'The current month, to compare with a date: `date >= 1948-06`.' },
+} as const;
+
+type Type = 'num' | 'bool' | 'date';
+type Compiled =
+  | { type: 'num'; fn: (ctx: EvalContext) => number; constant: number | null }
+  | { type: 'bool'; fn: (ctx: EvalContext) => boolean }
+  | { type: 'date'; fn: (ctx: EvalContext) => number; constant: number | null };
+
+/** Sum of the modifiers whose condition holds. */
+export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
+  let total = 0;
+  for (const m of mods) if (!m.when || m.when.eval(ctx)) total += m.value.eval(ctx);
+  return total;
+}
+
+const REF_KINDS: Partial<Record<ParamKind, keyof NameTable>> = {
+  event: 'events',
+  faction: 'factions',
+  region: 'regions',
+  character: 'characters',
+  clock: 'clocks',
+  tag: 'tags',
+};
+
+function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compiled | null {
+  switch (node.kind) {
+    case 'num':
+      return { type: 'num', fn: () => node.value, constant: node.value };
+    case 'bool':
+      return { type: 'bool', fn: () => node.value };
+    case 'date':
+      return { type: 'date', fn: () => node.month, constant: node.month };
+    case 'name':
+      return compileName(node.name, node.at, names, errors);
+    case 'neg': {
+      const arg = expect(compileNode(node.arg, names, errors), 'num', node.arg.at, errors);
+      if (!arg) return null;
+      const f = arg.fn;
+      return { type: 'num', fn: (ctx) => -f(ctx), constant: arg.constant === null ? null : -arg.constant };
+    }
+    case 'not': {
+      const arg = expect(compileNode(node.arg, names, errors), 'bool', node.arg.at, errors);
+      if (!arg) return null;
+      const f = arg.fn;
+      return { type: 'bool', fn: (ctx) => !f(ctx) };
+    }
+    case 'call':
+      return compileCall(node, names, errors);
+    case 'binary':
+      return compileBinary(node, names, errors);
+  }
+}
+
+function compileName(name: string, at: number, names: NameTable, errors: ExprError[]): Compiled | null {
+  if (Object.hasOwn(BUILTIN_VARIABLES, name)) {
+    const b = name as keyof typeof BUILTIN_VARIABLES;
+    const fn =
+      b === 'year'
+        ? (ctx: EvalContext) => Math.floor(currentMonth(ctx) / 12)
+        : b === 'month'
+          ? (ctx: EvalContext) => (currentMonth(ctx) % 12) + 1
+          : b === 'turn'
+            ? (ctx: EvalContext) => ctx.state.turn
+            : currentMonth;
+    return { type: BUILTIN_VARIABLES[b].type, fn, constant: null };
+  }
+  if (names.tracks.has(name))
+    return { type: 'num', fn: (ctx) => ctx.state.tracks[name] as number, constant: null };
+  if (names.flags.has(name)) return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true };
+  if (names.derived.has(name))
+    return {
+      type: 'num',
+      fn: (ctx) => {
+        const def = ctx.scenario.index.derived.get(name);
+        return def ? sumModifiers(ctx, def.terms) : 0;
+      },
+      constant: null,
+    };
+  const known = [...Object.keys(BUILTIN_VARIABLES), ...names.tracks, ...names.flags, ...names.derived];
+  let hint = didYouMean(name, known);
+  if (FUNCTION_INDEX.has(name)) hint = `\`${name}\` is a function: write \`${name}(…)\``;
+  else if (name === TARGET && names.target) hint = 'use `target` as an argument, as in `unrest(target)`';
+  else if (names.regions.has(name)) hint = `\`${name}\` is a region: use it as in \`unrest(${name})\``;
+  else if (names.characters.has(name)) hint = `\`${name}\` is a character: use it as in \`alive(${name})\``;
+  else if (names.events.has(name)) hint = `\`${name}\` is an event: use it as in \`fired(${name})\``;
+  else if (!hint && ['&&', '||', '!'].includes(name)) hint = 'write `and`, `or`, `not`';
+  errors.push({
+    at,
+    code: 'E_UNKNOWN_NAME',
+    message: `unknown variable \`${name}\``,
+    ...(hint ? { hint } : {}),
+  });
+  return null;
+}
+
+function compileCall(node: Extract<Node, { kind: 'call' }>, names: NameTable, errors: ExprError[]): Compiled | null {
+  const spec = FUNCTION_INDEX.get(node.name);
+  if (!spec) {
+    const hint = didYouMean(
+      node.name,
+      FUNCTIONS.map((f) => f.name),
+    );
+    errors.push({
+      at: node.at,
+      code: 'E_UNKNOWN_FUNCTION',
+      message: `unknown function \`${node.name}\``,
+      ...(hint ? { hint } : {}),
+    });
+    return null;
+  }
+  if (node.args.length !== spec.params.length) {
+    errors.push({
+      at: node.at,
+      code: 'E_ARITY',
+      message: `\`${spec.name}\` takes ${spec.params.length} argument${spec.params.length === 1 ? '' : 's'}, not ${node.args.length}`,
+      hint: `as in \`${spec.example}\``,
+    });
+    return null;
+  }
+  const args: Arg[] = [];
+  let ok = true;
+  spec.params.forEach((param, i) => {
+    const argNode = node.args[i]!;
+    const arg = compileArg(param.kind, argNode, node.args, names, errors, spec.name);
+    if (arg) args.push(arg);
+    else ok = false;
+  });
+  if (!ok) return null;
+  const fn = spec.make(args);
+  return spec.returns === 'num'
+    ? { type: 'num', fn: fn as (ctx: EvalContext) => number, constant: null }
+    : { type: 'bool', fn: fn as (ctx: EvalContext) => boolean };
+}
+
+function compileArg(
+  kind: ParamKind,
+  node: Node,
+  siblings: readonly Node[],
+  names: NameTable,
+  errors: ExprError[],
+  fnName: string,
+): Arg | null {
+  if (kind === 'num' || kind === 'bool') {
+    const c = expect(compileNode(node, names, errors), kind, node.at, errors);
+    if (!c) return null;
+    return c.type === 'num' ? { kind: 'num', fn: c.fn } : { kind: 'bool', fn: c.fn as (ctx: EvalContext) => boolean };
+  }
+  if (kind === 'date') {
+    if (node.kind === 'date') return { kind: 'date', month: node.month };
+    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${fnName}\` expects a date such as 1946-03` });
+    return null;
+  }
+  if (node.kind !== 'name') {
+    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${fnName}\` expects the id of a ${kind} here` });
+    return null;
+  }
+  const id = node.name;
+  if (kind === 'option') {
+    const eventNode = siblings[0];
+    const options = eventNode?.kind === 'name' ? names.events.get(eventNode.name) : undefined;
+    if (!options) return null; // the event argument already reported its error
+    if (options.includes(id)) return { kind: 'ref', id };
+    const hint = didYouMean(id, options);
+    errors.push({
+      at: node.at,
+      code: 'E_UNKNOWN_OPTION',
+      message: `event \`${(eventNode as { name: string }).name}\` has no option \`${id}\``,
+      hint: hint ?? (options.length ? `its options are ${options.map((o) => `\`${o}\``).join(', ')}` : 'it has no choices'),
+    });
+    return null;
+  }
+  if (kind === 'region' && id === TARGET && names.target) return { kind: 'ref', id };
+  const table = names[REF_KINDS[kind]!] as ReadonlySet<string> | ReadonlyMap<string, unknown>;
+  if (table.has(id) || (kind === 'faction' && id === 'none')) return { kind: 'ref', id };
+  const hint = didYouMean(id, table.keys());
+  errors.push({
+    at: node.at,
+    code: 'E_UNKNOWN_REF',
+    message: `unknown ${kind} \`${id}\``,
+    ...(hint ? { hint } : {}),
+  });
+  return null;
+}
+
+function compileBinary(node: Extract<Node, { kind: 'binary' }>, names: NameTable, errors: ExprError[]): Compiled | null {
+  const left = compileNode(node.left, names, errors);
+  const right = compileNode(node.right, names, errors);
+  if (!left || !right) return null;
+  const op = node.op;
+  if (op === 'and' || op === 'or') {
+    const l = expect(left, 'bool', node.left.at, errors);
+    const r = expect(right, 'bool', node.right.at, errors);
+    if (!l || !r) return null;
+    const [a, b] = [l.fn, r.fn];
+    return { type: 'bool', fn: op === 'and' ? (ctx) => a(ctx) && b(ctx) : (ctx) => a(ctx) || b(ctx) };
+  }
+  if (op === '+' || op === '-' || op === '*' || op === '/') {
+    const l = expect(left, 'num', node.left.at, errors);
+    const r = expect(right, 'num', node.right.at, errors);
+    if (!l || !r) return null;
+    const [a, b] = [l.fn, r.fn];
+    const fn =
+      op === '+'
+        ? (ctx: EvalContext) => a(ctx) + b(ctx)
+        : op === '-'
+          ? (ctx: EvalContext) => a(ctx) - b(ctx)
+          : op === '*'
+            ? (ctx: EvalContext) => a(ctx) * b(ctx)
+            : (ctx: EvalContext) => {
+                const d = b(ctx);
+                return d === 0 ? 0 : a(ctx) / d;
+              };
+    const constant =
+      l.constant !== null && r.constant !== null ? fn({} as EvalContext) : null;
+    return { type: 'num', fn, constant };
+  }
+  // comparisons
+  if (left.type !== right.type) {
+    errors.push({
+      at: node.at,
+      code: 'E_TYPE',
+      message: `cannot compare a ${describeType(left.type)} with a ${describeType(right.type)}`,
+      ...(left.type === 'date' || right.type === 'date' ? { hint: 'compare `date` with a date such as 1946-03' } : {}),
+    });
+    return null;
+  }
+  if (left.type === 'bool' && op !== '==' && op !== '!=') {
+    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${op}\` compares numbers, not true/false values` });
+    return null;
+  }
+  const a = left.fn as (ctx: EvalContext) => number | boolean;
+  const b = right.fn as (ctx: EvalContext) => number | boolean;
+  const fn =
+    op === '=='
+      ? (ctx: EvalContext) => a(ctx) === b(ctx)
+      : op === '!='
+        ? (ctx: EvalContext) => a(ctx) !== b(ctx)
+        : op === '<'
+          ? (ctx: EvalContext) => (a(ctx) as number) < (b(ctx) as number)
+          : op === '<='
+            ? (ctx: EvalContext) => (a(ctx) as number) <= (b(ctx) as number)
+            : op === '>'
+              ? (ctx: EvalContext) => (a(ctx) as number) > (b(ctx) as number)
+              : (ctx: EvalContext) => (a(ctx) as number) >= (b(ctx) as number);
+  return { type: 'bool', fn };
+}
+
+function describeType(t: Type): string {
+  return t === 'num' ? 'number' : t === 'bool' ? 'true/false value' : 'date';
+}
+
+function expect<T extends 'num' | 'bool'>(
+  c: Compiled | null,
+  type: T,
+  at: number,
+  errors: ExprError[],
+): Extract<Compiled, { type: T }> | null {
+  if (!c) return null;
+  if (c.type === type) return c as Extract<Compiled, { type: T }>;
+  errors.push({
+    at,
+    code: 'E_TYPE',
+    message: `expected a ${describeType(type)} but this is a ${describeType(c.type)}`,
+    ...(c.type === 'num' && type === 'bool' ? { hint: 'compare it, as in `support > 50`' } : {}),
+  });
+  return null;
+}
+
+export type CompileResult<T> = { ok: true; value: T } | { ok: false; errors: ExprError[] };
+
+/** Compiles a number: a YAML number, or an expression in a string. */
+export function compileNum(src: string | number, names: NameTable): CompileResult<CompiledNum> {
+  if (typeof src === 'number') {
+    if (!Number.isFinite(src))
+      return { ok: false, errors: [{ at: 0, code: 'E_TYPE', message: 'expected a finite number' }] };
+    return { ok: true, value: { source: String(src), constant: src, eval: () => src } };
+  }
+  const r = compileSource(src, 'num', names);
+  if (!r.ok) return r;
+  const c = r.value as Extract<Compiled, { type: 'num' }>;
+  return { ok: true, value: { source: src, constant: c.constant, eval: c.fn } };
+}
+
+/** Compiles a condition: `true`/`false`, or an expression in a string. */
+export function compileBool(src: string | boolean, names: NameTable): CompileResult<CompiledBool> {
+  if (typeof src === 'boolean') return { ok: true, value: { source: String(src), eval: () => src } };
+  const r = compileSource(src, 'bool', names);
+  if (!r.ok) return r;
+  return { ok: true, value: { source: src, eval: (r.value as Extract<Compiled, { type: 'bool' }>).fn } };
+}
+
+function compileSource(src: string, type: 'num' | 'bool', names: NameTable): CompileResult<Compiled> {
+  const parsed = parseExpression(src);
+  if (!parsed.ok) return { ok: false, errors: [parsed.error] };
+  const errors: ExprError[] = [];
+  const c = expect(compileNode(parsed.node, names, errors), type, 0, errors);
+  if (!c || errors.length) return { ok: false, errors };
+  return { ok: true, value: c };
+}

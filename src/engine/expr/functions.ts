@@ -1,0 +1,297 @@
+// The registry of the expression language's functions. The checker, the compiler, the generated
+// documentation (docs/expressions.md) and the JSON Schema all read this one table.
+import type { EvalContext } from '../types';
+
+/** What a parameter accepts. Reference kinds take a bare identifier declared by the scenario. */
+export const PARAM_KINDS = [
+  'num',
+  'bool',
+  'date',
+  'event',
+  'option',
+  'faction',
+  'region',
+  'character',
+  'clock',
+  'tag',
+] as const;
+export type ParamKind = (typeof PARAM_KINDS)[number];
+export type ValueType = 'num' | 'bool';
+
+/** A checked argument, ready for the function's compiler. */
+export type Arg =
+  | { readonly kind: 'num'; readonly fn: (ctx: EvalContext) => number }
+  | { readonly kind: 'bool'; readonly fn: (ctx: EvalContext) => boolean }
+  | { readonly kind: 'date'; readonly month: number }
+  | { readonly kind: 'ref'; readonly id: string };
+
+export interface FunctionSpec {
+  readonly name: string;
+  readonly params: readonly { readonly name: string; readonly kind: ParamKind }[];
+  readonly returns: ValueType;
+  readonly doc: string;
+  readonly example: string;
+  readonly make: (args: readonly Arg[]) => (ctx: EvalContext) => number | boolean;
+}
+
+const num = (a: Arg | undefined): ((ctx: EvalContext) => number) =>
+  a?.kind === 'num' ? a.fn : () => 0;
+const ref = (a: Arg | undefined): string => (a?.kind === 'ref' ? a.id : '');
+const month = (a: Arg | undefined): number => (a?.kind === 'date' ? a.month : 0);
+
+/** The current month as a month index. */
+export const currentMonth = (ctx: EvalContext): number => ctx.scenario.start + ctx.state.turn;
+
+/** Months since an event last fired, or this value if it never did. */
+export const NEVER = 999;
+
+export const FUNCTIONS: readonly FunctionSpec[] = [
+  {
+    name: 'fired',
+    params: [{ name: 'event', kind: 'event' }],
+    returns: 'bool',
+    doc: 'Whether the event has fired at least once.',
+    example: 'fired(october_coup)',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => ctx.state.fired[id] !== undefined;
+    },
+  },
+  {
+    name: 'chose',
+    params: [
+      { name: 'event', kind: 'event' },
+      { name: 'option', kind: 'option' },
+    ],
+    returns: 'bool',
+    doc: "Whether the event's decider took this option (the last time the event fired).",
+    example: 'chose(border_orders, allow_pursuit)',
+    make: (args) => {
+      const event = ref(args[0]);
+      const option = ref(args[1]);
+      return (ctx) => ctx.state.chosen[event] === option;
+    },
+  },
+  {
+    name: 'months_since',
+    params: [{ name: 'event', kind: 'event' }],
+    returns: 'num',
+    doc: `Months since the event last fired (0 in the month it fires), or ${NEVER} if it never did.`,
+    example: 'months_since(texas_incident) < 6',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => {
+        const turns = ctx.state.fired[id];
+        const last = turns?.[turns.length - 1];
+        return last === undefined ? NEVER : ctx.state.turn - last;
+      };
+    },
+  },
+  {
+    name: 'controls',
+    params: [
+      { name: 'faction', kind: 'faction' },
+      { name: 'region', kind: 'region' },
+    ],
+    returns: 'bool',
+    doc: 'Whether the faction controls the region.',
+    example: 'controls(mexico, chihuahua)',
+    make: (args) => {
+      const faction = ref(args[0]);
+      const region = ref(args[1]);
+      return (ctx) => ctx.state.regions[regionId(ctx, region)]?.control === faction;
+    },
+  },
+  {
+    name: 'controlled',
+    params: [{ name: 'faction', kind: 'faction' }],
+    returns: 'num',
+    doc: 'How many regions the faction controls.',
+    example: 'controlled(mexico) >= 8',
+    make: (args) => {
+      const faction = ref(args[0]);
+      return (ctx) => {
+        let n = 0;
+        for (const r of ctx.scenario.regions) if (ctx.state.regions[r.id]?.control === faction) n++;
+        return n;
+      };
+    },
+  },
+  {
+    name: 'unrest',
+    params: [{ name: 'region', kind: 'region' }],
+    returns: 'num',
+    doc: "The region's unrest, 0 to 100.",
+    example: 'unrest(chihuahua) > 60',
+    make: (args) => {
+      const region = ref(args[0]);
+      return (ctx) => ctx.state.regions[regionId(ctx, region)]?.unrest ?? 0;
+    },
+  },
+  {
+    name: 'tagged_unrest',
+    params: [{ name: 'tag', kind: 'tag' }],
+    returns: 'num',
+    doc: 'The average unrest of the regions with this tag.',
+    example: 'tagged_unrest(oil) > 50',
+    make: (args) => {
+      const tag = ref(args[0]);
+      return (ctx) => {
+        let sum = 0;
+        let n = 0;
+        for (const r of ctx.scenario.regions)
+          if (r.tags.includes(tag)) {
+            sum += ctx.state.regions[r.id]?.unrest ?? 0;
+            n++;
+          }
+        return n === 0 ? 0 : sum / n;
+      };
+    },
+  },
+  {
+    name: 'alive',
+    params: [{ name: 'character', kind: 'character' }],
+    returns: 'bool',
+    doc: 'Whether the character is alive.',
+    example: 'alive(trotsky)',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => ctx.state.characters[id]?.alive === true;
+    },
+  },
+  {
+    name: 'health',
+    params: [{ name: 'character', kind: 'character' }],
+    returns: 'num',
+    doc: "The character's health, 0 to 100 (0 once dead).",
+    example: 'health(trotsky) < 30',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => ctx.state.characters[id]?.health ?? 0;
+    },
+  },
+  {
+    name: 'age',
+    params: [{ name: 'character', kind: 'character' }],
+    returns: 'num',
+    doc: "The character's age in whole years this month.",
+    example: 'age(trotsky) >= 70',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => {
+        const born = ctx.scenario.index.character.get(id)?.born ?? 0;
+        return Math.floor((currentMonth(ctx) - born) / 12);
+      };
+    },
+  },
+  {
+    name: 'after',
+    params: [{ name: 'date', kind: 'date' }],
+    returns: 'bool',
+    doc: 'Whether the current month is this month or later.',
+    example: 'after(1946-03)',
+    make: (args) => {
+      const m = month(args[0]);
+      return (ctx) => currentMonth(ctx) >= m;
+    },
+  },
+  {
+    name: 'before',
+    params: [{ name: 'date', kind: 'date' }],
+    returns: 'bool',
+    doc: 'Whether the current month is earlier than this month.',
+    example: 'before(1948-06)',
+    make: (args) => {
+      const m = month(args[0]);
+      return (ctx) => currentMonth(ctx) < m;
+    },
+  },
+  {
+    name: 'stage',
+    params: [{ name: 'clock', kind: 'clock' }],
+    returns: 'num',
+    doc: "A threat clock's stage: 0 for its first stage, 1 for the next, and so on.",
+    example: 'stage(us_hostility) >= 2',
+    make: (args) => {
+      const id = ref(args[0]);
+      return (ctx) => stageIndex(ctx, id);
+    },
+  },
+  {
+    name: 'min',
+    params: [
+      { name: 'a', kind: 'num' },
+      { name: 'b', kind: 'num' },
+    ],
+    returns: 'num',
+    doc: 'The smaller of two numbers.',
+    example: 'min(support, economy)',
+    make: (args) => {
+      const a = num(args[0]);
+      const b = num(args[1]);
+      return (ctx) => Math.min(a(ctx), b(ctx));
+    },
+  },
+  {
+    name: 'max',
+    params: [
+      { name: 'a', kind: 'num' },
+      { name: 'b', kind: 'num' },
+    ],
+    returns: 'num',
+    doc: 'The larger of two numbers.',
+    example: 'max(0, 50 - support)',
+    make: (args) => {
+      const a = num(args[0]);
+      const b = num(args[1]);
+      return (ctx) => Math.max(a(ctx), b(ctx));
+    },
+  },
+  {
+    name: 'abs',
+    params: [{ name: 'x', kind: 'num' }],
+    returns: 'num',
+    doc: 'The absolute value of a number.',
+    example: 'abs(support - 50)',
+    make: (args) => {
+      const a = num(args[0]);
+      return (ctx) => Math.abs(a(ctx));
+    },
+  },
+  {
+    name: 'clamp',
+    params: [
+      { name: 'x', kind: 'num' },
+      { name: 'lo', kind: 'num' },
+      { name: 'hi', kind: 'num' },
+    ],
+    returns: 'num',
+    doc: 'The number, kept between a lower and an upper bound.',
+    example: 'clamp(support / 10, 0, 5)',
+    make: (args) => {
+      const x = num(args[0]);
+      const lo = num(args[1]);
+      const hi = num(args[2]);
+      return (ctx) => Math.min(Math.max(x(ctx), lo(ctx)), hi(ctx));
+    },
+  },
+];
+
+export const FUNCTION_INDEX: ReadonlyMap<string, FunctionSpec> = new Map(
+  FUNCTIONS.map((f) => [f.name, f]),
+);
+
+/** `target` in an order's expressions stands for the region the order is aimed at. */
+export const TARGET = 'target';
+
+function regionId(ctx: EvalContext, id: string): string {
+  return id === TARGET ? (ctx.target ?? '') : id;
+}
+
+export function stageIndex(ctx: EvalContext, clock: string): number {
+  const def = ctx.scenario.index.track.get(clock);
+  const value = ctx.state.tracks[clock] ?? 0;
+  let stage = 0;
+  if (def) for (let i = 0; i < def.stages.length; i++) if (value >= def.stages[i]!.at) stage = i;
+  return stage;
+}

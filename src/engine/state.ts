@@ -1,0 +1,71 @@
+// Creating and copying game states.
+import { seedRng } from './rng';
+import type { GameState, Scenario } from './types';
+
+/** The state on the scenario's first month, before anyone has given orders. */
+export function initialState(scenario: Scenario, seed: number): GameState {
+  const tracks: Record<string, number> = {};
+  for (const t of scenario.tracks) tracks[t.id] = t.initial;
+  const flags: Record<string, boolean> = {};
+  for (const f of scenario.flags) flags[f.id] = f.initial;
+  const regions: GameState['regions'] = {};
+  for (const r of scenario.regions) regions[r.id] = { control: r.control, unrest: r.unrest };
+  const characters: GameState['characters'] = {};
+  for (const c of scenario.characters) characters[c.id] = { health: c.health, alive: c.health > 0 };
+  const orders: GameState['orders'] = {};
+  for (const f of scenario.index.playable) orders[f] = null;
+  return {
+    scenario: scenario.id,
+    seed,
+    turn: 0,
+    phase: 'orders',
+    tracks,
+    flags,
+    regions,
+    characters,
+    fired: {},
+    chosen: {},
+    scheduled: [],
+    pending: [],
+    orders,
+    endingRequested: null,
+    ending: null,
+    rng: seedRng(seed),
+    draws: 0,
+    log: [],
+  };
+}
+
+/** A copy deep enough that changing it never changes `s`. Arrays inside `fired` are shared and
+ *  replaced, never mutated, by the engine. */
+export function cloneState(s: GameState): GameState {
+  const regions: GameState['regions'] = {};
+  for (const k in s.regions) {
+    const r = s.regions[k]!;
+    regions[k] = { control: r.control, unrest: r.unrest };
+  }
+  const characters: GameState['characters'] = {};
+  for (const k in s.characters) {
+    const c = s.characters[k]!;
+    characters[k] = { health: c.health, alive: c.alive };
+  }
+  return {
+    ...s,
+    tracks: { ...s.tracks },
+    flags: { ...s.flags },
+    regions,
+    characters,
+    fired: { ...s.fired },
+    chosen: { ...s.chosen },
+    scheduled: s.scheduled.slice(),
+    pending: s.pending.slice(),
+    orders: { ...s.orders },
+    rng: s.rng.slice(),
+    log: s.log.slice(),
+  };
+}
+
+/** The month a state is in, as a month index. */
+export function monthOf(scenario: Scenario, state: GameState): number {
+  return scenario.start + state.turn;
+}

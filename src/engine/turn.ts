@@ -1,0 +1,142 @@
+// What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
+// at the end of the month endings are checked and the calendar moves on.
+import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
+import { sumModifiers } from './expr/compile';
+import type { EventDef } from './types';
+
+export function resolveMonth(d: Draft): void {
+  resolveOrders(d);
+  applyDrift(d);
+  runEvents(d);
+  afterEvents(d);
+}
+
+/** Once events (and choices) of the month are done: end the month unless someone must choose. */
+export function afterEvents(d: Draft): void {
+  const s = d.state;
+  if (s.endingRequested) return finish(d, s.endingRequested);
+  if (s.pending.length > 0) {
+    s.phase = 'choices';
+    return;
+  }
+  endMonth(d);
+}
+
+function resolveOrders(d: Draft): void {
+  const s = d.state;
+  for (const faction of d.scenario.index.playable) {
+    const orders = s.orders[faction] ?? [];
+    for (const o of orders) {
+      const def = d.scenario.index.order.get(o.order);
+      if (!def) continue;
+      const target = o.target ?? null;
+      const ctx = ctxOf(d, target);
+      const success = def.chance === null || draw(d) < def.chance.eval(ctx);
+      log(d, {
+        kind: 'order',
+        turn: s.turn,
+        faction,
+        order: def.id,
+        ...(target ? { target } : {}),
+        success,
+        ...(def.covert ? { visibleTo: [faction] } : {}),
+      });
+      applyEffects(d, success ? def.effects : def.failure, target);
+      if (def.covert && def.exposure !== null && draw(d) < def.exposure.eval(ctx))
+        log(d, { kind: 'exposed', turn: s.turn, faction, order: def.id, ...(target ? { target } : {}) });
+    }
+  }
+}
+
+/** Every track moves by the sum of its drift modifiers, all computed before any is applied. */
+function applyDrift(d: Draft): void {
+  const ctx = ctxOf(d);
+  const deltas: [string, number][] = [];
+  for (const t of d.scenario.tracks) if (t.drift.length) deltas.push([t.id, sumModifiers(ctx, t.drift)]);
+  for (const [id, delta] of deltas) if (delta !== 0) addToTrack(d, id, delta);
+}
+
+function canFireAgain(d: Draft, e: EventDef): boolean {
+  const turns = d.state.fired[e.id];
+  if (!turns) return true;
+  const last = turns[turns.length - 1]!;
+  if (last === d.state.turn) return false;
+  return e.repeat && d.state.turn - last > e.cooldown;
+}
+
+function isDue(d: Draft, e: EventDef, month: number): boolean {
+  if (e.followUpOnly || !canFireAgain(d, e)) return false;
+  if (e.date !== null) return e.date === month;
+  if (e.after !== null && month < e.after) return false;
+  if (e.before !== null && month > e.before) return false;
+  return true;
+}
+
+/** Fires this month's events: follow-ups due now, then dated events by day, then the rest in
+ *  the order they are declared. Follow-ups with no delay fire in the same pass. */
+export function runEvents(d: Draft): void {
+  const month = d.scenario.start + d.state.turn;
+  fireScheduled(d);
+  const dated: EventDef[] = [];
+  const open: EventDef[] = [];
+  for (const e of d.scenario.events) if (isDue(d, e, month)) (e.date !== null ? dated : open).push(e);
+  dated.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
+  const ctx = ctxOf(d);
+  for (const e of dated.concat(open)) {
+    if (!canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) continue;
+    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) continue;
+    fire(d, e);
+    fireScheduled(d);
+  }
+}
+
+/** Fires the follow-ups scheduled for this month, including those scheduled while firing. */
+export function fireScheduled(d: Draft): void {
+  const s = d.state;
+  const ctx = ctxOf(d);
+  for (let i = 0; i < s.scheduled.length; ) {
+    const item = s.scheduled[i]!;
+    if (item.turn > s.turn) {
+      i++;
+      continue;
+    }
+    s.scheduled.splice(i, 1);
+    const e = d.scenario.index.event.get(item.event);
+    if (!e || !canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) continue;
+    fire(d, e);
+    i = 0;
+  }
+}
+
+function fire(d: Draft, e: EventDef): void {
+  const s = d.state;
+  const previous = s.fired[e.id];
+  s.fired[e.id] = previous ? [...previous, s.turn] : [s.turn];
+  const visibleTo = e.hidden ? (e.decider && !e.visibleTo!.includes(e.decider) ? [...e.visibleTo!, e.decider] : e.visibleTo!) : null;
+  log(d, { kind: 'event', turn: s.turn, event: e.id, ...(visibleTo ? { visibleTo } : {}) });
+  applyEffects(d, e.effects, null);
+  if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
+}
+
+function endMonth(d: Draft): void {
+  const s = d.state;
+  const ctx = ctxOf(d);
+  for (const ending of d.scenario.endings)
+    if (ending.when && ending.when.eval(ctx)) return finish(d, ending.id);
+  if (d.scenario.start + s.turn >= d.scenario.end) {
+    const fallback = d.scenario.endings.find((e) => e.fallback);
+    if (fallback) return finish(d, fallback.id);
+  }
+  s.turn++;
+  s.phase = 'orders';
+  for (const f of d.scenario.index.playable) s.orders[f] = null;
+}
+
+export function finish(d: Draft, ending: string): void {
+  const s = d.state;
+  s.ending = ending;
+  s.endingRequested = null;
+  s.phase = 'ended';
+  s.pending = [];
+  log(d, { kind: 'ending', turn: s.turn, ending });
+}

@@ -1,0 +1,365 @@
+// The engine's data: a compiled scenario (read-only, built once by the loader) and the game state
+// (plain, serialisable data changed only by `step`).
+
+/** Version of the scenario format this engine reads. */
+export const SCENARIO_FORMAT_VERSION = 1;
+
+/** A month, counted from year 0: `year * 12 + (month - 1)`. */
+export type MonthIndex = number;
+
+/** Where something sits in the scenario files, for error messages and "why" answers. */
+export interface SourceRef {
+  file: string;
+  path: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compiled expressions and effects
+
+/** What a compiled expression can read. Built by the engine; expressions never see JS objects. */
+export interface EvalContext {
+  readonly scenario: Scenario;
+  readonly state: GameState;
+  /** The region an order is aimed at, when evaluating that order. */
+  readonly target: string | null;
+}
+
+export type NumFn = (ctx: EvalContext) => number;
+export type BoolFn = (ctx: EvalContext) => boolean;
+
+/** A compiled expression keeps its source for display ("why" and effect previews). */
+export interface CompiledNum {
+  readonly source: string;
+  readonly constant: number | null;
+  readonly eval: NumFn;
+}
+export interface CompiledBool {
+  readonly source: string;
+  readonly eval: BoolFn;
+}
+
+/** An effect, compiled: data the engine applies (see effects.ts for the registry). */
+export type Effect =
+  | { readonly op: 'add'; readonly entries: readonly (readonly [string, CompiledNum])[] }
+  | {
+      readonly op: 'set';
+      readonly tracks: readonly (readonly [string, CompiledNum])[];
+      readonly flags: readonly (readonly [string, boolean])[];
+    }
+  | { readonly op: 'unrest'; readonly entries: readonly (readonly [string, CompiledNum])[] }
+  | { readonly op: 'control'; readonly entries: readonly (readonly [string, string])[] }
+  | { readonly op: 'health'; readonly entries: readonly (readonly [string, CompiledNum])[] }
+  | { readonly op: 'kill'; readonly character: string }
+  | { readonly op: 'trigger'; readonly event: string; readonly delay: number }
+  | { readonly op: 'end'; readonly ending: string }
+  | {
+      readonly op: 'chance';
+      readonly p: CompiledNum;
+      readonly then: readonly Effect[];
+      readonly else: readonly Effect[];
+    }
+  | {
+      readonly op: 'if';
+      readonly when: CompiledBool;
+      readonly then: readonly Effect[];
+      readonly else: readonly Effect[];
+    };
+
+// ---------------------------------------------------------------------------------------------
+// The compiled scenario
+
+export interface Modifier {
+  readonly id: string;
+  readonly when: CompiledBool | null;
+  readonly value: CompiledNum;
+}
+
+export interface FactionDef {
+  readonly id: string;
+  readonly playable: boolean;
+  readonly ordersPerTurn: number;
+  readonly color: string | null;
+}
+
+export interface StageDef {
+  readonly id: string;
+  readonly at: number;
+}
+
+export interface TrackDef {
+  readonly id: string;
+  readonly initial: number;
+  readonly min: number;
+  readonly max: number;
+  readonly owner: string | null;
+  readonly private: boolean;
+  readonly drift: readonly Modifier[];
+  readonly stages: readonly StageDef[];
+}
+
+export interface FlagDef {
+  readonly id: string;
+  readonly initial: boolean;
+}
+
+export interface DerivedDef {
+  readonly id: string;
+  readonly terms: readonly Modifier[];
+}
+
+export interface RegionDef {
+  readonly id: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly control: string;
+  readonly unrest: number;
+  readonly tags: readonly string[];
+}
+
+export interface CharacterDef {
+  readonly id: string;
+  readonly faction: string | null;
+  readonly born: MonthIndex;
+  readonly health: number;
+}
+
+export interface ActDef {
+  readonly id: string;
+  readonly from: MonthIndex;
+}
+
+export interface OrderDef {
+  readonly id: string;
+  readonly faction: string;
+  readonly cost: readonly (readonly [string, number])[];
+  readonly targeted: boolean;
+  readonly where: CompiledBool | null;
+  readonly when: CompiledBool | null;
+  readonly chance: CompiledNum | null;
+  readonly effects: readonly Effect[];
+  readonly failure: readonly Effect[];
+  readonly covert: boolean;
+  readonly exposure: CompiledNum | null;
+  readonly canon: { readonly from: MonthIndex; readonly until: MonthIndex } | null;
+}
+
+export interface ChoiceDef {
+  readonly id: string;
+  readonly canon: boolean;
+  readonly when: CompiledBool | null;
+  readonly effects: readonly Effect[];
+}
+
+export interface EventDef {
+  readonly id: string;
+  /** The month it fires on, and the day for the chronicle. */
+  readonly date: MonthIndex | null;
+  readonly day: number | null;
+  readonly after: MonthIndex | null;
+  readonly before: MonthIndex | null;
+  readonly when: CompiledBool | null;
+  /** Chance per month while eligible (from the mean time to happen); 1 when fired at once. */
+  readonly monthlyChance: number;
+  readonly mtth: number | null;
+  readonly repeat: boolean;
+  readonly cooldown: number;
+  readonly hidden: boolean;
+  readonly visibleTo: readonly string[] | null;
+  readonly canon: boolean;
+  /** Fires only as a follow-up: no date, window or condition of its own makes it fire. */
+  readonly followUpOnly: boolean;
+  readonly effects: readonly Effect[];
+  readonly decider: string | null;
+  readonly choices: readonly ChoiceDef[];
+}
+
+export interface EndingDef {
+  readonly id: string;
+  readonly when: CompiledBool | null;
+  readonly priority: number;
+  readonly canon: boolean;
+  readonly fallback: boolean;
+  readonly score: Readonly<Record<string, number>>;
+}
+
+/** Weights for the data-driven priority bot, per faction (from ai.yaml). */
+export interface AiDef {
+  readonly faction: string;
+  /** How much the bot values each track (per point). */
+  readonly weights: readonly (readonly [string, number])[];
+  /** Extra appetite for given orders. */
+  readonly orders: Readonly<Record<string, number>>;
+}
+
+export interface Scenario {
+  readonly formatVersion: number;
+  readonly id: string;
+  /** Hash of the scenario's files, so a save knows which content it was played on. */
+  readonly contentHash: string;
+  readonly start: MonthIndex;
+  readonly end: MonthIndex;
+  readonly player: string;
+  readonly acts: readonly ActDef[];
+  readonly factions: readonly FactionDef[];
+  readonly tracks: readonly TrackDef[];
+  readonly flags: readonly FlagDef[];
+  readonly derived: readonly DerivedDef[];
+  readonly regions: readonly RegionDef[];
+  readonly characters: readonly CharacterDef[];
+  readonly orders: readonly OrderDef[];
+  readonly events: readonly EventDef[];
+  readonly endings: readonly EndingDef[];
+  readonly ai: readonly AiDef[];
+  /** Every text, flattened to dotted keys, per language. */
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** Look-ups by id, built once. */
+  readonly index: ScenarioIndex;
+}
+
+export interface ScenarioIndex {
+  readonly faction: ReadonlyMap<string, FactionDef>;
+  readonly track: ReadonlyMap<string, TrackDef>;
+  readonly flag: ReadonlyMap<string, FlagDef>;
+  readonly derived: ReadonlyMap<string, DerivedDef>;
+  readonly region: ReadonlyMap<string, RegionDef>;
+  readonly character: ReadonlyMap<string, CharacterDef>;
+  readonly order: ReadonlyMap<string, OrderDef>;
+  readonly event: ReadonlyMap<string, EventDef>;
+  readonly ending: ReadonlyMap<string, EndingDef>;
+  readonly playable: readonly string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Game state: plain data
+
+export const PHASES = ['orders', 'choices', 'ended'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface OrderChoice {
+  readonly order: string;
+  readonly target?: string;
+}
+
+export interface RegionState {
+  control: string;
+  unrest: number;
+}
+
+export interface CharacterState {
+  health: number;
+  alive: boolean;
+}
+
+export interface PendingChoice {
+  readonly event: string;
+  readonly faction: string;
+}
+
+export interface Scheduled {
+  readonly event: string;
+  readonly turn: number;
+}
+
+export type LogEntry =
+  | {
+      readonly kind: 'event';
+      readonly turn: number;
+      readonly event: string;
+      readonly visibleTo?: readonly string[];
+    }
+  | {
+      readonly kind: 'choice';
+      readonly turn: number;
+      readonly event: string;
+      readonly faction: string;
+      readonly option: string;
+      readonly visibleTo?: readonly string[];
+    }
+  | {
+      readonly kind: 'order';
+      readonly turn: number;
+      readonly faction: string;
+      readonly order: string;
+      readonly target?: string;
+      readonly success: boolean;
+      readonly visibleTo?: readonly string[];
+    }
+  | {
+      readonly kind: 'exposed';
+      readonly turn: number;
+      readonly faction: string;
+      readonly order: string;
+      readonly target?: string;
+    }
+  | { readonly kind: 'death'; readonly turn: number; readonly character: string }
+  | { readonly kind: 'ending'; readonly turn: number; readonly ending: string };
+
+export interface GameState {
+  readonly scenario: string;
+  readonly seed: number;
+  /** Months since the scenario's start. */
+  turn: number;
+  phase: Phase;
+  tracks: Record<string, number>;
+  flags: Record<string, boolean>;
+  regions: Record<string, RegionState>;
+  characters: Record<string, CharacterState>;
+  /** Event id → turns it fired on (last first is not needed: ascending). */
+  fired: Record<string, number[]>;
+  /** Event id → option chosen the last time it fired. */
+  chosen: Record<string, string>;
+  scheduled: Scheduled[];
+  pending: PendingChoice[];
+  /** This month's orders, per faction, hidden from the others until resolved. */
+  orders: Record<string, OrderChoice[] | null>;
+  /** An `end` effect names an ending; it is taken when the step finishes. */
+  endingRequested: string | null;
+  ending: string | null;
+  /** The random generator's state (hidden from every player). */
+  rng: number[];
+  /** How many random numbers have been drawn: undo may not go back past one. */
+  draws: number;
+  log: LogEntry[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actions
+
+export type Action =
+  | {
+      readonly type: 'orders';
+      readonly faction: string;
+      readonly turn: number;
+      readonly orders: readonly OrderChoice[];
+    }
+  | {
+      readonly type: 'choose';
+      readonly faction: string;
+      readonly turn: number;
+      readonly event: string;
+      readonly option: string;
+    };
+
+export const STEP_ERRORS = [
+  'action/malformed',
+  'action/game-over',
+  'action/wrong-phase',
+  'action/stale',
+  'action/unknown-faction',
+  'action/not-playable',
+  'action/already-submitted',
+  'action/too-many-orders',
+  'action/unknown-order',
+  'action/not-your-order',
+  'action/order-unavailable',
+  'action/bad-target',
+  'action/duplicate-order',
+  'action/unaffordable',
+  'action/no-such-choice',
+  'action/unknown-option',
+  'action/option-unavailable',
+] as const;
+export type StepError = (typeof STEP_ERRORS)[number];
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

@@ -1,0 +1,184 @@
+// Reads one untrusted YAML file into plain data, remembering where every value came from.
+// Safe core schema only; aliases, custom tags, prototype keys, deep nesting and huge files are
+// refused with a located error, in time and memory bounded by the file's size.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 32;
+/** Keys that could reach an object's prototype if data were ever merged carelessly. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface YamlIssue {
+  readonly path: Path;
+  readonly pos: Position;
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}
+
+export interface YamlFile {
+  readonly value: unknown;
+  /** Where the value at `path` starts (or its nearest located parent). */
+  locate(path: Path, keyRatherThanValue?: boolean): Position;
+  /** Where character `offset` of the string at `path` is, for errors inside expressions. */
+  locateInString(path: Path, offset: number): Position;
+}
+
+const pathKey = (path: Path): string => JSON.stringify(path);
+
+export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
+  const top: Position = { line: 1, col: 1 };
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_FILE_BYTES)
+    return {
+      ok: false,
+      issues: [{ path: [], pos: top, code: 'E_FILE_TOO_LARGE', message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}` }],
+    };
+  const tooDeep = prescanDepth(text);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    lineCounter,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const posAt = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  const issues: YamlIssue[] = [];
+  for (const e of doc.errors)
+    issues.push({
+      path: [],
+      pos: posAt(e.pos[0]),
+      code: 'E_YAML_SYNTAX',
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    });
+  if (issues.length) return { ok: false, issues };
+
+  const valuePos = new Map<string, number>();
+  const keyPos = new Map<string, number>();
+  const scalarSource = new Map<string, { offset: number; quoted: boolean }>();
+
+  const convert = (node: Node | null | undefined, path: Path, depth: number): unknown => {
+    if (node === null || node === undefined) return null;
+    const start = node.range?.[0] ?? 0;
+    valuePos.set(pathKey(path), start);
+    if (depth > MAX_DEPTH) {
+      issues.push({ path, pos: posAt(start), code: 'E_TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels` });
+      return null;
+    }
+    if (isAlias(node) || node.anchor) {
+      issues.push({
+        path,
+        pos: posAt(start),
+        code: 'E_YAML_ALIAS',
+        message: 'anchors and aliases (`&name`, `*name`) are not allowed in scenario files',
+        hint: 'repeat the value instead',
+      });
+      return null;
+    }
+    if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+      issues.push({ path, pos: posAt(start), code: 'E_YAML_TAG', message: `custom tag \`${node.tag}\` is not allowed` });
+      return null;
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      scalarSource.set(pathKey(path), { offset: start, quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' });
+      if (typeof v === 'bigint') return Number(v);
+      return v === undefined ? null : v;
+    }
+    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], depth + 1));
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keyStart = keyNode?.range?.[0] ?? start;
+        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
+          issues.push({ path, pos: posAt(keyStart), code: 'E_YAML_KEY', message: 'mapping keys must be plain names' });
+          continue;
+        }
+        const key = String(keyNode.value);
+        const p = [...path, key];
+        keyPos.set(pathKey(p), keyStart);
+        if (FORBIDDEN_KEYS.has(key)) {
+          issues.push({ path: p, pos: posAt(keyStart), code: 'E_FORBIDDEN_KEY', message: `the key \`${key}\` is not allowed` });
+          continue;
+        }
+        out[key] = convert(pair.value as Node | null, p, depth + 1);
+        if (pair.value === null) valuePos.set(pathKey(p), keyStart);
+      }
+      return out;
+    }
+    return null;
+  };
+
+  const value = convert(doc.contents as Node | null, [], 0);
+  if (issues.length) return { ok: false, issues };
+
+  const locate = (path: Path, key = false): Position => {
+    for (let n = path.length; n >= 0; n--) {
+      const k = pathKey(path.slice(0, n));
+      const off = (key && n === path.length ? keyPos.get(k) : undefined) ?? valuePos.get(k) ?? keyPos.get(k);
+      if (off !== undefined) return posAt(off);
+    }
+    return top;
+  };
+  const locateInString = (path: Path, offset: number): Position => {
+    const src = scalarSource.get(pathKey(path));
+    if (!src) return locate(path);
+    return posAt(src.offset + offset + (src.quoted ? 1 : 0));
+  };
+  return { ok: true, file: { value, locate, locateInString } };
+}
+
+/** Refuses flow collections nested absurdly deep and absurd indentation before parsing. */
+function prescanDepth(text: string): YamlIssue | null {
+  let depth = 0;
+  let line = 1;
+  let col = 0;
+  let quote: string | null = null;
+  let indent = 0;
+  let atLineStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    col++;
+    if (c === '\n') {
+      line++;
+      col = 0;
+      indent = 0;
+      atLineStart = true;
+      if (quote === "'") quote = null;
+      continue;
+    }
+    if (atLineStart) {
+      if (c === ' ') {
+        if (++indent > 8 * MAX_DEPTH)
+          return { path: [], pos: { line, col }, code: 'E_TOO_DEEP', message: `indentation deeper than ${8 * MAX_DEPTH} spaces` };
+        continue;
+      }
+      atLineStart = false;
+    }
+    if (quote) {
+      if (c === quote) quote = null;
+      continue;
+    }
+    if (c === '"' || c === "'") quote = c;
+    else if (c === '[' || c === '{') {
+      if (++depth > 2 * MAX_DEPTH)
+        return { path: [], pos: { line, col }, code: 'E_TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels` };
+    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+  }
+  return null;
+}

@@ -1,0 +1,51 @@
+// Reading a scenario folder from disk (Node only). The engine itself never touches files.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MAX_FILES, parseScenario, type LoadResult, type ScenarioFileText } from '../engine/load';
+
+/** The folder holding the bundled scenarios. */
+export const BUNDLED_SCENARIOS = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+
+/** A scenario given by path, or by the name of a bundled scenario (`red-mexico-1945`). */
+export function resolveScenarioDir(nameOrPath: string): string {
+  if (existsSync(nameOrPath)) return resolve(nameOrPath);
+  const bundled = join(BUNDLED_SCENARIOS, nameOrPath);
+  if (/^[a-z0-9_-]+$/.test(nameOrPath) && existsSync(bundled)) return bundled;
+  return resolve(nameOrPath);
+}
+
+export function listBundledScenarios(): string[] {
+  if (!existsSync(BUNDLED_SCENARIOS)) return [];
+  return readdirSync(BUNDLED_SCENARIOS).filter((d) => existsSync(join(BUNDLED_SCENARIOS, d, 'scenario.yaml'))).sort();
+}
+
+/** The YAML files of a folder, as the loader takes them. Stops collecting past the loader's limit. */
+export function readScenarioFiles(dir: string): ScenarioFileText[] {
+  const out: ScenarioFileText[] = [];
+  const walk = (d: string, depth: number) => {
+    for (const name of readdirSync(d).sort()) {
+      if (out.length > MAX_FILES) return;
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) {
+        if (depth < 2) walk(p, depth + 1);
+      } else if (/\.ya?ml$/.test(name)) out.push({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
+    }
+  };
+  walk(dir, 0);
+  return out;
+}
+
+
+/** Loads a scenario folder; a missing folder is reported like any other scenario error. */
+export function loadScenarioDir(nameOrPath: string): LoadResult & { dir: string } {
+  const dir = resolveScenarioDir(nameOrPath);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    return {
+      dir,
+      ok: false,
+      errors: [{ severity: 'error', file: nameOrPath, line: 1, col: 1, path: '', code: 'E_NO_SCENARIO', message: `no scenario folder at ${nameOrPath}`, hint: `bundled scenarios: ${listBundledScenarios().join(', ') || 'none'}` }],
+    };
+  return { dir, ...parseScenario(readScenarioFiles(dir)) };
+}
