@@ -4,7 +4,7 @@ import { compileBool, compileNum, type NameTable } from './expr/compile';
 import { FUNCTION_INDEX, TARGET } from './expr/functions';
 import { parseDate } from './expr/parse';
 import { compileEffectList, type EffectEnv } from './effects';
-import type { LoadedFile, Reporter } from './load';
+import type { LoadedFile, Reporter } from './source';
 import type { AiFile, EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
 import { didYouMean } from './suggest';
 import {

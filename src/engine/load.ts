@@ -5,34 +5,21 @@ import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
 import type { TSchema } from '@sinclair/typebox';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { compareErrors, type ScenarioError, type Severity } from './errors';
+import { compareErrors, type ScenarioError } from './errors';
 import { schemaForFile } from './schema';
 import { didYouMean } from './suggest';
-import { readYaml, type Path, type YamlFile } from './yaml';
+import { readYaml } from './yaml';
+import type { LoadedFile, Reporter } from './source';
 import { checkScenario } from './check';
 
-export interface ScenarioFileText {
-  /** Path inside the scenario folder, with `/` separators: `events/act1.yaml`. */
-  readonly path: string;
-  readonly text: string;
-}
+export { MAX_FILES, type ScenarioFileText } from './source';
+import { MAX_FILES, type ScenarioFileText } from './source';
 
-/** A file read and shape-checked, with a reporter that locates problems in it. */
-export interface LoadedFile {
-  readonly name: string;
-  readonly yaml: YamlFile;
-  readonly value: unknown;
-}
-
-export interface Reporter {
-  report(file: LoadedFile | string, path: Path, severity: Severity, code: string, message: string, hint?: string, offset?: number): void;
-}
 
 export type LoadResult =
   | { ok: true; scenario: import('./types').Scenario; warnings: ScenarioError[] }
   | { ok: false; errors: ScenarioError[] };
 
-export const MAX_FILES = 200;
 
 export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
   const problems: ScenarioError[] = [];

@@ -1,7 +1,7 @@
 // Texts live apart from logic, under dotted keys (`event.october_coup.title`), one file per
 // language. The checker lists the keys a scenario needs; a missing one is an error in English
 // and a warning in a translation (which falls back to English); an unused one is a warning.
-import type { LoadedFile, Reporter } from './load';
+import type { LoadedFile, Reporter } from './source';
 import type { EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
 import type { CharacterDef, DerivedDef, RegionDef, TrackDef } from './types';
 import type { Path } from './yaml';

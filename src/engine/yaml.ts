@@ -31,7 +31,12 @@ export interface YamlFile {
   locateInString(path: Path, offset: number): Position;
 }
 
-const pathKey = (path: Path): string => JSON.stringify(path);
+/** The tags of YAML's core schema; any other tag is refused. */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
+);
+
+const pathKey = (path: Path): string => path.map(String).join('\u0000');
 
 export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
   const top: Position = { line: 1, col: 1 };
@@ -89,7 +94,7 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
       });
       return null;
     }
-    if (node.tag && !node.tag.startsWith('tag:yaml.org,2002:')) {
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
       issues.push({ path, pos: posAt(start), code: 'E_YAML_TAG', message: `custom tag \`${node.tag}\` is not allowed` });
       return null;
     }

@@ -1,0 +1,48 @@
+/** Import rules between the project's folders, checked by `npm test`. */
+module.exports = {
+  forbidden: [
+    { name: 'no-cycles', severity: 'error', from: {}, to: { circular: true } },
+    {
+      name: 'engine-is-pure',
+      comment: 'The engine depends on nothing of ours and on no Node built-in: it runs in Node, a browser and a worker.',
+      severity: 'error',
+      from: { path: '^src/engine/' },
+      to: { pathNot: ['^src/engine/', '^node_modules/'] },
+    },
+    {
+      name: 'engine-no-node-builtins',
+      severity: 'error',
+      from: { path: '^src/engine/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'ai-and-chronicle-on-engine-only',
+      severity: 'error',
+      from: { path: '^src/(ai|chronicle)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/', pathNot: ['^src/engine/', '^src/(ai|chronicle)/'] },
+    },
+    {
+      name: 'analysis-on-engine-and-ai',
+      severity: 'error',
+      from: { path: '^src/analysis/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/(cli|web|server)/' },
+    },
+    {
+      name: 'front-ends-apart',
+      comment: 'No front end imports another.',
+      severity: 'error',
+      from: { path: '^src/(cli|web)/' },
+      to: { path: '^src/(cli|web)/', pathNot: '^src/$1/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      extensions: ['.ts', '.tsx', '.js'],
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default'],
+    },
+  },
+};
