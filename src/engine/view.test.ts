@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { explain, initialState, newGame, play, undo, undoableActions, viewFor, type Action, type Game } from './index';
+import { runCampaign } from '../analysis/campaign';
+import { canonPolicy } from '../ai';
+import { loadMini } from '../../test/helpers';
+
+const scenario = loadMini();
+
+describe('viewFor', () => {
+  const { state } = runCampaign(scenario, 4, Object.fromEntries(scenario.index.playable.map((f) => [f, canonPolicy])));
+
+  it("hides the random generator and other factions' private tracks", () => {
+    const red = viewFor(scenario, state, 'red');
+    expect('rng' in red).toBe(false);
+    expect(red.tracks).toHaveProperty('gold');
+    expect(red.tracks).not.toHaveProperty('spies');
+    expect(viewFor(scenario, state, 'blue').tracks).not.toHaveProperty('gold');
+  });
+
+  it('hides covert orders until exposed, and hidden events, from the log', () => {
+    const red = viewFor(scenario, state, 'red');
+    const blue = viewFor(scenario, state, 'blue');
+    expect(state.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(true);
+    expect(red.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(false);
+    expect(blue.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(true);
+    expect(red.log.filter((e) => e.kind === 'exposed')).toEqual(state.log.filter((e) => e.kind === 'exposed'));
+    expect(state.fired).toHaveProperty('backlash_news');
+    expect(red.fired).not.toHaveProperty('backlash_news');
+    expect(red.log.some((e) => e.kind === 'event' && e.event === 'backlash_news')).toBe(false);
+    expect(blue.log.some((e) => e.kind === 'event' && e.event === 'backlash_news')).toBe(true);
+  });
+
+  it("hides other factions' orders until the month resolves", () => {
+    const s = initialState(scenario, 1);
+    const g = play({ scenario, seed: 1, state: s, actions: [], drawsBefore: [] }, { type: 'orders', faction: 'blue', turn: 0, orders: [] });
+    if (!g.ok) throw new Error(g.error);
+    expect(viewFor(scenario, g.value.game.state, 'red').orders).toEqual({ red: null, blue: 'given' });
+    expect(viewFor(scenario, g.value.game.state, 'blue').orders).toEqual({ red: null, blue: [] });
+  });
+});
+
+describe('explain', () => {
+  it('breaks a track’s monthly change and a derived figure into named parts', () => {
+    const s = initialState(scenario, 1);
+    const gold = explain(scenario, s, 'gold');
+    expect(gold).toMatchObject({ name: 'Gold', value: 20, total: 7, parts: [{ id: 'taxes', label: 'Taxes', value: 7, active: true }] });
+    s.flags.reform = true;
+    const strength = explain(scenario, s, 'strength');
+    expect(strength).toMatchObject({ value: 35, parts: [{ label: 'Popular base', value: 25 }, { label: 'Reforms', value: 10 }] });
+    expect(explain(scenario, s, 'nothing')).toBeNull();
+  });
+});
+
+describe('undo', () => {
+  it('takes back actions that revealed no randomness, and no further', () => {
+    let g: Game = newGame(scenario, 2);
+    const act = (a: Action) => {
+      const r = play(g, a);
+      if (!r.ok) throw new Error(r.error);
+      g = r.value.game;
+    };
+    act({ type: 'orders', faction: 'red', turn: 0, orders: [{ order: 'rally' }] });
+    expect(undoableActions(g)).toBe(1);
+    expect(undo(g).state).toEqual(initialState(scenario, 2));
+    act({ type: 'orders', faction: 'blue', turn: 0, orders: [] });
+    act({ type: 'orders', faction: 'red', turn: 1, orders: [{ order: 'police', target: 'north' }] }); // a chance roll comes when the month resolves
+    act({ type: 'orders', faction: 'blue', turn: 1, orders: [] });
+    expect(undoableActions(g)).toBe(0);
+  });
+});
