@@ -1,5 +1,5 @@
 // Runs whole campaigns headless: every faction played by a policy, from a seed to an ending.
-import { initialState, legalActions, seedRng, generatorFrom, stepInPlace, viewFor, waitingFor, type Action, type GameState, type Generator, type Scenario } from '../engine';
+import { initialState, legalActions, makeViewer, seedRng, generatorFrom, stepInPlace, waitingFor, type Action, type GameState, type Generator, type Scenario } from '../engine';
 import type { Policy } from '../ai';
 
 export interface CampaignResult {
@@ -16,13 +16,14 @@ export function runCampaign(scenario: Scenario, seed: number, policies: Readonly
   const state = from ? structuredClone(from.state) : initialState(scenario, seed);
   const actions: Action[] = from ? [...from.actions] : [];
   const rngs = new Map<string, Generator>();
+  const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
   scenario.index.playable.forEach((f, i) => rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))));
   while (state.phase !== 'ended') {
     const faction = waitingFor(scenario, state)[0];
     if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
     const policy = policies[faction];
     if (!policy) throw new Error(`no policy plays ${faction}`);
-    const view = viewFor(scenario, state, faction);
+    const view = viewers.get(faction)!(state);
     const legal = legalActions(scenario, state, faction);
     const action = policy.decide(scenario, view, legal, rngs.get(faction)!);
     const error = stepInPlace(scenario, state, action);

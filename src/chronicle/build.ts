@@ -3,6 +3,7 @@
 import { canSee, text, type GameState, type LogEntry, type Scenario } from '../engine';
 import { divergencesOf, mergeMissed, missedCanonEvents } from './canon';
 import { entryOf } from './entries';
+import { summaryOf } from './summary';
 import type { Chronicle, ChronicleAct, ChronicleEntry } from './types';
 
 export interface ChronicleOptions {
@@ -51,6 +52,7 @@ export function buildChronicle(scenario: Scenario, game: ChronicleGame, opts: Ch
     seed: game.seed,
     viewer,
     lang,
+    summary: summaryOf(scenario, game.seed, viewer, entries, divergences, lang),
     ending: game.ending,
     acts: groupIntoActs(scenario, entries, lang),
     divergences,

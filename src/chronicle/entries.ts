@@ -75,15 +75,16 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
       };
     }
     case 'exposed': {
-      const title = orderTitle(scenario, e.faction, e.order, e.target, lang);
+      const where = e.target === undefined ? '' : ` in ${nameOf(scenario, 'region', e.target, lang)}`;
+      const who = nameOf(scenario, 'faction', e.faction, lang);
       return {
         ...base(scenario, e, null),
         kind: 'exposed',
         id: e.order,
         faction: e.faction,
         target: e.target ?? null,
-        title,
-        text: `Exposed: ${title}.`,
+        title: orderTitle(scenario, e.faction, e.order, e.target, lang),
+        text: `Exposed: ${nameOf(scenario, 'order', e.order, lang)}, a covert order of ${who}${where}.`,
       };
     }
     case 'death': {

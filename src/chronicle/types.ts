@@ -13,6 +13,9 @@ export const ENTRY_KINDS = [
 ] as const;
 export type EntryKind = (typeof ENTRY_KINDS)[number];
 
+/** The mark of a place where the game leaves the source timeline. */
+export const DIVERGENCE_MARK = '⟡';
+
 /** What the source timeline did instead, where a game leaves it. */
 export interface SourceNote {
   /** The canon option or ending. */
@@ -81,6 +84,8 @@ export interface Chronicle {
   /** The faction whose view this is told from; null for the whole story. */
   readonly viewer: string | null;
   readonly lang: string;
+  /** A few sentences on the game as a whole: the seed, whose view, canon or not, the ending. */
+  readonly summary: string;
   /** The ending reached, or null if the game goes on. */
   readonly ending: string | null;
   readonly acts: readonly ChronicleAct[];

@@ -9,7 +9,11 @@ export interface Input {
 
 export function terminalInput(): Input {
   const tty = Boolean(process.stdin.isTTY);
-  const rl: Interface = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty });
+  const rl: Interface = createInterface({
+    input: process.stdin,
+    output: tty ? process.stdout : undefined,
+    terminal: tty,
+  });
   // One iterator for the whole session: it buffers lines that arrive before they are asked for.
   const lines = rl[Symbol.asyncIterator]();
   let ended = false;

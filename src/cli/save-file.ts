@@ -10,7 +10,9 @@ export function writeAtomic(file: string, text: string): void {
     writeFileSync(tmp, text);
     renameSync(tmp, file);
   } catch (e) {
-    fail(`cannot write the save ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    fail(
+      `cannot write the save ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+    );
   }
 }
 
@@ -18,12 +20,15 @@ export function writeAtomic(file: string, text: string): void {
 export function readSaveFile(file: string): SaveData {
   let text: string;
   try {
-    if (statSync(file).size > 16 * 1024 * 1024) fail(`cannot load ${file}: the file is too large to be a save`);
+    if (statSync(file).size > 16 * 1024 * 1024)
+      fail(`cannot load ${file}: the file is too large to be a save`);
     text = readFileSync(file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (!code) throw e;
-    fail(`cannot load ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code}`);
+    fail(
+      `cannot load ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code}`,
+    );
   }
   const r = parseSave(text);
   if (!r.ok) fail(`cannot load ${file}: ${r.error.message}`);

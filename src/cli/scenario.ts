@@ -6,14 +6,22 @@ import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { fail } from './fail';
 
 /** A scenario by bundled name or folder path, or a clear failure listing its errors. */
-export function loadScenarioOrFail(nameOrPath: string): Scenario {
+export function loadScenarioOrFail(nameOrPath: string, fromSave?: string): Scenario {
   const r = loadScenarioDir(nameOrPath);
   if (r.ok) return r.scenario;
   const missing = r.errors.find((e) => e.code === 'E_NO_SCENARIO');
   if (missing) {
     const bundled = listBundledScenarios();
     const hint = didYouMean(nameOrPath, bundled);
-    fail(`no scenario "${nameOrPath}"${hint ? ` (${hint})` : ''}`, `bundled scenarios: ${bundled.join(', ') || 'none'}; or give the path of a scenario folder`);
+    if (fromSave)
+      fail(
+        `${fromSave} is a game of "${nameOrPath}", which is not a bundled scenario`,
+        `give its folder: --scenario <folder> (or, for play, as the first argument)`,
+      );
+    fail(
+      `no scenario "${nameOrPath}"${hint ? ` (${hint})` : ''}`,
+      `bundled scenarios: ${bundled.join(', ') || 'none'}; or give the path of a scenario folder`,
+    );
   }
   const errors = r.errors.filter((e) => e.severity === 'error');
   fail(
@@ -28,16 +36,26 @@ export function playableFaction(scenario: Scenario, name: string, option: string
   const id = name.trim().toLowerCase();
   const playable = scenario.index.playable;
   if (playable.includes(id)) return id;
-  if (scenario.index.faction.has(id)) fail(`${option}: faction "${id}" gives no orders and cannot be played`, `playable factions: ${playable.join(', ')}`);
+  if (scenario.index.faction.has(id))
+    fail(
+      `${option}: faction "${id}" gives no orders and cannot be played`,
+      `playable factions: ${playable.join(', ')}`,
+    );
   const hint = didYouMean(id, playable);
-  fail(`${option}: unknown faction "${name}"${hint ? ` (${hint})` : ''}`, `playable factions: ${playable.join(', ')}`);
+  fail(
+    `${option}: unknown faction "${name}"${hint ? ` (${hint})` : ''}`,
+    `playable factions: ${playable.join(', ')}`,
+  );
 }
 
 export function policyByName(name: string): Policy {
   const policy = POLICIES.get(name);
   if (policy) return policy;
   const hint = didYouMean(name, POLICIES.keys());
-  fail(`unknown policy "${name}"${hint ? ` (${hint})` : ''}`, `policies: ${[...POLICIES.keys()].join(', ')}`);
+  fail(
+    `unknown policy "${name}"${hint ? ` (${hint})` : ''}`,
+    `policies: ${[...POLICIES.keys()].join(', ')}`,
+  );
 }
 
 /** Collects repeated `--policy faction=policy` options (each may also hold a comma list). */
@@ -46,24 +64,42 @@ export function collectPolicy(value: string, previous: string[] = []): string[] 
 }
 
 /** Who plays each playable faction: the given specs, `fallback` for the rest (except `human`). */
-export function policiesFor(scenario: Scenario, specs: readonly string[], fallback: string, human: string | null = null): Record<string, Policy> {
+export function policiesFor(
+  scenario: Scenario,
+  specs: readonly string[],
+  fallback: string,
+  human: string | null = null,
+): Record<string, Policy> {
   const chosen = new Map<string, Policy>();
   for (const spec of specs) {
     const m = /^([^=]+)=(.+)$/.exec(spec.trim());
-    if (!m) fail(`--policy expects faction=policy, got "${spec}"`, `for example: --policy ${scenario.index.playable[0] ?? 'faction'}=canon`);
+    if (!m)
+      fail(
+        `--policy expects faction=policy, got "${spec}"`,
+        `for example: --policy ${scenario.index.playable[0] ?? 'faction'}=canon`,
+      );
     const faction = playableFaction(scenario, m[1]!, '--policy');
     if (faction === human) fail(`--policy: ${faction} is played by you (--as ${faction})`);
     chosen.set(faction, policyByName(m[2]!.trim()));
   }
   const out: Record<string, Policy> = {};
-  for (const f of scenario.index.playable) if (f !== human) out[f] = chosen.get(f) ?? policyByName(fallback);
+  for (const f of scenario.index.playable)
+    if (f !== human) out[f] = chosen.get(f) ?? policyByName(fallback);
   return out;
 }
 
 /** A non-negative integer option, or a clear failure. */
-export function intOption(value: string | undefined, option: string, fallback: number, min = 0): number {
+export function intOption(
+  value: string | undefined,
+  option: string,
+  fallback: number,
+  min = 0,
+): number {
   if (value === undefined) return fallback;
   const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min) fail(`${option} expects a whole number${min > 0 ? ` of at least ${min}` : min === 0 ? ' (0 or more)' : ''}, got "${value}"`);
+  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+    fail(
+      `${option} expects a whole number${min > 0 ? ` of at least ${min}` : min === 0 ? ' (0 or more)' : ''}, got "${value}"`,
+    );
   return n;
 }

@@ -1,5 +1,16 @@
 // What the player reads: the month's situation, the news, a figure's "why", the ending.
-import { canSee, clockStage, explain, monthName, nameOf, text, viewFor, type GameState, type LogEntry, type Scenario } from '../engine';
+import {
+  canSee,
+  clockStage,
+  explain,
+  monthName,
+  nameOf,
+  text,
+  viewFor,
+  type GameState,
+  type LogEntry,
+  type Scenario,
+} from '../engine';
 import { bold, dim, pad, wrapText } from './style';
 
 const signed = (n: number): string => {
@@ -22,28 +33,45 @@ export function snapshot(scenario: Scenario, state: GameState, faction: string):
   return { ...viewFor(scenario, state, faction).tracks };
 }
 
-export function statusScreen(scenario: Scenario, state: GameState, faction: string, previous: Snapshot | null): string {
+export function statusScreen(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  previous: Snapshot | null,
+): string {
   const view = viewFor(scenario, state, faction);
   const lines: string[] = [header(scenario, state, faction), ''];
   const clocks = scenario.tracks.filter((t) => t.stages.length > 0 && t.id in view.tracks);
   for (const t of clocks) {
     const stage = clockStage(scenario, state, t.id)!;
     const next = t.stages[stage.index + 1];
-    const nextText = next ? `; next: ${text(scenario, `track.${t.id}.stage.${next.id}`)} at ${next.at}` : '; final stage';
-    lines.push(`${bold('Threat')} ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`);
+    const nextText = next
+      ? `; next: ${text(scenario, `track.${t.id}.stage.${next.id}`)} at ${next.at}`
+      : '; final stage';
+    lines.push(
+      `${bold('Threat')} ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`,
+    );
   }
   if (clocks.length) lines.push('');
 
   const tracks = scenario.tracks.filter((t) => t.id in view.tracks);
-  const width = Math.max(12, ...tracks.map((t) => nameOf(scenario, 'track', t.id).length), ...scenario.derived.map((d) => nameOf(scenario, 'derived', d.id).length)) + 2;
+  const width =
+    Math.max(
+      12,
+      ...tracks.map((t) => nameOf(scenario, 'track', t.id).length),
+      ...scenario.derived.map((d) => nameOf(scenario, 'derived', d.id).length),
+    ) + 2;
   lines.push(`${pad(bold('Figures'), width)}  now   last month  drift/month`);
   for (const t of tracks) {
     const value = view.tracks[t.id] ?? 0;
     const before = previous?.[t.id];
     const change = before === undefined ? '' : value === before ? '=' : signed(value - before);
     const drift = explain(scenario, state, t.id)?.total ?? 0;
-    const mine = t.owner === faction ? '' : t.owner ? dim(` (${nameOf(scenario, 'faction', t.owner)})`) : '';
-    lines.push(`  ${pad(nameOf(scenario, 'track', t.id), width)}${round(value).padStart(4)}   ${change.padStart(6)}      ${drift === 0 ? '  0' : signed(drift).padStart(3)}${mine}`);
+    const mine =
+      t.owner === faction ? '' : t.owner ? dim(` (${nameOf(scenario, 'faction', t.owner)})`) : '';
+    lines.push(
+      `  ${pad(nameOf(scenario, 'track', t.id), width)}${round(value).padStart(4)}   ${change.padStart(6)}      ${drift === 0 ? '  0' : signed(drift).padStart(3)}${mine}`,
+    );
   }
   for (const d of scenario.derived) {
     const e = explain(scenario, state, d.id);
@@ -52,11 +80,15 @@ export function statusScreen(scenario: Scenario, state: GameState, faction: stri
 
   lines.push('', bold('Regions'));
   const rw = Math.max(...scenario.regions.map((r) => nameOf(scenario, 'region', r.id).length)) + 2;
-  const fw = Math.max(...scenario.factions.map((f) => nameOf(scenario, 'faction', f.id).length), 6) + 2;
+  const fw =
+    Math.max(...scenario.factions.map((f) => nameOf(scenario, 'faction', f.id).length), 6) + 2;
   for (const r of scenario.regions) {
     const st = state.regions[r.id]!;
-    const bar = '█'.repeat(Math.round(st.unrest / 10)) + '·'.repeat(10 - Math.round(st.unrest / 10));
-    lines.push(`  ${pad(nameOf(scenario, 'region', r.id), rw)}${pad(nameOf(scenario, 'faction', st.control), fw)}unrest ${round(st.unrest).padStart(3)} ${dim(bar)}`);
+    const bar =
+      '█'.repeat(Math.round(st.unrest / 10)) + '·'.repeat(10 - Math.round(st.unrest / 10));
+    lines.push(
+      `  ${pad(nameOf(scenario, 'region', r.id), rw)}${pad(nameOf(scenario, 'faction', st.control), fw)}unrest ${round(st.unrest).padStart(3)} ${dim(bar)}`,
+    );
   }
 
   const people = scenario.characters.filter((c) => c.faction === faction);
@@ -64,34 +96,56 @@ export function statusScreen(scenario: Scenario, state: GameState, faction: stri
     lines.push('', bold('People'));
     for (const c of people) {
       const st = state.characters[c.id]!;
-      lines.push(`  ${nameOf(scenario, 'character', c.id)}: ${st.alive ? `health ${round(st.health)}` : 'dead'}`);
+      lines.push(
+        `  ${nameOf(scenario, 'character', c.id)}: ${st.alive ? `health ${round(st.health)}` : 'dead'}`,
+      );
     }
   }
   return lines.join('\n');
 }
 
 /** The news a faction may read among `entries` (the log since it last looked). */
-export function newsLines(scenario: Scenario, entries: readonly LogEntry[], faction: string): string[] {
+export function newsLines(
+  scenario: Scenario,
+  entries: readonly LogEntry[],
+  faction: string,
+): string[] {
   const out: string[] = [];
-  const order = (id: string, target: string | undefined) => `${nameOf(scenario, 'order', id)}${target ? ` in ${nameOf(scenario, 'region', target)}` : ''}`;
+  const order = (id: string, target: string | undefined) =>
+    `${nameOf(scenario, 'order', id)}${target ? ` in ${nameOf(scenario, 'region', target)}` : ''}`;
   for (const e of entries) {
     if (!canSee(e, faction)) continue;
     switch (e.kind) {
       case 'event':
-        out.push(`• ${bold(text(scenario, `event.${e.event}.title`))}`, wrapText(text(scenario, `event.${e.event}.body`), '    '));
+        out.push(
+          `• ${bold(text(scenario, `event.${e.event}.title`))}`,
+          wrapText(text(scenario, `event.${e.event}.body`), '    '),
+        );
         break;
       case 'choice': {
         const who = e.faction === faction ? 'You' : nameOf(scenario, 'faction', e.faction);
-        out.push(`    → ${who} chose: ${text(scenario, `event.${e.event}.choice.${e.option}.label`)}`);
+        out.push(
+          `    → ${who} chose: ${text(scenario, `event.${e.event}.choice.${e.option}.label`)}`,
+        );
         break;
       }
       case 'order':
-        if (e.faction === faction) out.push(`• Your order ${order(e.order, e.target)} ${e.success ? 'succeeded' : 'failed'}.`);
-        else out.push(`• ${nameOf(scenario, 'faction', e.faction)}: ${order(e.order, e.target)}${e.success ? '' : ' (failed)'}.`);
+        if (e.faction === faction)
+          out.push(
+            `• Your order ${order(e.order, e.target)} ${e.success ? 'succeeded' : 'failed'}.`,
+          );
+        else
+          out.push(
+            `• ${nameOf(scenario, 'faction', e.faction)}: ${order(e.order, e.target)}${e.success ? '' : ' (failed)'}.`,
+          );
         break;
       case 'exposed':
-        if (e.faction === faction) out.push(`• Your covert ${order(e.order, e.target)} was exposed!`);
-        else out.push(`• Exposed: ${nameOf(scenario, 'faction', e.faction)} was behind ${order(e.order, e.target)}.`);
+        if (e.faction === faction)
+          out.push(`• Your covert ${order(e.order, e.target)} was exposed!`);
+        else
+          out.push(
+            `• Exposed: ${nameOf(scenario, 'faction', e.faction)} was behind ${order(e.order, e.target)}.`,
+          );
         break;
       case 'death':
         out.push(`• ${nameOf(scenario, 'character', e.character)} has died.`);
@@ -104,23 +158,41 @@ export function newsLines(scenario: Scenario, entries: readonly LogEntry[], fact
 }
 
 /** "why <figure>": the named parts of a visible track's drift or of a derived figure. */
-export function whyText(scenario: Scenario, state: GameState, faction: string, query: string): string {
+export function whyText(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  query: string,
+): string {
   const view = viewFor(scenario, state, faction);
   const q = query.trim().toLowerCase();
   const candidates = [
-    ...scenario.tracks.filter((t) => t.id in view.tracks).map((t) => ({ id: t.id, name: nameOf(scenario, 'track', t.id) })),
+    ...scenario.tracks
+      .filter((t) => t.id in view.tracks)
+      .map((t) => ({ id: t.id, name: nameOf(scenario, 'track', t.id) })),
     ...scenario.derived.map((d) => ({ id: d.id, name: nameOf(scenario, 'derived', d.id) })),
   ];
   const hit =
     candidates.find((c) => c.id === q || c.name.toLowerCase() === q) ??
-    (q ? candidates.find((c) => c.name.toLowerCase().startsWith(q) || c.id.startsWith(q)) : undefined);
-  if (!hit) return `No figure called "${query}". You can ask about: ${candidates.map((c) => c.name).join(', ')}.`;
+    (q
+      ? candidates.find((c) => c.name.toLowerCase().startsWith(q) || c.id.startsWith(q))
+      : undefined);
+  if (!hit)
+    return `No figure called "${query}". You can ask about: ${candidates.map((c) => c.name).join(', ')}.`;
   const e = explain(scenario, state, hit.id)!;
   const isTrack = scenario.index.track.has(hit.id);
-  const lines = [isTrack ? `${bold(e.name)} is ${round(e.value)}; next month it moves by ${signed(e.total)}:` : `${bold(e.name)} is ${round(e.value)}, the sum of:`];
+  const lines = [
+    isTrack
+      ? `${bold(e.name)} is ${round(e.value)}; next month it moves by ${signed(e.total)}:`
+      : `${bold(e.name)} is ${round(e.value)}, the sum of:`,
+  ];
   const width = Math.max(8, ...e.parts.map((p) => p.label.length)) + 2;
-  for (const p of e.parts) lines.push(`  ${pad(p.label, width)}${signed(p.value).padStart(6)}${p.active ? '' : dim('  (not now)')}`);
-  if (e.parts.length === 0) lines.push(`  ${dim('nothing moves it by itself; only orders and events change it')}`);
+  for (const p of e.parts)
+    lines.push(
+      `  ${pad(p.label, width)}${signed(p.value).padStart(6)}${p.active ? '' : dim('  (not now)')}`,
+    );
+  if (e.parts.length === 0)
+    lines.push(`  ${dim('nothing moves it by itself; only orders and events change it')}`);
   return lines.join('\n');
 }
 
@@ -132,6 +204,8 @@ export function endingText(scenario: Scenario, state: GameState, faction: string
     bold(`═══ ${text(scenario, `ending.${id}.title`)} ═══`),
     wrapText(text(scenario, `ending.${id}.body`)),
     '',
-    dim(`${monthName(scenario.start + state.turn)}, after ${state.turn + 1} month${state.turn ? 's' : ''}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`),
+    dim(
+      `${monthName(scenario.start + state.turn)}, after ${state.turn + 1} month${state.turn ? 's' : ''}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
+    ),
   ].join('\n');
 }

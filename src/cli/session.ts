@@ -1,5 +1,12 @@
 // A game in the terminal: the scenario, the game so far, who plays what, and where it is saved.
-import { generatorFrom, saveGame, seedRng, type Game, type Generator, type Scenario } from '../engine';
+import {
+  generatorFrom,
+  saveGame,
+  seedRng,
+  type Game,
+  type Generator,
+  type Scenario,
+} from '../engine';
 import type { Policy } from '../ai';
 import type { Input } from './input';
 import { writeAtomic } from './save-file';
@@ -25,11 +32,18 @@ export interface Session {
 /** What a prompt can lead to besides its own answer. */
 export type Outcome = 'done' | 'quit' | 'eof';
 
-export function newSession(fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' | 'previous' | 'lastSavedTurn'>): Session {
+export function newSession(
+  fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' | 'previous' | 'lastSavedTurn'>,
+): Session {
   const rngs = new Map<string, Generator>();
   // Each AI gets a generator of its own; a resumed game seeds them afresh (its past is in the save).
   fields.scenario.index.playable.forEach((f, i) =>
-    rngs.set(f, generatorFrom(seedRng((fields.game.seed ^ Math.imul(0x9e3779b9, i + 1) ^ fields.game.actions.length) | 0))),
+    rngs.set(
+      f,
+      generatorFrom(
+        seedRng((fields.game.seed ^ Math.imul(0x9e3779b9, i + 1) ^ fields.game.actions.length) | 0),
+      ),
+    ),
   );
   const seen = fields.game.state.log.length;
   return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
@@ -37,7 +51,8 @@ export function newSession(fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' |
 
 export function players(s: Session): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const f of s.scenario.index.playable) out[f] = f === s.human ? 'human' : (s.policies[f]?.name ?? 'random');
+  for (const f of s.scenario.index.playable)
+    out[f] = f === s.human ? 'human' : (s.policies[f]?.name ?? 'random');
   return out;
 }
 

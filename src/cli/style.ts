@@ -1,7 +1,9 @@
 // Terminal styling, only when writing to a terminal that accepts it.
-const enabled = (): boolean => Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
+const enabled = (): boolean =>
+  Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 
-const wrap = (open: string, close: string) => (s: string) => (enabled() ? `\x1b[${open}m${s}\x1b[${close}m` : s);
+const wrap = (open: string, close: string) => (s: string) =>
+  enabled() ? `\x1b[${open}m${s}\x1b[${close}m` : s;
 
 export const bold = wrap('1', '22');
 export const dim = wrap('2', '22');
@@ -12,6 +14,7 @@ export const yellow = wrap('33', '39');
 /** Clears the screen between months, only on a terminal: piped output keeps every month. */
 export function clearScreen(): void {
   if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[3J\x1b[H');
+  else process.stdout.write(`\n${'─'.repeat(72)}\n`);
 }
 
 /** Pads a string that may hold styling to a visible width. */
@@ -22,7 +25,11 @@ export function pad(s: string, width: number): string {
 }
 
 /** Wraps prose to the terminal's width (80 when piped), indenting every line. */
-export function wrapText(text: string, indent = '', width = Math.min(process.stdout.columns ?? 80, 100)): string {
+export function wrapText(
+  text: string,
+  indent = '',
+  width = Math.min(process.stdout.columns ?? 80, 100),
+): string {
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';

@@ -17,7 +17,16 @@ export function summary(s: Scenario, warnings: number) {
   };
 }
 
-const plain = (e: ScenarioError) => ({ severity: e.severity, file: e.file, line: e.line, col: e.col, path: e.path, code: e.code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
+const plain = (e: ScenarioError) => ({
+  severity: e.severity,
+  file: e.file,
+  line: e.line,
+  col: e.col,
+  path: e.path,
+  code: e.code,
+  message: e.message,
+  ...(e.hint ? { hint: e.hint } : {}),
+});
 
 export const validateCommand = new Command('validate')
   .description('check a scenario folder and list every error and warning, with file:line:col')
@@ -30,7 +39,13 @@ export const validateCommand = new Command('validate')
     const warnings = problems.filter((e) => e.severity === 'warning');
     if (opts.json) {
       const out = r.ok
-        ? { ok: true, scenario: r.scenario.id, summary: summary(r.scenario, warnings.length), errors: [], warnings: warnings.map(plain) }
+        ? {
+            ok: true,
+            scenario: r.scenario.id,
+            summary: summary(r.scenario, warnings.length),
+            errors: [],
+            warnings: warnings.map(plain),
+          }
         : { ok: false, scenario: null, errors: errors.map(plain), warnings: warnings.map(plain) };
       process.stdout.write(JSON.stringify(out, null, 2) + '\n');
       if (!r.ok) process.exitCode = 1;
@@ -41,7 +56,9 @@ export const validateCommand = new Command('validate')
       for (const e of warnings) process.stderr.write(`${formatScenarioError(e)}\n`);
       process.stderr.write(
         `${red('✗')} ${dir}: ${errors.length} error${errors.length === 1 ? '' : 's'}` +
-          (warnings.length ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}` : '') +
+          (warnings.length
+            ? `, ${warnings.length} warning${warnings.length === 1 ? '' : 's'}`
+            : '') +
           '\n',
       );
       process.exitCode = 1;

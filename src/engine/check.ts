@@ -397,8 +397,22 @@ export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
       event: map(s.events),
       ending: map(s.endings),
       playable: s.factions.filter((f) => f.playable).map((f) => f.id),
+      eventsByMonth: eventsByMonth(s.events),
+      openEvents: s.events.filter((e) => e.date === null && !e.followUpOnly),
     },
   };
+}
+
+function eventsByMonth(events: readonly EventDef[]): Map<number, EventDef[]> {
+  const out = new Map<number, EventDef[]>();
+  for (const e of events) {
+    if (e.date === null || e.followUpOnly) continue;
+    const list = out.get(e.date) ?? [];
+    list.push(e);
+    out.set(e.date, list);
+  }
+  for (const list of out.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
+  return out;
 }
 
 function collectTriggers(effects: readonly Effect[], into: Set<string>): void {

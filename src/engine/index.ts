@@ -5,7 +5,7 @@ export { formatScenarioError, type ScenarioError, type Severity } from './errors
 export { initialState, cloneState, monthOf } from './state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './step';
 export { legalActions, waitingFor, type Legal, type OrderOption } from './legal';
-export { viewFor, canSee, type GameView } from './view';
+export { viewFor, makeViewer, canSee, type GameView } from './view';
 export { text, hasText, nameOf, monthName, describeEffects, explain, clockStage, type Explanation, type Part } from './describe';
 export { parseSave, makeSave, loadSave, replay, stateHash, SAVE_FORMAT_VERSION, SAVE_MIN_READABLE, type SaveData, type SaveError } from './save';
 export { newGame, play, undo, undoableActions, gameFromReplay, saveGame, type Game } from './game';

@@ -64,12 +64,8 @@ function canFireAgain(d: Draft, e: EventDef): boolean {
   return e.repeat && d.state.turn - last > e.cooldown;
 }
 
-function isDue(d: Draft, e: EventDef, month: number): boolean {
-  if (e.followUpOnly || !canFireAgain(d, e)) return false;
-  if (e.date !== null) return e.date === month;
-  if (e.after !== null && month < e.after) return false;
-  if (e.before !== null && month > e.before) return false;
-  return true;
+function inWindow(e: EventDef, month: number): boolean {
+  return (e.after === null || month >= e.after) && (e.before === null || month <= e.before);
 }
 
 /** Fires this month's events: follow-ups due now, then dated events by day, then the rest in
@@ -77,17 +73,15 @@ function isDue(d: Draft, e: EventDef, month: number): boolean {
 export function runEvents(d: Draft): void {
   const month = d.scenario.start + d.state.turn;
   fireScheduled(d);
-  const dated: EventDef[] = [];
-  const open: EventDef[] = [];
-  for (const e of d.scenario.events) if (isDue(d, e, month)) (e.date !== null ? dated : open).push(e);
-  dated.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
   const ctx = ctxOf(d);
-  for (const e of dated.concat(open)) {
-    if (!canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) continue;
-    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) continue;
+  const consider = (e: EventDef) => {
+    if (!canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) return;
+    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
     fire(d, e);
     fireScheduled(d);
-  }
+  };
+  for (const e of d.scenario.index.eventsByMonth.get(month) ?? []) consider(e);
+  for (const e of d.scenario.index.openEvents) if (inWindow(e, month)) consider(e);
 }
 
 /** Fires the follow-ups scheduled for this month, including those scheduled while firing. */

@@ -228,6 +228,10 @@ export interface ScenarioIndex {
   readonly event: ReadonlyMap<string, EventDef>;
   readonly ending: ReadonlyMap<string, EndingDef>;
   readonly playable: readonly string[];
+  /** Dated events by month, in the order of their day. */
+  readonly eventsByMonth: ReadonlyMap<MonthIndex, readonly EventDef[]>;
+  /** Events that may fire in any month of their window (no date, not follow-up only). */
+  readonly openEvents: readonly EventDef[];
 }
 
 // ---------------------------------------------------------------------------------------------

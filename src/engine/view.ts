@@ -3,12 +3,14 @@
 // not yet exposed, and the random generator are removed.
 import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from './types';
 
-export interface GameView extends Omit<GameState, 'rng' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled'> {
+export interface GameView extends Omit<GameState, 'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'> {
   readonly viewer: string;
   readonly tracks: Readonly<Record<string, number>>;
   /** The viewer's own orders this month; for the others, only whether they have given theirs. */
   readonly orders: Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
   readonly pending: readonly PendingChoice[];
+  readonly fired: Readonly<Record<string, readonly number[]>>;
+  readonly chosen: Readonly<Record<string, string>>;
   readonly log: readonly LogEntry[];
 }
 
@@ -16,30 +18,87 @@ export function canSee(entry: LogEntry, faction: string): boolean {
   return !('visibleTo' in entry) || entry.visibleTo === undefined || entry.visibleTo.includes(faction);
 }
 
-export function viewFor(scenario: Scenario, state: GameState, faction: string): GameView {
-  const tracks: Record<string, number> = {};
-  for (const t of scenario.tracks) if (!t.private || t.owner === faction) tracks[t.id] = state.tracks[t.id] ?? 0;
-  const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
-  for (const [f, o] of Object.entries(state.orders)) orders[f] = f === faction ? o : o === null ? null : 'given';
-  const log = state.log.filter((e) => canSee(e, faction));
-  const fired: Record<string, number[]> = {};
-  const chosen: Record<string, string> = {};
-  for (const [id, turns] of Object.entries(state.fired)) {
-    const e = scenario.index.event.get(id);
-    if (!e?.hidden || e.visibleTo?.includes(faction) || e.decider === faction) {
-      fired[id] = turns;
-      if (id in state.chosen) chosen[id] = state.chosen[id]!;
-    }
+/** What a faction can never see in a scenario, worked out once. */
+interface Blind {
+  readonly tracks: readonly string[];
+  readonly hiddenEvents: ReadonlySet<string>;
+}
+
+const blindness = new WeakMap<Scenario, Map<string, Blind>>();
+
+function blindFor(scenario: Scenario, faction: string): Blind {
+  let byFaction = blindness.get(scenario);
+  if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
+  let blind = byFaction.get(faction);
+  if (!blind) {
+    blind = {
+      tracks: scenario.tracks.filter((t) => !t.private || t.owner === faction).map((t) => t.id),
+      hiddenEvents: new Set(scenario.events.filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction).map((e) => e.id)),
+    };
+    byFaction.set(faction, blind);
   }
-  const { rng: _rng, scheduled: _scheduled, ...rest } = state;
-  return {
-    ...rest,
-    viewer: faction,
-    tracks,
-    orders,
-    fired,
-    chosen,
-    pending: state.pending.filter((p) => p.faction === faction || p.event in fired),
-    log,
+  return blind;
+}
+
+export function viewFor(scenario: Scenario, state: GameState, faction: string): GameView {
+  return makeViewer(scenario, faction)(state);
+}
+
+/**
+ * A viewer follows one game for one faction and filters only the log entries added since its
+ * last call, so policies can look at the game every step without copying the whole log.
+ */
+export function makeViewer(scenario: Scenario, faction: string): (state: GameState) => GameView {
+  const blind = blindFor(scenario, faction);
+  let seen = 0;
+  let lastEntry: LogEntry | undefined;
+  let visible: LogEntry[] = [];
+  return (state) => {
+    const log = state.log;
+    if (seen > log.length || (seen > 0 && log[seen - 1] !== lastEntry)) {
+      seen = 0;
+      visible = [];
+    }
+    for (; seen < log.length; seen++) {
+      const e = log[seen]!;
+      if (canSee(e, faction)) visible.push(e);
+    }
+    lastEntry = log[seen - 1];
+    const tracks: Record<string, number> = {};
+    for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
+    const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
+    for (const f in state.orders) {
+      const o = state.orders[f]!;
+      orders[f] = f === faction ? o : o === null ? null : 'given';
+    }
+    let fired: Record<string, readonly number[]> = state.fired;
+    let chosen: Record<string, string> = state.chosen;
+    if (blind.hiddenEvents.size) {
+      fired = {};
+      chosen = {};
+      for (const id in state.fired)
+        if (!blind.hiddenEvents.has(id)) {
+          fired[id] = state.fired[id]!;
+          if (id in state.chosen) chosen[id] = state.chosen[id]!;
+        }
+    }
+    return {
+      scenario: state.scenario,
+      seed: state.seed,
+      turn: state.turn,
+      phase: state.phase,
+      flags: state.flags,
+      regions: state.regions,
+      characters: state.characters,
+      endingRequested: state.endingRequested,
+      ending: state.ending,
+      viewer: faction,
+      tracks,
+      orders,
+      fired,
+      chosen,
+      pending: state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
+      log: visible.slice(),
+    };
   };
 }

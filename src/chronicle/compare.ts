@@ -1,0 +1,106 @@
+// Two chronicles of forks of one game: where they part ways, and their entries aligned month by
+// month so they can be read side by side.
+import type { MonthIndex } from '../engine';
+import { chronicleEntries } from './build';
+import type { Chronicle, ChronicleEntry } from './types';
+
+/** The first entry where the two chronicles differ (null on the side that has ended). */
+export interface ChronicleFork {
+  /** How many entries the two share before it. */
+  readonly index: number;
+  readonly month: MonthIndex;
+  readonly date: string;
+  readonly a: ChronicleEntry | null;
+  readonly b: ChronicleEntry | null;
+}
+
+/** One line of the side-by-side reading: an entry of each, or of one only. */
+export interface AlignedRow {
+  readonly month: MonthIndex;
+  readonly a: ChronicleEntry | null;
+  readonly b: ChronicleEntry | null;
+  /** Both sides tell the same thing. */
+  readonly same: boolean;
+}
+
+export interface ChronicleComparison {
+  /** Both tell a game of the same scenario from the same seed (forks of one game). */
+  readonly sameGame: boolean;
+  /** Null when the chronicles tell the same story. */
+  readonly fork: ChronicleFork | null;
+  readonly rows: readonly AlignedRow[];
+}
+
+/** What makes two entries the same fact of the game. */
+export function entryKey(e: ChronicleEntry): string {
+  return [e.kind, e.turn, e.day ?? '', e.id, e.option ?? '', e.faction ?? '', e.target ?? '', e.text].join('\u0000');
+}
+
+function findFork(a: readonly ChronicleEntry[], b: readonly ChronicleEntry[]): ChronicleFork | null {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] ?? null;
+    const y = b[i] ?? null;
+    if (x && y && entryKey(x) === entryKey(y)) continue;
+    const first = !x ? y! : !y ? x : x.month < y.month || (x.month === y.month && (x.day ?? 0) <= (y.day ?? 0)) ? x : y;
+    return { index: i, month: first.month, date: first.date, a: x, b: y };
+  }
+  return null;
+}
+
+/** Aligns two lists of one month's entries: the longest common run of equal entries stays on
+ *  the same rows, and what differs between two matches is set side by side. */
+function alignMonth(month: MonthIndex, a: readonly ChronicleEntry[], b: readonly ChronicleEntry[]): AlignedRow[] {
+  const ka = a.map(entryKey);
+  const kb = b.map(entryKey);
+  // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
+  for (let i = a.length - 1; i >= 0; i--)
+    for (let j = b.length - 1; j >= 0; j--)
+      lcs[i]![j] = ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+  const rows: AlignedRow[] = [];
+  let gapA: ChronicleEntry[] = [];
+  let gapB: ChronicleEntry[] = [];
+  const flush = () => {
+    for (let k = 0; k < Math.max(gapA.length, gapB.length); k++)
+      rows.push({ month, a: gapA[k] ?? null, b: gapB[k] ?? null, same: false });
+    gapA = [];
+    gapB = [];
+  };
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && ka[i] === kb[j]) {
+      flush();
+      rows.push({ month, a: a[i]!, b: b[j]!, same: true });
+      i++;
+      j++;
+    } else if (j >= b.length || (i < a.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) gapA.push(a[i++]!);
+    else gapB.push(b[j++]!);
+  }
+  flush();
+  return rows;
+}
+
+function byMonth(entries: readonly ChronicleEntry[]): Map<MonthIndex, ChronicleEntry[]> {
+  const out = new Map<MonthIndex, ChronicleEntry[]>();
+  for (const e of entries) {
+    const list = out.get(e.month);
+    if (list) list.push(e);
+    else out.set(e.month, [e]);
+  }
+  return out;
+}
+
+export function compareChronicles(a: Chronicle, b: Chronicle): ChronicleComparison {
+  const ea = chronicleEntries(a);
+  const eb = chronicleEntries(b);
+  const ma = byMonth(ea);
+  const mb = byMonth(eb);
+  const months = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
+  return {
+    sameGame: a.scenario === b.scenario && a.seed === b.seed,
+    fork: findFork(ea, eb),
+    rows: months.flatMap((m) => alignMonth(m, ma.get(m) ?? [], mb.get(m) ?? [])),
+  };
+}

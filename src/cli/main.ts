@@ -1,0 +1,44 @@
+// The `uchronia` command: one subcommand per file, errors as one clear line on stderr.
+import { Command, CommanderError } from 'commander';
+import { chronicleCommand } from './chronicle';
+import { CliError } from './fail';
+import { playCommand } from './play';
+import { schemaCommand } from './schema';
+import { simulateCommand } from './simulate';
+import { validateCommand } from './validate';
+
+const program = new Command('uchronia')
+  .description('Uchronia: play, check and study alternate histories')
+  .version('0.1.0')
+  .showHelpAfterError('(add --help for usage)')
+  .showSuggestionAfterError(true);
+
+for (const cmd of [
+  playCommand,
+  validateCommand,
+  simulateCommand,
+  chronicleCommand,
+  schemaCommand,
+]) {
+  cmd.showHelpAfterError('(add --help for usage)');
+  program.addCommand(cmd);
+}
+
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CliError) {
+    process.stderr.write(`uchronia: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
+    process.exitCode = e.exitCode;
+  } else if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode;
+  } else {
+    process.stderr.write(`uchronia: internal error: ${(e as Error).message ?? String(e)}\n`);
+    if (process.env.UCHRONIA_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    else
+      process.stderr.write(
+        '  (this is a bug in Uchronia; run with UCHRONIA_DEBUG=1 for details)\n',
+      );
+    process.exitCode = 2;
+  }
+}

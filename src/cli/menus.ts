@@ -1,0 +1,295 @@
+// The player's prompts: the month's menu, picking an order and its target, taking a decision.
+import {
+  describeEffects,
+  legalActions,
+  nameOf,
+  play,
+  text,
+  type OrderChoice,
+  type OrderOption,
+} from '../engine';
+import { CliError } from './fail';
+import { whyText } from './screen';
+import { resumeHint, saveTo, type Outcome, type Session } from './session';
+import { bold, dim, red, wrapText } from './style';
+
+const say = (s: string) => process.stdout.write(`${s}\n`);
+
+export const MENU = [
+  'Give an order',
+  'End month (submit your orders)',
+  'Why? Explain a figure (or type: why <figure>)',
+  'Save',
+  'Quit',
+] as const;
+const HELP = `Answer with a number, or type: order, end, why <figure>, undo (take back your last order), save, quit.`;
+
+/** Commands every prompt understands. Returns null when `line` is not one of them. */
+async function common(s: Session, line: string): Promise<Outcome | 'handled' | null> {
+  const why = /^why\s+(.+)$/i.exec(line);
+  if (why) return (say(whyText(s.scenario, s.game.state, s.human, why[1]!)), 'handled');
+  const word = line.toLowerCase();
+  if (word === 'help' || word === '?') return (say(HELP), 'handled');
+  if (word === 'save') return (await saveCommand(s)) ? 'handled' : 'eof';
+  if (word === 'quit' || word === 'q' || word === 'exit') return quitCommand(s);
+  return null;
+}
+
+async function saveCommand(s: Session): Promise<boolean> {
+  let file = s.savePath;
+  if (!file) {
+    const fallback = `${s.scenario.id}-${s.human}.save.json`;
+    const answer = await s.input.ask(`Save to which file? [${fallback}] `);
+    if (answer === null) return false;
+    file = answer || fallback;
+  }
+  try {
+    saveTo(s, file);
+  } catch (e) {
+    if (e instanceof CliError) return (say(red(e.message)), true);
+    throw e;
+  }
+  s.savePath = file;
+  say(`Saved to ${file}; it will be kept up to date every month (${resumeHint(s, file)}).`);
+  return true;
+}
+
+async function quitCommand(s: Session): Promise<Outcome | 'handled'> {
+  if (s.savePath) {
+    saveTo(s, s.savePath);
+    say(`Saved to ${s.savePath}. Goodbye (${resumeHint(s, s.savePath)}).`);
+    return 'quit';
+  }
+  const answer = await s.input.ask('Quit without saving? [y/N] ');
+  if (answer === null) return 'eof';
+  if (/^y(es)?$/i.test(answer)) return (say('Goodbye.'), 'quit');
+  return 'handled';
+}
+
+const costText = (s: Session, cost: OrderOption['cost']) =>
+  cost.length
+    ? cost.map(([track, n]) => `${n} ${nameOf(s.scenario, 'track', track)}`).join(', ')
+    : 'free';
+
+/** The month's menu, until the player submits orders, quits or input ends. */
+export async function ordersTurn(s: Session): Promise<Outcome> {
+  const picks: OrderChoice[] = [];
+  const legal = legalActions(s.scenario, s.game.state, s.human).orders!;
+  for (;;) {
+    const given = picks.map((p) => orderLabel(s, p)).join('; ') || 'none yet';
+    say(`\n${bold('Your orders this month')} (${picks.length} of at most ${legal.max}): ${given}`);
+    MENU.forEach((m, i) => say(`  ${i + 1}. ${m}`));
+    const line = await s.input.ask('> ');
+    if (line === null) return 'eof';
+    const c = await common(s, line);
+    if (c === 'handled') continue;
+    if (c) return c;
+    const word = line.toLowerCase();
+    if (word === '1' || word === 'order' || word === 'o') {
+      const r = await pickOrder(s, legal, picks);
+      if (r === 'eof') return r;
+    } else if (word === '2' || word === 'end' || word === 'e') {
+      const r = play(s.game, {
+        type: 'orders',
+        faction: s.human,
+        turn: s.game.state.turn,
+        orders: picks,
+      });
+      if (r.ok) return ((s.game = r.value.game), 'done');
+      say(red(`Those orders cannot be given (${r.error}); take one back with "undo".`));
+    } else if (word === '3' || word === 'why') {
+      const what = await s.input.ask('Which figure? ');
+      if (what === null) return 'eof';
+      if (what) say(whyText(s.scenario, s.game.state, s.human, what));
+    } else if (word === '4') {
+      if (!(await saveCommand(s))) return 'eof';
+    } else if (word === '5') {
+      const r = await quitCommand(s);
+      if (r !== 'handled') return r;
+    } else if (word === 'undo' || word === 'u') {
+      const p = picks.pop();
+      say(p ? `Took back: ${orderLabel(s, p)}.` : 'No order to take back.');
+    } else say(`Please answer 1–${MENU.length}. ${HELP}`);
+  }
+}
+
+function orderLabel(s: Session, o: OrderChoice): string {
+  return `${nameOf(s.scenario, 'order', o.order)}${o.target ? ` in ${nameOf(s.scenario, 'region', o.target)}` : ''}`;
+}
+
+/** What the orders picked so far leave to spend. */
+function leftToSpend(s: Session, picks: readonly OrderChoice[]): Map<string, number> {
+  const left = new Map(Object.entries(s.game.state.tracks));
+  for (const p of picks)
+    for (const [t, n] of s.scenario.index.order.get(p.order)!.cost)
+      left.set(t, (left.get(t) ?? 0) - n);
+  return left;
+}
+
+async function pickOrder(
+  s: Session,
+  legal: { options: readonly OrderOption[]; max: number },
+  picks: OrderChoice[],
+): Promise<Outcome | 'back'> {
+  if (picks.length >= legal.max)
+    return (
+      say(
+        `You have given all ${legal.max} orders this month: answer 2 to end the month, or "undo".`,
+      ),
+      'back'
+    );
+  const left = leftToSpend(s, picks);
+  const fits = (o: OrderOption) => o.cost.every(([t, n]) => (left.get(t) ?? 0) >= n);
+  const taken = (o: OrderOption) => picks.some((p) => p.order === o.order && p.target === o.target);
+  const open = legal.options.filter((o) => fits(o) && !taken(o));
+  const ids = [...new Set(open.map((o) => o.order))];
+  if (ids.length === 0)
+    return (
+      say(
+        legal.options.length
+          ? 'You cannot afford any other order this month.'
+          : 'No orders are open to you this month.',
+      ),
+      'back'
+    );
+  say(bold('Orders you can give:'));
+  ids.forEach((id, i) => {
+    const def = s.scenario.index.order.get(id)!;
+    const targets = open.filter((o) => o.order === id).length;
+    const chance =
+      def.chance && !def.targeted
+        ? ` · ${Math.round(def.chance.eval({ scenario: s.scenario, state: s.game.state, target: null }) * 100)}% chance`
+        : '';
+    const where = def.targeted ? ` · ${targets} possible target${targets === 1 ? '' : 's'}` : '';
+    say(
+      `  ${i + 1}. ${bold(nameOf(s.scenario, 'order', id))} — ${costText(s, def.cost)}${chance}${where}${def.covert ? ' · covert' : ''}`,
+    );
+    const desc = text(s.scenario, `order.${id}.description`);
+    if (desc !== `order.${id}.description`) say(dim(wrapText(desc, '       ')));
+    const effects = describeEffects(
+      s.scenario,
+      def.effects,
+      def.targeted ? null : { scenario: s.scenario, state: s.game.state, target: null },
+    );
+    if (effects.length) say(dim(wrapText(effects.join('; '), '       ')));
+  });
+  say('  0. Back');
+  const n = await askNumber(s, 'Order number> ', ids.length);
+  if (n === 'eof' || n === 0) return n === 0 ? 'back' : n;
+  const id = ids[n - 1]!;
+  if (!s.scenario.index.order.get(id)!.targeted) return (picks.push({ order: id }), 'back');
+  const targets = open.filter((o) => o.order === id).map((o) => o.target!);
+  return pickTarget(s, id, targets, picks);
+}
+
+async function pickTarget(
+  s: Session,
+  id: string,
+  targets: readonly string[],
+  picks: OrderChoice[],
+): Promise<Outcome | 'back'> {
+  const def = s.scenario.index.order.get(id)!;
+  say(bold(`${nameOf(s.scenario, 'order', id)}: where?`));
+  targets.forEach((r, i) => {
+    const st = s.game.state.regions[r]!;
+    const chance = def.chance
+      ? `, ${Math.round(def.chance.eval({ scenario: s.scenario, state: s.game.state, target: r }) * 100)}% chance`
+      : '';
+    say(
+      `  ${i + 1}. ${nameOf(s.scenario, 'region', r)} ${dim(`(${nameOf(s.scenario, 'faction', st.control)}, unrest ${Math.round(st.unrest)}${chance})`)}`,
+    );
+  });
+  say('  0. Back');
+  for (;;) {
+    const line = await s.input.ask('Target (number or name)> ');
+    if (line === null) return 'eof';
+    const n = Number(line);
+    if (line === '0') return 'back';
+    let target: string | undefined;
+    if (/^\d+$/.test(line) && n >= 1 && n <= targets.length) target = targets[n - 1];
+    else {
+      const q = line.toLowerCase();
+      const byName = targets.filter(
+        (r) => r === q || nameOf(s.scenario, 'region', r).toLowerCase().includes(q),
+      );
+      const exact = byName.find(
+        (r) => r === q || nameOf(s.scenario, 'region', r).toLowerCase() === q,
+      );
+      target = exact ?? (byName.length === 1 ? byName[0] : undefined);
+      if (!target && q) {
+        say(
+          byName.length > 1
+            ? `Which one? ${byName.map((r) => nameOf(s.scenario, 'region', r)).join(', ')}.`
+            : `No target called "${line}" for this order.`,
+        );
+        continue;
+      }
+    }
+    if (target) {
+      picks.push({ order: id, target });
+      return 'back';
+    }
+    say(`Please answer 0–${targets.length}, or a region's name.`);
+  }
+}
+
+/** A number from 0 to `max` (0 is "back"), asking again on anything else. */
+async function askNumber(s: Session, prompt: string, max: number): Promise<number | 'eof'> {
+  for (;;) {
+    const line = await s.input.ask(prompt);
+    if (line === null) return 'eof';
+    const n = Number(line);
+    if (/^\d+$/.test(line) && n <= max) return n;
+    say(`Please answer 0–${max}.`);
+  }
+}
+
+/** A decision the player has to take now. */
+export async function choiceTurn(
+  s: Session,
+  event: string,
+  options: readonly string[],
+): Promise<Outcome> {
+  const sc = s.scenario;
+  say(`\n${bold(`── ${text(sc, `event.${event}.title`)} ──`)}`);
+  say(wrapText(text(sc, `event.${event}.body`)));
+  say('');
+  const ctx = { scenario: sc, state: s.game.state, target: null };
+  const def = sc.index.event.get(event)!;
+  options.forEach((o, i) => {
+    say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
+    const effects = describeEffects(sc, def.choices.find((c) => c.id === o)!.effects, ctx);
+    say(
+      dim(
+        effects.length
+          ? effects.map((e) => wrapText(e, '       ')).join('\n')
+          : '       (no immediate effect)',
+      ),
+    );
+  });
+  for (;;) {
+    const line = await s.input.ask(`Your decision (1–${options.length})> `);
+    if (line === null) return 'eof';
+    const c = await common(s, line);
+    if (c === 'handled') continue;
+    if (c) return c;
+    const n = Number(line);
+    const byLabel = options.find(
+      (o) => text(sc, `event.${event}.choice.${o}.label`).toLowerCase() === line.toLowerCase(),
+    );
+    const option = /^\d+$/.test(line) && n >= 1 && n <= options.length ? options[n - 1] : byLabel;
+    if (!option) {
+      say(`Please answer 1–${options.length} (or: why <figure>, save, quit).`);
+      continue;
+    }
+    const r = play(s.game, {
+      type: 'choose',
+      faction: s.human,
+      turn: s.game.state.turn,
+      event,
+      option,
+    });
+    if (r.ok) return ((s.game = r.value.game), 'done');
+    say(red(`That decision cannot be taken (${r.error}).`));
+  }
+}
