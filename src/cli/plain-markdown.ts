@@ -22,7 +22,10 @@ export function plainMarkdown(md: string, width = 80): string {
     } else if (/^(-{3,}|\*{3,})$/.test(raw.trim())) out.push('');
     else out.push(line.replace(/^(\s*)[-*+]\s+/, '$1• ').replace(/^(\s*)>\s?/, '$1  │ '));
   }
-  return out.map((l) => wrapLine(l, width)).join('\n').replace(/^\n+/, '');
+  return out
+    .map((l) => wrapLine(l, width))
+    .join('\n')
+    .replace(/^\n+/, '');
 }
 
 /** Wraps a long line, continuing under its text (after any bullet or quote bar). */

@@ -104,57 +104,60 @@ export function statusScreen(
   return lines.join('\n');
 }
 
-/** The news a faction may read among `entries` (the log since it last looked). */
+/** The news a faction may read among `entries` (the log since it last looked). A decision is
+ *  shown under its event, even when it was taken after later news. */
 export function newsLines(
   scenario: Scenario,
   entries: readonly LogEntry[],
   faction: string,
 ): string[] {
-  const out: string[] = [];
+  const blocks: { event: string | null; lines: string[] }[] = [];
+  const add = (...lines: string[]) => blocks.push({ event: null, lines });
   const order = (id: string, target: string | undefined) =>
     `${nameOf(scenario, 'order', id)}${target ? ` in ${nameOf(scenario, 'region', target)}` : ''}`;
   for (const e of entries) {
     if (!canSee(e, faction)) continue;
     switch (e.kind) {
       case 'event':
-        out.push(
-          `• ${bold(text(scenario, `event.${e.event}.title`))}`,
-          wrapText(text(scenario, `event.${e.event}.body`), '    '),
-        );
+        blocks.push({
+          event: e.event,
+          lines: [
+            `• ${bold(text(scenario, `event.${e.event}.title`))}`,
+            wrapText(text(scenario, `event.${e.event}.body`), '    '),
+          ],
+        });
         break;
       case 'choice': {
         const who = e.faction === faction ? 'You' : nameOf(scenario, 'faction', e.faction);
-        out.push(
-          `    → ${who} chose: ${text(scenario, `event.${e.event}.choice.${e.option}.label`)}`,
-        );
+        const line = `    → ${who} chose: ${text(scenario, `event.${e.event}.choice.${e.option}.label`)}`;
+        const block = [...blocks].reverse().find((b) => b.event === e.event);
+        if (block) block.lines.push(line);
+        else add(`• ${bold(text(scenario, `event.${e.event}.title`))}`, line);
         break;
       }
       case 'order':
         if (e.faction === faction)
-          out.push(
-            `• Your order ${order(e.order, e.target)} ${e.success ? 'succeeded' : 'failed'}.`,
-          );
+          add(`• Your order ${order(e.order, e.target)} ${e.success ? 'succeeded' : 'failed'}.`);
         else
-          out.push(
+          add(
             `• ${nameOf(scenario, 'faction', e.faction)}: ${order(e.order, e.target)}${e.success ? '' : ' (failed)'}.`,
           );
         break;
       case 'exposed':
-        if (e.faction === faction)
-          out.push(`• Your covert ${order(e.order, e.target)} was exposed!`);
+        if (e.faction === faction) add(`• Your covert ${order(e.order, e.target)} was exposed!`);
         else
-          out.push(
+          add(
             `• Exposed: ${nameOf(scenario, 'faction', e.faction)} was behind ${order(e.order, e.target)}.`,
           );
         break;
       case 'death':
-        out.push(`• ${nameOf(scenario, 'character', e.character)} has died.`);
+        add(`• ${nameOf(scenario, 'character', e.character)} has died.`);
         break;
       case 'ending':
         break;
     }
   }
-  return out;
+  return blocks.flatMap((b) => b.lines);
 }
 
 /** "why <figure>": the named parts of a visible track's drift or of a derived figure. */
