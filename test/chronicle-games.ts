@@ -12,14 +12,28 @@ export function divergingPolicy(options: Readonly<Record<string, string>>): Poli
       const choice = legal.choices[0];
       const option = choice ? options[choice.event] : undefined;
       if (choice && option !== undefined && choice.options.includes(option))
-        return { type: 'choose', faction: legal.faction, turn: legal.turn, event: choice.event, option };
+        return {
+          type: 'choose',
+          faction: legal.faction,
+          turn: legal.turn,
+          event: choice.event,
+          option,
+        };
       return canonPolicy.decide(scenario, view, legal, rng);
     },
   };
 }
 
 /** A whole game, every playable faction played canon but for the `options` given. */
-export function playGame(scenario: Scenario, seed: number, options: Readonly<Record<string, string>> = {}): GameState {
+export function playGame(
+  scenario: Scenario,
+  seed: number,
+  options: Readonly<Record<string, string>> = {},
+): GameState {
   const policy = Object.keys(options).length ? divergingPolicy(options) : canonPolicy;
-  return runCampaign(scenario, seed, Object.fromEntries(scenario.index.playable.map((f) => [f, policy]))).state;
+  return runCampaign(
+    scenario,
+    seed,
+    Object.fromEntries(scenario.index.playable.map((f) => [f, policy])),
+  ).state;
 }

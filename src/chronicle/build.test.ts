@@ -40,28 +40,55 @@ describe('buildChronicle of a canon game', () => {
   });
 
   it('tells the choices, the death and the ending, and has no divergence', () => {
-    expect(entries.filter((e) => e.kind === 'choice').map((e) => [e.id, e.option, e.text, e.source])).toEqual([
+    expect(
+      entries.filter((e) => e.kind === 'choice').map((e) => [e.id, e.option, e.text, e.source]),
+    ).toEqual([
       ['reform_debate', 'accept', 'Reform was accepted.', null],
       ['ultimatum', 'strike', 'Blue struck.', null],
     ]);
-    expect(entries.filter((e) => e.kind === 'death').map((e) => e.text)).toEqual(['The Leader died.']);
+    expect(entries.filter((e) => e.kind === 'death').map((e) => e.text)).toEqual([
+      'The Leader died.',
+    ]);
     const last = entries[entries.length - 1]!;
-    expect(last).toMatchObject({ kind: 'ending', id: 'blue_strikes', title: 'Blue strikes', text: 'The leader is dead.', source: null });
-    expect(ch).toMatchObject({ scenario: 'mini', title: 'Mini', seed: 1, ending: 'blue_strikes', canon: true, divergences: [] });
-    expect(ch.summary).toBe('Seed 1. The game kept to the source timeline. It ended in January 1901: Blue strikes.');
+    expect(last).toMatchObject({
+      kind: 'ending',
+      id: 'blue_strikes',
+      title: 'Blue strikes',
+      text: 'The leader is dead.',
+      source: null,
+    });
+    expect(ch).toMatchObject({
+      scenario: 'mini',
+      title: 'Mini',
+      seed: 1,
+      ending: 'blue_strikes',
+      canon: true,
+      divergences: [],
+    });
+    expect(ch.summary).toBe(
+      'Seed 1. The game kept to the source timeline. It ended in January 1901: Blue strikes.',
+    );
   });
 
-  it('tells exposures of covert orders but not the orders themselves', () => {
+  it('tells exposures of covert orders, each once an act with how often, but not the orders', () => {
     const exposed = game.log.filter((e) => e.kind === 'exposed');
-    expect(exposed.length).toBeGreaterThan(0);
+    expect(exposed.length).toBeGreaterThan(1);
     const told = entries.filter((e) => e.kind === 'exposed');
-    expect(told).toHaveLength(exposed.length);
-    expect(told[0]!.text).toMatch(/^Exposed: Subvert, a covert order of Blue in The (North|Capital|Port)\.$/);
+    expect(told.reduce((n, e) => n + (e.repeat?.times ?? 1), 0)).toBe(exposed.length);
+    expect(told[0]!.text).toMatch(
+      /^Exposed: Subvert, a covert order of Blue in The (North|Capital)( and The (North|Capital))?\.$/,
+    );
+    const unfolded = chronicleEntries(buildChronicle(mini, game, { fold: false })).filter(
+      (e) => e.kind === 'exposed',
+    );
+    expect(unfolded).toHaveLength(exposed.length);
+    expect(unfolded.every((e) => e.repeat === null)).toBe(true);
     expect(entries.some((e) => e.kind === 'order')).toBe(false); // subvert has no chronicle text
   });
 
   it('is the same for every seed the canon policy plays', () => {
-    for (const seed of [2, 3, 4, 5]) expect(buildChronicle(mini, playGame(mini, seed)).canon).toBe(true);
+    for (const seed of [2, 3, 4, 5])
+      expect(buildChronicle(mini, playGame(mini, seed)).canon).toBe(true);
   });
 });
 
@@ -69,7 +96,8 @@ describe('buildChronicle for a viewer', () => {
   const game = playGame(mini, 1);
 
   it('hides a hidden event from a faction that may not see it', () => {
-    const ids = (viewer?: string) => chronicleEntries(buildChronicle(mini, game, viewer ? { viewer } : {})).map((e) => e.id);
+    const ids = (viewer?: string) =>
+      chronicleEntries(buildChronicle(mini, game, viewer ? { viewer } : {})).map((e) => e.id);
     expect(ids()).toContain('backlash_news');
     expect(ids('blue')).toContain('backlash_news');
     expect(ids('red')).not.toContain('backlash_news');
@@ -86,19 +114,65 @@ describe('buildChronicle for a viewer', () => {
 
 describe('orders in the chronicle', () => {
   it('tells successful orders that have a chronicle sentence, with who gave them', () => {
-    const seeds = [1, 2, 3, 4, 5, 6, 7, 8];
-    const games = seeds.map((seed) => runCampaign(mini, seed, { red: randomPolicy, blue: randomPolicy }).state);
-    const rallies = games.flatMap((g) => g.log.filter((e) => e.kind === 'order' && e.order === 'rally'));
+    const games = [1, 2, 3, 4, 5, 6, 7, 8].map(
+      (seed) => runCampaign(mini, seed, { red: randomPolicy, blue: randomPolicy }).state,
+    );
+    const rallies = games.flatMap((g) =>
+      g.log.filter((e) => e.kind === 'order' && e.order === 'rally'),
+    );
     expect(rallies.length).toBeGreaterThan(0);
-    const told = games.flatMap((g) => chronicleEntries(buildChronicle(mini, g)).filter((e) => e.kind === 'order'));
+    const told = games.flatMap((g) =>
+      chronicleEntries(buildChronicle(mini, g, { fold: false })).filter((e) => e.kind === 'order'),
+    );
     expect(told).toHaveLength(rallies.length);
-    expect(told.every((e) => e.id === 'rally' && e.title === 'Red: Rally' && e.text === 'Crowds rallied.')).toBe(true);
+    expect(
+      told.every(
+        (e) => e.id === 'rally' && e.title === 'Red: Rally' && e.text === 'Crowds rallied.',
+      ),
+    ).toBe(true);
+  });
+
+  it('folds an order given again and again within an act into its first telling', () => {
+    const game = games8()[0]!;
+    const ch = buildChronicle(mini, game);
+    for (const act of ch.acts) {
+      const rallies = act.entries.filter((e) => e.kind === 'order');
+      const given = game.log.filter(
+        (e) =>
+          e.kind === 'order' &&
+          e.order === 'rally' &&
+          e.turn + mini.start >= act.from &&
+          e.turn + mini.start < (mini.acts.find((a) => a.from > act.from)?.from ?? Infinity),
+      );
+      expect(rallies.length).toBe(given.length ? 1 : 0);
+      const r = rallies[0];
+      if (r && given.length > 1) {
+        const last = given[given.length - 1]!;
+        expect(r.repeat).toMatchObject({ times: given.length, untilMonth: mini.start + last.turn });
+        expect(r.month).toBe(mini.start + given[0]!.turn);
+      }
+    }
   });
 });
 
+/** A game of random play with many rallies. */
+function games8() {
+  return [1, 2, 3, 4, 5, 6, 7, 8]
+    .map((seed) => runCampaign(mini, seed, { red: randomPolicy, blue: randomPolicy }).state)
+    .sort((a, b) => count(b) - count(a));
+}
+const count = (g: { log: readonly { kind: string }[] }) =>
+  g.log.filter((e) => e.kind === 'order').length;
+
 describe('texts in another language', () => {
   it('uses the translation and falls back to English key by key', () => {
-    const r = parseScenario(withEdit('texts/es.yaml', () => 'event:\n  founding: { title: Fundación, body: Se funda., chronicle: Se fundó la república. }\n'));
+    const r = parseScenario(
+      withEdit(
+        'texts/es.yaml',
+        () =>
+          'event:\n  founding: { title: Fundación, body: Se funda., chronicle: Se fundó la república. }\n',
+      ),
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const ch = buildChronicle(r.scenario, playGame(r.scenario, 1), { lang: 'es' });
     const first = chronicleEntries(ch)[0]!;
@@ -110,7 +184,11 @@ describe('texts in another language', () => {
 
 describe('a scenario variant', () => {
   it('reads the texts of the scenario it is given', () => {
-    const r = parseScenario(withEdit('texts/en.yaml', (t) => replaceOnce(t, 'opening: { title: The Opening }', 'opening: { title: Prologue }')));
+    const r = parseScenario(
+      withEdit('texts/en.yaml', (t) =>
+        replaceOnce(t, 'opening: { title: The Opening }', 'opening: { title: Prologue }'),
+      ),
+    );
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     expect(buildChronicle(r.scenario, playGame(r.scenario, 1)).acts[0]!.title).toBe('Prologue');
   });

@@ -3,6 +3,7 @@
 import { canSee, text, type GameState, type LogEntry, type Scenario } from '../engine';
 import { divergencesOf, mergeMissed, missedCanonEvents } from './canon';
 import { entryOf } from './entries';
+import { foldRepeats } from './fold';
 import { summaryOf } from './summary';
 import type { Chronicle, ChronicleAct, ChronicleEntry } from './types';
 
@@ -11,6 +12,9 @@ export interface ChronicleOptions {
   readonly viewer?: string;
   /** The language of the texts (falls back to English key by key). */
   readonly lang?: string;
+  /** Tell an order (or exposure) repeated within an act once, with how often (default true);
+   *  false tells every one. */
+  readonly fold?: boolean;
 }
 
 /** What the chronicle reads of a game: a full state, or a faction's view of it (whose `viewer`
@@ -22,10 +26,26 @@ export type ChronicleGame = Pick<GameState, 'seed' | 'turn' | 'phase' | 'ending'
 
 /** Entries grouped under the last act that starts on or before their month; acts with no entry
  *  are left out. Entries before the first act belong to it. */
-function groupIntoActs(scenario: Scenario, entries: readonly ChronicleEntry[], lang: string): ChronicleAct[] {
+function groupIntoActs(
+  scenario: Scenario,
+  entries: readonly ChronicleEntry[],
+  lang: string,
+  fold: boolean,
+): ChronicleAct[] {
+  const told = (list: readonly ChronicleEntry[]) =>
+    fold ? foldRepeats(scenario, list, lang) : list;
   const acts = [...scenario.acts].sort((a, b) => a.from - b.from);
   if (acts.length === 0)
-    return entries.length ? [{ id: scenario.id, title: text(scenario, 'scenario.title', lang), from: scenario.start, entries }] : [];
+    return entries.length
+      ? [
+          {
+            id: scenario.id,
+            title: text(scenario, 'scenario.title', lang),
+            from: scenario.start,
+            entries: told(entries),
+          },
+        ]
+      : [];
   const groups = acts.map(() => [] as ChronicleEntry[]);
   for (const e of entries) {
     let i = 0;
@@ -35,11 +55,20 @@ function groupIntoActs(scenario: Scenario, entries: readonly ChronicleEntry[], l
     groups[i]!.push(e);
   }
   return acts
-    .map((a, i) => ({ id: a.id, title: text(scenario, `act.${a.id}.title`, lang), from: a.from, entries: groups[i]! }))
+    .map((a, i) => ({
+      id: a.id,
+      title: text(scenario, `act.${a.id}.title`, lang),
+      from: a.from,
+      entries: told(groups[i]!),
+    }))
     .filter((a) => a.entries.length > 0);
 }
 
-export function buildChronicle(scenario: Scenario, game: ChronicleGame, opts: ChronicleOptions = {}): Chronicle {
+export function buildChronicle(
+  scenario: Scenario,
+  game: ChronicleGame,
+  opts: ChronicleOptions = {},
+): Chronicle {
   const lang = opts.lang ?? 'en';
   const viewer = opts.viewer ?? game.viewer ?? null;
   const log = viewer === null ? game.log : game.log.filter((e) => canSee(e, viewer));
@@ -54,7 +83,7 @@ export function buildChronicle(scenario: Scenario, game: ChronicleGame, opts: Ch
     lang,
     summary: summaryOf(scenario, game.seed, viewer, entries, divergences, lang),
     ending: game.ending,
-    acts: groupIntoActs(scenario, entries, lang),
+    acts: groupIntoActs(scenario, entries, lang, opts.fold ?? true),
     divergences,
     canon: divergences.length === 0,
   };

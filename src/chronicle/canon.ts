@@ -6,7 +6,11 @@ import type { ChronicleEntry, Divergence } from './types';
 
 /** Whether the events of `month` have been played in a game at `turn`, in `phase`: a month's
  *  events run once its orders are in, so the current month counts once it is past 'orders'. */
-function hasPassed(scenario: Scenario, game: Pick<GameState, 'turn' | 'phase'>, month: number): boolean {
+function hasPassed(
+  scenario: Scenario,
+  game: Pick<GameState, 'turn' | 'phase'>,
+  month: number,
+): boolean {
   const current = scenario.start + game.turn;
   return month < current || (month === current && game.phase !== 'orders');
 }
@@ -43,6 +47,7 @@ export function missedCanonEvents(
       option: null,
       faction: def.decider,
       target: null,
+      repeat: null,
       title: eventTitle(scenario, def.id, lang),
       text: eventSentence(scenario, def.id, lang),
       source: canonChoice(scenario, def.id, lang),

@@ -13,7 +13,11 @@ describe('compareChronicles', () => {
   it('finds where two forks of one game part ways', () => {
     const cmp = compareChronicles(canon, refused);
     expect(cmp.sameGame).toBe(true);
-    expect(cmp.fork).toMatchObject({ date: '10 March 1900', a: { kind: 'choice', option: 'accept' }, b: { kind: 'choice', option: 'refuse' } });
+    expect(cmp.fork).toMatchObject({
+      date: '10 March 1900',
+      a: { kind: 'choice', option: 'accept' },
+      b: { kind: 'choice', option: 'refuse' },
+    });
     const [a, b] = [chronicleEntries(canon), chronicleEntries(refused)];
     const n = cmp.fork!.index;
     expect(a.slice(0, n).map(entryKey)).toEqual(b.slice(0, n).map(entryKey));
@@ -47,9 +51,15 @@ describe('compareChronicles', () => {
 describe('sideBySideMarkdown', () => {
   it('sets the two games in two columns, aligned by date, the fork marked', () => {
     const md = sideBySideMarkdown(canon, refused);
-    expect(md).toContain('| Date | A: Blue strikes | B: Blue strikes |\n| --- | --- | --- |\n| **The Opening** | | |\n');
-    expect(md).toContain('| 5 January 1900 | **Founding.** The republic was founded. | **Founding.** The republic was founded. |');
-    expect(md).toContain('| **⟡ 10 March 1900** | Reform was accepted. | Reform was refused. ⟡ *(source timeline: Reform was accepted.)* |');
+    expect(md).toContain(
+      '| Date | A: Blue strikes | B: Blue strikes |\n| --- | --- | --- |\n| **The Opening** | | |\n',
+    );
+    expect(md).toContain(
+      '| 5 January 1900 | **Founding.** The republic was founded. | **Founding.** The republic was founded. |',
+    );
+    expect(md).toContain(
+      '| **⟡ 10 March 1900** | Reform was accepted. | Reform was refused. ⟡ *(source timeline: Reform was accepted.)* |',
+    );
     expect(md).toContain('The games part ways on 10 March 1900');
     expect(md.indexOf('| **The Crisis** | | |')).toBeGreaterThan(md.indexOf('10 March 1900 |'));
     const rows = md.split('\n').filter((l) => l.startsWith('| '));
@@ -57,6 +67,8 @@ describe('sideBySideMarkdown', () => {
   });
 
   it('takes column labels', () => {
-    expect(sideBySideMarkdown(canon, refused, { labels: ['History', 'Fork | 1'] })).toContain('| Date | History | Fork \\| 1 |');
+    expect(sideBySideMarkdown(canon, refused, { labels: ['History', 'Fork | 1'] })).toContain(
+      '| Date | History | Fork \\| 1 |',
+    );
   });
 });

@@ -31,18 +31,39 @@ export interface ChronicleComparison {
   readonly rows: readonly AlignedRow[];
 }
 
-/** What makes two entries the same fact of the game. */
+/** What makes two entries the same fact of the game. How often a folded order was repeated,
+ *  and where, is left out: what differs later in the act is not where two games part ways
+ *  (build both chronicles with `fold: false` to compare every order month by month). */
 export function entryKey(e: ChronicleEntry): string {
-  return [e.kind, e.turn, e.day ?? '', e.id, e.option ?? '', e.faction ?? '', e.target ?? '', e.text].join('\u0000');
+  return [
+    e.kind,
+    e.turn,
+    e.day ?? '',
+    e.id,
+    e.option ?? '',
+    e.faction ?? '',
+    e.target ?? '',
+    // An order's words follow from the fields above, save the places a folded one adds.
+    e.kind === 'order' || e.kind === 'exposed' ? '' : e.text,
+  ].join('\u0000');
 }
 
-function findFork(a: readonly ChronicleEntry[], b: readonly ChronicleEntry[]): ChronicleFork | null {
+function findFork(
+  a: readonly ChronicleEntry[],
+  b: readonly ChronicleEntry[],
+): ChronicleFork | null {
   const n = Math.max(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a[i] ?? null;
     const y = b[i] ?? null;
     if (x && y && entryKey(x) === entryKey(y)) continue;
-    const first = !x ? y! : !y ? x : x.month < y.month || (x.month === y.month && (x.day ?? 0) <= (y.day ?? 0)) ? x : y;
+    const first = !x
+      ? y!
+      : !y
+        ? x
+        : x.month < y.month || (x.month === y.month && (x.day ?? 0) <= (y.day ?? 0))
+          ? x
+          : y;
     return { index: i, month: first.month, date: first.date, a: x, b: y };
   }
   return null;
@@ -50,14 +71,19 @@ function findFork(a: readonly ChronicleEntry[], b: readonly ChronicleEntry[]): C
 
 /** Aligns two lists of one month's entries: the longest common run of equal entries stays on
  *  the same rows, and what differs between two matches is set side by side. */
-function alignMonth(month: MonthIndex, a: readonly ChronicleEntry[], b: readonly ChronicleEntry[]): AlignedRow[] {
+function alignMonth(
+  month: MonthIndex,
+  a: readonly ChronicleEntry[],
+  b: readonly ChronicleEntry[],
+): AlignedRow[] {
   const ka = a.map(entryKey);
   const kb = b.map(entryKey);
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--)
     for (let j = b.length - 1; j >= 0; j--)
-      lcs[i]![j] = ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      lcs[i]![j] =
+        ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const rows: AlignedRow[] = [];
   let gapA: ChronicleEntry[] = [];
   let gapB: ChronicleEntry[] = [];
@@ -75,7 +101,8 @@ function alignMonth(month: MonthIndex, a: readonly ChronicleEntry[], b: readonly
       rows.push({ month, a: a[i]!, b: b[j]!, same: true });
       i++;
       j++;
-    } else if (j >= b.length || (i < a.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) gapA.push(a[i++]!);
+    } else if (j >= b.length || (i < a.length && lcs[i + 1]![j]! >= lcs[i]![j + 1]!))
+      gapA.push(a[i++]!);
     else gapB.push(b[j++]!);
   }
   flush();

@@ -1,12 +1,13 @@
 // One log entry becomes one chronicle entry, dated and in words; where it leaves the source
 // timeline (a non-canon choice, a non-canon ending) it carries what happened there instead.
-import { hasText, monthName, nameOf, text, type LogEntry, type Scenario } from '../engine';
+import { hasText, monthName, nameOf, type LogEntry, type Scenario } from '../engine';
 import {
   canonChoice,
   choiceSentence,
   endingNote,
   eventSentence,
   eventTitle,
+  orderWords,
 } from './sentences';
 import type { ChronicleEntry } from './types';
 
@@ -28,14 +29,9 @@ function base(scenario: Scenario, e: LogEntry, day: number | null): Base {
     option: null,
     faction: null,
     target: null,
+    repeat: null,
     source: null,
   };
-}
-
-/** Who gave an order, what it was and where: "Blue: Subvert (The North)". */
-function orderTitle(scenario: Scenario, faction: string, order: string, target: string | undefined, lang: string): string {
-  const what = `${nameOf(scenario, 'faction', faction, lang)}: ${nameOf(scenario, 'order', order, lang)}`;
-  return target === undefined ? what : `${what} (${nameOf(scenario, 'region', target, lang)})`;
 }
 
 /** The chronicle entry for a log entry, or null for what the chronicle leaves out (orders that
@@ -45,7 +41,13 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
     case 'event': {
       const b = base(scenario, e, dayOf(scenario, e.event, scenario.start + e.turn));
       const title = eventTitle(scenario, e.event, lang);
-      return { ...b, kind: 'event', id: e.event, title, text: eventSentence(scenario, e.event, lang) };
+      return {
+        ...b,
+        kind: 'event',
+        id: e.event,
+        title,
+        text: eventSentence(scenario, e.event, lang),
+      };
     }
     case 'choice': {
       const b = base(scenario, e, dayOf(scenario, e.event, scenario.start + e.turn));
@@ -62,34 +64,37 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
       };
     }
     case 'order': {
-      const key = `order.${e.order}.chronicle`;
-      if (!e.success || !hasText(scenario, key, lang)) return null;
+      if (!e.success || !hasText(scenario, `order.${e.order}.chronicle`, lang)) return null;
+      const targets = e.target === undefined ? [] : [e.target];
       return {
         ...base(scenario, e, null),
         kind: 'order',
         id: e.order,
         faction: e.faction,
         target: e.target ?? null,
-        title: orderTitle(scenario, e.faction, e.order, e.target, lang),
-        text: text(scenario, key, lang),
+        ...orderWords(scenario, 'order', e.faction, e.order, targets, lang),
       };
     }
     case 'exposed': {
-      const where = e.target === undefined ? '' : ` in ${nameOf(scenario, 'region', e.target, lang)}`;
-      const who = nameOf(scenario, 'faction', e.faction, lang);
+      const targets = e.target === undefined ? [] : [e.target];
       return {
         ...base(scenario, e, null),
         kind: 'exposed',
         id: e.order,
         faction: e.faction,
         target: e.target ?? null,
-        title: orderTitle(scenario, e.faction, e.order, e.target, lang),
-        text: `Exposed: ${nameOf(scenario, 'order', e.order, lang)}, a covert order of ${who}${where}.`,
+        ...orderWords(scenario, 'exposed', e.faction, e.order, targets, lang),
       };
     }
     case 'death': {
       const name = nameOf(scenario, 'character', e.character, lang);
-      return { ...base(scenario, e, null), kind: 'death', id: e.character, title: name, text: `${name} died.` };
+      return {
+        ...base(scenario, e, null),
+        kind: 'death',
+        id: e.character,
+        title: name,
+        text: `${name} died.`,
+      };
     }
     case 'ending': {
       const reached = endingNote(scenario, e.ending, lang);

@@ -1,7 +1,13 @@
 // Scenario texts are plain text written by modders: before they go into Markdown or HTML they are
 // escaped, so that no text can inject markup (or a script) into a published chronicle.
 
-const HTML: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const HTML: Readonly<Record<string, string>> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
 
 export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => HTML[c]!);

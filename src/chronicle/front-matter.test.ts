@@ -4,7 +4,12 @@ import { parse as parseYaml } from 'yaml';
 import { loadMini } from '../../test/helpers';
 import { playGame } from '../../test/chronicle-games';
 import { buildChronicle } from './build';
-import { frontMatterOf, makeChronicleFrontMatter, parseChronicleFrontMatter, type ChronicleFrontMatter } from './front-matter';
+import {
+  frontMatterOf,
+  makeChronicleFrontMatter,
+  parseChronicleFrontMatter,
+  type ChronicleFrontMatter,
+} from './front-matter';
 import { chronicleMarkdown } from './markdown';
 
 const mini = loadMini();
@@ -14,7 +19,9 @@ const frontMatter = fc.record({
   title: fc.string({ unit: 'binary' }),
   seed: fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }),
   viewer: fc.option(fc.string()),
-  ending: fc.option(fc.oneof(fc.string(), fc.constantFrom('null', 'true', '~', 'seed_junta', '12'))),
+  ending: fc.option(
+    fc.oneof(fc.string(), fc.constantFrom('null', 'true', '~', 'seed_junta', '12')),
+  ),
   canon: fc.boolean(),
 }) satisfies fc.Arbitrary<ChronicleFrontMatter>;
 
@@ -22,7 +29,11 @@ describe('chronicle front matter', () => {
   it('starts the Markdown and reads back what it was made from', () => {
     const ch = buildChronicle(mini, playGame(mini, 7, { reform_debate: 'refuse' }));
     const md = chronicleMarkdown(ch);
-    expect(md.startsWith('---\nscenario: mini\ntitle: Mini\nseed: 7\nending: blue_strikes\ncanon: false\n---\n')).toBe(true);
+    expect(
+      md.startsWith(
+        '---\nscenario: mini\ntitle: Mini\nseed: 7\nending: blue_strikes\ncanon: false\n---\n',
+      ),
+    ).toBe(true);
     const r = parseChronicleFrontMatter(md);
     expect(r.ok && r.value).toEqual(frontMatterOf(ch));
     expect(r.ok && r.body.trimStart().startsWith('# Mini')).toBe(true);
@@ -49,12 +60,23 @@ describe('chronicle front matter', () => {
   });
 
   it('reads Windows line ends, comments and a game that goes on', () => {
-    const r = parseChronicleFrontMatter('---\r\n# a note\r\nscenario: mini\r\ntitle: "A \\"quoted\\" title"\r\nseed: -3\r\nending: null\r\ncanon: true\r\n---\r\n');
-    expect(r.ok && r.value).toEqual({ scenario: 'mini', title: 'A "quoted" title', seed: -3, viewer: null, ending: null, canon: true });
+    const r = parseChronicleFrontMatter(
+      '---\r\n# a note\r\nscenario: mini\r\ntitle: "A \\"quoted\\" title"\r\nseed: -3\r\nending: null\r\ncanon: true\r\n---\r\n',
+    );
+    expect(r.ok && r.value).toEqual({
+      scenario: 'mini',
+      title: 'A "quoted" title',
+      seed: -3,
+      viewer: null,
+      ending: null,
+      canon: true,
+    });
   });
 
   it('collects every error, with its line and code', () => {
-    const r = parseChronicleFrontMatter('---\nscenario: mini\nseed: 1.5\nseed: 2\nendng: x\ncanon: maybe\nnot a line\ntitle: "unclosed\n---\n');
+    const r = parseChronicleFrontMatter(
+      '---\nscenario: mini\nseed: 1.5\nseed: 2\nendng: x\ncanon: maybe\nnot a line\ntitle: "unclosed\n---\n',
+    );
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.errors.map((e) => [e.line, e.code])).toEqual([

@@ -37,7 +37,14 @@ function scalar(s: string): string {
 }
 
 export function frontMatterOf(ch: Chronicle): ChronicleFrontMatter {
-  return { scenario: ch.scenario, title: ch.title, seed: ch.seed, viewer: ch.viewer, ending: ch.ending, canon: ch.canon };
+  return {
+    scenario: ch.scenario,
+    title: ch.title,
+    seed: ch.seed,
+    viewer: ch.viewer,
+    ending: ch.ending,
+    canon: ch.canon,
+  };
 }
 
 export function makeChronicleFrontMatter(fm: ChronicleFrontMatter): string {
@@ -59,7 +66,9 @@ function readValue(raw: string): { ok: true; value: Value } | { ok: false; messa
   if (raw.startsWith('"')) {
     try {
       const v: unknown = JSON.parse(raw);
-      return typeof v === 'string' ? { ok: true, value: v } : { ok: false, message: 'not a string' };
+      return typeof v === 'string'
+        ? { ok: true, value: v }
+        : { ok: false, message: 'not a string' };
     } catch {
       return { ok: false, message: 'a badly quoted string' };
     }
@@ -91,10 +100,18 @@ function typed(key: Key, v: Value): string | null {
 export function parseChronicleFrontMatter(md: string): FrontMatterResult {
   const lines = md.replace(/\r\n?/g, '\n').split('\n');
   if (lines[0] !== '---')
-    return { ok: false, errors: [{ line: 1, code: 'E_NO_FRONT_MATTER', message: 'the document does not start with `---`' }] };
+    return {
+      ok: false,
+      errors: [
+        { line: 1, code: 'E_NO_FRONT_MATTER', message: 'the document does not start with `---`' },
+      ],
+    };
   const close = lines.indexOf('---', 1);
   if (close < 0)
-    return { ok: false, errors: [{ line: 1, code: 'E_UNCLOSED_FRONT_MATTER', message: 'no closing `---` line' }] };
+    return {
+      ok: false,
+      errors: [{ line: 1, code: 'E_UNCLOSED_FRONT_MATTER', message: 'no closing `---` line' }],
+    };
   const errors: FrontMatterError[] = [];
   const found = new Map<Key, Value>();
   const seen = new Set<string>();
@@ -104,12 +121,20 @@ export function parseChronicleFrontMatter(md: string): FrontMatterResult {
     if (line.trim() === '' || line.trimStart().startsWith('#')) continue;
     const m = /^([A-Za-z_][\w-]*):(?:\s+(.*?))?\s*$/.exec(line);
     if (!m) {
-      errors.push({ line: at, code: 'E_BAD_LINE', message: `expected \`key: value\`, found \`${line}\`` });
+      errors.push({
+        line: at,
+        code: 'E_BAD_LINE',
+        message: `expected \`key: value\`, found \`${line}\``,
+      });
       continue;
     }
     const key = m[1]!;
     if (!(KEYS as readonly string[]).includes(key)) {
-      errors.push({ line: at, code: 'E_UNKNOWN_KEY', message: `unknown key \`${key}\` (known: ${KEYS.join(', ')})` });
+      errors.push({
+        line: at,
+        code: 'E_UNKNOWN_KEY',
+        message: `unknown key \`${key}\` (known: ${KEYS.join(', ')})`,
+      });
       continue;
     }
     const k = key as Key;
@@ -120,7 +145,8 @@ export function parseChronicleFrontMatter(md: string): FrontMatterResult {
     seen.add(k);
     const v = readValue(m[2] ?? '');
     const problem = v.ok ? typed(k, v.value) : v.message;
-    if (problem !== null || !v.ok) errors.push({ line: at, code: 'E_BAD_VALUE', message: `${k}: ${problem}` });
+    if (problem !== null || !v.ok)
+      errors.push({ line: at, code: 'E_BAD_VALUE', message: `${k}: ${problem}` });
     else found.set(k, v.value);
   }
   for (const k of KEYS)

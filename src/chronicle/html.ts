@@ -1,6 +1,7 @@
 // The chronicle as a standalone HTML page with a little inline CSS. Every scenario text is
 // escaped; points of divergence are asides marked ⟡.
 import { escapeHtml as h, htmlParagraphs, withStop } from './escape';
+import { repeatNote } from './fold';
 import { itemsOf, type Item } from './items';
 import { DIVERGENCE_MARK, type Chronicle, type ChronicleEntry, type SourceNote } from './types';
 
@@ -16,6 +17,7 @@ ol.entries { list-style: none; padding: 0; }
 .entry.death, .entry.exposed { color: #5a2a2a; }
 aside.divergence { margin: .4em 0 .4em 1.2em; padding: .4em .8em; border-left: 3px solid #b5651d; background: #f6eadb; color: #5b3a1a; font-size: .95em; }
 .entry.canon-missed aside.divergence { font-style: italic; }
+.repeat { color: #777; font-size: .9em; }
 .mark { color: #b5651d; font-weight: bold; margin-right: .3em; }
 `.trim();
 
@@ -33,8 +35,17 @@ function aside(inner: string): string {
 
 function sourceAside(e: ChronicleEntry, source: SourceNote): string {
   if (e.kind === 'ending')
-    return aside(`<strong>In the source timeline, the story ended otherwise:</strong> <strong>${h(withStop(source.title))}</strong> ${htmlParagraphs(source.text).join('')}`);
-  return aside(`<strong>Point of divergence.</strong> In the source timeline: ${h(withStop(source.text))}`);
+    return aside(
+      `<strong>In the source timeline, the story ended otherwise:</strong> <strong>${h(withStop(source.title))}</strong> ${htmlParagraphs(source.text).join('')}`,
+    );
+  return aside(
+    `<strong>Point of divergence.</strong> In the source timeline: ${h(withStop(source.text))}`,
+  );
+}
+
+/** How often a folded order or exposure happened in its act. */
+function repeated(e: ChronicleEntry): string {
+  return e.repeat ? ` <span class="repeat">(${h(repeatNote(e.repeat))})</span>` : '';
 }
 
 /** The inside of one item's `<li>`. */
@@ -49,25 +60,30 @@ function itemBody({ lead: e, choice }: Item): string {
     case 'event':
     case 'order': {
       const own = e.text === e.title ? '' : ` ${h(e.text)}`;
-      const chosen = choice ? ` ${h(choice.text)}${choice.source ? sourceAside(choice, choice.source) : ''}` : '';
-      return `${time(e)} <strong>${h(withStop(e.title))}</strong>${own}${chosen}`;
+      const chosen = choice
+        ? ` ${h(choice.text)}${choice.source ? sourceAside(choice, choice.source) : ''}`
+        : '';
+      return `${time(e)} <strong>${h(withStop(e.title))}</strong>${own}${chosen}${repeated(e)}`;
     }
     case 'choice':
       return `${time(e)} ${h(e.text)}${e.source ? sourceAside(e, e.source) : ''}`;
     case 'exposed':
     case 'death':
-      return `${time(e)} ${h(e.text)}`;
+      return `${time(e)} ${h(e.text)}${repeated(e)}`;
   }
 }
 
 export function itemHtml(item: Item): string {
-  const divergent = [item.lead, item.choice].some((e) => e && (e.source !== null || e.kind === 'canon-missed'));
+  const divergent = [item.lead, item.choice].some(
+    (e) => e && (e.source !== null || e.kind === 'canon-missed'),
+  );
   return `<li class="entry ${item.lead.kind}${divergent ? ' divergent' : ''}">${itemBody(item)}</li>`;
 }
 
 export function chronicleHtml(ch: Chronicle): string {
   const acts = ch.acts.map(
-    (a) => `<section class="act" id="act-${h(a.id)}">\n<h2>${h(a.title)}</h2>\n<ol class="entries">\n${itemsOf(a.entries).map(itemHtml).join('\n')}\n</ol>\n</section>`,
+    (a) =>
+      `<section class="act" id="act-${h(a.id)}">\n<h2>${h(a.title)}</h2>\n<ol class="entries">\n${itemsOf(a.entries).map(itemHtml).join('\n')}\n</ol>\n</section>`,
   );
   const lang = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]+)*$/.test(ch.lang) ? ch.lang : 'en';
   return [

@@ -1,7 +1,12 @@
 // The chronicle: the story of a game, from its log, in Markdown and HTML, with the places it
 // leaves the source timeline marked. Depends on the engine only.
 export * from './types';
-export { buildChronicle, chronicleEntries, type ChronicleGame, type ChronicleOptions } from './build';
+export {
+  buildChronicle,
+  chronicleEntries,
+  type ChronicleGame,
+  type ChronicleOptions,
+} from './build';
 export { missedCanonEvents, divergencesOf } from './canon';
 export { entryOf } from './entries';
 export {

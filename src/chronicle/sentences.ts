@@ -17,7 +17,12 @@ export function eventSentence(scenario: Scenario, event: string, lang: string): 
   return either(scenario, `event.${event}.chronicle`, eventTitle(scenario, event, lang), lang);
 }
 
-export function choiceLabel(scenario: Scenario, event: string, option: string, lang: string): string {
+export function choiceLabel(
+  scenario: Scenario,
+  event: string,
+  option: string,
+  lang: string,
+): string {
   return text(scenario, `event.${event}.choice.${option}.label`, lang);
 }
 
@@ -55,3 +60,33 @@ export function endingNote(scenario: Scenario, ending: string, lang: string): So
   };
 }
 
+/** Regions by name: "Veracruz, Sonora and Chiapas", or the first three "and 4 more places". */
+export function placesOf(scenario: Scenario, targets: readonly string[], lang: string): string {
+  const names = targets.map((t) => nameOf(scenario, 'region', t, lang));
+  if (names.length > 3)
+    return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more places`;
+  return names.length > 1
+    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
+    : (names[0] ?? '');
+}
+
+/** The title and sentence of an order that succeeded, or of a covert order exposed: who gave
+ *  it, what it was and where ("Blue: Subvert (The North)"). */
+export function orderWords(
+  scenario: Scenario,
+  kind: 'order' | 'exposed',
+  faction: string,
+  order: string,
+  targets: readonly string[],
+  lang: string,
+): { title: string; text: string } {
+  const who = nameOf(scenario, 'faction', faction, lang);
+  const what = nameOf(scenario, 'order', order, lang);
+  const places = placesOf(scenario, targets, lang);
+  const title = `${who}: ${what}${places ? ` (${places})` : ''}`;
+  if (kind === 'order') return { title, text: text(scenario, `order.${order}.chronicle`, lang) };
+  return {
+    title,
+    text: `Exposed: ${what}, a covert order of ${who}${places ? ` in ${places}` : ''}.`,
+  };
+}

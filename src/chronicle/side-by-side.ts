@@ -2,6 +2,7 @@
 // each game, rows aligned by date, the acts as divider rows, the fork marked ⟡.
 import { compareChronicles, type AlignedRow } from './compare';
 import { escapeMarkdown as md, withStop } from './escape';
+import { repeatNote } from './fold';
 import { DIVERGENCE_MARK, type Chronicle, type ChronicleAct, type ChronicleEntry } from './types';
 
 export interface SideBySideOptions {
@@ -11,7 +12,8 @@ export interface SideBySideOptions {
 
 /** One entry in a table cell: one line, no pipes, divergences marked. */
 export function entryCell(e: ChronicleEntry): string {
-  const titled = `**${md(withStop(e.title))}**${e.text === e.title ? '' : ` ${md(e.text)}`}`;
+  const repeated = e.repeat ? ` *(${md(repeatNote(e.repeat))})*` : '';
+  const titled = `**${md(withStop(e.title))}**${e.text === e.title ? '' : ` ${md(e.text)}`}${repeated}`;
   switch (e.kind) {
     case 'canon-missed':
       return `${DIVERGENCE_MARK} *In the source timeline: ${md(withStop(e.text) + (e.source ? ` ${withStop(e.source.text)}` : ''))}*`;
@@ -24,7 +26,7 @@ export function entryCell(e: ChronicleEntry): string {
       return titled;
     case 'exposed':
     case 'death':
-      return md(e.text);
+      return `${md(e.text)}${repeated}`;
   }
 }
 
@@ -47,12 +49,27 @@ function dateCell(row: AlignedRow, isFork: boolean): string {
   return isFork ? `**${DIVERGENCE_MARK} ${md(date)}**` : md(date);
 }
 
-export function sideBySideMarkdown(a: Chronicle, b: Chronicle, opts: SideBySideOptions = {}): string {
+export function sideBySideMarkdown(
+  a: Chronicle,
+  b: Chronicle,
+  opts: SideBySideOptions = {},
+): string {
   const cmp = compareChronicles(a, b);
   const [la, lb] = opts.labels ?? [label(a, 'A'), label(b, 'B')];
-  const out = [`# ${md(a.title)}: two forks`, '', `- **A**: ${md(a.summary)}`, `- **B**: ${md(b.summary)}`, ''];
-  if (!cmp.sameGame) out.push('*These chronicles are not of one game (scenario or seed differ).*', '');
-  if (cmp.fork) out.push(`The games part ways ${/^\d/.test(cmp.fork.date) ? 'on' : 'in'} ${md(cmp.fork.date)}, after ${cmp.fork.index} shared entries.`, '');
+  const out = [
+    `# ${md(a.title)}: two forks`,
+    '',
+    `- **A**: ${md(a.summary)}`,
+    `- **B**: ${md(b.summary)}`,
+    '',
+  ];
+  if (!cmp.sameGame)
+    out.push('*These chronicles are not of one game (scenario or seed differ).*', '');
+  if (cmp.fork)
+    out.push(
+      `The games part ways ${/^\d/.test(cmp.fork.date) ? 'on' : 'in'} ${md(cmp.fork.date)}, after ${cmp.fork.index} shared entries.`,
+      '',
+    );
   else out.push('The two chronicles tell the same story.', '');
   out.push(`| Date | ${md(la)} | ${md(lb)} |`, '| --- | --- | --- |');
   const acts = [...new Map([...a.acts, ...b.acts].map((x) => [x.id, x])).values()];

@@ -24,6 +24,16 @@ export interface SourceNote {
   readonly text: string;
 }
 
+/** An order or exposure told once for its act, though it happened more often there. */
+export interface Repeat {
+  readonly times: number;
+  /** When it last happened in the act. */
+  readonly untilMonth: MonthIndex;
+  readonly until: string;
+  /** Every region it was aimed at, in the order first aimed at. */
+  readonly targets: readonly string[];
+}
+
 export interface ChronicleEntry {
   readonly kind: EntryKind;
   /** Months since the scenario's start (for a missed canon event: when it would have been). */
@@ -44,6 +54,8 @@ export interface ChronicleEntry {
   readonly title: string;
   /** The sentence of the chronicle (for an ending, its body). */
   readonly text: string;
+  /** Set on an order or exposure that stands for several in its act. */
+  readonly repeat: Repeat | null;
   /** Set where this entry leaves the source timeline: what happened there instead. */
   readonly source: SourceNote | null;
 }
@@ -67,7 +79,12 @@ export type Divergence =
       /** The option the source timeline took. */
       readonly canon: string;
     }
-  | { readonly kind: 'canon-missed'; readonly turn: number; readonly date: string; readonly event: string }
+  | {
+      readonly kind: 'canon-missed';
+      readonly turn: number;
+      readonly date: string;
+      readonly event: string;
+    }
   | {
       readonly kind: 'ending';
       readonly turn: number;

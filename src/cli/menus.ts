@@ -2,6 +2,7 @@
 import {
   describeEffects,
   legalActions,
+  monthName,
   nameOf,
   play,
   text,
@@ -15,13 +16,7 @@ import { bold, dim, red, wrapText } from './style';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
 
-export const MENU = [
-  'Give an order',
-  'End month (submit your orders)',
-  'Why? Explain a figure (or type: why <figure>)',
-  'Save',
-  'Quit',
-] as const;
+export const MENU = ['Give an order', 'End month', 'Why?', 'Save', 'Quit'] as const;
 const HELP = `Answer with a number, or type: order, end, why <figure>, undo (take back your last order), save, quit.`;
 
 /** Commands every prompt understands. Returns null when `line` is not one of them. */
@@ -77,8 +72,9 @@ export async function ordersTurn(s: Session): Promise<Outcome> {
   const legal = legalActions(s.scenario, s.game.state, s.human).orders!;
   for (;;) {
     const given = picks.map((p) => orderLabel(s, p)).join('; ') || 'none yet';
-    say(`\n${bold('Your orders this month')} (${picks.length} of at most ${legal.max}): ${given}`);
-    MENU.forEach((m, i) => say(`  ${i + 1}. ${m}`));
+    const month = monthName(s.scenario.start + s.game.state.turn);
+    say(`\n${bold(`${month} · your orders`)} (${picks.length} of at most ${legal.max}): ${given}`);
+    say(`  ${MENU.map((m, i) => `${bold(String(i + 1))} ${m}`).join('   ')}`);
     const line = await s.input.ask('> ');
     if (line === null) return 'eof';
     const c = await common(s, line);
@@ -166,12 +162,12 @@ async function pickOrder(
     );
     const desc = text(s.scenario, `order.${id}.description`);
     if (desc !== `order.${id}.description`) say(dim(wrapText(desc, '       ')));
-    const effects = describeEffects(
-      s.scenario,
-      def.effects,
-      def.targeted ? null : { scenario: s.scenario, state: s.game.state, target: null },
-    );
-    if (effects.length) say(dim(wrapText(effects.join('; '), '       ')));
+    const ctx = def.targeted ? null : { scenario: s.scenario, state: s.game.state, target: null };
+    const effects = describeEffects(s.scenario, def.effects, ctx);
+    const failure = describeEffects(s.scenario, def.failure, ctx);
+    const preview =
+      effects.join('; ') + (failure.length ? `; if it fails: ${failure.join('; ')}` : '');
+    if (preview) say(dim(wrapText(preview, '       ')));
   });
   say('  0. Back');
   const n = await askNumber(s, 'Order number> ', ids.length);
@@ -188,49 +184,61 @@ async function pickTarget(
   targets: readonly string[],
   picks: OrderChoice[],
 ): Promise<Outcome | 'back'> {
-  const def = s.scenario.index.order.get(id)!;
-  say(bold(`${nameOf(s.scenario, 'order', id)}: where?`));
+  const sc = s.scenario;
+  const def = sc.index.order.get(id)!;
+  const holders = new Set(targets.map((r) => s.game.state.regions[r]!.control));
+  say(bold(`${nameOf(sc, 'order', id)}: where?`));
   targets.forEach((r, i) => {
     const st = s.game.state.regions[r]!;
-    const chance = def.chance
-      ? `, ${Math.round(def.chance.eval({ scenario: s.scenario, state: s.game.state, target: r }) * 100)}% chance`
-      : '';
-    say(
-      `  ${i + 1}. ${nameOf(s.scenario, 'region', r)} ${dim(`(${nameOf(s.scenario, 'faction', st.control)}, unrest ${Math.round(st.unrest)}${chance})`)}`,
-    );
+    const facts = [
+      ...(holders.size > 1 ? [nameOf(sc, 'faction', st.control)] : []),
+      `unrest ${Math.round(st.unrest)}`,
+      ...(def.chance
+        ? [
+            `${Math.round(def.chance.eval({ scenario: sc, state: s.game.state, target: r }) * 100)}% chance`,
+          ]
+        : []),
+    ];
+    say(`  ${i + 1}. ${nameOf(sc, 'region', r)} ${dim(`(${facts.join(', ')})`)}`);
   });
   say('  0. Back');
   for (;;) {
     const line = await s.input.ask('Target (number or name)> ');
     if (line === null) return 'eof';
-    const n = Number(line);
     if (line === '0') return 'back';
-    let target: string | undefined;
-    if (/^\d+$/.test(line) && n >= 1 && n <= targets.length) target = targets[n - 1];
-    else {
-      const q = line.toLowerCase();
-      const byName = targets.filter(
-        (r) => r === q || nameOf(s.scenario, 'region', r).toLowerCase().includes(q),
-      );
-      const exact = byName.find(
-        (r) => r === q || nameOf(s.scenario, 'region', r).toLowerCase() === q,
-      );
-      target = exact ?? (byName.length === 1 ? byName[0] : undefined);
-      if (!target && q) {
-        say(
-          byName.length > 1
-            ? `Which one? ${byName.map((r) => nameOf(s.scenario, 'region', r)).join(', ')}.`
-            : `No target called "${line}" for this order.`,
-        );
-        continue;
-      }
-    }
+    const n = Number(line);
+    const target = /^\d+$/.test(line)
+      ? n >= 1 && n <= targets.length
+        ? targets[n - 1]
+        : undefined
+      : regionByName(s, targets, line);
     if (target) {
       picks.push({ order: id, target });
       return 'back';
     }
-    say(`Please answer 0–${targets.length}, or a region's name.`);
   }
+}
+
+/** Folds case and accents, so that "juarez" finds "Ciudad Juárez". */
+const fold = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .trim();
+
+/** The region a player means by a (part of a) name, or undefined after saying why not. */
+function regionByName(s: Session, targets: readonly string[], query: string): string | undefined {
+  const q = fold(query);
+  const name = (r: string) => fold(nameOf(s.scenario, 'region', r));
+  const exact = targets.find((r) => r === q || name(r) === q);
+  if (exact) return exact;
+  const partial = q ? targets.filter((r) => name(r).includes(q)) : [];
+  if (partial.length === 1) return partial[0];
+  if (partial.length > 1)
+    say(`Which one? ${partial.map((r) => nameOf(s.scenario, 'region', r)).join(', ')}.`);
+  else say(`Please answer 0–${targets.length}, or (part of) a region's name from the list.`);
+  return undefined;
 }
 
 /** A number from 0 to `max` (0 is "back"), asking again on anything else. */

@@ -154,7 +154,12 @@ function monthScreen(s: Session): void {
   if (s.savePath && s.lastSavedTurn !== game.state.turn) saveTo(s, s.savePath);
   clearScreen();
   say(statusScreen(scenario, game.state, s.human, s.previous));
-  const news = newsLines(scenario, game.state.log.slice(s.monthSeen), s.human);
+  const news = newsLines(
+    scenario,
+    game.state.log.slice(s.monthSeen),
+    s.human,
+    s.seen - s.monthSeen,
+  );
   say(
     `\n${bold(game.state.turn === 0 ? 'The story so far' : `News of ${monthName(scenario.start + game.state.turn - 1)}`)}`,
   );

@@ -11,7 +11,7 @@ import {
   type LogEntry,
   type Scenario,
 } from '../engine';
-import { bold, dim, pad, wrapText } from './style';
+import { bold, dim, pad, red, wrapItems, wrapText, yellow } from './style';
 
 const signed = (n: number): string => {
   const r = Math.round(n * 10) / 10;
@@ -40,68 +40,89 @@ export function statusScreen(
   previous: Snapshot | null,
 ): string {
   const view = viewFor(scenario, state, faction);
-  const lines: string[] = [header(scenario, state, faction), ''];
-  const clocks = scenario.tracks.filter((t) => t.stages.length > 0 && t.id in view.tracks);
-  for (const t of clocks) {
+  const lines: string[] = [header(scenario, state, faction)];
+  for (const t of scenario.tracks.filter((t) => t.stages.length > 0 && t.id in view.tracks)) {
     const stage = clockStage(scenario, state, t.id)!;
     const next = t.stages[stage.index + 1];
     const nextText = next
-      ? `; next: ${text(scenario, `track.${t.id}.stage.${next.id}`)} at ${next.at}`
+      ? `; ${text(scenario, `track.${t.id}.stage.${next.id}`)} at ${next.at}`
       : '; final stage';
     lines.push(
-      `${bold('Threat')} ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`,
+      `${bold('Threat')} · ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`,
     );
   }
-  if (clocks.length) lines.push('');
+  lines.push('', ...figures(scenario, state, faction, previous), '', ...regions(scenario, state));
+  const people = scenario.characters.filter((c) => c.faction === faction);
+  if (people.length) {
+    const list = people.map((c) => {
+      const st = state.characters[c.id]!;
+      return `${nameOf(scenario, 'character', c.id)} (${st.alive ? `health ${round(st.health)}` : 'dead'})`;
+    });
+    lines.push(wrapText(`${bold('People:')} ${list.join(', ')}`));
+  }
+  return lines.join('\n');
+}
 
-  const tracks = scenario.tracks.filter((t) => t.id in view.tracks);
-  const width =
-    Math.max(
-      12,
-      ...tracks.map((t) => nameOf(scenario, 'track', t.id).length),
-      ...scenario.derived.map((d) => nameOf(scenario, 'derived', d.id).length),
-    ) + 2;
-  lines.push(`${pad(bold('Figures'), width)}  now   last month  drift/month`);
-  for (const t of tracks) {
+/** Visible tracks and derived figures, in two columns when the screen is wide enough. */
+function figures(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  previous: Snapshot | null,
+): string[] {
+  const view = viewFor(scenario, state, faction);
+  const rows: [string, string, string, string][] = [];
+  for (const t of scenario.tracks.filter((t) => t.id in view.tracks)) {
     const value = view.tracks[t.id] ?? 0;
     const before = previous?.[t.id];
     const change = before === undefined ? '' : value === before ? '=' : signed(value - before);
     const drift = explain(scenario, state, t.id)?.total ?? 0;
-    const mine =
-      t.owner === faction ? '' : t.owner ? dim(` (${nameOf(scenario, 'faction', t.owner)})`) : '';
-    lines.push(
-      `  ${pad(nameOf(scenario, 'track', t.id), width)}${round(value).padStart(4)}   ${change.padStart(6)}      ${drift === 0 ? '  0' : signed(drift).padStart(3)}${mine}`,
-    );
+    rows.push([
+      nameOf(scenario, 'track', t.id),
+      round(value),
+      change,
+      drift === 0 ? '0' : signed(drift),
+    ]);
   }
   for (const d of scenario.derived) {
     const e = explain(scenario, state, d.id);
-    if (e) lines.push(`  ${pad(e.name, width)}${round(e.value).padStart(4)}   ${dim('(derived)')}`);
+    if (e) rows.push([e.name, round(e.value), '', '']);
   }
+  const nameWidth = Math.max(...rows.map((r) => r[0].length), 6);
+  const cell = (r: readonly [string, string, string, string]) =>
+    `${pad(r[0], nameWidth)}${r[1].padStart(5)}${r[2].padStart(6)}${pad(r[3], 6, true)}`;
+  const head = `${pad('', nameWidth)}${'now'.padStart(5)}${'chg'.padStart(6)}${'drift'.padStart(6)}`;
+  const width = process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80;
+  const cellWidth = nameWidth + 17;
+  const out = [
+    `${bold('Figures')} ${dim('(chg: since last month · drift: expected this month · why <name>)')}`,
+  ];
+  if (2 * cellWidth + 2 > width) return [...out, `  ${head}`, ...rows.map((r) => `  ${cell(r)}`)];
+  const half = Math.ceil(rows.length / 2);
+  const sep = 2 * cellWidth + 4 <= width ? '    ' : '  ';
+  const indent = 2 * cellWidth + sep.length + 2 <= width ? '  ' : '';
+  out.push(`${indent}${head}${sep}${head}`);
+  for (let i = 0; i < half; i++)
+    out.push(`${indent}${cell(rows[i]!)}${rows[half + i] ? `${sep}${cell(rows[half + i]!)}` : ''}`);
+  return out;
+}
 
-  lines.push('', bold('Regions'));
-  const rw = Math.max(...scenario.regions.map((r) => nameOf(scenario, 'region', r.id).length)) + 2;
-  const fw =
-    Math.max(...scenario.factions.map((f) => nameOf(scenario, 'faction', f.id).length), 6) + 2;
-  for (const r of scenario.regions) {
-    const st = state.regions[r.id]!;
-    const bar =
-      '█'.repeat(Math.round(st.unrest / 10)) + '·'.repeat(10 - Math.round(st.unrest / 10));
-    lines.push(
-      `  ${pad(nameOf(scenario, 'region', r.id), rw)}${pad(nameOf(scenario, 'faction', st.control), fw)}unrest ${round(st.unrest).padStart(3)} ${dim(bar)}`,
-    );
+/** Regions grouped by who holds them, each with its unrest. */
+function regions(scenario: Scenario, state: GameState): string[] {
+  const out = [`${bold('Regions')} ${dim('by who holds them, with unrest (0–100)')}`];
+  const holders = [...new Set(scenario.regions.map((r) => state.regions[r.id]!.control))];
+  for (const h of holders) {
+    const list = scenario.regions
+      .filter((r) => state.regions[r.id]!.control === h)
+      .map((r) => {
+        const u = Math.round(state.regions[r.id]!.unrest);
+        const label = `${nameOf(scenario, 'region', r.id)} ${u}`;
+        return u >= 75 ? red(label) : u >= 50 ? yellow(label) : label;
+      });
+    const who = h === 'none' ? 'Held by no one' : nameOf(scenario, 'faction', h);
+    out.push(wrapItems(`  ${who}: `, list, '    '));
   }
-
-  const people = scenario.characters.filter((c) => c.faction === faction);
-  if (people.length) {
-    lines.push('', bold('People'));
-    for (const c of people) {
-      const st = state.characters[c.id]!;
-      lines.push(
-        `  ${nameOf(scenario, 'character', c.id)}: ${st.alive ? `health ${round(st.health)}` : 'dead'}`,
-      );
-    }
-  }
-  return lines.join('\n');
+  return out;
 }
 
 /** The news a faction may read among `entries` (the log since it last looked). A decision is
@@ -110,20 +131,22 @@ export function newsLines(
   scenario: Scenario,
   entries: readonly LogEntry[],
   faction: string,
+  /** Entries before this index were already shown in full: their events get a title only. */
+  briefBefore = 0,
 ): string[] {
   const blocks: { event: string | null; lines: string[] }[] = [];
   const add = (...lines: string[]) => blocks.push({ event: null, lines });
   const order = (id: string, target: string | undefined) =>
     `${nameOf(scenario, 'order', id)}${target ? ` in ${nameOf(scenario, 'region', target)}` : ''}`;
-  for (const e of entries) {
-    if (!canSee(e, faction)) continue;
+  entries.forEach((e, i) => {
+    if (!canSee(e, faction)) return;
     switch (e.kind) {
       case 'event':
         blocks.push({
           event: e.event,
           lines: [
             `• ${bold(text(scenario, `event.${e.event}.title`))}`,
-            wrapText(text(scenario, `event.${e.event}.body`), '    '),
+            ...(i < briefBefore ? [] : [wrapText(text(scenario, `event.${e.event}.body`), '    ')]),
           ],
         });
         break;
@@ -156,7 +179,7 @@ export function newsLines(
       case 'ending':
         break;
     }
-  }
+  });
   return blocks.flatMap((b) => b.lines);
 }
 
@@ -186,7 +209,7 @@ export function whyText(
   const isTrack = scenario.index.track.has(hit.id);
   const lines = [
     isTrack
-      ? `${bold(e.name)} is ${round(e.value)}; next month it moves by ${signed(e.total)}:`
+      ? `${bold(e.name)} is ${round(e.value)}; at the end of this month it drifts by ${signed(e.total)}:`
       : `${bold(e.name)} is ${round(e.value)}, the sum of:`,
   ];
   const width = Math.max(8, ...e.parts.map((p) => p.label.length)) + 2;

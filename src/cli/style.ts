@@ -13,23 +13,50 @@ export const yellow = wrap('33', '39');
 
 /** Clears the screen between months, only on a terminal: piped output keeps every month. */
 export function clearScreen(): void {
-  if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[3J\x1b[H');
+  if (process.stdout.isTTY) process.stdout.write('\x1b[2J\x1b[H');
   else process.stdout.write(`\n${'─'.repeat(72)}\n`);
 }
 
 /** Pads a string that may hold styling to a visible width. */
-export function pad(s: string, width: number): string {
-  // eslint-disable-next-line no-control-regex
-  const visible = s.replace(/\x1b\[[0-9;]*m/g, '').length;
-  return s + ' '.repeat(Math.max(0, width - visible));
+// eslint-disable-next-line no-control-regex
+const visibleLength = (s: string): number => s.replace(/\x1b\[[0-9;]*m/g, '').length;
+
+/** Pads a string that may hold styling to a visible width (on the left with `left`). */
+export function pad(s: string, width: number, left = false): string {
+  const fill = ' '.repeat(Math.max(0, width - visibleLength(s)));
+  return left ? fill + s : s + fill;
 }
 
-/** Wraps prose to the terminal's width (80 when piped), indenting every line. */
-export function wrapText(
-  text: string,
-  indent = '',
-  width = Math.min(process.stdout.columns ?? 80, 100),
+/** A list joined with ` · `, wrapped between items only. */
+export function wrapItems(
+  prefix: string,
+  items: readonly string[],
+  indent: string,
+  width = screenWidth(),
 ): string {
+  const rows: string[] = [];
+  let row = prefix;
+  items.forEach((item, i) => {
+    const piece = i < items.length - 1 ? `${item} · ` : item;
+    if (
+      row.trim() &&
+      row !== prefix &&
+      visibleLength(row) + visibleLength(piece.trimEnd()) > width
+    ) {
+      rows.push(row.trimEnd());
+      row = indent;
+    }
+    row += piece;
+  });
+  rows.push(row);
+  return rows.join('\n');
+}
+
+export const screenWidth = (): number =>
+  Math.min(process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80, 100);
+
+/** Wraps prose to the terminal's width (80 when piped), indenting every line. */
+export function wrapText(text: string, indent = '', width = screenWidth()): string {
   const out: string[] = [];
   for (const para of text.split('\n')) {
     let line = '';
