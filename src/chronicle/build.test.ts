@@ -131,38 +131,7 @@ describe('orders in the chronicle', () => {
       ),
     ).toBe(true);
   });
-
-  it('folds an order given again and again within an act into its first telling', () => {
-    const game = games8()[0]!;
-    const ch = buildChronicle(mini, game);
-    for (const act of ch.acts) {
-      const rallies = act.entries.filter((e) => e.kind === 'order');
-      const given = game.log.filter(
-        (e) =>
-          e.kind === 'order' &&
-          e.order === 'rally' &&
-          e.turn + mini.start >= act.from &&
-          e.turn + mini.start < (mini.acts.find((a) => a.from > act.from)?.from ?? Infinity),
-      );
-      expect(rallies.length).toBe(given.length ? 1 : 0);
-      const r = rallies[0];
-      if (r && given.length > 1) {
-        const last = given[given.length - 1]!;
-        expect(r.repeat).toMatchObject({ times: given.length, untilMonth: mini.start + last.turn });
-        expect(r.month).toBe(mini.start + given[0]!.turn);
-      }
-    }
-  });
 });
-
-/** A game of random play with many rallies. */
-function games8() {
-  return [1, 2, 3, 4, 5, 6, 7, 8]
-    .map((seed) => runCampaign(mini, seed, { red: randomPolicy, blue: randomPolicy }).state)
-    .sort((a, b) => count(b) - count(a));
-}
-const count = (g: { log: readonly { kind: string }[] }) =>
-  g.log.filter((e) => e.kind === 'order').length;
 
 describe('texts in another language', () => {
   it('uses the translation and falls back to English key by key', () => {

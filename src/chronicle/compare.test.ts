@@ -3,6 +3,7 @@ import { loadMini } from '../../test/helpers';
 import { playGame } from '../../test/chronicle-games';
 import { buildChronicle, chronicleEntries } from './build';
 import { compareChronicles, entryKey } from './compare';
+import type { Item } from './items';
 import { sideBySideMarkdown } from './side-by-side';
 
 const mini = loadMini();
@@ -26,18 +27,24 @@ describe('compareChronicles', () => {
 
   it('aligns every entry of both, month by month, equal entries on the same row', () => {
     const cmp = compareChronicles(canon, refused);
-    expect(cmp.rows.flatMap((r) => (r.a ? [r.a] : []))).toEqual(chronicleEntries(canon));
-    expect(cmp.rows.flatMap((r) => (r.b ? [r.b] : []))).toEqual(chronicleEntries(refused));
+    const side = (i: Item | null) => (i ? [i.lead, ...(i.choice ? [i.choice] : [])] : []);
+    expect(cmp.rows.flatMap((r) => side(r.a))).toEqual(chronicleEntries(canon));
+    expect(cmp.rows.flatMap((r) => side(r.b))).toEqual(chronicleEntries(refused));
     for (const r of cmp.rows) {
-      if (r.a) expect(r.a.month).toBe(r.month);
-      if (r.b) expect(r.b.month).toBe(r.month);
-      expect(r.same).toBe(!!r.a && !!r.b && entryKey(r.a) === entryKey(r.b));
+      for (const e of [...side(r.a), ...side(r.b)]) expect(e.month).toBe(r.month);
+      expect(r.same).toBe(
+        !!r.a && !!r.b && side(r.a).map(entryKey).join() === side(r.b).map(entryKey).join(),
+      );
     }
     const months = cmp.rows.map((r) => r.month);
     expect(months).toEqual([...months].sort((x, y) => x - y));
     const fork = cmp.rows.find((r) => !r.same)!;
-    expect([fork.a?.text, fork.b?.text]).toEqual(['Reform was accepted.', 'Reform was refused.']);
-    expect(cmp.rows.filter((r) => r.same).map((r) => r.a!.id)).toContain('ultimatum');
+    expect([fork.a?.lead.id, fork.a?.choice?.text, fork.b?.choice?.text]).toEqual([
+      'reform_debate',
+      'Reform was accepted.',
+      'Reform was refused.',
+    ]);
+    expect(cmp.rows.filter((r) => r.same).map((r) => r.a!.lead.id)).toContain('ultimatum');
   });
 
   it('finds nothing between a chronicle and itself, and tells apart different games', () => {
@@ -58,7 +65,7 @@ describe('sideBySideMarkdown', () => {
       '| 5 January 1900 | **Founding.** The republic was founded. | **Founding.** The republic was founded. |',
     );
     expect(md).toContain(
-      '| **⟡ 10 March 1900** | Reform was accepted. | Reform was refused. ⟡ *(source timeline: Reform was accepted.)* |',
+      '| **⟡ 10 March 1900** | **Reform.** Reform was accepted. | **Reform.** Reform was refused. ⟡ *(source timeline: Reform was accepted.)* |',
     );
     expect(md).toContain('The games part ways on 10 March 1900');
     expect(md.indexOf('| **The Crisis** | | |')).toBeGreaterThan(md.indexOf('10 March 1900 |'));

@@ -1,7 +1,8 @@
 // Two chronicles of forks of one game: where they part ways, and their entries aligned month by
-// month so they can be read side by side.
+// month so they can be read side by side (an event with the choice made on it as one item).
 import type { MonthIndex } from '../engine';
 import { chronicleEntries } from './build';
+import { itemsOf, type Item } from './items';
 import type { Chronicle, ChronicleEntry } from './types';
 
 /** The first entry where the two chronicles differ (null on the side that has ended). */
@@ -14,11 +15,12 @@ export interface ChronicleFork {
   readonly b: ChronicleEntry | null;
 }
 
-/** One line of the side-by-side reading: an entry of each, or of one only. */
+/** One line of the side-by-side reading: an item of each (an entry, or an event with the
+ *  choice made on it), or of one only. */
 export interface AlignedRow {
   readonly month: MonthIndex;
-  readonly a: ChronicleEntry | null;
-  readonly b: ChronicleEntry | null;
+  readonly a: Item | null;
+  readonly b: Item | null;
   /** Both sides tell the same thing. */
   readonly same: boolean;
 }
@@ -69,15 +71,13 @@ function findFork(
   return null;
 }
 
-/** Aligns two lists of one month's entries: the longest common run of equal entries stays on
- *  the same rows, and what differs between two matches is set side by side. */
-function alignMonth(
-  month: MonthIndex,
-  a: readonly ChronicleEntry[],
-  b: readonly ChronicleEntry[],
-): AlignedRow[] {
-  const ka = a.map(entryKey);
-  const kb = b.map(entryKey);
+const itemKey = (i: Item) => `${entryKey(i.lead)}\u0001${i.choice ? entryKey(i.choice) : ''}`;
+
+/** Aligns two lists of one month's items: the longest common run of equal items stays on the
+ *  same rows, and what differs between two matches is set side by side. */
+function alignMonth(month: MonthIndex, a: readonly Item[], b: readonly Item[]): AlignedRow[] {
+  const ka = a.map(itemKey);
+  const kb = b.map(itemKey);
   // lcs[i][j]: length of the longest common subsequence of a[i..] and b[j..].
   const lcs = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(0));
   for (let i = a.length - 1; i >= 0; i--)
@@ -85,8 +85,8 @@ function alignMonth(
       lcs[i]![j] =
         ka[i] === kb[j] ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
   const rows: AlignedRow[] = [];
-  let gapA: ChronicleEntry[] = [];
-  let gapB: ChronicleEntry[] = [];
+  let gapA: Item[] = [];
+  let gapB: Item[] = [];
   const flush = () => {
     for (let k = 0; k < Math.max(gapA.length, gapB.length); k++)
       rows.push({ month, a: gapA[k] ?? null, b: gapB[k] ?? null, same: false });
@@ -109,12 +109,12 @@ function alignMonth(
   return rows;
 }
 
-function byMonth(entries: readonly ChronicleEntry[]): Map<MonthIndex, ChronicleEntry[]> {
-  const out = new Map<MonthIndex, ChronicleEntry[]>();
-  for (const e of entries) {
-    const list = out.get(e.month);
-    if (list) list.push(e);
-    else out.set(e.month, [e]);
+function byMonth(items: readonly Item[]): Map<MonthIndex, Item[]> {
+  const out = new Map<MonthIndex, Item[]>();
+  for (const i of items) {
+    const list = out.get(i.lead.month);
+    if (list) list.push(i);
+    else out.set(i.lead.month, [i]);
   }
   return out;
 }
@@ -122,8 +122,8 @@ function byMonth(entries: readonly ChronicleEntry[]): Map<MonthIndex, ChronicleE
 export function compareChronicles(a: Chronicle, b: Chronicle): ChronicleComparison {
   const ea = chronicleEntries(a);
   const eb = chronicleEntries(b);
-  const ma = byMonth(ea);
-  const mb = byMonth(eb);
+  const ma = byMonth(a.acts.flatMap((act) => itemsOf(act.entries)));
+  const mb = byMonth(b.acts.flatMap((act) => itemsOf(act.entries)));
   const months = [...new Set([...ma.keys(), ...mb.keys()])].sort((x, y) => x - y);
   return {
     sameGame: a.scenario === b.scenario && a.seed === b.seed,

@@ -9,6 +9,7 @@ export {
 } from './build';
 export { missedCanonEvents, divergencesOf } from './canon';
 export { entryOf } from './entries';
+export { foldRepeats, repeatNote } from './fold';
 export {
   parseChronicleFrontMatter,
   makeChronicleFrontMatter,

@@ -60,14 +60,14 @@ export function endingNote(scenario: Scenario, ending: string, lang: string): So
   };
 }
 
-/** Regions by name: "Veracruz, Sonora and Chiapas", or the first three "and 4 more places". */
+/** Regions by name: "Veracruz, Sonora and Chiapas"; past four, the first three "and 4 more
+ *  places". */
 export function placesOf(scenario: Scenario, targets: readonly string[], lang: string): string {
   const names = targets.map((t) => nameOf(scenario, 'region', t, lang));
-  if (names.length > 3)
+  if (names.length > 4)
     return `${names.slice(0, 3).join(', ')} and ${names.length - 3} more places`;
-  return names.length > 1
-    ? `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`
-    : (names[0] ?? '');
+  if (names.length < 2) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /** The title and sentence of an order that succeeded, or of a covert order exposed: who gave

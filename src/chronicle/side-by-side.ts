@@ -2,6 +2,7 @@
 // each game, rows aligned by date, the acts as divider rows, the fork marked ⟡.
 import { compareChronicles, type AlignedRow } from './compare';
 import { escapeMarkdown as md, withStop } from './escape';
+import type { Item } from './items';
 import { repeatNote } from './fold';
 import { DIVERGENCE_MARK, type Chronicle, type ChronicleAct, type ChronicleEntry } from './types';
 
@@ -43,8 +44,8 @@ function actOf(acts: readonly ChronicleAct[], month: number): ChronicleAct | nul
 }
 
 function dateCell(row: AlignedRow, isFork: boolean): string {
-  const da = row.a?.date;
-  const db = row.b?.date;
+  const da = row.a?.lead.date;
+  const db = row.b?.lead.date;
   const date = da && db && da !== db ? `${da} / ${db}` : (da ?? db ?? '');
   return isFork ? `**${DIVERGENCE_MARK} ${md(date)}**` : md(date);
 }
@@ -65,12 +66,14 @@ export function sideBySideMarkdown(
   ];
   if (!cmp.sameGame)
     out.push('*These chronicles are not of one game (scenario or seed differ).*', '');
-  if (cmp.fork)
-    out.push(
-      `The games part ways ${/^\d/.test(cmp.fork.date) ? 'on' : 'in'} ${md(cmp.fork.date)}, after ${cmp.fork.index} shared entries.`,
-      '',
-    );
-  else out.push('The two chronicles tell the same story.', '');
+  if (cmp.fork) {
+    const { date, index } = cmp.fork;
+    const shared =
+      index === 0
+        ? 'from the first entry'
+        : `after ${index} shared ${index === 1 ? 'entry' : 'entries'}`;
+    out.push(`The games part ways ${/^\d/.test(date) ? 'on' : 'in'} ${md(date)}, ${shared}.`, '');
+  } else out.push('The two chronicles tell the same story.', '');
   out.push(`| Date | ${md(la)} | ${md(lb)} |`, '| --- | --- | --- |');
   const acts = [...new Map([...a.acts, ...b.acts].map((x) => [x.id, x])).values()];
   const forkRow = cmp.fork ? cmp.rows.find((r) => !r.same) : undefined;
@@ -81,7 +84,8 @@ export function sideBySideMarkdown(
       act = here;
       out.push(`| **${md(here.title)}** | | |`);
     }
-    const cell = (e: ChronicleEntry | null) => (e ? entryCell(e) : '');
+    const cell = (i: Item | null) =>
+      i ? [i.lead, ...(i.choice ? [i.choice] : [])].map(entryCell).join(' ') : '';
     out.push(`| ${dateCell(row, row === forkRow)} | ${cell(row.a)} | ${cell(row.b)} |`);
   }
   return `${out.join('\n')}\n`;

@@ -7,6 +7,12 @@ import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
 
+// A reader that goes away (`uchronia … | head`) ends the command quietly, not with a stack.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 const program = new Command('uchronia')
   .description('Uchronia: play, check and study alternate histories')
   .version('0.1.0')

@@ -16,7 +16,8 @@ import { buildChronicle, chronicleMarkdown } from '../chronicle';
 import { plainMarkdown } from './plain-markdown';
 import { fail } from './fail';
 import { terminalInput } from './input';
-import { choiceTurn, ordersTurn } from './menus';
+import { choiceTurn } from './decision';
+import { ordersTurn } from './orders-menu';
 import {
   collectPolicy,
   intOption,

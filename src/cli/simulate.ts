@@ -36,6 +36,7 @@ export const simulateCommand = new Command('simulate')
             stream: process.stderr,
             format: 'simulating [{bar}] {value}/{total} · {eta}s left',
             hideCursor: true,
+            clearOnComplete: true,
           },
           Presets.shades_classic,
         )

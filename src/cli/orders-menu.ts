@@ -1,4 +1,4 @@
-// The player's prompts: the month's menu, picking an order and its target, taking a decision.
+// The month's menu: giving orders (with targets by name), then ending the month.
 import {
   describeEffects,
   legalActions,
@@ -9,57 +9,10 @@ import {
   type OrderChoice,
   type OrderOption,
 } from '../engine';
-import { CliError } from './fail';
+import { common, HELP, MENU, quitCommand, saveCommand, say } from './commands';
 import { whyText } from './screen';
-import { resumeHint, saveTo, type Outcome, type Session } from './session';
+import type { Outcome, Session } from './session';
 import { bold, dim, red, wrapText } from './style';
-
-const say = (s: string) => process.stdout.write(`${s}\n`);
-
-export const MENU = ['Give an order', 'End month', 'Why?', 'Save', 'Quit'] as const;
-const HELP = `Answer with a number, or type: order, end, why <figure>, undo (take back your last order), save, quit.`;
-
-/** Commands every prompt understands. Returns null when `line` is not one of them. */
-async function common(s: Session, line: string): Promise<Outcome | 'handled' | null> {
-  const why = /^why\s+(.+)$/i.exec(line);
-  if (why) return (say(whyText(s.scenario, s.game.state, s.human, why[1]!)), 'handled');
-  const word = line.toLowerCase();
-  if (word === 'help' || word === '?') return (say(HELP), 'handled');
-  if (word === 'save') return (await saveCommand(s)) ? 'handled' : 'eof';
-  if (word === 'quit' || word === 'q' || word === 'exit') return quitCommand(s);
-  return null;
-}
-
-async function saveCommand(s: Session): Promise<boolean> {
-  let file = s.savePath;
-  if (!file) {
-    const fallback = `${s.scenario.id}-${s.human}.save.json`;
-    const answer = await s.input.ask(`Save to which file? [${fallback}] `);
-    if (answer === null) return false;
-    file = answer || fallback;
-  }
-  try {
-    saveTo(s, file);
-  } catch (e) {
-    if (e instanceof CliError) return (say(red(e.message)), true);
-    throw e;
-  }
-  s.savePath = file;
-  say(`Saved to ${file}; it will be kept up to date every month (${resumeHint(s, file)}).`);
-  return true;
-}
-
-async function quitCommand(s: Session): Promise<Outcome | 'handled'> {
-  if (s.savePath) {
-    saveTo(s, s.savePath);
-    say(`Saved to ${s.savePath}. Goodbye (${resumeHint(s, s.savePath)}).`);
-    return 'quit';
-  }
-  const answer = await s.input.ask('Quit without saving? [y/N] ');
-  if (answer === null) return 'eof';
-  if (/^y(es)?$/i.test(answer)) return (say('Goodbye.'), 'quit');
-  return 'handled';
-}
 
 const costText = (s: Session, cost: OrderOption['cost']) =>
   cost.length
@@ -249,55 +202,5 @@ async function askNumber(s: Session, prompt: string, max: number): Promise<numbe
     const n = Number(line);
     if (/^\d+$/.test(line) && n <= max) return n;
     say(`Please answer 0–${max}.`);
-  }
-}
-
-/** A decision the player has to take now. */
-export async function choiceTurn(
-  s: Session,
-  event: string,
-  options: readonly string[],
-): Promise<Outcome> {
-  const sc = s.scenario;
-  say(`\n${bold(`── ${text(sc, `event.${event}.title`)} ──`)}`);
-  say(wrapText(text(sc, `event.${event}.body`)));
-  say('');
-  const ctx = { scenario: sc, state: s.game.state, target: null };
-  const def = sc.index.event.get(event)!;
-  options.forEach((o, i) => {
-    say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
-    const effects = describeEffects(sc, def.choices.find((c) => c.id === o)!.effects, ctx);
-    say(
-      dim(
-        effects.length
-          ? effects.map((e) => wrapText(e, '       ')).join('\n')
-          : '       (no immediate effect)',
-      ),
-    );
-  });
-  for (;;) {
-    const line = await s.input.ask(`Your decision (1–${options.length})> `);
-    if (line === null) return 'eof';
-    const c = await common(s, line);
-    if (c === 'handled') continue;
-    if (c) return c;
-    const n = Number(line);
-    const byLabel = options.find(
-      (o) => text(sc, `event.${event}.choice.${o}.label`).toLowerCase() === line.toLowerCase(),
-    );
-    const option = /^\d+$/.test(line) && n >= 1 && n <= options.length ? options[n - 1] : byLabel;
-    if (!option) {
-      say(`Please answer 1–${options.length} (or: why <figure>, save, quit).`);
-      continue;
-    }
-    const r = play(s.game, {
-      type: 'choose',
-      faction: s.human,
-      turn: s.game.state.turn,
-      event,
-      option,
-    });
-    if (r.ok) return ((s.game = r.value.game), 'done');
-    say(red(`That decision cannot be taken (${r.error}).`));
   }
 }

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
+import { playGame } from '../../test/chronicle-games';
+import { buildChronicle, chronicleEntries } from './build';
+import { escapeMarkdown } from './escape';
+import { chronicleHtml } from './html';
+import { chronicleMarkdown } from './markdown';
+
+// Whether a bundled scenario loads is checked elsewhere; here, those that load must retell
+// their source timeline when played canon.
+describe.each(listBundledScenarios())('the canon chronicle of %s', (name) => {
+  const r = loadScenarioDir(name);
+  it.runIf(r.ok)('keeps to the source timeline, every dated canon event on its date', () => {
+    if (!r.ok) return;
+    const s = r.scenario;
+    const ch = buildChronicle(s, playGame(s, 1));
+    expect(ch.divergences).toEqual([]);
+    const told = chronicleEntries(ch).filter((e) => e.kind === 'event');
+    const canon = s.events.filter((e) => e.canon && e.date !== null);
+    for (const e of canon) expect(told.find((t) => t.id === e.id)?.month, e.id).toBe(e.date);
+    const ending = s.endings.find((e) => e.canon);
+    if (ending) expect(ch.ending).toBe(ending.id);
+    expect(chronicleMarkdown(ch)).toContain(`\n# ${escapeMarkdown(ch.title)}\n`);
+    expect(chronicleHtml(ch)).toContain('</html>');
+  });
+});
