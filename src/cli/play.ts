@@ -49,7 +49,7 @@ export const playCommand = new Command('play')
   .option('--load <file>', 'resume a saved game')
   .option(
     '--policy <faction=policy>',
-    'who plays another faction: canon or random (default random); repeatable',
+    'who plays another faction: canon, random, passive, greedy:<track>+/- (default random); repeatable',
     collectPolicy,
     [],
   )

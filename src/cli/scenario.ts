@@ -1,7 +1,7 @@
 // Shared by the subcommands: loading a scenario, naming factions and policies, reading numbers.
 import { formatScenarioError, type Scenario } from '../engine';
 import { didYouMean } from '../engine/suggest';
-import { POLICIES, type Policy } from '../ai';
+import { POLICIES, policyByName, type Policy } from '../ai';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { fail } from './fail';
 
@@ -48,13 +48,14 @@ export function playableFaction(scenario: Scenario, name: string, option: string
   );
 }
 
-export function policyByName(name: string): Policy {
-  const policy = POLICIES.get(name);
+/** A policy by name (`canon`, `random`, `passive`, `greedy:<track>+|-`), or a clear failure. */
+export function policyFor(scenario: Scenario, name: string): Policy {
+  const policy = policyByName(name, new Set(scenario.tracks.map((t) => t.id)));
   if (policy) return policy;
   const hint = didYouMean(name, POLICIES.keys());
   fail(
     `unknown policy "${name}"${hint ? ` (${hint})` : ''}`,
-    `policies: ${[...POLICIES.keys()].join(', ')}`,
+    `policies: ${[...POLICIES.keys()].join(', ')}, greedy:<track>+ or greedy:<track>- (push a track up or down)`,
   );
 }
 
@@ -80,11 +81,11 @@ export function policiesFor(
       );
     const faction = playableFaction(scenario, m[1]!, '--policy');
     if (faction === human) fail(`--policy: ${faction} is played by you (--as ${faction})`);
-    chosen.set(faction, policyByName(m[2]!.trim()));
+    chosen.set(faction, policyFor(scenario, m[2]!.trim()));
   }
   const out: Record<string, Policy> = {};
   for (const f of scenario.index.playable)
-    if (f !== human) out[f] = chosen.get(f) ?? policyByName(fallback);
+    if (f !== human) out[f] = chosen.get(f) ?? policyFor(scenario, fallback);
   return out;
 }
 

@@ -20,7 +20,7 @@ export const simulateCommand = new Command('simulate')
   .option('--seed <n>', 'the first seed', '1')
   .option(
     '--policy <faction=policy>',
-    'who plays a faction: canon or random (default random); repeatable',
+    'who plays a faction: canon, random, passive, greedy:<track>+/- (default random); repeatable',
     collectPolicy,
     [],
   )
