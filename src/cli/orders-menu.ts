@@ -107,7 +107,7 @@ async function pickOrder(
     const targets = open.filter((o) => o.order === id).length;
     const chance =
       def.chance && !def.targeted
-        ? ` · ${Math.round(def.chance.eval({ scenario: s.scenario, state: s.game.state, target: null }) * 100)}% chance`
+        ? ` · ${Math.round(def.chance.run({ scenario: s.scenario, state: s.game.state, target: null }) * 100)}% chance`
         : '';
     const where = def.targeted ? ` · ${targets} possible target${targets === 1 ? '' : 's'}` : '';
     say(
@@ -148,7 +148,7 @@ async function pickTarget(
       `unrest ${Math.round(st.unrest)}`,
       ...(def.chance
         ? [
-            `${Math.round(def.chance.eval({ scenario: sc, state: s.game.state, target: r }) * 100)}% chance`,
+            `${Math.round(def.chance.run({ scenario: sc, state: s.game.state, target: r }) * 100)}% chance`,
           ]
         : []),
     ];

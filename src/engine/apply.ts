@@ -59,19 +59,19 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
   for (const e of effects) {
     switch (e.op) {
       case 'add':
-        for (const [id, n] of e.entries) addToTrack(d, id, n.eval(ctx));
+        for (const [id, n] of e.entries) addToTrack(d, id, n.run(ctx));
         break;
       case 'set':
         for (const [id, n] of e.tracks) {
           const def = d.scenario.index.track.get(id);
-          if (def) d.state.tracks[id] = clamp(n.eval(ctx), def.min, def.max);
+          if (def) d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
         }
         for (const [id, v] of e.flags) d.state.flags[id] = v;
         break;
       case 'unrest':
         for (const [id, n] of e.entries) {
           const r = d.state.regions[region(id)];
-          if (r) r.unrest = clamp(r.unrest + n.eval(ctx), 0, 100);
+          if (r) r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
         }
         break;
       case 'control':
@@ -83,7 +83,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
       case 'health':
         for (const [id, n] of e.entries) {
           const c = d.state.characters[id];
-          if (c) setHealth(d, id, c.health + n.eval(ctx));
+          if (c) setHealth(d, id, c.health + n.run(ctx));
         }
         break;
       case 'kill':
@@ -96,10 +96,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         d.state.endingRequested ??= e.ending;
         break;
       case 'chance':
-        applyEffects(d, draw(d) < e.p.eval(ctx) ? e.then : e.else, target);
+        applyEffects(d, draw(d) < e.p.run(ctx) ? e.then : e.else, target);
         break;
       case 'if':
-        applyEffects(d, e.when.eval(ctx) ? e.then : e.else, target);
+        applyEffects(d, e.when.run(ctx) ? e.then : e.else, target);
         break;
     }
   }

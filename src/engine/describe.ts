@@ -29,8 +29,8 @@ const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(
 
 /** One line per effect, in the player's words, with amounts worked out where `ctx` is given. */
 export function describeEffects(scenario: Scenario, effects: readonly Effect[], ctx: EvalContext | null, lang?: string): string[] {
-  const value = (n: { constant: number | null; source: string; eval: (c: EvalContext) => number }) =>
-    n.constant !== null ? n.constant : ctx ? n.eval(ctx) : null;
+  const value = (n: { constant: number | null; source: string; run: (c: EvalContext) => number }) =>
+    n.constant !== null ? n.constant : ctx ? n.run(ctx) : null;
   const amount = (n: Parameters<typeof value>[0]) => {
     const v = value(n);
     return v === null ? `(${n.source})` : signed(Math.round(v * 10) / 10);
@@ -72,7 +72,7 @@ export function describeEffects(scenario: Scenario, effects: readonly Effect[], 
         break;
       }
       case 'if': {
-        const holds = ctx ? e.when.eval(ctx) : null;
+        const holds = ctx ? e.when.run(ctx) : null;
         const branch = holds === null ? null : holds ? e.then : e.else;
         if (branch) out.push(...describeEffects(scenario, branch, ctx, lang));
         else out.push(`If ${e.when.source}: ${describeEffects(scenario, e.then, ctx, lang).join(', ')}`);
@@ -101,8 +101,8 @@ export interface Explanation {
 
 function parts(ctx: EvalContext, mods: readonly Modifier[], labelPrefix: string, lang?: string): Part[] {
   return mods.map((m) => {
-    const active = !m.when || m.when.eval(ctx);
-    return { id: m.id, label: text(ctx.scenario, `${labelPrefix}.${m.id}`, lang), value: active ? m.value.eval(ctx) : 0, active };
+    const active = !m.when || m.when.run(ctx);
+    return { id: m.id, label: text(ctx.scenario, `${labelPrefix}.${m.id}`, lang), value: active ? m.value.run(ctx) : 0, active };
   });
 }
 

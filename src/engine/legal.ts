@@ -34,14 +34,14 @@ export function legalActions(scenario: Scenario, state: GameState, faction: stri
   const options: OrderOption[] = [];
   for (const o of scenario.orders) {
     if (o.faction !== faction) continue;
-    if (o.when && !o.when.eval(ctx)) continue;
+    if (o.when && !o.when.run(ctx)) continue;
     if (!o.cost.every(([track, amount]) => (state.tracks[track] ?? 0) >= amount)) continue;
     if (!o.targeted) {
       options.push({ order: o.id, cost: o.cost });
       continue;
     }
     for (const r of scenario.regions) {
-      if (o.where && !o.where.eval({ scenario, state, target: r.id })) continue;
+      if (o.where && !o.where.run({ scenario, state, target: r.id })) continue;
       options.push({ order: o.id, target: r.id, cost: o.cost });
     }
   }

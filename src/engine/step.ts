@@ -98,10 +98,10 @@ function checkOrders(scenario: Scenario, state: GameState, faction: string, orde
     if (!def) return 'action/unknown-order';
     if (def.faction !== faction) return 'action/not-your-order';
     const base = ctxOf({ scenario, state, gen: null });
-    if (def.when && !def.when.eval(base)) return 'action/order-unavailable';
+    if (def.when && !def.when.run(base)) return 'action/order-unavailable';
     if (def.targeted) {
       if (o.target === undefined || !scenario.index.region.has(o.target)) return 'action/bad-target';
-      if (def.where && !def.where.eval({ ...base, target: o.target })) return 'action/bad-target';
+      if (def.where && !def.where.run({ ...base, target: o.target })) return 'action/bad-target';
     } else if (o.target !== undefined) return 'action/bad-target';
     const key = `${o.order}@${o.target ?? ''}`;
     if (seen.has(key)) return 'action/duplicate-order';
@@ -120,6 +120,6 @@ export function availableOptions(scenario: Scenario, state: GameState, eventId: 
   const event = scenario.index.event.get(eventId);
   if (!event) return [];
   const ctx = { scenario, state, target: null };
-  const open = event.choices.filter((c) => !c.when || c.when.eval(ctx)).map((c) => c.id);
+  const open = event.choices.filter((c) => !c.when || c.when.run(ctx)).map((c) => c.id);
   return open.length ? open : event.choices.map((c) => c.id);
 }

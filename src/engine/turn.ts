@@ -31,7 +31,7 @@ function resolveOrders(d: Draft): void {
       if (!def) continue;
       const target = o.target ?? null;
       const ctx = ctxOf(d, target);
-      const success = def.chance === null || draw(d) < def.chance.eval(ctx);
+      const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, {
         kind: 'order',
         turn: s.turn,
@@ -42,7 +42,7 @@ function resolveOrders(d: Draft): void {
         ...(def.covert ? { visibleTo: [faction] } : {}),
       });
       applyEffects(d, success ? def.effects : def.failure, target);
-      if (def.covert && def.exposure !== null && draw(d) < def.exposure.eval(ctx))
+      if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
         log(d, { kind: 'exposed', turn: s.turn, faction, order: def.id, ...(target ? { target } : {}) });
     }
   }
@@ -75,7 +75,7 @@ export function runEvents(d: Draft): void {
   fireScheduled(d);
   const ctx = ctxOf(d);
   const consider = (e: EventDef) => {
-    if (!canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) return;
+    if (!canFireAgain(d, e) || (e.when && !e.when.run(ctx))) return;
     if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
     fire(d, e);
     fireScheduled(d);
@@ -96,7 +96,7 @@ export function fireScheduled(d: Draft): void {
     }
     s.scheduled.splice(i, 1);
     const e = d.scenario.index.event.get(item.event);
-    if (!e || !canFireAgain(d, e) || (e.when && !e.when.eval(ctx))) continue;
+    if (!e || !canFireAgain(d, e) || (e.when && !e.when.run(ctx))) continue;
     fire(d, e);
     i = 0;
   }
@@ -116,7 +116,7 @@ function endMonth(d: Draft): void {
   const s = d.state;
   const ctx = ctxOf(d);
   for (const ending of d.scenario.endings)
-    if (ending.when && ending.when.eval(ctx)) return finish(d, ending.id);
+    if (ending.when && ending.when.run(ctx)) return finish(d, ending.id);
   if (d.scenario.start + s.turn >= d.scenario.end) {
     const fallback = d.scenario.endings.find((e) => e.fallback);
     if (fallback) return finish(d, fallback.id);

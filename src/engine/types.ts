@@ -31,11 +31,11 @@ export type BoolFn = (ctx: EvalContext) => boolean;
 export interface CompiledNum {
   readonly source: string;
   readonly constant: number | null;
-  readonly eval: NumFn;
+  readonly run: NumFn;
 }
 export interface CompiledBool {
   readonly source: string;
-  readonly eval: BoolFn;
+  readonly run: BoolFn;
 }
 
 /** An effect, compiled: data the engine applies (see effects.ts for the registry). */

@@ -38,7 +38,7 @@ type Compiled =
 /** Sum of the modifiers whose condition holds. */
 export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
   let total = 0;
-  for (const m of mods) if (!m.when || m.when.eval(ctx)) total += m.value.eval(ctx);
+  for (const m of mods) if (!m.when || m.when.run(ctx)) total += m.value.run(ctx);
   return total;
 }
 
@@ -302,20 +302,20 @@ export function compileNum(src: string | number, names: NameTable): CompileResul
   if (typeof src === 'number') {
     if (!Number.isFinite(src))
       return { ok: false, errors: [{ at: 0, code: 'E_TYPE', message: 'expected a finite number' }] };
-    return { ok: true, value: { source: String(src), constant: src, eval: () => src } };
+    return { ok: true, value: { source: String(src), constant: src, run: () => src } };
   }
   const r = compileSource(src, 'num', names);
   if (!r.ok) return r;
   const c = r.value as Extract<Compiled, { type: 'num' }>;
-  return { ok: true, value: { source: src, constant: c.constant, eval: c.fn } };
+  return { ok: true, value: { source: src, constant: c.constant, run: c.fn } };
 }
 
 /** Compiles a condition: `true`/`false`, or an expression in a string. */
 export function compileBool(src: string | boolean, names: NameTable): CompileResult<CompiledBool> {
-  if (typeof src === 'boolean') return { ok: true, value: { source: String(src), eval: () => src } };
+  if (typeof src === 'boolean') return { ok: true, value: { source: String(src), run: () => src } };
   const r = compileSource(src, 'bool', names);
   if (!r.ok) return r;
-  return { ok: true, value: { source: src, eval: (r.value as Extract<Compiled, { type: 'bool' }>).fn } };
+  return { ok: true, value: { source: src, run: (r.value as Extract<Compiled, { type: 'bool' }>).fn } };
 }
 
 function compileSource(src: string, type: 'num' | 'bool', names: NameTable): CompileResult<Compiled> {
