@@ -12,3 +12,4 @@ export { newGame, play, undo, undoableActions, gameFromReplay, saveGame, type Ga
 export { jsonSchema } from './schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
+export { DEFAULT_LANGUAGE } from './texts';
