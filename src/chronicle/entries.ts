@@ -63,27 +63,17 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
         source: canon && canon.id !== e.option ? canon : null,
       };
     }
-    case 'order': {
-      if (!e.success || !hasText(scenario, `order.${e.order}.chronicle`, lang)) return null;
-      const targets = e.target === undefined ? [] : [e.target];
-      return {
-        ...base(scenario, e, null),
-        kind: 'order',
-        id: e.order,
-        faction: e.faction,
-        target: e.target ?? null,
-        ...orderWords(scenario, 'order', e.faction, e.order, targets, lang),
-      };
-    }
+    case 'order':
     case 'exposed': {
+      if (e.kind === 'order' && (!e.success || !hasText(scenario, `order.${e.order}.chronicle`, lang))) return null;
       const targets = e.target === undefined ? [] : [e.target];
       return {
         ...base(scenario, e, null),
-        kind: 'exposed',
+        kind: e.kind,
         id: e.order,
         faction: e.faction,
         target: e.target ?? null,
-        ...orderWords(scenario, 'exposed', e.faction, e.order, targets, lang),
+        ...orderWords(scenario, e.kind, e.faction, e.order, targets, lang),
       };
     }
     case 'death': {

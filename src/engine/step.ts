@@ -1,9 +1,8 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { applyEffects, settle, type Draft } from './apply';
+import { applyEffects, ctxOf, settle, type Draft } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
-import { ctxOf } from './apply';
 import type { Action, GameState, LogEntry, OrderChoice, Result, Scenario, StepError } from './types';
 
 export const MAX_ORDERS_IN_ACTION = 16;
@@ -93,11 +92,11 @@ function checkOrders(scenario: Scenario, state: GameState, faction: string, orde
   if (orders.length > max) return 'action/too-many-orders';
   const spent: Record<string, number> = {};
   const seen = new Set<string>();
+  const base = ctxOf({ scenario, state, gen: null });
   for (const o of orders) {
     const def = scenario.index.order.get(o.order);
     if (!def) return 'action/unknown-order';
     if (def.faction !== faction) return 'action/not-your-order';
-    const base = ctxOf({ scenario, state, gen: null });
     if (def.when && !def.when.run(base)) return 'action/order-unavailable';
     if (def.targeted) {
       if (o.target === undefined || !scenario.index.region.has(o.target)) return 'action/bad-target';
