@@ -1,6 +1,6 @@
 // The semantic checker: every name resolved, every expression and effect compiled, every rule
 // of the format enforced, every text present. Reports through the loader's reporter.
-import { compileBool, compileNum, type NameTable } from './expr/compile';
+import { BUILTIN_VARIABLES, compileBool, compileNum, type NameTable } from './expr/compile';
 import { FUNCTION_INDEX, TARGET } from './expr/functions';
 import { parseDate } from './expr/parse';
 import { compileEffectList, type EffectEnv } from './effects';
@@ -22,8 +22,9 @@ import {
   type Scenario,
   type TrackDef,
 } from './types';
-import { BUILTIN_VARIABLES } from './expr/compile';
 import { checkTexts } from './texts';
+import { withIndex } from './scenario-index';
+import { checkTriggerCycles, collectTriggers } from './triggers';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -380,69 +381,6 @@ export function checkScenario(files: readonly LoadedFile[], hash: string, report
     texts,
   };
   return withIndex(scenario);
-}
-
-export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
-  const map = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
-  return {
-    ...s,
-    index: {
-      faction: map(s.factions),
-      track: map(s.tracks),
-      flag: map(s.flags),
-      derived: map(s.derived),
-      region: map(s.regions),
-      character: map(s.characters),
-      order: map(s.orders),
-      event: map(s.events),
-      ending: map(s.endings),
-      playable: s.factions.filter((f) => f.playable).map((f) => f.id),
-      eventsByMonth: eventsByMonth(s.events),
-      openEvents: s.events.filter((e) => e.date === null && !e.followUpOnly),
-    },
-  };
-}
-
-function eventsByMonth(events: readonly EventDef[]): Map<number, EventDef[]> {
-  const out = new Map<number, EventDef[]>();
-  for (const e of events) {
-    if (e.date === null || e.followUpOnly) continue;
-    const list = out.get(e.date) ?? [];
-    list.push(e);
-    out.set(e.date, list);
-  }
-  for (const list of out.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
-  return out;
-}
-
-function collectTriggers(effects: readonly Effect[], into: Set<string>): void {
-  for (const e of effects) {
-    if (e.op === 'trigger') into.add(e.event);
-    if (e.op === 'chance' || e.op === 'if') collectTriggers(e.then.concat(e.else), into);
-  }
-}
-
-function checkTriggerCycles(
-  events: readonly EventDef[],
-  triggers: ReadonlyMap<string, { to: string; file: LoadedFile; path: Path }[]>,
-  err: (file: LoadedFile, path: Path, code: string, message: string, hint?: string) => void,
-): void {
-  const state = new Map<string, 'open' | 'done'>();
-  const stack: string[] = [];
-  const visit = (id: string): void => {
-    state.set(id, 'open');
-    stack.push(id);
-    for (const t of triggers.get(id) ?? []) {
-      const s = state.get(t.to);
-      if (s === 'open') {
-        const cycle = [...stack.slice(stack.indexOf(t.to)), t.to];
-        err(t.file, t.path, 'E_TRIGGER_CYCLE', `follow-up events form a cycle: ${cycle.join(' → ')}`, 'a follow-up may not lead back to itself');
-      } else if (s === undefined) visit(t.to);
-    }
-    stack.pop();
-    state.set(id, 'done');
-  };
-  for (const e of events) if (!state.has(e.id)) visit(e.id);
 }
 
 function checkAi(
