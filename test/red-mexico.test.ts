@@ -5,7 +5,7 @@ import { loadScenarioDir } from '../src/node/scenario-dir';
 import { monthName, parseDate, replay, type Scenario } from '../src/engine';
 import { runCampaign } from '../src/analysis/campaign';
 import { searchReach } from '../src/analysis/reach';
-import { canonPolicy, randomPolicy, type Policy } from '../src/ai';
+import { canonPolicy, passivePolicy, greedyPolicy, randomPolicy, type Policy } from '../src/ai';
 
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error(`red-mexico-1945 does not load: ${JSON.stringify(loaded.errors.slice(0, 5))}`);
@@ -80,5 +80,16 @@ describe('red-mexico-1945', () => {
       const r = replay(scenario, p.seed, p.actions);
       expect(r.ok && r.value.ending, ending).toBe(ending);
     }
+  });
+
+  it('does not let a Mexico that does nothing, or only represses, win the best endings', () => {
+    const best = new Set(scenario.endings.filter((e) => (e.score.mexico ?? 0) >= 75).map((e) => e.id));
+    expect(best.size).toBeGreaterThanOrEqual(2);
+    for (const mexico of [passivePolicy, greedyPolicy('democracy', -1)])
+      for (const others of [canonPolicy, randomPolicy])
+        for (let seed = 1; seed <= 400; seed++) {
+          const { state } = runCampaign(scenario, seed, { ...lineup(others), mexico });
+          expect(best.has(state.ending!), `${mexico.name} vs ${others.name}, seed ${seed}: ${state.ending}`).toBe(false);
+        }
   });
 });
