@@ -50,37 +50,31 @@ export function viewFor(scenario: Scenario, state: GameState, faction: string): 
  */
 export function makeViewer(scenario: Scenario, faction: string): (state: GameState) => GameView {
   const blind = blindFor(scenario, faction);
+  // Caches, valid while the log has not grown: events and choices always write to the log, so
+  // the filtered log, `fired` and `chosen` only change when it does. Arrays and records handed
+  // out are never changed afterwards; new ones replace them.
   let seen = 0;
   let lastEntry: LogEntry | undefined;
-  let visible: LogEntry[] = [];
+  let visible: readonly LogEntry[] = [];
+  let fired: Readonly<Record<string, readonly number[]>> = {};
+  let chosen: Readonly<Record<string, string>> = {};
   return (state) => {
     const log = state.log;
-    if (seen > log.length || (seen > 0 && log[seen - 1] !== lastEntry)) {
-      seen = 0;
-      visible = [];
+    const sameGame = seen <= log.length && (seen === 0 || log[seen - 1] === lastEntry);
+    if (!sameGame || seen < log.length || seen === 0) {
+      const fresh: LogEntry[] = [];
+      for (let i = sameGame ? seen : 0; i < log.length; i++) if (canSee(log[i]!, faction)) fresh.push(log[i]!);
+      visible = sameGame ? (fresh.length ? visible.concat(fresh) : visible) : fresh;
+      seen = log.length;
+      lastEntry = log[seen - 1];
+      ({ fired, chosen } = visibleHistory(state, blind));
     }
-    for (; seen < log.length; seen++) {
-      const e = log[seen]!;
-      if (canSee(e, faction)) visible.push(e);
-    }
-    lastEntry = log[seen - 1];
     const tracks: Record<string, number> = {};
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
     const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
     for (const f in state.orders) {
       const o = state.orders[f]!;
       orders[f] = f === faction ? o : o === null ? null : 'given';
-    }
-    let fired: Record<string, readonly number[]> = state.fired;
-    let chosen: Record<string, string> = state.chosen;
-    if (blind.hiddenEvents.size) {
-      fired = {};
-      chosen = {};
-      for (const id in state.fired)
-        if (!blind.hiddenEvents.has(id)) {
-          fired[id] = state.fired[id]!;
-          if (id in state.chosen) chosen[id] = state.chosen[id]!;
-        }
     }
     return {
       scenario: state.scenario,
@@ -98,7 +92,19 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       fired,
       chosen,
       pending: state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
-      log: visible.slice(),
+      log: visible,
     };
   };
+}
+
+/** The events a faction knows have fired, and the choices it knows were made on them. */
+function visibleHistory(state: GameState, blind: Blind): { fired: Record<string, readonly number[]>; chosen: Record<string, string> } {
+  const fired: Record<string, readonly number[]> = {};
+  const chosen: Record<string, string> = {};
+  for (const id in state.fired)
+    if (!blind.hiddenEvents.has(id)) {
+      fired[id] = state.fired[id]!;
+      if (id in state.chosen) chosen[id] = state.chosen[id]!;
+    }
+  return { fired, chosen };
 }
