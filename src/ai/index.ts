@@ -1,13 +1,14 @@
 import { canonPolicy } from './canon';
 import { greedyPolicy, passivePolicy } from './greedy';
+import { priorityPolicy } from './priority';
 import { randomPolicy } from './random';
 import type { Policy } from './policy';
 
-export type { Policy } from './policy';
-export { canonPolicy, greedyPolicy, passivePolicy, randomPolicy };
+export type { Decision, Policy } from './policy';
+export { canonPolicy, greedyPolicy, passivePolicy, priorityPolicy, randomPolicy };
 
 /** The policies offered by name, as the command line and the browser list them. */
-export const POLICIES: ReadonlyMap<string, Policy> = new Map([canonPolicy, randomPolicy, passivePolicy].map((p) => [p.name, p]));
+export const POLICIES: ReadonlyMap<string, Policy> = new Map([canonPolicy, randomPolicy, passivePolicy, priorityPolicy].map((p) => [p.name, p]));
 
 /** A policy by name: one of POLICIES, or `greedy:<track>+` / `greedy:<track>-`, which always
  *  pushes that track up or down. Null for an unknown name. */

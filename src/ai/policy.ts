@@ -5,6 +5,14 @@ export interface Policy {
   readonly name: string;
   /** Picks an action among the legal ones. `rng` belongs to the policy, not to the game. */
   decide(scenario: Scenario, view: GameView, legal: Legal, rng: Generator): Action;
+  /** The same choice, with the reasons for it, for policies that can give them. */
+  explain?(scenario: Scenario, view: GameView, legal: Legal, rng: Generator): Decision;
+}
+
+export interface Decision {
+  readonly action: Action;
+  /** One line per order or choice: what it is expected to bring. */
+  readonly reasons: readonly string[];
 }
 
 /** Turns a set of chosen options into an orders action. */

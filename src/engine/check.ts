@@ -5,11 +5,10 @@ import { FUNCTION_INDEX, TARGET } from './expr/functions';
 import { parseDate } from './expr/parse';
 import { compileEffectList, type EffectEnv } from './effects';
 import type { LoadedFile, Reporter } from './source';
-import type { AiFile, EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
+import type { EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
 import { didYouMean } from './suggest';
 import {
   SCENARIO_FORMAT_VERSION,
-  type AiDef,
   type CharacterDef,
   type ChoiceDef,
   type CompiledBool,
@@ -25,6 +24,7 @@ import {
 import { checkTexts } from './texts';
 import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
+import { checkAi } from './ai-weights';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -353,7 +353,7 @@ export function checkScenario(files: readonly LoadedFile[], hash: string, report
     if (endingDefs.filter((e) => e.canon).length > 1) err(endingsFile, ['endings'], 'E_CANON_ENDING', 'at most one ending is `canon`');
   }
 
-  const ai = checkAi(byName.get('ai.yaml'), factionIds, trackIds, new Set(orderDefs.map((o) => o.id)), err);
+  const ai = checkAi(byName.get('ai.yaml'), { factions: factionIds, tracks: trackIds, flags: names.flags, orders: new Set(orderDefs.map((o) => o.id)), events: names.events }, err);
 
   // --- texts --------------------------------------------------------------------------------
   const texts = checkTexts(files, { s, tracks, derived, regions, chars, acts, orders, events, endings }, reporter);
@@ -381,23 +381,4 @@ export function checkScenario(files: readonly LoadedFile[], hash: string, report
     texts,
   };
   return withIndex(scenario);
-}
-
-function checkAi(
-  file: LoadedFile | undefined,
-  factions: ReadonlySet<string>,
-  tracks: ReadonlySet<string>,
-  orders: ReadonlySet<string>,
-  err: (file: LoadedFile, path: Path, code: string, message: string, hint?: string) => void,
-): AiDef[] {
-  if (!file) return [];
-  const ai = file.value as AiFile;
-  return Object.entries(ai.factions).map(([faction, def]) => {
-    if (!factions.has(faction)) err(file, ['factions', faction], 'E_UNKNOWN_REF', `unknown faction \`${faction}\``, didYouMean(faction, factions));
-    for (const t of Object.keys(def.weights))
-      if (!tracks.has(t)) err(file, ['factions', faction, 'weights', t], 'E_UNKNOWN_REF', `unknown track \`${t}\``, didYouMean(t, tracks));
-    for (const o of Object.keys(def.orders ?? {}))
-      if (!orders.has(o)) err(file, ['factions', faction, 'orders', o], 'E_UNKNOWN_REF', `unknown order \`${o}\``, didYouMean(o, orders));
-    return { faction, weights: Object.entries(def.weights), orders: { ...(def.orders ?? {}) } };
-  });
 }

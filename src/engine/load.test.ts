@@ -104,6 +104,18 @@ describe('parseScenario errors', () => {
     expect(huge[0]).toMatchObject({ file: 'texts/en.yaml', code: 'E_FILE_TOO_LARGE' });
   });
 
+  it('checks ai.yaml weights against the scenario', () => {
+    const ai = 'factions:\n  red:\n    weights: { suport: 1, unrest_own: -1 }\n    flags: { reform: 3 }\n    choices: { reform_debate.acept: 2 }\n  green:\n    weights: {}\n';
+    const errs = errorsOf(withEdit('ai.yaml', () => ai)).map((e) => `${e.line}:${e.code}:${e.message}:${e.hint ?? ''}`);
+    expect(errs).toEqual([
+      '3:E_UNKNOWN_REF:unknown track `suport`:did you mean `support`?',
+      '5:E_UNKNOWN_REF:unknown option (`event.option`) `reform_debate.acept`:did you mean `reform_debate.accept`?',
+      '6:E_UNKNOWN_REF:unknown faction `green`:',
+    ]);
+    const ok = parseScenario(withEdit('ai.yaml', () => 'factions:\n  red:\n    weights: { support: 1, unrest_own: -1 }\n'));
+    expect(ok.ok && ok.scenario.ai).toEqual([{ faction: 'red', weights: { support: 1, unrest_own: -1 }, flags: {}, orders: {}, choices: {} }]);
+  });
+
   it('reports a missing scenario.yaml and a too-new format', () => {
     expect(errorsOf(miniFiles().filter((f) => f.path !== 'scenario.yaml')).map((e) => e.code)).toContain('E_MISSING_FILE');
     const v = errorsOf(withEdit('scenario.yaml', (t) => replaceOnce(t, 'formatVersion: 1', 'formatVersion: 9')));

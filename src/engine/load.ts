@@ -21,6 +21,9 @@ export type LoadResult =
   | { ok: false; errors: ScenarioError[] };
 
 
+/** Problems best pointed at the key of the entry rather than at its value: the name is the key. */
+const KEY_CODES: ReadonlySet<string> = new Set(['E_UNKNOWN_KEY', 'E_FORBIDDEN_KEY', 'E_UNKNOWN_REF']);
+
 export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
   const problems: ScenarioError[] = [];
   const reporter: Reporter = {
@@ -31,7 +34,7 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
           ? { line: 1, col: 1 }
           : offset !== undefined
             ? file.yaml.locateInString(path, offset)
-            : file.yaml.locate(path, code === 'E_UNKNOWN_KEY' || code === 'E_FORBIDDEN_KEY');
+            : file.yaml.locate(path, KEY_CODES.has(code));
       problems.push({ severity, file: name, line: pos.line, col: pos.col, path: path.join('/'), code, message, ...(hint ? { hint } : {}) });
     },
   };

@@ -194,8 +194,14 @@ export const AiFileSchema = Type.Object(
       Type.String(),
       Type.Object(
         {
-          weights: Type.Record(Type.String(), Type.Number(), { description: 'Value of each track point.' }),
+          weights: Type.Record(Type.String(), Type.Number(), {
+            description: 'Value of each point of a track; `unrest_own` and `unrest_rivals` value a point of unrest in regions the faction holds or others hold.',
+          }),
+          flags: Type.Optional(Type.Record(Type.String(), Type.Number(), { description: 'Value of a flag becoming true (and minus it for false).' })),
           orders: Type.Optional(Type.Record(Type.String(), Type.Number(), { description: 'Appetite per order.' })),
+          choices: Type.Optional(
+            Type.Record(Type.String(), Type.Number(), { description: 'Appetite per option, keyed `event.option`.' }),
+          ),
         },
         strict,
       ),

@@ -186,10 +186,14 @@ export interface EndingDef {
 /** Weights for the data-driven priority bot, per faction (from ai.yaml). */
 export interface AiDef {
   readonly faction: string;
-  /** How much the bot values each track (per point). */
-  readonly weights: readonly (readonly [string, number])[];
+  /** How much the bot values a point of each track; `unrest_own`/`unrest_rivals` value unrest. */
+  readonly weights: Readonly<Record<string, number>>;
+  /** How much the bot values a flag becoming true. */
+  readonly flags: Readonly<Record<string, number>>;
   /** Extra appetite for given orders. */
   readonly orders: Readonly<Record<string, number>>;
+  /** Extra appetite for given options, keyed `event.option`. */
+  readonly choices: Readonly<Record<string, number>>;
 }
 
 export interface Scenario {
