@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { generatorFrom, initialState, legalActions, seedRng, stepInPlace, viewFor, waitingFor, type GameState } from '../engine';
+import { runCampaign } from '../analysis/campaign';
+import { loadMini } from '../../test/helpers';
+import { canonPolicy, policyByName, randomPolicy } from './index';
+import { determinize, searchPolicy } from './search';
+
+const scenario = loadMini();
+
+/** Plays canon until blue must answer the ultimatum. */
+function atUltimatum(): GameState {
+  const state = initialState(scenario, 3);
+  const rng = generatorFrom(seedRng(3));
+  while (!state.pending.some((p) => p.event === 'ultimatum')) {
+    const f = waitingFor(scenario, state)[0]!;
+    const error = stepInPlace(scenario, state, canonPolicy.decide(scenario, viewFor(scenario, state, f), legalActions(scenario, state, f), rng));
+    if (error) throw new Error(error);
+  }
+  return state;
+}
+
+describe('search policy', () => {
+  it('finds the option that wins: at the ultimatum, blue strikes', () => {
+    const state = atUltimatum();
+    const legal = legalActions(scenario, state, 'blue');
+    const decision = searchPolicy('search', { candidates: 4, playouts: 40 }).explain!(scenario, viewFor(scenario, state, 'blue'), legal, generatorFrom(seedRng(1)));
+    expect(decision.action).toMatchObject({ type: 'choose', event: 'ultimatum', option: 'strike' });
+    expect(decision.reasons[0]).toMatch(/^strike: expected score 80\.0 over \d+ playouts$/);
+  });
+
+  it('plays whole games with legal actions only, the same way for the same seed', () => {
+    const policies = { red: policyByName('search:6')!, blue: randomPolicy };
+    const a = runCampaign(scenario, 9, policies);
+    const b = runCampaign(scenario, 9, policies);
+    expect(a.state.phase).toBe('ended');
+    expect(a.actions).toEqual(b.actions);
+  });
+
+  it('deals hidden worlds that agree with what the faction sees and hide nothing it may not know', () => {
+    const state = atUltimatum();
+    const view = viewFor(scenario, state, 'red');
+    const world = determinize(scenario, view, 42);
+    expect(world.tracks.gold).toBe(state.tracks.gold); // red's own private track
+    expect(world.tracks.spies).toBe(10); // blue's private track: only its starting value is known
+    expect(world.tracks.support).toBe(state.tracks.support);
+    expect(world.regions).toEqual(state.regions);
+    expect(world.rng).not.toEqual(state.rng);
+  });
+});

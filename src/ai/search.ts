@@ -1,0 +1,141 @@
+// The search policy: Monte Carlo tree search at the root over sampled hidden information. For each
+// decision it lists candidate actions, and spends its budget of playouts on them by UCB1: each
+// playout deals a plausible hidden world (others' private tracks, the dice), plays the candidate,
+// lets fast policies finish the game, and scores the ending for the searching faction.
+import {
+  legalActions,
+  nextInt,
+  seedRng,
+  generatorFrom,
+  stepInPlace,
+  makeViewer,
+  waitingFor,
+  type Action,
+  type GameState,
+  type GameView,
+  type Generator,
+  type Legal,
+  type Scenario,
+} from '../engine';
+import { decidePriority } from './priority';
+import { randomPolicy } from './random';
+import { chooseAction, type Policy } from './policy';
+
+export interface SearchBudget {
+  /** Order sets considered at the root (every option is considered at a decision). */
+  readonly candidates: number;
+  /** Playouts spread over the candidates. */
+  readonly playouts: number;
+}
+
+const keyOf = (a: Action) => JSON.stringify(a);
+
+/** A full state consistent with what the faction sees: others' private tracks at their
+ *  starting values, unknown pending follow-ups dropped, fresh dice. */
+export function determinize(scenario: Scenario, view: GameView, seed: number): GameState {
+  const tracks: Record<string, number> = {};
+  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? t.initial;
+  const regions: GameState['regions'] = {};
+  for (const [id, r] of Object.entries(view.regions)) regions[id] = { control: r.control, unrest: r.unrest };
+  const characters: GameState['characters'] = {};
+  for (const [id, c] of Object.entries(view.characters)) characters[id] = { health: c.health, alive: c.alive };
+  const orders: GameState['orders'] = {};
+  for (const f of scenario.index.playable) {
+    const mine = view.orders[f];
+    orders[f] = Array.isArray(mine) ? [...mine] : null; // others' orders are unknown: they give them again
+  }
+  return {
+    scenario: view.scenario,
+    seed,
+    turn: view.turn,
+    phase: view.phase,
+    tracks,
+    flags: { ...view.flags },
+    regions,
+    characters,
+    fired: { ...view.fired } as GameState['fired'],
+    chosen: { ...view.chosen },
+    scheduled: [],
+    pending: [...view.pending],
+    orders,
+    endingRequested: null,
+    ending: view.ending,
+    rng: seedRng(seed),
+    draws: 0,
+    log: [],
+  };
+}
+
+function candidates(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, n: number): Action[] {
+  const choice = legal.choices[0];
+  if (choice) return choice.options.map((o) => chooseAction(legal, choice.event, o));
+  const out = new Map<string, Action>();
+  const add = (a: Action) => out.set(keyOf(a), a);
+  const ai = scenario.ai.find((a) => a.faction === legal.faction);
+  if (ai) add(decidePriority(scenario, view, legal, rng, ai, false).action);
+  add({ type: 'orders', faction: legal.faction, turn: legal.turn, orders: [] });
+  for (let tries = 0; out.size < n && tries < n * 4; tries++) add(randomPolicy.decide(scenario, view, legal, rng));
+  return [...out.values()];
+}
+
+/** Plays the game out from `state` with fast policies; the ending's score for `faction`. */
+function playout(scenario: Scenario, state: GameState, faction: string, seed: number): number {
+  const fast = (f: string): Policy => (scenario.ai.some((a) => a.faction === f) && f !== faction ? PRIORITY_FAST : randomPolicy);
+  const rng = generatorFrom(seedRng(seed));
+  const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
+  for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
+    const f = waitingFor(scenario, state)[0];
+    if (f === undefined) break;
+    const action = fast(f).decide(scenario, viewers.get(f)!(state), legalActions(scenario, state, f), rng);
+    if (stepInPlace(scenario, state, action)) break;
+  }
+  const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
+  return ending?.score[faction] ?? 0;
+}
+
+const PRIORITY_FAST: Policy = {
+  name: 'priority',
+  decide: (scenario, view, legal, rng) => decidePriority(scenario, view, legal, rng, scenario.ai.find((a) => a.faction === legal.faction)!, false).action,
+};
+
+export function decideBySearch(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, budget: SearchBudget): { action: Action; values: { action: Action; mean: number; visits: number }[] } {
+  const options = candidates(scenario, view, legal, rng, budget.candidates);
+  if (options.length === 1) return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
+  const visits = options.map(() => 0);
+  const totals = options.map(() => 0);
+  for (let n = 0; n < budget.playouts; n++) {
+    let pick = visits.findIndex((v) => v === 0);
+    if (pick < 0) {
+      let best = -Infinity;
+      options.forEach((_, i) => {
+        const ucb = totals[i]! / visits[i]! / 100 + Math.sqrt((2 * Math.log(n)) / visits[i]!);
+        if (ucb > best) [best, pick] = [ucb, i];
+      });
+    }
+    const seed = nextInt(rng, 0, 0x7fffffff);
+    const state = determinize(scenario, view, seed);
+    const score = stepInPlace(scenario, state, options[pick]!) ? 0 : playout(scenario, state, legal.faction, seed ^ 0x5bd1e995);
+    visits[pick]!++;
+    totals[pick]! += score;
+  }
+  const values = options.map((action, i) => ({ action, mean: visits[i] ? totals[i]! / visits[i]! : 0, visits: visits[i]! }));
+  const best = values.reduce((a, b) => (b.visits > a.visits || (b.visits === a.visits && b.mean > a.mean) ? b : a));
+  return { action: best.action, values };
+}
+
+export function searchPolicy(name: string, budget: SearchBudget): Policy {
+  return {
+    name,
+    decide: (scenario, view, legal, rng) => decideBySearch(scenario, view, legal, rng, budget).action,
+    explain: (scenario, view, legal, rng) => {
+      const { action, values } = decideBySearch(scenario, view, legal, rng, budget);
+      const ranked = [...values].sort((a, b) => b.visits - a.visits).slice(0, 3);
+      return { action, reasons: ranked.map((v) => `${describeAction(v.action)}: expected score ${v.mean.toFixed(1)} over ${v.visits} playouts`) };
+    },
+  };
+}
+
+function describeAction(a: Action): string {
+  if (a.type === 'choose') return a.option;
+  return a.orders.length ? a.orders.map((o) => (o.target ? `${o.order}@${o.target}` : o.order)).join(' + ') : 'no orders';
+}
