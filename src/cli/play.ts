@@ -11,8 +11,10 @@ import {
   viewFor,
   waitingFor,
   type Game,
+  type Scenario,
 } from '../engine';
 import { buildChronicle, chronicleMarkdown } from '../chronicle';
+import { DIFFICULTIES } from '../ai';
 import { plainMarkdown } from './plain-markdown';
 import { fail } from './fail';
 import { terminalInput } from './input';
@@ -35,6 +37,7 @@ interface PlayOptions {
   seed?: string;
   save?: string;
   load?: string;
+  difficulty?: string;
   policy: string[];
 }
 
@@ -48,8 +51,12 @@ export const playCommand = new Command('play')
   .option('--save <file>', 'save the game to this file after every month (written atomically)')
   .option('--load <file>', 'resume a saved game')
   .option(
+    '--difficulty <level>',
+    'how the other factions play: easy (random), normal (priority bot), hard (search); default normal where the scenario gives the bot its weights, else easy',
+  )
+  .option(
     '--policy <faction=policy>',
-    'who plays another faction: canon, random, passive, greedy:<track>+/- (default random); repeatable',
+    'who plays one other faction: canon, random, priority, search, passive, greedy:<track>+/- (overrides --difficulty); repeatable',
     collectPolicy,
     [],
   )
@@ -83,7 +90,7 @@ export const playCommand = new Command('play')
           .filter(([f, p]) => f !== human && p !== 'human' && scenario.index.playable.includes(f))
           .map(([f, p]) => `${f}=${p}`)
       : [];
-    const policies = policiesFor(scenario, [...savedPolicies, ...opts.policy], 'random', human);
+    const policies = policiesFor(scenario, [...savedPolicies, ...opts.policy], defaultPolicy(scenario, opts.difficulty, human), human);
     const input = terminalInput();
     const session = newSession({
       scenario,
@@ -196,4 +203,15 @@ function inputEnded(s: Session): void {
     saveTo(s, s.savePath);
     say(`Input ended: game saved to ${s.savePath} (${resumeHint(s, s.savePath)}).`);
   } else say('Input ended: the game was not saved (use --save FILE to keep it).');
+}
+
+/** The policy that plays the other factions unless --policy names another. */
+function defaultPolicy(scenario: Scenario, difficulty: string | undefined, human: string): string {
+  const botReady = scenario.index.playable.every((f) => f === human || scenario.ai.some((a) => a.faction === f));
+  if (difficulty === undefined) return botReady ? DIFFICULTIES.normal : DIFFICULTIES.easy;
+  if (!Object.hasOwn(DIFFICULTIES, difficulty))
+    fail(`unknown difficulty \`${difficulty}\`: choose ${Object.keys(DIFFICULTIES).join(', ')}`);
+  const policy = DIFFICULTIES[difficulty as keyof typeof DIFFICULTIES];
+  if (policy !== 'random' && !botReady) fail(`${difficulty} needs the bot's weights for every opponent in the scenario's ai.yaml; this scenario has none`);
+  return policy;
 }
