@@ -116,8 +116,8 @@ async function pickOrder(
     const desc = text(s.scenario, `order.${id}.description`);
     if (desc !== `order.${id}.description`) say(dim(wrapText(desc, '       ')));
     const ctx = def.targeted ? null : { scenario: s.scenario, state: s.game.state, target: null };
-    const effects = describeEffects(s.scenario, def.effects, ctx);
-    const failure = describeEffects(s.scenario, def.failure, ctx);
+    const effects = describeEffects(s.scenario, def.effects, ctx, undefined, s.human);
+    const failure = describeEffects(s.scenario, def.failure, ctx, undefined, s.human);
     const preview =
       effects.join('; ') + (failure.length ? `; if it fails: ${failure.join('; ')}` : '');
     if (preview) say(dim(wrapText(preview, '       ')));

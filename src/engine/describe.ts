@@ -27,8 +27,14 @@ export function monthName(monthIndex: number, day: number | null = null): string
 const signed = (n: number): string => (n > 0 ? `+${fmt(n)}` : fmt(n));
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** One line per effect, in the player's words, with amounts worked out where `ctx` is given. */
-export function describeEffects(scenario: Scenario, effects: readonly Effect[], ctx: EvalContext | null, lang?: string): string[] {
+/** One line per effect, in the player's words, with amounts worked out where `ctx` is given.
+ *  With a `viewer`, changes to other factions' private tracks are left out: they are not the
+ *  viewer's to know. */
+export function describeEffects(scenario: Scenario, effects: readonly Effect[], ctx: EvalContext | null, lang?: string, viewer?: string): string[] {
+  const hidden = (track: string) => {
+    const def = scenario.index.track.get(track);
+    return viewer !== undefined && def !== undefined && def.private && def.owner !== viewer;
+  };
   const value = (n: { constant: number | null; source: string; run: (c: EvalContext) => number }) =>
     n.constant !== null ? n.constant : ctx ? n.run(ctx) : null;
   const amount = (n: Parameters<typeof value>[0]) => {
@@ -40,10 +46,10 @@ export function describeEffects(scenario: Scenario, effects: readonly Effect[], 
   for (const e of effects) {
     switch (e.op) {
       case 'add':
-        for (const [id, n] of e.entries) out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}`);
+        for (const [id, n] of e.entries) if (!hidden(id)) out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}`);
         break;
       case 'set':
-        for (const [id, n] of e.tracks) out.push(`${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? n.source}`);
+        for (const [id, n] of e.tracks) if (!hidden(id)) out.push(`${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? n.source}`);
         for (const [id, v] of e.flags) out.push(`${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}`);
         break;
       case 'unrest':
@@ -66,16 +72,16 @@ export function describeEffects(scenario: Scenario, effects: readonly Effect[], 
         break;
       case 'chance': {
         const p = value(e.p);
-        const then = describeEffects(scenario, e.then, ctx, lang);
-        const otherwise = describeEffects(scenario, e.else, ctx, lang);
+        const then = describeEffects(scenario, e.then, ctx, lang, viewer);
+        const otherwise = describeEffects(scenario, e.else, ctx, lang, viewer);
         out.push(`${p === null ? 'Perhaps' : `${Math.round(p * 100)}% chance`}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`);
         break;
       }
       case 'if': {
         const holds = ctx ? e.when.run(ctx) : null;
         const branch = holds === null ? null : holds ? e.then : e.else;
-        if (branch) out.push(...describeEffects(scenario, branch, ctx, lang));
-        else out.push(`If ${e.when.source}: ${describeEffects(scenario, e.then, ctx, lang).join(', ')}`);
+        if (branch) out.push(...describeEffects(scenario, branch, ctx, lang, viewer));
+        else out.push(`If ${e.when.source}: ${describeEffects(scenario, e.then, ctx, lang, viewer).join(', ')}`);
         break;
       }
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explain, initialState, newGame, play, undo, undoableActions, viewFor, type Action, type Game } from './index';
+import { describeEffects, explain, initialState, newGame, play, undo, undoableActions, viewFor, type Action, type Game } from './index';
 import { runCampaign } from '../analysis/campaign';
 import { canonPolicy } from '../ai';
 import { loadMini } from '../../test/helpers';
@@ -48,6 +48,18 @@ describe('explain', () => {
     const strength = explain(scenario, s, 'strength');
     expect(strength).toMatchObject({ value: 35, parts: [{ label: 'Popular base', value: 25 }, { label: 'Reforms', value: 10 }] });
     expect(explain(scenario, s, 'nothing')).toBeNull();
+  });
+});
+
+describe('describeEffects', () => {
+  it("previews effects in words, leaving out other factions' private tracks", () => {
+    const s = initialState(scenario, 1);
+    const ctx = { scenario, state: s, target: null };
+    const news = scenario.index.event.get('backlash_news')!.effects;
+    expect(describeEffects(scenario, news, ctx, undefined, 'blue')).toEqual(['Spies +2']);
+    expect(describeEffects(scenario, news, ctx, undefined, 'red')).toEqual([]);
+    const police = scenario.index.order.get('police')!;
+    expect(describeEffects(scenario, police.effects, { ...ctx, target: 'north' }, undefined, 'red')).toEqual(['Unrest in The North -15']);
   });
 });
 
