@@ -36,15 +36,15 @@ const CORE_TAGS: ReadonlySet<string> = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
-const pathKey = (path: Path): string => path.map(String).join('\u0000');
+
+const TOP: Position = { line: 1, col: 1 };
 
 export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
-  const top: Position = { line: 1, col: 1 };
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
     return {
       ok: false,
-      issues: [{ path: [], pos: top, code: 'E_FILE_TOO_LARGE', message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}` }],
+      issues: [{ path: [], pos: TOP, code: 'E_FILE_TOO_LARGE', message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}` }],
     };
   const tooDeep = prescanDepth(text);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
@@ -72,14 +72,9 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
     });
   if (issues.length) return { ok: false, issues };
 
-  const valuePos = new Map<string, number>();
-  const keyPos = new Map<string, number>();
-  const scalarSource = new Map<string, { offset: number; quoted: boolean }>();
-
   const convert = (node: Node | null | undefined, path: Path, depth: number): unknown => {
     if (node === null || node === undefined) return null;
     const start = node.range?.[0] ?? 0;
-    valuePos.set(pathKey(path), start);
     if (depth > MAX_DEPTH) {
       issues.push({ path, pos: posAt(start), code: 'E_TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels` });
       return null;
@@ -100,7 +95,6 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
     }
     if (isScalar(node)) {
       const v = node.value;
-      scalarSource.set(pathKey(path), { offset: start, quoted: node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE' });
       if (typeof v === 'bigint') return Number(v);
       return v === undefined ? null : v;
     }
@@ -115,14 +109,11 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
           continue;
         }
         const key = String(keyNode.value);
-        const p = [...path, key];
-        keyPos.set(pathKey(p), keyStart);
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ path: p, pos: posAt(keyStart), code: 'E_FORBIDDEN_KEY', message: `the key \`${key}\` is not allowed` });
+          issues.push({ path: [...path, key], pos: posAt(keyStart), code: 'E_FORBIDDEN_KEY', message: `the key \`${key}\` is not allowed` });
           continue;
         }
-        out[key] = convert(pair.value as Node | null, p, depth + 1);
-        if (pair.value === null) valuePos.set(pathKey(p), keyStart);
+        out[key] = convert(pair.value as Node | null, [...path, key], depth + 1);
       }
       return out;
     }
@@ -132,20 +123,45 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
   const value = convert(doc.contents as Node | null, [], 0);
   if (issues.length) return { ok: false, issues };
 
+  // Positions are looked up in the document only when a problem is reported.
+  const top = doc.contents as Node | null;
   const locate = (path: Path, key = false): Position => {
     for (let n = path.length; n >= 0; n--) {
-      const k = pathKey(path.slice(0, n));
-      const off = (key && n === path.length ? keyPos.get(k) : undefined) ?? valuePos.get(k) ?? keyPos.get(k);
-      if (off !== undefined) return posAt(off);
+      const found = walk(top, path.slice(0, n));
+      if (!found) continue;
+      const keyStart = found.keyNode?.range?.[0];
+      const offset = key && n === path.length && keyStart !== undefined ? keyStart : (found.node?.range?.[0] ?? keyStart);
+      if (offset !== undefined) return posAt(offset);
     }
-    return top;
+    return TOP;
   };
   const locateInString = (path: Path, offset: number): Position => {
-    const src = scalarSource.get(pathKey(path));
-    if (!src) return locate(path);
-    return posAt(src.offset + offset + (src.quoted ? 1 : 0));
+    const node = walk(top, path)?.node;
+    if (!isScalar(node) || !node.range) return locate(path);
+    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
+    return posAt(node.range[0] + offset + (quoted ? 1 : 0));
   };
   return { ok: true, file: { value, locate, locateInString } };
+}
+
+/** The node at a path of keys and indices, and the key node it hangs from, if any. */
+function walk(top: Node | null, path: Path): { node: Node | null; keyNode: Node | null } | null {
+  let node: Node | null = top;
+  let keyNode: Node | null = null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) return null;
+      keyNode = pair.key as Node;
+      node = (pair.value as Node | null) ?? null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(seg)] as Node | undefined;
+      if (item === undefined) return null;
+      keyNode = null;
+      node = item;
+    } else return null;
+  }
+  return { node, keyNode };
 }
 
 /** Refuses flow collections nested absurdly deep and absurd indentation before parsing. */
