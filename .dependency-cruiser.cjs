@@ -34,6 +34,19 @@ module.exports = {
       from: { path: '^src/(cli|web)/' },
       to: { path: '^src/(cli|web)/', pathNot: '^src/$1/' },
     },
+    {
+      name: 'web-runs-in-a-browser',
+      comment: 'The browser game (page and worker) uses no Node module and no Node-only code of ours.',
+      severity: 'error',
+      from: { path: '^src/web/', pathNot: '\\.test\\.tsx?$' },
+      to: { path: '^src/(node|analysis)/' },
+    },
+    {
+      name: 'web-no-node-builtins',
+      severity: 'error',
+      from: { path: '^src/web/', pathNot: '\\.test\\.tsx?$' },
+      to: { dependencyTypes: ['core'] },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

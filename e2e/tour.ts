@@ -1,0 +1,53 @@
+// Not a test: plays a while through the page and takes screenshots of each screen, to look at.
+// `node --import tsx e2e/tour.ts [outdir]` (builds first). The README's screenshot comes from here.
+import { buildGame, openBrowser, serveGame } from './harness';
+import { phase, playMove, startGame } from './driver';
+
+const out = process.argv[2] ?? '/tmp/shots';
+await buildGame();
+const server = await serveGame();
+try {
+  for (const [w, h] of [
+    [1280, 720],
+    [412, 915],
+  ] as const) {
+    const b = await openBrowser({ width: w, height: h });
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    page.on('pageerror', (e) => console.error('pageerror:', e.message));
+    await page.goto(`${server.url}?seed=7`);
+    await page.getByRole('button', { name: /^Begin/ }).waitFor();
+    await page.screenshot({ path: `${out}/start-${w}.png` });
+    await startGame(page, server.url, /Revolutionary Mexico/, 7);
+    let shotDecision = false;
+    for (let i = 0; i < 14; i++) {
+      if (!shotDecision && (await phase(page)) === 'decide') {
+        await page.screenshot({ path: `${out}/decision-${w}.png` });
+        shotDecision = true;
+      }
+      await playMove(page);
+    }
+    while ((await phase(page)) === 'decide') await playMove(page);
+    await page.locator('[data-region="ciudad_juarez"] .marker').click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/main-${w}.png`, fullPage: w < 900 });
+    await page.locator('[data-region="ciudad_juarez"] .marker').click();
+    await page.locator('.track').nth(2).hover();
+    await page.screenshot({ path: `${out}/why-${w}.png` });
+    for (const [tab, name] of [
+      ['Report', 'report'],
+      ['Chronicle', 'chronicle'],
+      ['Charts', 'charts'],
+    ] as const) {
+      await page.getByRole('tab', { name: new RegExp(tab) }).click();
+      await page.waitForTimeout(600);
+      await page.screenshot({ path: `${out}/${name}-${w}.png` });
+    }
+    await page.getByRole('tab', { name: /Map/ }).click();
+    while ((await phase(page)) !== 'end') await playMove(page);
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/end-${w}.png` });
+    await b.close();
+  }
+} finally {
+  await server.close();
+}

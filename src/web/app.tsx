@@ -1,0 +1,69 @@
+// The application: the title screen, the game, or its end; and the messages for the player.
+import { useCallback, useMemo } from 'preact/hooks';
+import type { EngineClient } from './client';
+import { EndScreen } from './end-screen';
+import { GameScreen } from './game-screen';
+import { StartScreen } from './start-screen';
+import type { SaveStore } from './store';
+import { useGame } from './use-game';
+
+interface Props {
+  client: EngineClient;
+  store: SaveStore;
+  /** The seed offered on the title screen. */
+  seed: number;
+}
+
+export function App({ client, store, seed }: Props) {
+  const [game, actions] = useGame(client, store);
+  const loadChronicle = useCallback(() => client.call({ type: 'chronicle' }), [client]);
+  const { info, update, busy, error, notice, saves, updates } = game;
+  const screen = useMemo(() => {
+    if (!info) return <p class="loading">Loading the scenario…</p>;
+    if (!update)
+      return (
+        <StartScreen
+          info={info}
+          saves={saves}
+          busy={busy}
+          initialSeed={seed}
+          onStart={(s) => void actions.start(s)}
+          onLoadStored={(n) => void actions.loadStored(n)}
+          onRemove={(n) => void actions.removeSave(n)}
+          onImport={(t) => void actions.load(t)}
+        />
+      );
+    if (update.model.phase === 'ended')
+      return (
+        <EndScreen
+          info={info}
+          update={update}
+          busy={busy}
+          actions={actions}
+          loadChronicle={loadChronicle}
+        />
+      );
+    return (
+      <GameScreen
+        info={info}
+        update={update}
+        busy={busy}
+        actions={actions}
+        loadChronicle={loadChronicle}
+      />
+    );
+  }, [info, update, busy, saves]);
+  return (
+    <div class="app" data-updates={updates} data-busy={busy}>
+      {screen}
+      {(error || notice) && (
+        <div class={`toast ${error ? 'error' : 'notice'}`} role={error ? 'alert' : 'status'}>
+          <p>{error ?? notice}</p>
+          <button class="icon" onClick={actions.dismiss} aria-label="Dismiss message">
+            ✕
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+// The page's side of the worker protocol: one promise per request.
+import type { Envelope, Reply, ReplyEnvelope, Request, RequestType, Responses } from './protocol';
+
+type Of<T extends RequestType> = Extract<Request, { type: T }>;
+
+export interface EngineClient {
+  call<T extends RequestType>(request: Of<T>): Promise<Responses[T]>;
+}
+
+/** An error the engine reported in words (a corrupt save, an action that no longer fits). */
+export class EngineError extends Error {}
+
+export function workerClient(worker: Worker): EngineClient {
+  let next = 1;
+  const waiting = new Map<number, (r: Reply<RequestType>) => void>();
+  worker.onmessage = (e: MessageEvent<ReplyEnvelope>) => {
+    const resolve = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    resolve?.(e.data.reply);
+  };
+  return {
+    call<T extends RequestType>(request: Of<T>): Promise<Responses[T]> {
+      const id = next++;
+      const env: Envelope = { id, request };
+      return new Promise((resolve, reject) => {
+        waiting.set(id, (r) =>
+          r.ok ? resolve(r.value as Responses[T]) : reject(new EngineError(r.message)),
+        );
+        worker.postMessage(env);
+      });
+    },
+  };
+}
+
+export function startWorker(): EngineClient {
+  return workerClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+}

@@ -1,0 +1,17 @@
+// The page's entry point.
+import { render } from 'preact';
+import { App } from './app';
+import { startWorker } from './client';
+import { indexedDbStore } from './store';
+import './styles.css';
+
+const params = new URLSearchParams(location.search);
+const seed = Number(params.get('seed') ?? Math.floor(Math.random() * 1_000_000));
+
+const root = document.getElementById('app')!;
+// boot.ts has started the worker already; started alone (tests, other entries), start it here.
+const client = globalThis.uchroniaClient ?? startWorker();
+void indexedDbStore().then((store) => {
+  root.replaceChildren();
+  render(<App client={client} store={store} seed={Number.isInteger(seed) ? seed : 1} />, root);
+});

@@ -1,0 +1,208 @@
+// The messages between the page and the worker that runs the engine, the AI and the chronicle.
+// Everything here is plain, serialisable data, already put into the player's words: the page
+// never sees the compiled scenario, the random generator or what the player's faction may not know.
+import type { Chronicle } from '../chronicle';
+import type { OrderChoice, Part } from '../engine';
+
+export interface FactionInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly color: string;
+  readonly playable: boolean;
+  readonly ordersPerTurn: number;
+}
+
+export interface RegionInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly lat: number;
+  readonly lon: number;
+  readonly country: string;
+  readonly tags: readonly string[];
+}
+
+export interface PolicyInfo {
+  readonly name: string;
+  readonly label: string;
+}
+
+export interface ScenarioInfo {
+  readonly id: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly factions: readonly FactionInfo[];
+  readonly regions: readonly RegionInfo[];
+  /** The policies that can play a faction the player leaves to the computer. */
+  readonly policies: readonly PolicyInfo[];
+  readonly months: number;
+}
+
+export interface Stage {
+  readonly label: string;
+  readonly at: number;
+}
+
+/** A figure on the tracks panel, with the "why" of its value or drift. */
+export interface TrackModel {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly value: number;
+  readonly min: number;
+  readonly max: number;
+  /** Expected change this month (tracks) — null for derived figures. */
+  readonly drift: number | null;
+  readonly change: number | null;
+  readonly parts: readonly Part[];
+  readonly derived: boolean;
+  /** Set on a threat clock. */
+  readonly clock: {
+    readonly stage: string;
+    readonly stages: readonly Stage[];
+    readonly next: Stage | null;
+  } | null;
+  /** Owned by the player's faction: it pays for orders. */
+  readonly budget: boolean;
+}
+
+export interface RegionModel {
+  readonly id: string;
+  readonly control: string;
+  readonly unrest: number;
+}
+
+export interface Cost {
+  readonly track: string;
+  readonly name: string;
+  readonly amount: number;
+}
+
+export interface OrderOptionModel {
+  readonly order: string;
+  readonly target?: string;
+  readonly name: string;
+  readonly targetName?: string;
+  readonly description: string;
+  readonly cost: readonly Cost[];
+  /** Chance of success, 0..1, when the order may fail. */
+  readonly chance: number | null;
+  readonly covert: boolean;
+  readonly effects: readonly string[];
+  readonly failure: readonly string[];
+}
+
+export interface DecisionModel {
+  readonly event: string;
+  readonly title: string;
+  readonly body: string;
+  readonly options: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly effects: readonly string[];
+  }[];
+}
+
+export interface NewsItem {
+  readonly kind: 'event' | 'choice' | 'order' | 'exposed' | 'death' | 'ending';
+  readonly title: string;
+  readonly body: string;
+  /** True for the player's own orders and decisions. */
+  readonly own: boolean;
+}
+
+export interface EndingModel {
+  readonly id: string;
+  readonly title: string;
+  readonly body: string;
+  readonly score: number | null;
+}
+
+/** A decision the player took, that a "what if" can go back to. */
+export interface PastDecision {
+  /** Index of the action in the game: forking keeps the actions before it. */
+  readonly index: number;
+  readonly date: string;
+  readonly title: string;
+  readonly chose: string;
+}
+
+export interface HistoryPoint {
+  readonly turn: number;
+  readonly date: string;
+  readonly tracks: Readonly<Record<string, number>>;
+}
+
+export interface TurnModel {
+  readonly seed: number;
+  readonly human: string;
+  readonly players: Readonly<Record<string, string>>;
+  readonly turn: number;
+  readonly date: string;
+  readonly phase: 'orders' | 'choices' | 'ended';
+  readonly tracks: readonly TrackModel[];
+  readonly regions: readonly RegionModel[];
+  readonly orders: { readonly max: number; readonly options: readonly OrderOptionModel[] } | null;
+  readonly decision: DecisionModel | null;
+  /** What happened since the player last acted, as the player's faction may know it. */
+  readonly news: readonly NewsItem[];
+  readonly newsTitle: string;
+  readonly ending: EndingModel | null;
+  /** How many of the player's last actions can be taken back (no randomness revealed since). */
+  readonly undoable: number;
+  readonly history: readonly HistoryPoint[];
+  readonly decisions: readonly PastDecision[];
+}
+
+export interface NewGameSpec {
+  readonly faction: string;
+  readonly seed: number;
+  /** Policy name per faction the computer plays. */
+  readonly policies: Readonly<Record<string, string>>;
+}
+
+export interface ChronicleModel {
+  readonly chronicle: Chronicle;
+  readonly markdown: string;
+  readonly html: string;
+}
+
+export type Request =
+  | { readonly type: 'init' }
+  | { readonly type: 'new'; readonly spec: NewGameSpec }
+  | { readonly type: 'load'; readonly text: string }
+  | { readonly type: 'orders'; readonly orders: readonly OrderChoice[] }
+  | { readonly type: 'choose'; readonly event: string; readonly option: string }
+  | { readonly type: 'undo' }
+  | { readonly type: 'fork'; readonly index: number }
+  | { readonly type: 'chronicle' };
+
+/** After every move: the new turn and the save text to keep. */
+export interface Update {
+  readonly model: TurnModel;
+  readonly save: string;
+}
+
+export interface Responses {
+  init: ScenarioInfo;
+  new: Update;
+  load: Update;
+  orders: Update;
+  choose: Update;
+  undo: Update;
+  fork: Update;
+  chronicle: ChronicleModel;
+}
+
+export type RequestType = Request['type'];
+export type Reply<T extends RequestType> =
+  { ok: true; value: Responses[T] } | { ok: false; message: string };
+
+export interface Envelope {
+  readonly id: number;
+  readonly request: Request;
+}
+export interface ReplyEnvelope {
+  readonly id: number;
+  readonly reply: Reply<RequestType>;
+}

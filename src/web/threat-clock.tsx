@@ -1,0 +1,55 @@
+// The threat clock, shown big: its stage, how far it has run and what comes next.
+import { fmt, signed } from './format';
+import type { TrackModel } from './protocol';
+import { WhyList } from './why-list';
+
+export function ThreatClock({ track }: { track: TrackModel }) {
+  const clock = track.clock!;
+  const span = track.max - track.min || 1;
+  const pct = ((track.value - track.min) / span) * 100;
+  const stageIndex = clock.stages.findIndex((s) => s.label === clock.stage);
+  return (
+    <div
+      class="clock has-why"
+      tabIndex={0}
+      aria-describedby={`why-${track.id}`}
+      data-stage={stageIndex}
+    >
+      <div class="clock-head">
+        <span class="clock-name">{track.name}</span>
+        <strong class="clock-stage">{clock.stage}</strong>
+        <span class="clock-value">
+          {fmt(track.value)}
+          {track.drift !== null && <small> ({signed(track.drift)}/mo)</small>}
+        </span>
+      </div>
+      <div
+        class="clock-bar"
+        role="meter"
+        aria-valuemin={track.min}
+        aria-valuemax={track.max}
+        aria-valuenow={Math.round(track.value)}
+        aria-label={`${track.name}: ${clock.stage}`}
+      >
+        <div class="clock-fill" style={{ width: `${pct}%` }} />
+        {clock.stages.slice(1).map((s) => (
+          <span
+            key={s.label}
+            class="clock-tick"
+            style={{ left: `${((s.at - track.min) / span) * 100}%` }}
+            title={`${s.label} at ${s.at}`}
+          >
+            <span class="clock-tick-label">{s.label}</span>
+          </span>
+        ))}
+      </div>
+      <div class="why" role="tooltip" id={`why-${track.id}`}>
+        <p>
+          {clock.next ? `${clock.next.label} at ${clock.next.at}. ` : 'Final stage. '}
+          {track.description}
+        </p>
+        <WhyList track={track} />
+      </div>
+    </div>
+  );
+}
