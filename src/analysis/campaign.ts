@@ -11,8 +11,15 @@ export interface CampaignResult {
 const MAX_ACTIONS = 100_000;
 
 /** Plays one campaign. Policies get a generator of their own per faction, seeded from `seed`,
- *  so a campaign is fully determined by the scenario, the seed and the policies. */
-export function runCampaign(scenario: Scenario, seed: number, policies: Readonly<Record<string, Policy>>, from?: { state: GameState; actions: readonly Action[] }): CampaignResult {
+ *  so a campaign is fully determined by the scenario, the seed and the policies. `observe`, if
+ *  given, sees the state after every action (analysis samples the tracks with it). */
+export function runCampaign(
+  scenario: Scenario,
+  seed: number,
+  policies: Readonly<Record<string, Policy>>,
+  from?: { state: GameState; actions: readonly Action[] },
+  observe?: (state: GameState) => void,
+): CampaignResult {
   const state = from ? structuredClone(from.state) : initialState(scenario, seed);
   const actions: Action[] = from ? [...from.actions] : [];
   const rngs = new Map<string, Generator>();
@@ -29,6 +36,7 @@ export function runCampaign(scenario: Scenario, seed: number, policies: Readonly
     const error = stepInPlace(scenario, state, action);
     if (error) throw new Error(`policy ${policy.name} for ${faction} chose an illegal action (${error}) on turn ${state.turn}`);
     actions.push(action);
+    observe?.(state);
     if (actions.length > MAX_ACTIONS) throw new Error(`campaign did not end after ${MAX_ACTIONS} actions`);
   }
   return { state, actions };

@@ -1,7 +1,7 @@
 // Reachability by search: plays seeded campaigns until every ending and every event has been
 // reached by ordinary play, and keeps one playthrough (seed + actions) for each.
 import type { Action, Scenario } from '../engine';
-import type { Policy } from '../ai';
+import { canonPolicy, randomPolicy, type Policy } from '../ai';
 import { runCampaign } from './campaign';
 
 export interface Playthrough {
@@ -42,4 +42,17 @@ export function searchReach(scenario: Scenario, lineups: readonly Readonly<Recor
     unreachedEvents: allEvents.filter((e) => !events.has(e)),
     runs,
   };
+}
+
+/** Line-ups that between them wander far: everyone random; each faction on the canon line
+ *  against random opponents; each faction random against the canon line; everyone canon. */
+export function reachLineups(scenario: Scenario): Readonly<Record<string, Policy>>[] {
+  const factions = scenario.index.playable;
+  const all = (p: Policy) => Object.fromEntries(factions.map((f) => [f, p]));
+  return [
+    all(randomPolicy),
+    ...factions.map((f) => ({ ...all(randomPolicy), [f]: canonPolicy })),
+    ...factions.map((f) => ({ ...all(canonPolicy), [f]: randomPolicy })),
+    all(canonPolicy),
+  ];
 }

@@ -1,8 +1,10 @@
 // The `uchronia` command: one subcommand per file, errors as one clear line on stderr.
 import { Command, CommanderError } from 'commander';
+import { analyzeCommand } from './analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
 import { playCommand } from './play';
+import { reachCommand } from './reach';
 import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';
@@ -23,6 +25,8 @@ for (const cmd of [
   playCommand,
   validateCommand,
   simulateCommand,
+  analyzeCommand,
+  reachCommand,
   chronicleCommand,
   schemaCommand,
 ]) {

@@ -1,0 +1,84 @@
+// Analysis split into chunks of seeds: a chunk is plain data in, a tally out, so it runs the
+// same in this thread, a worker thread or a browser worker.
+import { replay, seedRng, type Action, type Scenario } from '../engine';
+import { policyByName, type Policy } from '../ai';
+import { playSummarized, type Start } from './summary';
+import {
+  addCampaign,
+  emptyTally,
+  tallyIndex,
+  tallyLayout,
+  type Tally,
+  type TallyIndex,
+} from './tally';
+
+/** Everything that determines an analysis, as plain data: same spec, same numbers. */
+export interface AnalysisSpec {
+  /** Campaign i (0-based) is played with seed `seed + i`. */
+  readonly seed: number;
+  readonly runs: number;
+  /** Faction → policy name, for every playable faction. */
+  readonly policies: Readonly<Record<string, string>>;
+  /** Tracks sampled every month. */
+  readonly tracks: readonly string[];
+  /** A game to continue instead of starting afresh: a save's seed and actions. */
+  readonly from: { readonly seed: number; readonly actions: readonly Action[] } | null;
+}
+
+export interface Chunk {
+  readonly first: number;
+  readonly count: number;
+}
+
+/** The runs cut into chunks of `size`, in seed order. */
+export function chunksOf(runs: number, size: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (let first = 0; first < runs; first += size)
+    out.push({ first, count: Math.min(size, runs - first) });
+  return out;
+}
+
+/** A spec made ready to play: policies resolved, the save replayed, look-ups built. */
+export interface Prepared {
+  readonly scenario: Scenario;
+  readonly spec: AnalysisSpec;
+  readonly policies: Readonly<Record<string, Policy>>;
+  readonly index: TallyIndex;
+  readonly start: Start | null;
+}
+
+export function prepare(scenario: Scenario, spec: AnalysisSpec): Prepared {
+  const tracks = new Set(scenario.tracks.map((t) => t.id));
+  const policies: Record<string, Policy> = {};
+  for (const [faction, name] of Object.entries(spec.policies)) {
+    const p = policyByName(name, tracks);
+    if (!p) throw new Error(`unknown policy ${name}`);
+    policies[faction] = p;
+  }
+  let start: Start | null = null;
+  if (spec.from) {
+    const r = replay(scenario, spec.from.seed, spec.from.actions);
+    if (!r.ok)
+      throw new Error(`the save does not replay: action ${r.error.index + 1} (${r.error.code})`);
+    start = { state: r.value, actions: spec.from.actions };
+  }
+  return { scenario, spec, policies, index: tallyIndex(tallyLayout(scenario, spec.tracks)), start };
+}
+
+/** Plays campaigns `first .. first + count - 1` of the spec and tallies them.
+ *
+ *  From a save, the game's own generator is reseeded with `seed + i` on a copy of the saved
+ *  state: otherwise every run would draw the same dice and differ only by the policies' choices.
+ *  The runs are then the futures of that position under fresh luck (a save cannot replay them,
+ *  since its seed no longer explains its dice). */
+export function runChunk(p: Prepared, chunk: Chunk): Tally {
+  const tally = emptyTally(p.index.layout);
+  for (let i = chunk.first; i < chunk.first + chunk.count; i++) {
+    const seed = p.spec.seed + i;
+    const from = p.start
+      ? { state: { ...p.start.state, rng: seedRng(seed) }, actions: p.start.actions }
+      : undefined;
+    addCampaign(p.index, tally, playSummarized(p.scenario, seed, p.policies, p.spec.tracks, from));
+  }
+  return tally;
+}

@@ -1,0 +1,26 @@
+// An analysis in this thread: the chunks one after the other. Worker pools run the same chunks
+// elsewhere and merge them the same way, so both give the same tally.
+import type { Scenario } from '../engine';
+import { chunksOf, prepare, runChunk, type AnalysisSpec } from './chunk';
+import { OrderedMerge } from './merge';
+import type { Tally } from './tally';
+
+/** Seeds per chunk: small enough for a lively progress bar, large enough to cost little. */
+export function chunkSize(runs: number): number {
+  return Math.max(250, Math.ceil(runs / 400));
+}
+
+export function analyzeHere(
+  scenario: Scenario,
+  spec: AnalysisSpec,
+  onProgress?: (done: number) => void,
+): Tally {
+  const prepared = prepare(scenario, spec);
+  const merge = new OrderedMerge(prepared.index.layout);
+  let done = 0;
+  chunksOf(spec.runs, chunkSize(spec.runs)).forEach((chunk, i) => {
+    merge.add(i, runChunk(prepared, chunk));
+    onProgress?.((done += chunk.count));
+  });
+  return merge.total;
+}
