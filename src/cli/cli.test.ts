@@ -230,10 +230,11 @@ describe.concurrent('uchronia', () => {
     const r = await run(['schema']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).definitions).toHaveProperty('events');
-    for (const cmd of ['play', 'simulate', 'chronicle']) {
-      const help = await run([cmd, '--help']);
-      expect(help.code).toBe(0);
-      expect(help.stdout).toMatch(new RegExp(`^Usage: uchronia ${cmd}`));
-    }
+    const commands = ['validate', 'play', 'simulate', 'analyze', 'reach', 'chronicle', 'schema'];
+    const helps = await Promise.all(commands.map((cmd) => run([cmd, '--help'])));
+    commands.forEach((cmd, i) => {
+      expect(helps[i]!.code).toBe(0);
+      expect(helps[i]!.stdout).toMatch(new RegExp(`^Usage: uchronia ${cmd}`));
+    });
   });
 });
