@@ -1,6 +1,7 @@
 // The application: the title screen, the game, or its end; and the messages for the player.
 import { useCallback, useMemo } from 'preact/hooks';
 import type { EngineClient } from './client';
+import type { ScenarioInfo } from './protocol';
 import { EndScreen } from './end-screen';
 import { GameScreen } from './game-screen';
 import { StartScreen } from './start-screen';
@@ -12,10 +13,12 @@ interface Props {
   store: SaveStore;
   /** The seed offered on the title screen. */
   seed: number;
+  /** The scenario's facts, known at build time; otherwise the worker gives them once ready. */
+  info?: ScenarioInfo;
 }
 
-export function App({ client, store, seed }: Props) {
-  const [game, actions] = useGame(client, store);
+export function App({ client, store, seed, info: known }: Props) {
+  const [game, actions] = useGame(client, store, known ?? null);
   const loadChronicle = useCallback(() => client.call({ type: 'chronicle' }), [client]);
   const { info, update, busy, error, notice, saves, updates } = game;
   const screen = useMemo(() => {

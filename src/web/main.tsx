@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { App } from './app';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
+import scenarioInfo from 'virtual:scenario-info';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -13,5 +14,5 @@ const root = document.getElementById('app')!;
 const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
-  render(<App client={client} store={store} seed={Number.isInteger(seed) ? seed : 1} />, root);
+  render(<App client={client} store={store} seed={Number.isInteger(seed) ? seed : 1} info={scenarioInfo} />, root);
 });

@@ -37,15 +37,15 @@ export function summaryOf(info: ScenarioInfo | null, u: Update): string {
   return `${faction} · ${u.model.ending ? `ended ${u.model.date}` : u.model.date} · seed ${u.model.seed}`;
 }
 
-export function useGame(client: EngineClient, store: SaveStore): [GameState, GameActions] {
-  const [info, setInfo] = useState<ScenarioInfo | null>(null);
+export function useGame(client: EngineClient, store: SaveStore, known: ScenarioInfo | null = null): [GameState, GameActions] {
+  const [info, setInfo] = useState<ScenarioInfo | null>(known);
   const [update, setUpdate] = useState<Update | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [saves, setSaves] = useState<StoredSave[]>([]);
   const [updates, setUpdates] = useState(0);
-  const infoRef = useRef<ScenarioInfo | null>(null);
+  const infoRef = useRef<ScenarioInfo | null>(known);
 
   const refreshSaves = useCallback(async () => setSaves(await store.list()), [store]);
 
