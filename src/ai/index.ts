@@ -9,7 +9,7 @@ export type { Decision, Policy } from './policy';
 export { canonPolicy, greedyPolicy, passivePolicy, priorityPolicy, randomPolicy, searchPolicy };
 
 /** The search policy at the hard difficulty's budget. */
-export const SEARCH_BUDGET = { candidates: 8, playouts: 160 } as const;
+export const SEARCH_BUDGET = { candidates: 8, playouts: 120 } as const;
 
 /** Difficulty levels, as the front ends offer them: the policy that plays an opponent. */
 export const DIFFICULTIES = { easy: 'random', normal: 'priority', hard: 'search' } as const;
@@ -18,13 +18,13 @@ export const DIFFICULTIES = { easy: 'random', normal: 'priority', hard: 'search'
 export const POLICIES: ReadonlyMap<string, Policy> = new Map([canonPolicy, randomPolicy, passivePolicy, priorityPolicy, searchPolicy('search', SEARCH_BUDGET)].map((p) => [p.name, p]));
 
 /** A policy by name: one of POLICIES; `search:<playouts>`, the search policy with another
- *  budget; or `greedy:<track>+` / `greedy:<track>-`, which always pushes that track up or down.
+ *  budget (`search-all:<playouts>` searches the monthly orders too); or `greedy:<track>+` / `greedy:<track>-`, which always pushes that track up or down.
  *  Null for an unknown name. */
 export function policyByName(name: string, tracks: ReadonlySet<string> | readonly string[] = []): Policy | null {
   const known = POLICIES.get(name);
   if (known) return known;
-  const search = /^search:(\d{1,5})$/.exec(name);
-  if (search) return searchPolicy(name, { candidates: SEARCH_BUDGET.candidates, playouts: Number(search[1]) });
+  const search = /^search(-all)?:(\d{1,5})$/.exec(name);
+  if (search) return searchPolicy(name, { candidates: SEARCH_BUDGET.candidates, playouts: Number(search[2]), orders: search[1] !== undefined });
   const m = /^greedy:([a-z][a-z0-9_]*)([+-])$/.exec(name);
   if (m && (tracks instanceof Set ? tracks.has(m[1]!) : (tracks as readonly string[]).includes(m[1]!))) return greedyPolicy(m[1]!, m[2] === '+' ? 1 : -1);
   return null;

@@ -26,6 +26,8 @@ export interface SearchBudget {
   readonly candidates: number;
   /** Playouts spread over the candidates. */
   readonly playouts: number;
+  /** Search the monthly orders too, rather than leave them to the priority bot. */
+  readonly orders?: boolean;
 }
 
 const keyOf = (a: Action) => JSON.stringify(a);
@@ -78,9 +80,10 @@ function candidates(scenario: Scenario, view: GameView, legal: Legal, rng: Gener
   return [...out.values()];
 }
 
-/** Plays the game out from `state` with fast policies; the ending's score for `faction`. */
+/** Plays the game out from `state` with fast policies (the priority bot where the scenario gives
+ *  it weights, random play elsewhere); the ending's score for `faction`. */
 function playout(scenario: Scenario, state: GameState, faction: string, seed: number): number {
-  const fast = (f: string): Policy => (scenario.ai.some((a) => a.faction === f) && f !== faction ? PRIORITY_FAST : randomPolicy);
+  const fast = (f: string): Policy => (scenario.ai.some((a) => a.faction === f) ? PRIORITY_FAST : randomPolicy);
   const rng = generatorFrom(seedRng(seed));
   const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
@@ -99,6 +102,13 @@ const PRIORITY_FAST: Policy = {
 };
 
 export function decideBySearch(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, budget: SearchBudget): { action: Action; values: { action: Action; mean: number; visits: number }[] } {
+  // Monthly orders are many and each matters little: where the scenario gives the faction a
+  // priority bot, it gives them, and the budget goes to the decisions that turn the story.
+  const ai = scenario.ai.find((a) => a.faction === legal.faction);
+  if (ai && legal.choices.length === 0 && !budget.orders) {
+    const action = decidePriority(scenario, view, legal, rng, ai, false).action;
+    return { action, values: [{ action, mean: 0, visits: 0 }] };
+  }
   const options = candidates(scenario, view, legal, rng, budget.candidates);
   if (options.length === 1) return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
   const visits = options.map(() => 0);
