@@ -2,10 +2,10 @@
 import { readScenarioFiles, listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-dir';
 import { initialState, legalActions, parseScenario, stepInPlace, viewFor, waitingFor, type Scenario } from '../src/engine';
 import { runCampaign } from '../src/analysis/campaign';
-import { canonPolicy, randomPolicy, type Policy } from '../src/ai';
+import { canonPolicy, DIFFICULTIES, policyByName, priorityPolicy, randomPolicy, type Policy } from '../src/ai';
 import { generatorFrom, seedRng } from '../src/engine';
 
-const BUDGET = { parseMs: 50, stepP99Ms: 0.5, randomCampaignsPerSec: 10_000 };
+const BUDGET = { parseMs: 50, stepP99Ms: 0.5, randomCampaignsPerSec: 10_000, priorityCampaignsPerSec: 2_000, normalDecisionMs: 50, hardDecisionMs: 1_000 };
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -53,6 +53,26 @@ function campaignsPerSecond(scenario: Scenario, policy: Policy, seconds = 2): nu
   return n / ((performance.now() - t0) / 1000);
 }
 
+/** How long each difficulty takes to decide, at the states of a game played by the priority bots. */
+function decisionLatency(scenario: Scenario, policy: Policy, faction: string, seed: number): { p50: number; p99: number; worst: number; n: number } {
+  const state = initialState(scenario, seed);
+  const rng = generatorFrom(seedRng(seed));
+  const times: number[] = [];
+  while (state.phase !== 'ended') {
+    const f = waitingFor(scenario, state)[0]!;
+    const view = viewFor(scenario, state, f);
+    const legal = legalActions(scenario, state, f);
+    if (f === faction) {
+      const t0 = performance.now();
+      policy.decide(scenario, view, legal, rng);
+      times.push(performance.now() - t0);
+    }
+    stepInPlace(scenario, state, priorityPolicy.decide(scenario, view, legal, rng));
+  }
+  times.sort((a, b) => a - b);
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), worst: times[times.length - 1] ?? 0, n: times.length };
+}
+
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 const ratio = (value: number, budget: number, higherIsBetter: boolean) =>
   `${fmt(higherIsBetter ? value / budget : budget / value, 1)}× budget`;
@@ -70,5 +90,14 @@ for (const dir of dirs) {
   console.log(`  campaigns/s, random       ${fmt(random, 0)} (budget ${BUDGET.randomCampaignsPerSec}: ${ratio(random, BUDGET.randomCampaignsPerSec, true)})`);
   const canon = campaignsPerSecond(scenario, canonPolicy);
   console.log(`  campaigns/s, canon        ${fmt(canon, 0)}`);
+  if (scenario.ai.length) {
+    const priority = campaignsPerSecond(scenario, priorityPolicy);
+    console.log(`  campaigns/s, priority     ${fmt(priority, 0)} (budget ${BUDGET.priorityCampaignsPerSec}: ${ratio(priority, BUDGET.priorityCampaignsPerSec, true)})`);
+    for (const [level, name] of Object.entries(DIFFICULTIES)) {
+      const lat = decisionLatency(scenario, policyByName(name)!, scenario.player, 7);
+      const budget = level === 'hard' ? BUDGET.hardDecisionMs : BUDGET.normalDecisionMs;
+      console.log(`  decision, ${level.padEnd(6)} (${name})`.padEnd(35) + `p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms, worst ${fmt(lat.worst)} ms over ${lat.n} decisions as ${scenario.player} (budget ${budget} ms: ${ratio(lat.worst, budget, false)})`);
+    }
+  }
   console.log('');
 }

@@ -9,7 +9,7 @@ export type { Decision, Policy } from './policy';
 export { canonPolicy, greedyPolicy, passivePolicy, priorityPolicy, randomPolicy, searchPolicy };
 
 /** The search policy at the hard difficulty's budget. */
-export const SEARCH_BUDGET = { candidates: 8, playouts: 120 } as const;
+export const SEARCH_BUDGET = { candidates: 8, playouts: 60 } as const;
 
 /** Difficulty levels, as the front ends offer them: the policy that plays an opponent. */
 export const DIFFICULTIES = { easy: 'random', normal: 'priority', hard: 'search' } as const;
