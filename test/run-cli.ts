@@ -10,8 +10,8 @@ export interface CliRun {
   stderr: string;
 }
 
-/** `uchronia …args`, killed after `timeoutMs`; standard input is closed at once. */
-export function runCli(args: readonly string[], timeoutMs = 30_000): Promise<CliRun> {
+/** `uchronia …args`, killed after `timeoutMs`, with `input` piped to its standard input. */
+export function runCli(args: readonly string[], timeoutMs = 30_000, input = ''): Promise<CliRun> {
   return new Promise((done, failed) => {
     const child = spawn(process.execPath, [join(ROOT, 'bin/uchronia.js'), ...args], {
       cwd: ROOT,
@@ -27,6 +27,6 @@ export function runCli(args: readonly string[], timeoutMs = 30_000): Promise<Cli
       clearTimeout(timer);
       done({ code, stdout, stderr });
     });
-    child.stdin.end();
+    child.stdin.end(input);
   });
 }

@@ -1,40 +1,18 @@
 // The `uchronia` command, run as a child process the way users run it.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli, type CliRun } from '../../test/run-cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINI = join(ROOT, 'test/fixtures/mini');
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-cli-'));
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
 /** Runs `uchronia …` with `input` piped to standard input (closed at once when there is none). */
-function run(args: readonly string[], input = ''): Promise<Run> {
-  return new Promise((done, failed) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/uchronia.js'), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    child.on('error', failed);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code, stdout, stderr });
-    });
-    child.stdin.end(input);
-  });
-}
+const run = (args: readonly string[], input = ''): Promise<Run> => runCli(args, 20_000, input);
 
 const answers = (line: string, n: number) => `${line}\n`.repeat(n);
 const noStack = (r: Run) => expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);

@@ -1,15 +1,13 @@
 // The end: the ending's text and score, the full chronicle (with exports), the charts, and
 // "what if" to fork the game at an earlier decision.
 import { useEffect, useState } from 'preact/hooks';
-import { ChartsPanel } from './charts-panel';
-import { ChroniclePanel } from './chronicle-panel';
 import { download } from './download';
 import type { ChronicleModel, ScenarioInfo, Update } from './protocol';
 import { Tabs } from './tabs';
+import { StoryPanes, type StoryPane } from './story-panes';
 import type { GameActions } from './use-game';
-import { WhatIfPanel } from './whatif-panel';
 
-type Pane = 'chronicle' | 'charts' | 'whatif';
+type Pane = StoryPane;
 
 interface Props {
   info: ScenarioInfo;
@@ -67,15 +65,7 @@ export function EndScreen({ info, update, busy, actions, loadChronicle }: Props)
         label="The story of your game"
       />
       <div class="pane" role="tabpanel" id={`pane-${pane}`} aria-labelledby={`tab-${pane}`}>
-        {pane === 'chronicle' && <ChroniclePanel model={chronicle} />}
-        {pane === 'charts' && <ChartsPanel history={model.history} tracks={model.tracks} />}
-        {pane === 'whatif' && (
-          <WhatIfPanel
-            decisions={model.decisions}
-            busy={busy}
-            onFork={(i) => void actions.fork(i)}
-          />
-        )}
+        <StoryPanes pane={pane} model={model} chronicle={chronicle} busy={busy} actions={actions} />
       </div>
     </main>
   );

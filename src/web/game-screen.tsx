@@ -2,8 +2,6 @@
 // orders, and the decision dialog when an event asks the player to choose.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { OrderChoice } from '../engine';
-import { ChartsPanel } from './charts-panel';
-import { ChroniclePanel } from './chronicle-panel';
 import { DecisionDialog } from './decision-dialog';
 import { GameMenu } from './game-menu';
 import { MapView } from './map-view';
@@ -16,8 +14,8 @@ import { useShortcuts } from './shortcuts';
 import { Tabs, type Tab } from './tabs';
 import { TopBar } from './top-bar';
 import { TracksPanel } from './tracks-panel';
+import { StoryPanes } from './story-panes';
 import type { GameActions } from './use-game';
-import { WhatIfPanel } from './whatif-panel';
 
 export type Pane = 'map' | 'report' | 'chronicle' | 'charts' | 'whatif';
 
@@ -136,15 +134,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
               summary={model.turn === 0 ? info.summary : undefined}
             />
           )}
-          {pane === 'chronicle' && <ChroniclePanel model={chronicle} />}
-          {pane === 'charts' && <ChartsPanel history={model.history} tracks={model.tracks} />}
-          {pane === 'whatif' && (
-            <WhatIfPanel
-              decisions={model.decisions}
-              busy={busy}
-              onFork={(i) => void actions.fork(i)}
-            />
-          )}
+          <StoryPanes pane={pane} model={model} chronicle={chronicle} busy={busy} actions={actions} />
         </div>
       </main>
       <aside class="side">
