@@ -1,8 +1,7 @@
 // The browser game: `vite build` bundles src/web into dist/web; `vite preview` serves it.
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
-import { loadScenarioDir } from './src/node/scenario-dir';
-import { scenarioInfo } from './src/web/session';
+import { execFileSync } from 'node:child_process';
 
 /** The title screen's facts about the bundled scenario (names, factions, regions), worked out at
  *  build time, so the page can show it before the worker has compiled the scenario. */
@@ -13,9 +12,14 @@ function scenarioInfoModule(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : null),
     load(source) {
       if (source !== `\0${id}`) return null;
-      const loaded = loadScenarioDir('red-mexico-1945');
-      if (!loaded.ok) throw new Error(`red-mexico-1945 does not load: ${loaded.errors[0]?.message ?? ''}`);
-      return `export default ${JSON.stringify(scenarioInfo(loaded.scenario))};`;
+      // Worked out by the engine itself, in a Node process of its own: the config imports none of
+      // the project's TypeScript.
+      const info = execFileSync(
+        process.execPath,
+        ['--import', 'tsx', 'scripts/scenario-info.ts', 'red-mexico-1945'],
+        { encoding: 'utf8' },
+      );
+      return `export default ${info};`;
     },
   };
 }

@@ -62,13 +62,11 @@ describe('Red Mexico in the browser', () => {
     const date = await page.locator('.date').textContent();
     await page.reload();
     await page.getByRole('button', { name: /Continue autosave/ }).waitFor();
-    await page
-      .locator('[data-testid="import-file"]')
-      .setInputFiles({
-        name: 'broken.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"format":"uchronia-save","formatVersion":1,'),
-      });
+    await page.locator('[data-testid="import-file"]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"uchronia-save","formatVersion":1,'),
+    });
     await seeText(page, '[role=alert]', /cannot be loaded.*damaged or cut short/);
     await clickAndWait(page, () => page.getByRole('button', { name: /Continue autosave/ }).click());
     expect(await page.locator('.date').textContent()).toBe(date);

@@ -11,7 +11,11 @@ const loaded = loadScenarioDir(name);
 if (!loaded.ok) throw new Error(`${name} does not load`);
 const scenario = loaded.scenario;
 const tracks = scenario.tracks.map((t) => t.id);
-const policy = (n: string): Policy => policyByName(n, tracks) ?? (() => { throw new Error(`unknown policy ${n}`); })();
+const policy = (n: string): Policy =>
+  policyByName(n, tracks) ??
+  (() => {
+    throw new Error(`unknown policy ${n}`);
+  })();
 
 const LINEUPS: [string, Record<string, string>][] = [
   ['everyone random', { mexico: 'random', usa: 'random', ussr: 'random' }],
@@ -22,13 +26,21 @@ const LINEUPS: [string, Record<string, string>][] = [
   ['Mexico canon, others random', { mexico: 'canon', usa: 'random', ussr: 'random' }],
   ['Mexico does nothing, others canon', { mexico: 'passive', usa: 'canon', ussr: 'canon' }],
   ['Mexico does nothing, others random', { mexico: 'passive', usa: 'random', ussr: 'random' }],
-  ['Mexico always represses, others canon', { mexico: 'greedy:democracy-', usa: 'canon', ussr: 'canon' }],
-  ['Mexico always represses, others random', { mexico: 'greedy:democracy-', usa: 'random', ussr: 'random' }],
+  [
+    'Mexico always represses, others canon',
+    { mexico: 'greedy:democracy-', usa: 'canon', ussr: 'canon' },
+  ],
+  [
+    'Mexico always represses, others random',
+    { mexico: 'greedy:democracy-', usa: 'random', ussr: 'random' },
+  ],
 ];
 
 const endings = scenario.endings.map((e) => e.id);
 const fired = new Map<string, number>();
-console.log(`Scenario ${scenario.id} (content ${scenario.contentHash}), ${runs} campaigns per line-up, seeds 1..${runs}.\n`);
+console.log(
+  `Scenario ${scenario.id} (content ${scenario.contentHash}), ${runs} campaigns per line-up, seeds 1..${runs}.\n`,
+);
 const header = `| line-up | ${endings.map((e) => text(scenario, `ending.${e}.title`)).join(' | ')} | Mexico's mean score |`;
 console.log(header);
 console.log(`| --- | ${endings.map(() => '---:').join(' | ')} | ---: |`);
@@ -49,5 +61,9 @@ for (const [label, lineup] of LINEUPS) {
   console.log(`| ${label} | ${cells.join(' | ')} | ${(score / runs).toFixed(1)} |`);
 }
 const never = scenario.events.filter((e) => !fired.has(e.id)).map((e) => e.id);
-console.log(`\nEvents that never fired in ${runs * LINEUPS.length} campaigns: ${never.length ? never.join(', ') : 'none'}.`);
-console.log(`Scores for Mexico by ending: ${scenario.endings.map((e) => `${text(scenario, `ending.${e.id}.title`)} ${e.score.mexico}`).join(', ')}.`);
+console.log(
+  `\nEvents that never fired in ${runs * LINEUPS.length} campaigns: ${never.length ? never.join(', ') : 'none'}.`,
+);
+console.log(
+  `Scores for Mexico by ending: ${scenario.endings.map((e) => `${text(scenario, `ending.${e.id}.title`)} ${e.score.mexico}`).join(', ')}.`,
+);

@@ -3,7 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { priorityPolicy, randomPolicy, type Policy } from '../src/ai';
-import { generatorFrom, initialState, legalActions, seedRng, viewFor, type Scenario } from '../src/engine';
+import {
+  generatorFrom,
+  initialState,
+  legalActions,
+  seedRng,
+  viewFor,
+  type Scenario,
+} from '../src/engine';
 
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
@@ -11,7 +18,9 @@ const scenario: Scenario = loaded.scenario;
 
 /** Mean score of `faction`'s endings, and the half-width of its 95% confidence interval. */
 function meanScore(faction: string, policy: Policy, runs: number): { mean: number; half: number } {
-  const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, f === faction ? policy : randomPolicy]));
+  const policies = Object.fromEntries(
+    scenario.index.playable.map((f) => [f, f === faction ? policy : randomPolicy]),
+  );
   const scores: number[] = [];
   for (let seed = 1; seed <= runs; seed++) {
     const { state } = runCampaign(scenario, seed, policies);
@@ -27,13 +36,21 @@ describe('the priority bot', () => {
     it(`beats random play as ${faction}, beyond the 95% intervals`, () => {
       const bot = meanScore(faction, priorityPolicy, 300);
       const random = meanScore(faction, randomPolicy, 300);
-      expect(bot.mean - bot.half, `priority ${bot.mean.toFixed(1)}±${bot.half.toFixed(1)} vs random ${random.mean.toFixed(1)}±${random.half.toFixed(1)}`).toBeGreaterThan(random.mean + random.half);
+      expect(
+        bot.mean - bot.half,
+        `priority ${bot.mean.toFixed(1)}±${bot.half.toFixed(1)} vs random ${random.mean.toFixed(1)}±${random.half.toFixed(1)}`,
+      ).toBeGreaterThan(random.mean + random.half);
     });
 
   it('says why it gives its orders', () => {
     const state = initialState(scenario, 1);
     const legal = legalActions(scenario, state, 'mexico');
-    const decision = priorityPolicy.explain!(scenario, viewFor(scenario, state, 'mexico'), legal, generatorFrom(seedRng(1)));
+    const decision = priorityPolicy.explain!(
+      scenario,
+      viewFor(scenario, state, 'mexico'),
+      legal,
+      generatorFrom(seedRng(1)),
+    );
     expect(decision.action.type).toBe('orders');
     const orders = decision.action.type === 'orders' ? decision.action.orders : [];
     expect(orders.length).toBeGreaterThan(0);
@@ -43,7 +60,15 @@ describe('the priority bot', () => {
 
   it('follows the standing preferences its scenario gives it', () => {
     // ai.yaml makes the bot's Trotsky leave the capital before the raid, where history has him stay
-    const games = Array.from({ length: 60 }, (_, i) => runCampaign(scenario, i + 1, { mexico: priorityPolicy, usa: randomPolicy, ussr: randomPolicy }).state);
+    const games = Array.from(
+      { length: 60 },
+      (_, i) =>
+        runCampaign(scenario, i + 1, {
+          mexico: priorityPolicy,
+          usa: randomPolicy,
+          ussr: randomPolicy,
+        }).state,
+    );
     const speeches = games.filter((s) => s.fired.last_speech);
     expect(speeches.length).toBeGreaterThan(0);
     for (const s of speeches) expect(s.chosen.last_speech).toBe('leave_for_the_mountains');

@@ -8,7 +8,8 @@ import { searchReach } from '../src/analysis/reach';
 import { canonPolicy, passivePolicy, greedyPolicy, randomPolicy, type Policy } from '../src/ai';
 
 const loaded = loadScenarioDir('red-mexico-1945');
-if (!loaded.ok) throw new Error(`red-mexico-1945 does not load: ${JSON.stringify(loaded.errors.slice(0, 5))}`);
+if (!loaded.ok)
+  throw new Error(`red-mexico-1945 does not load: ${JSON.stringify(loaded.errors.slice(0, 5))}`);
 const scenario: Scenario = loaded.scenario;
 const lineup = (p: Policy) => Object.fromEntries(scenario.index.playable.map((f) => [f, p]));
 const month = (d: string) => parseDate(d)!.month;
@@ -27,14 +28,38 @@ describe('red-mexico-1945', () => {
   it('has what the seed names: factions, people, places, tracks, a threat clock', () => {
     expect(scenario.index.playable).toEqual(expect.arrayContaining(['mexico', 'usa', 'ussr']));
     expect(scenario.player).toBe('mexico');
-    for (const c of ['trotsky', 'stalin', 'truman', 'castro']) expect(scenario.index.character.has(c), c).toBe(true);
+    for (const c of ['trotsky', 'stalin', 'truman', 'castro'])
+      expect(scenario.index.character.has(c), c).toBe(true);
     const trotsky = scenario.index.character.get('trotsky')!;
     expect(Math.floor((month('1946-12') - trotsky.born) / 12)).toBe(67);
     expect(Math.floor((month('1950-03') - trotsky.born) / 12)).toBe(70);
-    for (const r of ['mexico_city', 'veracruz', 'monterrey', 'guadalajara', 'merida', 'chihuahua', 'sonora', 'chiapas', 'northern_towns', 'oil_fields', 'minatitlan', 'el_paso', 'havana', 'guatemala_city', 'bogota', 'buenos_aires', 'rio_de_janeiro'])
+    for (const r of [
+      'mexico_city',
+      'veracruz',
+      'monterrey',
+      'guadalajara',
+      'merida',
+      'chihuahua',
+      'sonora',
+      'chiapas',
+      'northern_towns',
+      'oil_fields',
+      'minatitlan',
+      'el_paso',
+      'havana',
+      'guatemala_city',
+      'bogota',
+      'buenos_aires',
+      'rio_de_janeiro',
+    ])
       expect(scenario.index.region.has(r), r).toBe(true);
     const clock = scenario.index.track.get('us_hostility')!;
-    expect(clock.stages.map((s) => s.id)).toEqual(['covert_war', 'blockade', 'bombing', 'invasion']);
+    expect(clock.stages.map((s) => s.id)).toEqual([
+      'covert_war',
+      'blockade',
+      'bombing',
+      'invasion',
+    ]);
   });
 
   it('marks the source timeline on the seed’s dates, in the seed’s order', () => {
@@ -55,10 +80,15 @@ describe('red-mexico-1945', () => {
   it('retells the seed’s timeline when every faction plays canon, whatever the dice', () => {
     for (const seed of [1, 2, 3, 17, 99, 123456]) {
       const { state } = runCampaign(scenario, seed, lineup(canonPolicy));
-      const fired = state.log.filter((e) => e.kind === 'event' && scenario.index.event.get(e.event)?.canon);
+      const fired = state.log.filter(
+        (e) => e.kind === 'event' && scenario.index.event.get(e.event)?.canon,
+      );
       const ids = fired.map((e) => (e as { event: string }).event);
       expect(ids, `seed ${seed}`).toEqual(SEED_TIMELINE.map(([id]) => id));
-      for (const e of fired) expect(scenario.start + e.turn, `${(e as { event: string }).event} on its date`).toBe(scenario.index.event.get((e as { event: string }).event)!.date);
+      for (const e of fired)
+        expect(scenario.start + e.turn, `${(e as { event: string }).event} on its date`).toBe(
+          scenario.index.event.get((e as { event: string }).event)!.date,
+        );
       expect(state.ending, `seed ${seed}`).toBe(scenario.endings.find((e) => e.canon)!.id);
       expect(state.characters.trotsky!.alive).toBe(false);
       expect(scenario.start + state.turn).toBeLessThanOrEqual(month('1950-06'));
@@ -72,7 +102,15 @@ describe('red-mexico-1945', () => {
   });
 
   it('reaches every ending and every event by ordinary play', () => {
-    const reach = searchReach(scenario, [lineup(randomPolicy), { ...lineup(randomPolicy), usa: canonPolicy }, { ...lineup(canonPolicy), mexico: randomPolicy }], 4000);
+    const reach = searchReach(
+      scenario,
+      [
+        lineup(randomPolicy),
+        { ...lineup(randomPolicy), usa: canonPolicy },
+        { ...lineup(canonPolicy), mexico: randomPolicy },
+      ],
+      4000,
+    );
     expect(reach.unreachedEndings).toEqual([]);
     expect(reach.unreachedEvents).toEqual([]);
     // each playthrough is a real game: its actions replay, through the reducer, to that ending
@@ -83,13 +121,18 @@ describe('red-mexico-1945', () => {
   });
 
   it('does not let a Mexico that does nothing, or only represses, win the best endings', () => {
-    const best = new Set(scenario.endings.filter((e) => (e.score.mexico ?? 0) >= 75).map((e) => e.id));
+    const best = new Set(
+      scenario.endings.filter((e) => (e.score.mexico ?? 0) >= 75).map((e) => e.id),
+    );
     expect(best.size).toBeGreaterThanOrEqual(2);
     for (const mexico of [passivePolicy, greedyPolicy('democracy', -1)])
       for (const others of [canonPolicy, randomPolicy])
         for (let seed = 1; seed <= 400; seed++) {
           const { state } = runCampaign(scenario, seed, { ...lineup(others), mexico });
-          expect(best.has(state.ending!), `${mexico.name} vs ${others.name}, seed ${seed}: ${state.ending}`).toBe(false);
+          expect(
+            best.has(state.ending!),
+            `${mexico.name} vs ${others.name}, seed ${seed}: ${state.ending}`,
+          ).toBe(false);
         }
   });
 });

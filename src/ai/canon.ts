@@ -13,19 +13,28 @@ export const canonPolicy: Policy = {
       return chooseAction(legal, choice.event, canon?.id ?? choice.options[0]!);
     }
     const orders = legal.orders;
-    if (!orders) throw new Error(`canon policy asked to act for ${legal.faction} with nothing to do`);
+    if (!orders)
+      throw new Error(`canon policy asked to act for ${legal.faction} with nothing to do`);
     const month = scenario.start + view.turn;
     const picks: { order: string; target?: string }[] = [];
     const spent = new Map<string, number>();
     for (const def of scenario.orders) {
       if (picks.length >= orders.max) break;
-      if (def.faction !== legal.faction || !def.canon || month < def.canon.from || month > def.canon.until) continue;
+      if (
+        def.faction !== legal.faction ||
+        !def.canon ||
+        month < def.canon.from ||
+        month > def.canon.until
+      )
+        continue;
       const options = orders.options.filter((o) => o.order === def.id);
       if (options.length === 0) continue;
       const o = options[nextInt(rng, 0, options.length - 1)]!;
       if (!affordable(view, spent, o.cost)) continue;
       spend(spent, o.cost);
-      picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
+      picks.push(
+        o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
+      );
     }
     return ordersAction(legal, picks);
   },

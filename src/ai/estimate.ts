@@ -18,7 +18,10 @@ export function emptyEstimate(): Estimate {
 export function believedState(scenario: Scenario, view: GameView): GameState {
   const tracks: Record<string, number> = {};
   for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
-  const believed: Pick<GameState, 'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'> = {
+  const believed: Pick<
+    GameState,
+    'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
+  > = {
     turn: view.turn,
     tracks,
     flags: view.flags,
@@ -34,18 +37,26 @@ export function believedState(scenario: Scenario, view: GameView): GameState {
 const safe = (n: number) => (Number.isFinite(n) ? n : 0);
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 
-export function estimate(effects: readonly Effect[], ctx: EvalContext, weight: number, into: Estimate): Estimate {
+export function estimate(
+  effects: readonly Effect[],
+  ctx: EvalContext,
+  weight: number,
+  into: Estimate,
+): Estimate {
   for (const e of effects) {
     switch (e.op) {
       case 'add':
         for (const [id, n] of e.entries) add(into.tracks, id, weight * safe(n.run(ctx)));
         break;
       case 'set':
-        for (const [id, n] of e.tracks) add(into.tracks, id, weight * safe(n.run(ctx) - (ctx.state.tracks[id] ?? 0)));
-        for (const [id, v] of e.flags) if ((ctx.state.flags[id] === true) !== v) add(into.flags, id, weight * (v ? 1 : -1));
+        for (const [id, n] of e.tracks)
+          add(into.tracks, id, weight * safe(n.run(ctx) - (ctx.state.tracks[id] ?? 0)));
+        for (const [id, v] of e.flags)
+          if ((ctx.state.flags[id] === true) !== v) add(into.flags, id, weight * (v ? 1 : -1));
         break;
       case 'unrest':
-        for (const [id, n] of e.entries) add(into.unrest, id === 'target' ? (ctx.target ?? '') : id, weight * safe(n.run(ctx)));
+        for (const [id, n] of e.entries)
+          add(into.unrest, id === 'target' ? (ctx.target ?? '') : id, weight * safe(n.run(ctx)));
         break;
       case 'chance': {
         const p = Math.min(1, Math.max(0, safe(e.p.run(ctx))));

@@ -11,21 +11,34 @@ export const passivePolicy: Policy = {
     if (!choice) return ordersAction(legal, []);
     const event = scenario.index.event.get(choice.event)!;
     const options = event.choices.filter((c) => choice.options.includes(c.id));
-    const quietest = options.reduce((a, b) => (countEffects(b.effects) < countEffects(a.effects) ? b : a));
+    const quietest = options.reduce((a, b) =>
+      countEffects(b.effects) < countEffects(a.effects) ? b : a,
+    );
     return chooseAction(legal, choice.event, quietest.id);
   },
 };
 
 function countEffects(effects: readonly Effect[]): number {
-  return effects.reduce((n, e) => n + (e.op === 'chance' || e.op === 'if' ? countEffects(e.then) + countEffects(e.else) : 'entries' in e ? e.entries.length : 1), 0);
+  return effects.reduce(
+    (n, e) =>
+      n +
+      (e.op === 'chance' || e.op === 'if'
+        ? countEffects(e.then) + countEffects(e.else)
+        : 'entries' in e
+          ? e.entries.length
+          : 1),
+    0,
+  );
 }
 
 /** The constant change effects make to a track (ignoring chance and conditions). */
 function delta(effects: readonly Effect[], track: string): number {
   let d = 0;
   for (const e of effects) {
-    if (e.op === 'add') for (const [id, n] of e.entries) if (id === track && n.constant !== null) d += n.constant;
-    if (e.op === 'chance' && e.p.constant !== null) d += e.p.constant * delta(e.then, track) + (1 - e.p.constant) * delta(e.else, track);
+    if (e.op === 'add')
+      for (const [id, n] of e.entries) if (id === track && n.constant !== null) d += n.constant;
+    if (e.op === 'chance' && e.p.constant !== null)
+      d += e.p.constant * delta(e.then, track) + (1 - e.p.constant) * delta(e.else, track);
   }
   return d;
 }
@@ -39,12 +52,17 @@ export function greedyPolicy(track: string, direction: 1 | -1): Policy {
       if (choice) {
         const event = scenario.index.event.get(choice.event)!;
         const options = event.choices.filter((c) => choice.options.includes(c.id));
-        const best = options.reduce((a, b) => (direction * delta(b.effects, track) > direction * delta(a.effects, track) ? b : a));
+        const best = options.reduce((a, b) =>
+          direction * delta(b.effects, track) > direction * delta(a.effects, track) ? b : a,
+        );
         return chooseAction(legal, choice.event, best.id);
       }
       const orders = legal.orders!;
       const ranked = orders.options
-        .map((o) => ({ o, score: direction * delta(scenario.index.order.get(o.order)!.effects, track) }))
+        .map((o) => ({
+          o,
+          score: direction * delta(scenario.index.order.get(o.order)!.effects, track),
+        }))
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score);
       const picks: { order: string; target?: string }[] = [];
@@ -55,7 +73,9 @@ export function greedyPolicy(track: string, direction: 1 | -1): Policy {
         if (used.has(o.order) || !affordable(view, spent, o.cost)) continue;
         used.add(o.order);
         spend(spent, o.cost);
-        picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
+        picks.push(
+          o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
+        );
       }
       return ordersAction(legal, picks);
     },

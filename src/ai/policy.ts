@@ -16,12 +16,17 @@ export interface Decision {
 }
 
 /** Turns a set of chosen options into an orders action. */
-export function ordersAction(legal: Legal, picks: readonly { order: string; target?: string }[]): Action {
+export function ordersAction(
+  legal: Legal,
+  picks: readonly { order: string; target?: string }[],
+): Action {
   return {
     type: 'orders',
     faction: legal.faction,
     turn: legal.turn,
-    orders: picks.map((p) => (p.target === undefined ? { order: p.order } : { order: p.order, target: p.target })),
+    orders: picks.map((p) =>
+      p.target === undefined ? { order: p.order } : { order: p.order, target: p.target },
+    ),
   };
 }
 
@@ -30,10 +35,19 @@ export function chooseAction(legal: Legal, event: string, option: string): Actio
 }
 
 /** Whether adding `cost` to what is already spent stays within the faction's tracks. */
-export function affordable(view: GameView, spent: Map<string, number>, cost: readonly (readonly [string, number])[]): boolean {
-  return cost.every(([track, amount]) => (spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0));
+export function affordable(
+  view: GameView,
+  spent: Map<string, number>,
+  cost: readonly (readonly [string, number])[],
+): boolean {
+  return cost.every(
+    ([track, amount]) => (spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0),
+  );
 }
 
-export function spend(spent: Map<string, number>, cost: readonly (readonly [string, number])[]): void {
+export function spend(
+  spent: Map<string, number>,
+  cost: readonly (readonly [string, number])[],
+): void {
   for (const [track, amount] of cost) spent.set(track, (spent.get(track) ?? 0) + amount);
 }

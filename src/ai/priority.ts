@@ -1,8 +1,23 @@
 // The priority bot: values every legal option by what its effects are expected to do, with the
 // weights its scenario gives it in ai.yaml, and can say why it chose what it chose.
-import { nameOf, nextFloat, type AiDef, type GameView, type Generator, type Legal, type Scenario } from '../engine';
+import {
+  nameOf,
+  nextFloat,
+  type AiDef,
+  type GameView,
+  type Generator,
+  type Legal,
+  type Scenario,
+} from '../engine';
 import { believedState, emptyEstimate, estimate, type Estimate } from './estimate';
-import { affordable, chooseAction, ordersAction, spend, type Decision, type Policy } from './policy';
+import {
+  affordable,
+  chooseAction,
+  ordersAction,
+  spend,
+  type Decision,
+  type Policy,
+} from './policy';
 
 /** One reason an option is worth something: what it changes, and that change's value. */
 interface Part {
@@ -22,7 +37,14 @@ function weigh(view: GameView, ai: AiDef, est: Estimate, parts: Part[]): number 
   for (const [track, delta] of est.tracks) push('track', track, delta, ai.weights[track]);
   for (const [flag, delta] of est.flags) push('flag', flag, delta, ai.flags[flag]);
   for (const [region, delta] of est.unrest)
-    push('unrest', region, delta, view.regions[region]?.control === ai.faction ? ai.weights.unrest_own : ai.weights.unrest_rivals);
+    push(
+      'unrest',
+      region,
+      delta,
+      view.regions[region]?.control === ai.faction
+        ? ai.weights.unrest_own
+        : ai.weights.unrest_rivals,
+    );
   return total;
 }
 
@@ -56,7 +78,14 @@ function reasonsOf(scenario: Scenario, parts: readonly Part[]): string {
 /** Small noise so that equal options are not always taken in declaration order. */
 const jitter = (rng: Generator) => nextFloat(rng) * 0.01;
 
-export function decidePriority(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, ai: AiDef, withReasons: boolean): Decision {
+export function decidePriority(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  ai: AiDef,
+  withReasons: boolean,
+): Decision {
   const state = believedState(scenario, view);
   const choice = legal.choices[0];
   if (choice) {
@@ -75,7 +104,10 @@ export function decidePriority(scenario: Scenario, view: GameView, legal: Legal,
       score += jitter(rng);
       if (!best || score > best.score) best = { id: option.id, score, parts };
     }
-    return { action: chooseAction(legal, choice.event, best!.id), reasons: withReasons ? [`${best!.id}: ${reasonsOf(scenario, best!.parts)}`] : [] };
+    return {
+      action: chooseAction(legal, choice.event, best!.id),
+      reasons: withReasons ? [`${best!.id}: ${reasonsOf(scenario, best!.parts)}`] : [],
+    };
   }
   const orders = legal.orders!;
   const scored = orders.options.map((o) => {
@@ -84,7 +116,8 @@ export function decidePriority(scenario: Scenario, view: GameView, legal: Legal,
     const p = def.chance ? Math.min(1, Math.max(0, def.chance.run(ctx))) : 1;
     const est = estimate(def.effects, ctx, p, emptyEstimate());
     estimate(def.failure, ctx, 1 - p, est);
-    for (const [track, amount] of def.cost) est.tracks.set(track, (est.tracks.get(track) ?? 0) - amount);
+    for (const [track, amount] of def.cost)
+      est.tracks.set(track, (est.tracks.get(track) ?? 0) - amount);
     const parts: Part[] = [];
     const appetite = ai.orders[o.order] ?? 0;
     let score = weigh(view, ai, est, parts) + appetite;
@@ -103,16 +136,23 @@ export function decidePriority(scenario: Scenario, view: GameView, legal: Legal,
     used.add(o.order);
     spend(spent, o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
-    if (withReasons) reasons.push(`${nameOf(scenario, 'order', o.order)}${o.target ? ` (${nameOf(scenario, 'region', o.target)})` : ''}: ${reasonsOf(scenario, parts)}`);
+    if (withReasons)
+      reasons.push(
+        `${nameOf(scenario, 'order', o.order)}${o.target ? ` (${nameOf(scenario, 'region', o.target)})` : ''}: ${reasonsOf(scenario, parts)}`,
+      );
   }
-  return { action: ordersAction(legal, picks), reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'] };
+  return {
+    action: ordersAction(legal, picks),
+    reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
+  };
 }
 
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */
 export const priorityPolicy: Policy = {
   name: 'priority',
   decide(scenario, view, legal, rng) {
-    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), false).action;
+    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), false)
+      .action;
   },
   explain(scenario, view, legal, rng) {
     return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), true);

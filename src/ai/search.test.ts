@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { generatorFrom, initialState, legalActions, seedRng, stepInPlace, viewFor, waitingFor, type GameState } from '../engine';
+import {
+  generatorFrom,
+  initialState,
+  legalActions,
+  seedRng,
+  stepInPlace,
+  viewFor,
+  waitingFor,
+  type GameState,
+} from '../engine';
 import { runCampaign } from '../analysis/campaign';
 import { loadMini } from '../../test/helpers';
 import { canonPolicy, policyByName, randomPolicy } from './index';
@@ -13,7 +22,16 @@ function atUltimatum(): GameState {
   const rng = generatorFrom(seedRng(3));
   while (!state.pending.some((p) => p.event === 'ultimatum')) {
     const f = waitingFor(scenario, state)[0]!;
-    const error = stepInPlace(scenario, state, canonPolicy.decide(scenario, viewFor(scenario, state, f), legalActions(scenario, state, f), rng));
+    const error = stepInPlace(
+      scenario,
+      state,
+      canonPolicy.decide(
+        scenario,
+        viewFor(scenario, state, f),
+        legalActions(scenario, state, f),
+        rng,
+      ),
+    );
     if (error) throw new Error(error);
   }
   return state;
@@ -23,7 +41,12 @@ describe('search policy', () => {
   it('finds the option that wins: at the ultimatum, blue strikes', () => {
     const state = atUltimatum();
     const legal = legalActions(scenario, state, 'blue');
-    const decision = searchPolicy('search', { candidates: 4, playouts: 40 }).explain!(scenario, viewFor(scenario, state, 'blue'), legal, generatorFrom(seedRng(1)));
+    const decision = searchPolicy('search', { candidates: 4, playouts: 40 }).explain!(
+      scenario,
+      viewFor(scenario, state, 'blue'),
+      legal,
+      generatorFrom(seedRng(1)),
+    );
     expect(decision.action).toMatchObject({ type: 'choose', event: 'ultimatum', option: 'strike' });
     expect(decision.reasons[0]).toMatch(/^strike: expected score 80\.0 over \d+ playouts$/);
   });

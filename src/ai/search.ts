@@ -38,9 +38,11 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
   const tracks: Record<string, number> = {};
   for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? t.initial;
   const regions: GameState['regions'] = {};
-  for (const [id, r] of Object.entries(view.regions)) regions[id] = { control: r.control, unrest: r.unrest };
+  for (const [id, r] of Object.entries(view.regions))
+    regions[id] = { control: r.control, unrest: r.unrest };
   const characters: GameState['characters'] = {};
-  for (const [id, c] of Object.entries(view.characters)) characters[id] = { health: c.health, alive: c.alive };
+  for (const [id, c] of Object.entries(view.characters))
+    characters[id] = { health: c.health, alive: c.alive };
   const orders: GameState['orders'] = {};
   for (const f of scenario.index.playable) {
     const mine = view.orders[f];
@@ -68,7 +70,13 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
   };
 }
 
-function candidates(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, n: number): Action[] {
+function candidates(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  n: number,
+): Action[] {
   const choice = legal.choices[0];
   if (choice) return choice.options.map((o) => chooseAction(legal, choice.event, o));
   const out = new Map<string, Action>();
@@ -76,20 +84,27 @@ function candidates(scenario: Scenario, view: GameView, legal: Legal, rng: Gener
   const ai = scenario.ai.find((a) => a.faction === legal.faction);
   if (ai) add(decidePriority(scenario, view, legal, rng, ai, false).action);
   add({ type: 'orders', faction: legal.faction, turn: legal.turn, orders: [] });
-  for (let tries = 0; out.size < n && tries < n * 4; tries++) add(randomPolicy.decide(scenario, view, legal, rng));
+  for (let tries = 0; out.size < n && tries < n * 4; tries++)
+    add(randomPolicy.decide(scenario, view, legal, rng));
   return [...out.values()];
 }
 
 /** Plays the game out from `state` with fast policies (the priority bot where the scenario gives
  *  it weights, random play elsewhere); the ending's score for `faction`. */
 function playout(scenario: Scenario, state: GameState, faction: string, seed: number): number {
-  const fast = (f: string): Policy => (scenario.ai.some((a) => a.faction === f) ? PRIORITY_FAST : randomPolicy);
+  const fast = (f: string): Policy =>
+    scenario.ai.some((a) => a.faction === f) ? PRIORITY_FAST : randomPolicy;
   const rng = generatorFrom(seedRng(seed));
   const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
     const f = waitingFor(scenario, state)[0];
     if (f === undefined) break;
-    const action = fast(f).decide(scenario, viewers.get(f)!(state), legalActions(scenario, state, f), rng);
+    const action = fast(f).decide(
+      scenario,
+      viewers.get(f)!(state),
+      legalActions(scenario, state, f),
+      rng,
+    );
     if (stepInPlace(scenario, state, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
@@ -98,10 +113,24 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
 
 const PRIORITY_FAST: Policy = {
   name: 'priority',
-  decide: (scenario, view, legal, rng) => decidePriority(scenario, view, legal, rng, scenario.ai.find((a) => a.faction === legal.faction)!, false).action,
+  decide: (scenario, view, legal, rng) =>
+    decidePriority(
+      scenario,
+      view,
+      legal,
+      rng,
+      scenario.ai.find((a) => a.faction === legal.faction)!,
+      false,
+    ).action,
 };
 
-export function decideBySearch(scenario: Scenario, view: GameView, legal: Legal, rng: Generator, budget: SearchBudget): { action: Action; values: { action: Action; mean: number; visits: number }[] } {
+export function decideBySearch(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  budget: SearchBudget,
+): { action: Action; values: { action: Action; mean: number; visits: number }[] } {
   // Monthly orders are many and each matters little: where the scenario gives the faction a
   // priority bot, it gives them, and the budget goes to the decisions that turn the story.
   const ai = scenario.ai.find((a) => a.faction === legal.faction);
@@ -110,7 +139,8 @@ export function decideBySearch(scenario: Scenario, view: GameView, legal: Legal,
     return { action, values: [{ action, mean: 0, visits: 0 }] };
   }
   const options = candidates(scenario, view, legal, rng, budget.candidates);
-  if (options.length === 1) return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
+  if (options.length === 1)
+    return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
   const visits = options.map(() => 0);
   const totals = options.map(() => 0);
   for (let n = 0; n < budget.playouts; n++) {
@@ -124,28 +154,45 @@ export function decideBySearch(scenario: Scenario, view: GameView, legal: Legal,
     }
     const seed = nextInt(rng, 0, 0x7fffffff);
     const state = determinize(scenario, view, seed);
-    const score = stepInPlace(scenario, state, options[pick]!) ? 0 : playout(scenario, state, legal.faction, seed ^ 0x5bd1e995);
+    const score = stepInPlace(scenario, state, options[pick]!)
+      ? 0
+      : playout(scenario, state, legal.faction, seed ^ 0x5bd1e995);
     visits[pick]!++;
     totals[pick]! += score;
   }
-  const values = options.map((action, i) => ({ action, mean: visits[i] ? totals[i]! / visits[i]! : 0, visits: visits[i]! }));
-  const best = values.reduce((a, b) => (b.visits > a.visits || (b.visits === a.visits && b.mean > a.mean) ? b : a));
+  const values = options.map((action, i) => ({
+    action,
+    mean: visits[i] ? totals[i]! / visits[i]! : 0,
+    visits: visits[i]!,
+  }));
+  const best = values.reduce((a, b) =>
+    b.visits > a.visits || (b.visits === a.visits && b.mean > a.mean) ? b : a,
+  );
   return { action: best.action, values };
 }
 
 export function searchPolicy(name: string, budget: SearchBudget): Policy {
   return {
     name,
-    decide: (scenario, view, legal, rng) => decideBySearch(scenario, view, legal, rng, budget).action,
+    decide: (scenario, view, legal, rng) =>
+      decideBySearch(scenario, view, legal, rng, budget).action,
     explain: (scenario, view, legal, rng) => {
       const { action, values } = decideBySearch(scenario, view, legal, rng, budget);
       const ranked = [...values].sort((a, b) => b.visits - a.visits).slice(0, 3);
-      return { action, reasons: ranked.map((v) => `${describeAction(v.action)}: expected score ${v.mean.toFixed(1)} over ${v.visits} playouts`) };
+      return {
+        action,
+        reasons: ranked.map(
+          (v) =>
+            `${describeAction(v.action)}: expected score ${v.mean.toFixed(1)} over ${v.visits} playouts`,
+        ),
+      };
     },
   };
 }
 
 function describeAction(a: Action): string {
   if (a.type === 'choose') return a.option;
-  return a.orders.length ? a.orders.map((o) => (o.target ? `${o.order}@${o.target}` : o.order)).join(' + ') : 'no orders';
+  return a.orders.length
+    ? a.orders.map((o) => (o.target ? `${o.order}@${o.target}` : o.order)).join(' + ')
+    : 'no orders';
 }

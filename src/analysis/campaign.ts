@@ -1,5 +1,17 @@
 // Runs whole campaigns headless: every faction played by a policy, from a seed to an ending.
-import { initialState, legalActions, makeViewer, seedRng, generatorFrom, stepInPlace, waitingFor, type Action, type GameState, type Generator, type Scenario } from '../engine';
+import {
+  initialState,
+  legalActions,
+  makeViewer,
+  seedRng,
+  generatorFrom,
+  stepInPlace,
+  waitingFor,
+  type Action,
+  type GameState,
+  type Generator,
+  type Scenario,
+} from '../engine';
 import type { Policy } from '../ai';
 
 export interface CampaignResult {
@@ -24,7 +36,9 @@ export function runCampaign(
   const actions: Action[] = from ? [...from.actions] : [];
   const rngs = new Map<string, Generator>();
   const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
-  scenario.index.playable.forEach((f, i) => rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))));
+  scenario.index.playable.forEach((f, i) =>
+    rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))),
+  );
   while (state.phase !== 'ended') {
     const faction = waitingFor(scenario, state)[0];
     if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
@@ -34,10 +48,14 @@ export function runCampaign(
     const legal = legalActions(scenario, state, faction);
     const action = policy.decide(scenario, view, legal, rngs.get(faction)!);
     const error = stepInPlace(scenario, state, action);
-    if (error) throw new Error(`policy ${policy.name} for ${faction} chose an illegal action (${error}) on turn ${state.turn}`);
+    if (error)
+      throw new Error(
+        `policy ${policy.name} for ${faction} chose an illegal action (${error}) on turn ${state.turn}`,
+      );
     actions.push(action);
     observe?.(state);
-    if (actions.length > MAX_ACTIONS) throw new Error(`campaign did not end after ${MAX_ACTIONS} actions`);
+    if (actions.length > MAX_ACTIONS)
+      throw new Error(`campaign did not end after ${MAX_ACTIONS} actions`);
   }
   return { state, actions };
 }

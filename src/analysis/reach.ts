@@ -20,7 +20,12 @@ export interface Reach {
 
 /** Tries each line-up of policies in turn, seed after seed, until everything is reached or
  *  `maxRuns` campaigns have been played. */
-export function searchReach(scenario: Scenario, lineups: readonly Readonly<Record<string, Policy>>[], maxRuns: number, firstSeed = 1): Reach {
+export function searchReach(
+  scenario: Scenario,
+  lineups: readonly Readonly<Record<string, Policy>>[],
+  maxRuns: number,
+  firstSeed = 1,
+): Reach {
   const endings = new Map<string, Playthrough>();
   const events = new Map<string, Playthrough>();
   const allEndings = scenario.endings.map((e) => e.id);
@@ -31,7 +36,11 @@ export function searchReach(scenario: Scenario, lineups: readonly Readonly<Recor
     const seed = firstSeed + runs;
     const { state, actions } = runCampaign(scenario, seed, lineup);
     runs++;
-    const playthrough: Playthrough = { seed, actions, policies: Object.fromEntries(Object.entries(lineup).map(([f, p]) => [f, p.name])) };
+    const playthrough: Playthrough = {
+      seed,
+      actions,
+      policies: Object.fromEntries(Object.entries(lineup).map(([f, p]) => [f, p.name])),
+    };
     if (state.ending && !endings.has(state.ending)) endings.set(state.ending, playthrough);
     for (const id in state.fired) if (!events.has(id)) events.set(id, playthrough);
   }

@@ -65,7 +65,11 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
     }
     case 'order':
     case 'exposed': {
-      if (e.kind === 'order' && (!e.success || !hasText(scenario, `order.${e.order}.chronicle`, lang))) return null;
+      if (
+        e.kind === 'order' &&
+        (!e.success || !hasText(scenario, `order.${e.order}.chronicle`, lang))
+      )
+        return null;
       const targets = e.target === undefined ? [] : [e.target];
       return {
         ...base(scenario, e, null),

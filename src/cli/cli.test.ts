@@ -147,14 +147,28 @@ describe.concurrent('uchronia', () => {
     const [unknown, noWeights, normal] = await Promise.all([
       run(['play', MINI, '--difficulty', 'extreme']),
       run(['play', MINI, '--difficulty', 'hard']),
-      run(['play', 'red-mexico-1945', '--seed', '4', '--difficulty', 'normal', '--save', join(tmp, 'normal.save.json')], answers('2', 3)),
+      run(
+        [
+          'play',
+          'red-mexico-1945',
+          '--seed',
+          '4',
+          '--difficulty',
+          'normal',
+          '--save',
+          join(tmp, 'normal.save.json'),
+        ],
+        answers('2', 3),
+      ),
     ]);
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toContain('unknown difficulty `extreme`: choose easy, normal, hard');
     expect(noWeights.code).toBe(1);
     expect(noWeights.stderr).toContain("hard needs the bot's weights");
     expect(normal.code).toBe(0);
-    const saved = JSON.parse(readFileSync(join(tmp, 'normal.save.json'), 'utf8')) as { players: Record<string, string> };
+    const saved = JSON.parse(readFileSync(join(tmp, 'normal.save.json'), 'utf8')) as {
+      players: Record<string, string>;
+    };
     expect(saved.players).toEqual({ mexico: 'human', usa: 'priority', ussr: 'priority' });
   });
 

@@ -18,7 +18,13 @@ export async function choiceTurn(
   const def = sc.index.event.get(event)!;
   options.forEach((o, i) => {
     say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
-    const effects = describeEffects(sc, def.choices.find((c) => c.id === o)!.effects, ctx, undefined, s.human);
+    const effects = describeEffects(
+      sc,
+      def.choices.find((c) => c.id === o)!.effects,
+      ctx,
+      undefined,
+      s.human,
+    );
     say(
       dim(
         effects.length

@@ -90,7 +90,12 @@ export const playCommand = new Command('play')
           .filter(([f, p]) => f !== human && p !== 'human' && scenario.index.playable.includes(f))
           .map(([f, p]) => `${f}=${p}`)
       : [];
-    const policies = policiesFor(scenario, [...savedPolicies, ...opts.policy], defaultPolicy(scenario, opts.difficulty, human), human);
+    const policies = policiesFor(
+      scenario,
+      [...savedPolicies, ...opts.policy],
+      defaultPolicy(scenario, opts.difficulty, human),
+      human,
+    );
     const input = terminalInput();
     const session = newSession({
       scenario,
@@ -207,11 +212,16 @@ function inputEnded(s: Session): void {
 
 /** The policy that plays the other factions unless --policy names another. */
 function defaultPolicy(scenario: Scenario, difficulty: string | undefined, human: string): string {
-  const botReady = scenario.index.playable.every((f) => f === human || scenario.ai.some((a) => a.faction === f));
+  const botReady = scenario.index.playable.every(
+    (f) => f === human || scenario.ai.some((a) => a.faction === f),
+  );
   if (difficulty === undefined) return botReady ? DIFFICULTIES.normal : DIFFICULTIES.easy;
   if (!Object.hasOwn(DIFFICULTIES, difficulty))
     fail(`unknown difficulty \`${difficulty}\`: choose ${Object.keys(DIFFICULTIES).join(', ')}`);
   const policy = DIFFICULTIES[difficulty as keyof typeof DIFFICULTIES];
-  if (policy !== 'random' && !botReady) fail(`${difficulty} needs the bot's weights for every opponent in the scenario's ai.yaml; this scenario has none`);
+  if (policy !== 'random' && !botReady)
+    fail(
+      `${difficulty} needs the bot's weights for every opponent in the scenario's ai.yaml; this scenario has none`,
+    );
   return policy;
 }

@@ -28,7 +28,11 @@ export interface EffectSpec {
 
 const NUM_OR_EXPR = { oneOf: [{ type: 'number' }, { type: 'string' }] };
 const ID = { type: 'string', pattern: '^[a-z][a-z0-9_]*$' };
-const mapOf = (values: object) => ({ type: 'object', additionalProperties: values, minProperties: 1 });
+const mapOf = (values: object) => ({
+  type: 'object',
+  additionalProperties: values,
+  minProperties: 1,
+});
 const EFFECT_LIST = { $ref: '#/definitions/effect_list' };
 
 function isMap(value: unknown): value is Record<string, unknown> {
@@ -46,7 +50,12 @@ function checkMap<V>(
   each: (v: unknown, p: Path, key: string) => V | null,
 ): (readonly [string, V])[] | null {
   if (!isMap(value) || Object.keys(value).length === 0) {
-    env.report(path, 'E_EFFECT_SHAPE', `expected a mapping of ${what} ids to values`, `as in { ${[...known][0] ?? 'id'}: 5 }`);
+    env.report(
+      path,
+      'E_EFFECT_SHAPE',
+      `expected a mapping of ${what} ids to values`,
+      `as in { ${[...known][0] ?? 'id'}: 5 }`,
+    );
     return null;
   }
   const out: (readonly [string, V])[] = [];
@@ -55,7 +64,9 @@ function checkMap<V>(
     const p = [...path, key];
     if (!(known.has(key) || (allowTarget && key === TARGET && env.names.target))) {
       const hint =
-        key === TARGET ? '`target` is only known inside an order aimed at a region' : didYouMean(key, known);
+        key === TARGET
+          ? '`target` is only known inside an order aimed at a region'
+          : didYouMean(key, known);
       env.report(p, 'E_UNKNOWN_REF', `unknown ${what} \`${key}\``, hint);
       ok = false;
       continue;
@@ -67,22 +78,43 @@ function checkMap<V>(
   return ok ? out : null;
 }
 
-function checkRef(value: unknown, path: Path, env: EffectEnv, what: string, known: ReadonlySet<string> | ReadonlyMap<string, unknown>): string | null {
+function checkRef(
+  value: unknown,
+  path: Path,
+  env: EffectEnv,
+  what: string,
+  known: ReadonlySet<string> | ReadonlyMap<string, unknown>,
+): string | null {
   if (typeof value !== 'string') {
     env.report(path, 'E_EFFECT_SHAPE', `expected the id of a ${what}`);
     return null;
   }
   if (!known.has(value)) {
-    env.report(path, 'E_UNKNOWN_REF', `unknown ${what} \`${value}\``, didYouMean(value, known.keys()));
+    env.report(
+      path,
+      'E_UNKNOWN_REF',
+      `unknown ${what} \`${value}\``,
+      didYouMean(value, known.keys()),
+    );
     return null;
   }
   return value;
 }
 
-function checkBranches(value: Record<string, unknown>, path: Path, env: EffectEnv, allowed: readonly string[]): { then: Effect[]; else: Effect[] } | null {
+function checkBranches(
+  value: Record<string, unknown>,
+  path: Path,
+  env: EffectEnv,
+  allowed: readonly string[],
+): { then: Effect[]; else: Effect[] } | null {
   for (const key of Object.keys(value))
     if (!allowed.includes(key))
-      env.report([...path, key], 'E_UNKNOWN_KEY', `unexpected key \`${key}\``, didYouMean(key, allowed) ?? `expected ${allowed.join(', ')}`);
+      env.report(
+        [...path, key],
+        'E_UNKNOWN_KEY',
+        `unexpected key \`${key}\``,
+        didYouMean(key, allowed) ?? `expected ${allowed.join(', ')}`,
+      );
   const then = compileEffectList(value.then ?? [], [...path, 'then'], env);
   const otherwise = compileEffectList(value.else ?? [], [...path, 'else'], env);
   return then && otherwise ? { then, else: otherwise } : null;
@@ -95,7 +127,9 @@ export const EFFECTS: readonly EffectSpec[] = [
     example: 'add: { support: -5, economy: "-oil / 10" }',
     schema: mapOf(NUM_OR_EXPR),
     check: (value, path, env) => {
-      const entries = checkMap(value, path, env, 'track', env.names.tracks, false, (v, p) => env.num(v, p));
+      const entries = checkMap(value, path, env, 'track', env.names.tracks, false, (v, p) =>
+        env.num(v, p),
+      );
       return entries && { op: 'add', entries };
     },
   },
@@ -130,7 +164,9 @@ export const EFFECTS: readonly EffectSpec[] = [
     example: 'unrest: { chihuahua: 15, target: -10 }',
     schema: mapOf(NUM_OR_EXPR),
     check: (value, path, env) => {
-      const entries = checkMap(value, path, env, 'region', env.names.regions, true, (v, p) => env.num(v, p));
+      const entries = checkMap(value, path, env, 'region', env.names.regions, true, (v, p) =>
+        env.num(v, p),
+      );
       return entries && { op: 'unrest', entries };
     },
   },
@@ -141,7 +177,9 @@ export const EFFECTS: readonly EffectSpec[] = [
     schema: mapOf(ID),
     check: (value, path, env) => {
       const factions = new Set([...env.names.factions, 'none']);
-      const entries = checkMap(value, path, env, 'region', env.names.regions, true, (v, p) => checkRef(v, p, env, 'faction', factions));
+      const entries = checkMap(value, path, env, 'region', env.names.regions, true, (v, p) =>
+        checkRef(v, p, env, 'faction', factions),
+      );
       return entries && { op: 'control', entries };
     },
   },
@@ -151,7 +189,9 @@ export const EFFECTS: readonly EffectSpec[] = [
     example: 'health: { trotsky: -10 }',
     schema: mapOf(NUM_OR_EXPR),
     check: (value, path, env) => {
-      const entries = checkMap(value, path, env, 'character', env.names.characters, false, (v, p) => env.num(v, p));
+      const entries = checkMap(value, path, env, 'character', env.names.characters, false, (v, p) =>
+        env.num(v, p),
+      );
       return entries && { op: 'health', entries };
     },
   },
@@ -169,16 +209,36 @@ export const EFFECTS: readonly EffectSpec[] = [
     op: 'trigger',
     doc: 'Schedules a follow-up event `delay` months later (default 1; 0 means later this same month). It fires then if its `when` holds.',
     example: 'trigger: { event: palace_assault, delay: 1 }',
-    schema: { oneOf: [ID, { type: 'object', properties: { event: ID, delay: { type: 'integer', minimum: 0, maximum: 120 } }, required: ['event'], additionalProperties: false }] },
+    schema: {
+      oneOf: [
+        ID,
+        {
+          type: 'object',
+          properties: { event: ID, delay: { type: 'integer', minimum: 0, maximum: 120 } },
+          required: ['event'],
+          additionalProperties: false,
+        },
+      ],
+    },
     check: (value, path, env) => {
       const form = isMap(value) ? value : { event: value };
       const eventPath = isMap(value) ? [...path, 'event'] : path;
       for (const key of Object.keys(form))
-        if (key !== 'event' && key !== 'delay') env.report([...path, key], 'E_UNKNOWN_KEY', `unexpected key \`${key}\``, 'expected event, delay');
+        if (key !== 'event' && key !== 'delay')
+          env.report(
+            [...path, key],
+            'E_UNKNOWN_KEY',
+            `unexpected key \`${key}\``,
+            'expected event, delay',
+          );
       const event = checkRef(form.event, eventPath, env, 'event', env.names.events);
       const delay = form.delay ?? 1;
       if (typeof delay !== 'number' || !Number.isInteger(delay) || delay < 0 || delay > 120) {
-        env.report([...path, 'delay'], 'E_TYPE', '`delay` is a whole number of months from 0 to 120');
+        env.report(
+          [...path, 'delay'],
+          'E_TYPE',
+          '`delay` is a whole number of months from 0 to 120',
+        );
         return null;
       }
       if (event === null) return null;
@@ -199,8 +259,14 @@ export const EFFECTS: readonly EffectSpec[] = [
   {
     op: 'chance',
     doc: 'With probability `p` (0..1) applies `then`, otherwise `else`.',
-    example: 'chance: { p: 0.3, then: [ { kill: trotsky } ], else: [ { health: { trotsky: -20 } } ] }',
-    schema: { type: 'object', properties: { p: NUM_OR_EXPR, then: EFFECT_LIST, else: EFFECT_LIST }, required: ['p', 'then'], additionalProperties: false },
+    example:
+      'chance: { p: 0.3, then: [ { kill: trotsky } ], else: [ { health: { trotsky: -20 } } ] }',
+    schema: {
+      type: 'object',
+      properties: { p: NUM_OR_EXPR, then: EFFECT_LIST, else: EFFECT_LIST },
+      required: ['p', 'then'],
+      additionalProperties: false,
+    },
     check: (value, path, env) => {
       if (!isMap(value)) {
         env.report(path, 'E_EFFECT_SHAPE', 'expected { p, then, else }');
@@ -215,7 +281,16 @@ export const EFFECTS: readonly EffectSpec[] = [
     op: 'if',
     doc: 'Applies `then` if the condition holds, otherwise `else`.',
     example: 'if: { when: "support < 20", then: [ { add: { armed_strength: -5 } } ] }',
-    schema: { type: 'object', properties: { when: { oneOf: [{ type: 'boolean' }, { type: 'string' }] }, then: EFFECT_LIST, else: EFFECT_LIST }, required: ['when', 'then'], additionalProperties: false },
+    schema: {
+      type: 'object',
+      properties: {
+        when: { oneOf: [{ type: 'boolean' }, { type: 'string' }] },
+        then: EFFECT_LIST,
+        else: EFFECT_LIST,
+      },
+      required: ['when', 'then'],
+      additionalProperties: false,
+    },
     check: (value, path, env) => {
       if (!isMap(value)) {
         env.report(path, 'E_EFFECT_SHAPE', 'expected { when, then, else }');
@@ -233,7 +308,12 @@ const EFFECT_INDEX: ReadonlyMap<string, EffectSpec> = new Map(EFFECTS.map((e) =>
 /** Checks and compiles a list of effects, reporting every problem through `env`. */
 export function compileEffectList(value: unknown, path: Path, env: EffectEnv): Effect[] | null {
   if (!Array.isArray(value)) {
-    env.report(path, 'E_EFFECT_SHAPE', 'expected a list of effects', 'write each effect as `- op: …`');
+    env.report(
+      path,
+      'E_EFFECT_SHAPE',
+      'expected a list of effects',
+      'write each effect as `- op: …`',
+    );
     return null;
   }
   const out: Effect[] = [];
@@ -241,14 +321,24 @@ export function compileEffectList(value: unknown, path: Path, env: EffectEnv): E
   value.forEach((item, i) => {
     const p = [...path, i];
     if (!isMap(item) || Object.keys(item).length !== 1) {
-      env.report(p, 'E_EFFECT_SHAPE', 'an effect is a mapping with exactly one key, the operation', `as in \`- add: { support: 5 }\``);
+      env.report(
+        p,
+        'E_EFFECT_SHAPE',
+        'an effect is a mapping with exactly one key, the operation',
+        `as in \`- add: { support: 5 }\``,
+      );
       ok = false;
       return;
     }
     const [op, arg] = Object.entries(item)[0]!;
     const spec = EFFECT_INDEX.get(op);
     if (!spec) {
-      env.report([...p, op], 'E_UNKNOWN_EFFECT', `unknown effect \`${op}\``, didYouMean(op, EFFECT_INDEX.keys()) ?? `effects are ${[...EFFECT_INDEX.keys()].join(', ')}`);
+      env.report(
+        [...p, op],
+        'E_UNKNOWN_EFFECT',
+        `unknown effect \`${op}\``,
+        didYouMean(op, EFFECT_INDEX.keys()) ?? `effects are ${[...EFFECT_INDEX.keys()].join(', ')}`,
+      );
       ok = false;
       return;
     }

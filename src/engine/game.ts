@@ -18,13 +18,21 @@ export function newGame(scenario: Scenario, seed: number): Game {
   return { scenario, seed, state: initialState(scenario, seed), actions: [], drawsBefore: [] };
 }
 
-export function play(game: Game, action: Action): Result<{ game: Game; log: readonly LogEntry[] }, StepError> {
+export function play(
+  game: Game,
+  action: Action,
+): Result<{ game: Game; log: readonly LogEntry[] }, StepError> {
   const r = step(game.scenario, game.state, action);
   if (!r.ok) return r;
   return {
     ok: true,
     value: {
-      game: { ...game, state: r.value.state, actions: [...game.actions, action], drawsBefore: [...game.drawsBefore, game.state.draws] },
+      game: {
+        ...game,
+        state: r.value.state,
+        actions: [...game.actions, action],
+        drawsBefore: [...game.drawsBefore, game.state.draws],
+      },
       log: r.value.log,
     },
   };
@@ -33,11 +41,16 @@ export function play(game: Game, action: Action): Result<{ game: Game; log: read
 /** How many of the last actions can be taken back without revealing new randomness. */
 export function undoableActions(game: Game): number {
   let n = 0;
-  for (let i = game.actions.length - 1; i >= 0 && game.drawsBefore[i] === game.state.draws; i--) n++;
+  for (let i = game.actions.length - 1; i >= 0 && game.drawsBefore[i] === game.state.draws; i--)
+    n++;
   return n;
 }
 
-export function gameFromReplay(scenario: Scenario, seed: number, actions: readonly Action[]): Result<Game, { index: number; code: StepError }> {
+export function gameFromReplay(
+  scenario: Scenario,
+  seed: number,
+  actions: readonly Action[],
+): Result<Game, { index: number; code: StepError }> {
   let game = newGame(scenario, seed);
   for (let i = 0; i < actions.length; i++) {
     const r = play(game, actions[i]!);

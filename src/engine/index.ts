@@ -6,8 +6,28 @@ export { initialState, cloneState, monthOf } from './state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './step';
 export { legalActions, waitingFor, type Legal, type OrderOption } from './legal';
 export { viewFor, makeViewer, canSee, type GameView } from './view';
-export { text, hasText, nameOf, monthName, describeEffects, explain, clockStage, type Explanation, type Part } from './describe';
-export { parseSave, makeSave, loadSave, replay, stateHash, SAVE_FORMAT_VERSION, SAVE_MIN_READABLE, type SaveData, type SaveError } from './save';
+export {
+  text,
+  hasText,
+  nameOf,
+  monthName,
+  describeEffects,
+  explain,
+  clockStage,
+  type Explanation,
+  type Part,
+} from './describe';
+export {
+  parseSave,
+  makeSave,
+  loadSave,
+  replay,
+  stateHash,
+  SAVE_FORMAT_VERSION,
+  SAVE_MIN_READABLE,
+  type SaveData,
+  type SaveError,
+} from './save';
 export { newGame, play, undo, undoableActions, gameFromReplay, saveGame, type Game } from './game';
 export { jsonSchema } from './schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';

@@ -50,7 +50,8 @@ export function legalActions(scenario: Scenario, state: GameState, faction: stri
 
 /** Factions that still have to act before the game can go on. */
 export function waitingFor(scenario: Scenario, state: GameState): string[] {
-  if (state.phase === 'orders') return scenario.index.playable.filter((f) => state.orders[f] === null);
+  if (state.phase === 'orders')
+    return scenario.index.playable.filter((f) => state.orders[f] === null);
   if (state.phase === 'choices') return [...new Set(state.pending.map((p) => p.faction))];
   return [];
 }

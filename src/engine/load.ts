@@ -15,14 +15,16 @@ import { checkScenario } from './check';
 export { MAX_FILES, type ScenarioFileText } from './source';
 import { MAX_FILES, type ScenarioFileText } from './source';
 
-
 export type LoadResult =
   | { ok: true; scenario: import('./types').Scenario; warnings: ScenarioError[] }
   | { ok: false; errors: ScenarioError[] };
 
-
 /** Problems best pointed at the key of the entry rather than at its value: the name is the key. */
-const KEY_CODES: ReadonlySet<string> = new Set(['E_UNKNOWN_KEY', 'E_FORBIDDEN_KEY', 'E_UNKNOWN_REF']);
+const KEY_CODES: ReadonlySet<string> = new Set([
+  'E_UNKNOWN_KEY',
+  'E_FORBIDDEN_KEY',
+  'E_UNKNOWN_REF',
+]);
 
 export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
   const problems: ScenarioError[] = [];
@@ -35,12 +37,27 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
           : offset !== undefined
             ? file.yaml.locateInString(path, offset)
             : file.yaml.locate(path, KEY_CODES.has(code));
-      problems.push({ severity, file: name, line: pos.line, col: pos.col, path: path.join('/'), code, message, ...(hint ? { hint } : {}) });
+      problems.push({
+        severity,
+        file: name,
+        line: pos.line,
+        col: pos.col,
+        path: path.join('/'),
+        code,
+        message,
+        ...(hint ? { hint } : {}),
+      });
     },
   };
 
   if (files.length > MAX_FILES) {
-    reporter.report('.', [], 'error', 'E_TOO_MANY_FILES', `the scenario has ${files.length} files; the limit is ${MAX_FILES}`);
+    reporter.report(
+      '.',
+      [],
+      'error',
+      'E_TOO_MANY_FILES',
+      `the scenario has ${files.length} files; the limit is ${MAX_FILES}`,
+    );
     return { ok: false, errors: problems };
   }
 
@@ -55,14 +72,25 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
         'warning',
         'W_UNKNOWN_FILE',
         `\`${f.path}\` is not a scenario file and is ignored`,
-        f.path.endsWith('.yml') ? 'scenario files end in `.yaml`' : 'expected scenario.yaml, orders.yaml, events/*.yaml, endings.yaml, ai.yaml or texts/<lang>.yaml',
+        f.path.endsWith('.yml')
+          ? 'scenario files end in `.yaml`'
+          : 'expected scenario.yaml, orders.yaml, events/*.yaml, endings.yaml, ai.yaml or texts/<lang>.yaml',
       );
       continue;
     }
     const read = readYaml(f.text);
     if (!read.ok) {
       for (const issue of read.issues)
-        problems.push({ severity: 'error', file: f.path, line: issue.pos.line, col: issue.pos.col, path: issue.path.join('/'), code: issue.code, message: issue.message, ...(issue.hint ? { hint: issue.hint } : {}) });
+        problems.push({
+          severity: 'error',
+          file: f.path,
+          line: issue.pos.line,
+          col: issue.pos.col,
+          path: issue.path.join('/'),
+          code: issue.code,
+          message: issue.message,
+          ...(issue.hint ? { hint: issue.hint } : {}),
+        });
       continue;
     }
     const file: LoadedFile = { name: f.path, yaml: read.file, value: read.file.value };
@@ -89,7 +117,10 @@ function checkShape(file: LoadedFile, schema: TSchema, reporter: Reporter): bool
   if (Value.Check(schema, file.value)) return true;
   const seen = new Set<string>();
   for (const e of Value.Errors(schema, file.value)) {
-    const path = e.path.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const path = e.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const key = path.join('/');
     if (seen.has(key)) continue; // one message per place: unions report every branch
     seen.add(key);
@@ -99,7 +130,10 @@ function checkShape(file: LoadedFile, schema: TSchema, reporter: Reporter): bool
   return false;
 }
 
-function describeShapeError(e: ValueError, path: string[]): { code: string; message: string; hint?: string } {
+function describeShapeError(
+  e: ValueError,
+  path: string[],
+): { code: string; message: string; hint?: string } {
   const where = path.length ? `\`${path[path.length - 1]}\`` : 'the file';
   const expected = describeSchema(e.schema);
   switch (e.type) {
@@ -108,7 +142,9 @@ function describeShapeError(e: ValueError, path: string[]): { code: string; mess
       return {
         code: 'E_UNKNOWN_KEY',
         message: `unexpected key ${where}`,
-        hint: didYouMean(String(path[path.length - 1]), known) ?? (known.length ? `expected one of ${known.join(', ')}` : undefined),
+        hint:
+          didYouMean(String(path[path.length - 1]), known) ??
+          (known.length ? `expected one of ${known.join(', ')}` : undefined),
       };
     }
     case ValueErrorType.ObjectRequiredProperty:
@@ -137,10 +173,20 @@ function patternHint(pattern: string): string {
 }
 
 function describeSchema(schema: TSchema): string {
-  const s = schema as { type?: string; anyOf?: TSchema[]; minimum?: number; maximum?: number; description?: string; const?: unknown };
+  const s = schema as {
+    type?: string;
+    anyOf?: TSchema[];
+    minimum?: number;
+    maximum?: number;
+    description?: string;
+    const?: unknown;
+  };
   if (s.anyOf) return s.anyOf.map(describeSchema).join(' or ');
   if (s.const !== undefined) return JSON.stringify(s.const);
-  const range = s.minimum !== undefined || s.maximum !== undefined ? ` (${s.minimum ?? '…'} to ${s.maximum ?? '…'})` : '';
+  const range =
+    s.minimum !== undefined || s.maximum !== undefined
+      ? ` (${s.minimum ?? '…'} to ${s.maximum ?? '…'})`
+      : '';
   switch (s.type) {
     case 'string':
       return 'a string';

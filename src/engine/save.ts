@@ -26,7 +26,14 @@ export interface SaveData {
 }
 
 export interface SaveError {
-  readonly code: 'save/too-large' | 'save/corrupt' | 'save/foreign' | 'save/version' | 'save/wrong-scenario' | 'save/replay' | 'save/mismatch';
+  readonly code:
+    | 'save/too-large'
+    | 'save/corrupt'
+    | 'save/foreign'
+    | 'save/version'
+    | 'save/wrong-scenario'
+    | 'save/replay'
+    | 'save/mismatch';
   readonly message: string;
 }
 
@@ -38,8 +45,21 @@ export function stateHash(state: GameState): string {
 export function makeSave(data: SaveData): string {
   const action = (a: Action) =>
     a.type === 'orders'
-      ? JSON.stringify({ type: a.type, faction: a.faction, turn: a.turn, orders: a.orders.map((o) => (o.target === undefined ? { order: o.order } : { order: o.order, target: o.target })) })
-      : JSON.stringify({ type: a.type, faction: a.faction, turn: a.turn, event: a.event, option: a.option });
+      ? JSON.stringify({
+          type: a.type,
+          faction: a.faction,
+          turn: a.turn,
+          orders: a.orders.map((o) =>
+            o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
+          ),
+        })
+      : JSON.stringify({
+          type: a.type,
+          faction: a.faction,
+          turn: a.turn,
+          event: a.event,
+          option: a.option,
+        });
   const players = Object.keys(data.players)
     .sort()
     .map((k) => `${JSON.stringify(k)}:${JSON.stringify(data.players[k])}`)
@@ -60,36 +80,55 @@ export function makeSave(data: SaveData): string {
   ].join('\n');
 }
 
-const fail = (code: SaveError['code'], message: string): { ok: false; error: SaveError } => ({ ok: false, error: { code, message } });
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const fail = (code: SaveError['code'], message: string): { ok: false; error: SaveError } => ({
+  ok: false,
+  error: { code, message },
+});
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function parseSave(text: string): Result<SaveData, SaveError> {
-  if (text.length > MAX_SAVE_BYTES) return fail('save/too-large', `the save is ${text.length} bytes; the limit is ${MAX_SAVE_BYTES}`);
+  if (text.length > MAX_SAVE_BYTES)
+    return fail(
+      'save/too-large',
+      `the save is ${text.length} bytes; the limit is ${MAX_SAVE_BYTES}`,
+    );
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (e) {
     return fail('save/corrupt', `the save is damaged or cut short: ${(e as Error).message}`);
   }
-  if (!isRecord(raw) || raw.format !== SAVE_FORMAT) return fail('save/foreign', 'this file is not a Uchronia save');
+  if (!isRecord(raw) || raw.format !== SAVE_FORMAT)
+    return fail('save/foreign', 'this file is not a Uchronia save');
   const version = raw.formatVersion;
   const minReader = raw.minReaderVersion;
-  if (typeof version !== 'number' || typeof minReader !== 'number') return fail('save/corrupt', 'the save has no format version');
+  if (typeof version !== 'number' || typeof minReader !== 'number')
+    return fail('save/corrupt', 'the save has no format version');
   if (minReader > SAVE_FORMAT_VERSION)
-    return fail('save/version', `the save is format version ${version} and needs a reader of version ${minReader}; this Uchronia reads versions ${SAVE_MIN_READABLE} to ${SAVE_FORMAT_VERSION}`);
+    return fail(
+      'save/version',
+      `the save is format version ${version} and needs a reader of version ${minReader}; this Uchronia reads versions ${SAVE_MIN_READABLE} to ${SAVE_FORMAT_VERSION}`,
+    );
   if (version < SAVE_MIN_READABLE)
-    return fail('save/version', `the save is format version ${version}; this Uchronia reads versions ${SAVE_MIN_READABLE} to ${SAVE_FORMAT_VERSION}`);
+    return fail(
+      'save/version',
+      `the save is format version ${version}; this Uchronia reads versions ${SAVE_MIN_READABLE} to ${SAVE_FORMAT_VERSION}`,
+    );
   const sc = raw.scenario;
-  if (!isRecord(sc) || typeof sc.id !== 'string' || typeof sc.contentHash !== 'string') return fail('save/corrupt', 'the save does not say which scenario it belongs to (`scenario`)');
+  if (!isRecord(sc) || typeof sc.id !== 'string' || typeof sc.contentHash !== 'string')
+    return fail('save/corrupt', 'the save does not say which scenario it belongs to (`scenario`)');
   if (!Number.isInteger(raw.seed)) return fail('save/corrupt', 'the save has no valid `seed`');
   if (!Number.isInteger(raw.turn)) return fail('save/corrupt', 'the save has no valid `turn`');
   if (typeof raw.stateHash !== 'string') return fail('save/corrupt', 'the save has no `stateHash`');
-  if (!isRecord(raw.players) || !Object.values(raw.players).every((p) => typeof p === 'string')) return fail('save/corrupt', '`players` should map factions to who plays them');
+  if (!isRecord(raw.players) || !Object.values(raw.players).every((p) => typeof p === 'string'))
+    return fail('save/corrupt', '`players` should map factions to who plays them');
   if (!Array.isArray(raw.actions)) return fail('save/corrupt', '`actions` should be a list');
   const actions: Action[] = [];
   for (const [i, a] of raw.actions.entries()) {
     const parsed = parseAction(a);
-    if (!parsed) return fail('save/corrupt', `action ${i + 1} of the save is malformed (at actions/${i})`);
+    if (!parsed)
+      return fail('save/corrupt', `action ${i + 1} of the save is malformed (at actions/${i})`);
     actions.push(parsed);
   }
   return {
@@ -111,18 +150,37 @@ function parseAction(a: unknown): Action | null {
     if (!Array.isArray(a.orders)) return null;
     const orders = [];
     for (const o of a.orders) {
-      if (!isRecord(o) || typeof o.order !== 'string' || (o.target !== undefined && typeof o.target !== 'string')) return null;
-      orders.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target as string });
+      if (
+        !isRecord(o) ||
+        typeof o.order !== 'string' ||
+        (o.target !== undefined && typeof o.target !== 'string')
+      )
+        return null;
+      orders.push(
+        o.target === undefined
+          ? { order: o.order }
+          : { order: o.order, target: o.target as string },
+      );
     }
     return { type: 'orders', faction: a.faction, turn: a.turn as number, orders };
   }
   if (a.type === 'choose' && typeof a.event === 'string' && typeof a.option === 'string')
-    return { type: 'choose', faction: a.faction, turn: a.turn as number, event: a.event, option: a.option };
+    return {
+      type: 'choose',
+      faction: a.faction,
+      turn: a.turn as number,
+      event: a.event,
+      option: a.option,
+    };
   return null;
 }
 
 /** Replays a game's actions from the start. Stops at the first action that no longer fits. */
-export function replay(scenario: Scenario, seed: number, actions: readonly Action[]): Result<GameState, { index: number; code: string }> {
+export function replay(
+  scenario: Scenario,
+  seed: number,
+  actions: readonly Action[],
+): Result<GameState, { index: number; code: string }> {
   const state = initialState(scenario, seed);
   for (let i = 0; i < actions.length; i++) {
     const error = stepInPlace(scenario, state, actions[i]!);
@@ -133,15 +191,22 @@ export function replay(scenario: Scenario, seed: number, actions: readonly Actio
 
 /** Rebuilds the game a save describes. */
 export function loadSave(scenario: Scenario, save: SaveData): Result<GameState, SaveError> {
-  if (save.scenario.id !== scenario.id) return fail('save/wrong-scenario', `the save is a game of \`${save.scenario.id}\`, not of \`${scenario.id}\``);
+  if (save.scenario.id !== scenario.id)
+    return fail(
+      'save/wrong-scenario',
+      `the save is a game of \`${save.scenario.id}\`, not of \`${scenario.id}\``,
+    );
   const sameContent = save.scenario.contentHash === scenario.contentHash;
   const r = replay(scenario, save.seed, save.actions);
   if (!r.ok)
     return fail(
       'save/replay',
       `action ${r.error.index + 1} of ${save.actions.length} no longer fits the game (${r.error.code})` +
-        (sameContent ? '; the save is damaged' : '; the scenario has changed since the game was saved'),
+        (sameContent
+          ? '; the save is damaged'
+          : '; the scenario has changed since the game was saved'),
     );
-  if (sameContent && stateHash(r.value) !== save.stateHash) return fail('save/mismatch', 'the replayed game does not match the save: it is damaged');
+  if (sameContent && stateHash(r.value) !== save.stateHash)
+    return fail('save/mismatch', 'the replayed game does not match the save: it is damaged');
   return { ok: true, value: r.value };
 }

@@ -18,9 +18,14 @@ const Cond = (description: string) =>
   Type.Union([Type.Boolean(), Type.String({ minLength: 1 })], { description });
 /** Effects are checked by the effect registry; the schema below only publishes their shape. */
 const EFFECT_LIST_KIND = 'UchroniaEffectList';
-if (!TypeRegistry.Has(EFFECT_LIST_KIND)) TypeRegistry.Set(EFFECT_LIST_KIND, (_schema, value) => Array.isArray(value));
+if (!TypeRegistry.Has(EFFECT_LIST_KIND))
+  TypeRegistry.Set(EFFECT_LIST_KIND, (_schema, value) => Array.isArray(value));
 const Effects = (description: string) =>
-  Type.Unsafe<unknown[]>({ [Kind]: EFFECT_LIST_KIND, $ref: '#/definitions/effect_list', description });
+  Type.Unsafe<unknown[]>({
+    [Kind]: EFFECT_LIST_KIND,
+    $ref: '#/definitions/effect_list',
+    description,
+  });
 
 const strict = { additionalProperties: false } as const;
 
@@ -37,8 +42,12 @@ export const FactionSchema = Type.Object(
   {
     id: Id('The faction id.'),
     playable: Type.Boolean({ description: 'Whether a person or an AI policy can play it.' }),
-    ordersPerTurn: Type.Optional(Type.Integer({ minimum: 0, maximum: 10, description: 'Orders a month (default 2).' })),
-    color: Type.Optional(Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'Map colour, #rrggbb.' })),
+    ordersPerTurn: Type.Optional(
+      Type.Integer({ minimum: 0, maximum: 10, description: 'Orders a month (default 2).' }),
+    ),
+    color: Type.Optional(
+      Type.String({ pattern: '^#[0-9a-fA-F]{6}$', description: 'Map colour, #rrggbb.' }),
+    ),
   },
   strict,
 );
@@ -54,7 +63,13 @@ export const TrackSchema = Type.Object(
     drift: Type.Optional(Type.Array(ModifierSchema, { description: 'Named monthly modifiers.' })),
     stages: Type.Optional(
       Type.Array(
-        Type.Object({ id: Id('The stage id.'), at: Type.Number({ description: 'Value at which it begins.' }) }, strict),
+        Type.Object(
+          {
+            id: Id('The stage id.'),
+            at: Type.Number({ description: 'Value at which it begins.' }),
+          },
+          strict,
+        ),
         { minItems: 2, description: 'Makes the track a threat clock.' },
       ),
     ),
@@ -69,18 +84,26 @@ export const ScenarioFileSchema = Type.Object(
     start: DateString('The first month played.'),
     end: DateString('The last month played.'),
     player: Id("The default player's faction."),
-    acts: Type.Array(Type.Object({ id: Id('The act id.'), from: DateString('The month it begins.') }, strict), {
-      minItems: 1,
-      description: "The chronicle's chapters.",
-    }),
+    acts: Type.Array(
+      Type.Object({ id: Id('The act id.'), from: DateString('The month it begins.') }, strict),
+      {
+        minItems: 1,
+        description: "The chronicle's chapters.",
+      },
+    ),
     factions: Type.Array(FactionSchema, { minItems: 1 }),
     tracks: Type.Array(TrackSchema),
     flags: Type.Optional(
-      Type.Array(Type.Object({ id: Id('The flag id.'), initial: Type.Optional(Type.Boolean()) }, strict)),
+      Type.Array(
+        Type.Object({ id: Id('The flag id.'), initial: Type.Optional(Type.Boolean()) }, strict),
+      ),
     ),
     derived: Type.Optional(
       Type.Array(
-        Type.Object({ id: Id('The figure id.'), terms: Type.Array(ModifierSchema, { minItems: 1 }) }, strict),
+        Type.Object(
+          { id: Id('The figure id.'), terms: Type.Array(ModifierSchema, { minItems: 1 }) },
+          strict,
+        ),
       ),
     ),
     regions: Type.Array(
@@ -88,8 +111,15 @@ export const ScenarioFileSchema = Type.Object(
         {
           id: Id('The region id.'),
           lat: Type.Number({ minimum: -90, maximum: 90, description: 'Latitude, degrees north.' }),
-          lon: Type.Number({ minimum: -180, maximum: 180, description: 'Longitude, degrees east.' }),
-          country: Type.String({ pattern: '^[A-Z]{3}$', description: 'ISO 3166 alpha-3 country code.' }),
+          lon: Type.Number({
+            minimum: -180,
+            maximum: 180,
+            description: 'Longitude, degrees east.',
+          }),
+          country: Type.String({
+            pattern: '^[A-Z]{3}$',
+            description: 'ISO 3166 alpha-3 country code.',
+          }),
           control: Type.String({ description: 'The controlling faction, or `none`.' }),
           unrest: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
           tags: Type.Optional(Type.Array(Id('A label used by conditions.'))),
@@ -118,20 +148,29 @@ export const OrderSchema = Type.Object(
   {
     id: Id('The order id.'),
     faction: Id('Who may give it.'),
-    cost: Type.Optional(Type.Record(Type.String(), Type.Number({ minimum: 0 }), { description: 'Tracks paid.' })),
-    target: Type.Optional(Type.Literal('region', { description: 'The order is aimed at a region.' })),
+    cost: Type.Optional(
+      Type.Record(Type.String(), Type.Number({ minimum: 0 }), { description: 'Tracks paid.' }),
+    ),
+    target: Type.Optional(
+      Type.Literal('region', { description: 'The order is aimed at a region.' }),
+    ),
     where: Type.Optional(Cond('Which regions are valid targets (`target` is the region).')),
     when: Type.Optional(Cond('When the order is available.')),
     chance: Type.Optional(Num('Probability of success, 0..1 (default 1).')),
     effects: Effects('Applied on success.'),
     failure: Type.Optional(Effects('Applied on failure.')),
-    covert: Type.Optional(Type.Boolean({ description: 'Hidden from other factions unless exposed.' })),
+    covert: Type.Optional(
+      Type.Boolean({ description: 'Hidden from other factions unless exposed.' }),
+    ),
     exposure: Type.Optional(Num('Probability of exposure, 0..1.')),
     canon: Type.Optional(
-      Type.Object({ from: DateString('First month.'), until: DateString('Last month.') }, {
-        ...strict,
-        description: 'When the source timeline gave this order (the canon policy gives it then).',
-      }),
+      Type.Object(
+        { from: DateString('First month.'), until: DateString('Last month.') },
+        {
+          ...strict,
+          description: 'When the source timeline gave this order (the canon policy gives it then).',
+        },
+      ),
     ),
   },
   strict,
@@ -145,13 +184,21 @@ export const EventSchema = Type.Object(
     after: Type.Optional(DateString('Eligible from this month.')),
     before: Type.Optional(DateString('Eligible until this month.')),
     when: Type.Optional(Cond('Fires only while this holds.')),
-    mtth: Type.Optional(Type.Number({ exclusiveMinimum: 0, description: 'Mean time to happen, in months.' })),
+    mtth: Type.Optional(
+      Type.Number({ exclusiveMinimum: 0, description: 'Mean time to happen, in months.' }),
+    ),
     repeat: Type.Optional(Type.Boolean({ description: 'May fire more than once.' })),
-    cooldown: Type.Optional(Type.Integer({ minimum: 0, description: 'Months before it may fire again.' })),
+    cooldown: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'Months before it may fire again.' }),
+    ),
     hidden: Type.Optional(Type.Boolean({ description: 'Only `visibleTo` factions learn of it.' })),
     visibleTo: Type.Optional(Type.Array(Id('A faction.'))),
-    canon: Type.Optional(Type.Boolean({ description: 'The source timeline has this event on this date.' })),
-    followUp: Type.Optional(Type.Boolean({ description: 'Fires only when another effect triggers it.' })),
+    canon: Type.Optional(
+      Type.Boolean({ description: 'The source timeline has this event on this date.' }),
+    ),
+    followUp: Type.Optional(
+      Type.Boolean({ description: 'Fires only when another effect triggers it.' }),
+    ),
     effects: Type.Optional(Effects('Applied when it fires.')),
     decider: Type.Optional(Id('The faction that chooses.')),
     choices: Type.Optional(
@@ -159,7 +206,9 @@ export const EventSchema = Type.Object(
         Type.Object(
           {
             id: Id('The option id.'),
-            canon: Type.Optional(Type.Boolean({ description: 'The option the source timeline took.' })),
+            canon: Type.Optional(
+              Type.Boolean({ description: 'The option the source timeline took.' }),
+            ),
             when: Type.Optional(Cond('Offered only if this holds.')),
             effects: Type.Optional(Effects('Applied when chosen.')),
           },
@@ -195,12 +244,21 @@ export const AiFileSchema = Type.Object(
       Type.Object(
         {
           weights: Type.Record(Type.String(), Type.Number(), {
-            description: 'Value of each point of a track; `unrest_own` and `unrest_rivals` value a point of unrest in regions the faction holds or others hold.',
+            description:
+              'Value of each point of a track; `unrest_own` and `unrest_rivals` value a point of unrest in regions the faction holds or others hold.',
           }),
-          flags: Type.Optional(Type.Record(Type.String(), Type.Number(), { description: 'Value of a flag becoming true (and minus it for false).' })),
-          orders: Type.Optional(Type.Record(Type.String(), Type.Number(), { description: 'Appetite per order.' })),
+          flags: Type.Optional(
+            Type.Record(Type.String(), Type.Number(), {
+              description: 'Value of a flag becoming true (and minus it for false).',
+            }),
+          ),
+          orders: Type.Optional(
+            Type.Record(Type.String(), Type.Number(), { description: 'Appetite per order.' }),
+          ),
           choices: Type.Optional(
-            Type.Record(Type.String(), Type.Number(), { description: 'Appetite per option, keyed `event.option`.' }),
+            Type.Record(Type.String(), Type.Number(), {
+              description: 'Appetite per option, keyed `event.option`.',
+            }),
           ),
         },
         strict,

@@ -19,5 +19,13 @@ export interface LoadedFile {
 
 /** Locates and records a problem in a file. */
 export interface Reporter {
-  report(file: LoadedFile | string, path: Path, severity: Severity, code: string, message: string, hint?: string, offset?: number): void;
+  report(
+    file: LoadedFile | string,
+    path: Path,
+    severity: Severity,
+    code: string,
+    message: string,
+    hint?: string,
+    offset?: number,
+  ): void;
 }

@@ -3,7 +3,15 @@
 import { applyEffects, ctxOf, settle, type Draft } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
-import type { Action, GameState, LogEntry, OrderChoice, Result, Scenario, StepError } from './types';
+import type {
+  Action,
+  GameState,
+  LogEntry,
+  OrderChoice,
+  Result,
+  Scenario,
+  StepError,
+} from './types';
 
 export const MAX_ORDERS_IN_ACTION = 16;
 
@@ -13,7 +21,11 @@ export interface StepOutcome {
   readonly log: readonly LogEntry[];
 }
 
-export function step(scenario: Scenario, state: GameState, action: Action): Result<StepOutcome, StepError> {
+export function step(
+  scenario: Scenario,
+  state: GameState,
+  action: Action,
+): Result<StepOutcome, StepError> {
   const error = checkAction(scenario, state, action);
   if (error) return { ok: false, error };
   const next = cloneState(state);
@@ -23,7 +35,11 @@ export function step(scenario: Scenario, state: GameState, action: Action): Resu
 }
 
 /** The same as `step`, changing `state` in place: for simulations that own their state. */
-export function stepInPlace(scenario: Scenario, state: GameState, action: Action): StepError | null {
+export function stepInPlace(
+  scenario: Scenario,
+  state: GameState,
+  action: Action,
+): StepError | null {
   const error = checkAction(scenario, state, action);
   if (error) return error;
   apply(scenario, state, action);
@@ -35,14 +51,19 @@ function apply(scenario: Scenario, state: GameState, action: Action): void {
   if (action.type === 'orders') {
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      for (const [track, amount] of def.cost) state.tracks[track] = (state.tracks[track] ?? 0) - amount;
+      for (const [track, amount] of def.cost)
+        state.tracks[track] = (state.tracks[track] ?? 0) - amount;
     }
-    state.orders[action.faction] = action.orders.map((o) => (o.target ? { order: o.order, target: o.target } : { order: o.order }));
+    state.orders[action.faction] = action.orders.map((o) =>
+      o.target ? { order: o.order, target: o.target } : { order: o.order },
+    );
     if (scenario.index.playable.every((f) => state.orders[f] !== null)) resolveMonth(d);
   } else {
     const event = scenario.index.event.get(action.event)!;
     const choice = event.choices.find((c) => c.id === action.option)!;
-    state.pending = state.pending.filter((p) => !(p.event === action.event && p.faction === action.faction));
+    state.pending = state.pending.filter(
+      (p) => !(p.event === action.event && p.faction === action.faction),
+    );
     state.chosen[event.id] = choice.id;
     state.log.push({
       kind: 'choice',
@@ -50,7 +71,13 @@ function apply(scenario: Scenario, state: GameState, action: Action): void {
       event: event.id,
       faction: action.faction,
       option: choice.id,
-      ...(event.hidden ? { visibleTo: event.visibleTo!.includes(action.faction) ? event.visibleTo! : [...event.visibleTo!, action.faction] } : {}),
+      ...(event.hidden
+        ? {
+            visibleTo: event.visibleTo!.includes(action.faction)
+              ? event.visibleTo!
+              : [...event.visibleTo!, action.faction],
+          }
+        : {}),
     });
     applyEffects(d, choice.effects, null);
     fireScheduled(d);
@@ -60,35 +87,63 @@ function apply(scenario: Scenario, state: GameState, action: Action): void {
   settle(d);
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Why an action may not be taken now, or null if it may. Checks untrusted input fully. */
-export function checkAction(scenario: Scenario, state: GameState, action: unknown): StepError | null {
-  if (!isRecord(action) || typeof action.faction !== 'string' || !Number.isInteger(action.turn)) return 'action/malformed';
+export function checkAction(
+  scenario: Scenario,
+  state: GameState,
+  action: unknown,
+): StepError | null {
+  if (!isRecord(action) || typeof action.faction !== 'string' || !Number.isInteger(action.turn))
+    return 'action/malformed';
   if (action.type !== 'orders' && action.type !== 'choose') return 'action/malformed';
   if (state.phase === 'ended') return 'action/game-over';
   const faction = scenario.index.faction.get(action.faction);
-  if (!faction || !Object.hasOwn(state.orders, action.faction)) return faction ? 'action/not-playable' : 'action/unknown-faction';
+  if (!faction || !Object.hasOwn(state.orders, action.faction))
+    return faction ? 'action/not-playable' : 'action/unknown-faction';
   if (action.turn !== state.turn) return 'action/stale';
   if (action.type === 'orders') {
-    if (!Array.isArray(action.orders) || action.orders.length > MAX_ORDERS_IN_ACTION) return 'action/malformed';
+    if (!Array.isArray(action.orders) || action.orders.length > MAX_ORDERS_IN_ACTION)
+      return 'action/malformed';
     for (const o of action.orders as unknown[])
-      if (!isRecord(o) || typeof o.order !== 'string' || (o.target !== undefined && typeof o.target !== 'string')) return 'action/malformed';
+      if (
+        !isRecord(o) ||
+        typeof o.order !== 'string' ||
+        (o.target !== undefined && typeof o.target !== 'string')
+      )
+        return 'action/malformed';
     if (state.phase !== 'orders') return 'action/wrong-phase';
     if (state.orders[action.faction] !== null) return 'action/already-submitted';
-    return checkOrders(scenario, state, action.faction, action.orders as OrderChoice[], faction.ordersPerTurn);
+    return checkOrders(
+      scenario,
+      state,
+      action.faction,
+      action.orders as OrderChoice[],
+      faction.ordersPerTurn,
+    );
   }
-  if (typeof action.event !== 'string' || typeof action.option !== 'string') return 'action/malformed';
+  if (typeof action.event !== 'string' || typeof action.option !== 'string')
+    return 'action/malformed';
   if (state.phase !== 'choices') return 'action/wrong-phase';
-  if (!state.pending.some((p) => p.event === action.event && p.faction === action.faction)) return 'action/no-such-choice';
+  if (!state.pending.some((p) => p.event === action.event && p.faction === action.faction))
+    return 'action/no-such-choice';
   const event = scenario.index.event.get(action.event)!;
   const choice = event.choices.find((c) => c.id === action.option);
   if (!choice) return 'action/unknown-option';
-  if (!availableOptions(scenario, state, event.id).includes(choice.id)) return 'action/option-unavailable';
+  if (!availableOptions(scenario, state, event.id).includes(choice.id))
+    return 'action/option-unavailable';
   return null;
 }
 
-function checkOrders(scenario: Scenario, state: GameState, faction: string, orders: readonly OrderChoice[], max: number): StepError | null {
+function checkOrders(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  orders: readonly OrderChoice[],
+  max: number,
+): StepError | null {
   if (orders.length > max) return 'action/too-many-orders';
   const spent: Record<string, number> = {};
   const seen = new Set<string>();
@@ -99,7 +154,8 @@ function checkOrders(scenario: Scenario, state: GameState, faction: string, orde
     if (def.faction !== faction) return 'action/not-your-order';
     if (def.when && !def.when.run(base)) return 'action/order-unavailable';
     if (def.targeted) {
-      if (o.target === undefined || !scenario.index.region.has(o.target)) return 'action/bad-target';
+      if (o.target === undefined || !scenario.index.region.has(o.target))
+        return 'action/bad-target';
       if (def.where && !def.where.run({ ...base, target: o.target })) return 'action/bad-target';
     } else if (o.target !== undefined) return 'action/bad-target';
     const key = `${o.order}@${o.target ?? ''}`;

@@ -49,13 +49,19 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
   src.tracks.forEach((t, i) => {
     need(`track.${t.id}.name`, true, main, ['tracks', i]);
     need(`track.${t.id}.description`, false, main, ['tracks', i]);
-    t.drift.forEach((m, j) => need(`track.${t.id}.drift.${m.id}`, true, main, ['tracks', i, 'drift', j]));
-    t.stages.forEach((st, j) => need(`track.${t.id}.stage.${st.id}`, true, main, ['tracks', i, 'stages', j]));
+    t.drift.forEach((m, j) =>
+      need(`track.${t.id}.drift.${m.id}`, true, main, ['tracks', i, 'drift', j]),
+    );
+    t.stages.forEach((st, j) =>
+      need(`track.${t.id}.stage.${st.id}`, true, main, ['tracks', i, 'stages', j]),
+    );
   });
   (src.s.flags ?? []).forEach((f, i) => need(`flag.${f.id}.name`, false, main, ['flags', i]));
   src.derived.forEach((d, i) => {
     need(`derived.${d.id}.name`, true, main, ['derived', i]);
-    d.terms.forEach((t, j) => need(`derived.${d.id}.term.${t.id}`, true, main, ['derived', i, 'terms', j]));
+    d.terms.forEach((t, j) =>
+      need(`derived.${d.id}.term.${t.id}`, true, main, ['derived', i, 'terms', j]),
+    );
   });
   src.regions.forEach((r, i) => need(`region.${r.id}.name`, true, main, ['regions', i]));
   src.chars.forEach((c, i) => need(`character.${c.id}.name`, true, main, ['characters', i]));
@@ -80,18 +86,29 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
   return out;
 }
 
-function flatten(value: unknown, prefix: string, out: Record<string, string>, paths: Map<string, Path>, path: Path): void {
+function flatten(
+  value: unknown,
+  prefix: string,
+  out: Record<string, string>,
+  paths: Map<string, Path>,
+  path: Path,
+): void {
   if (typeof value === 'string') {
     out[prefix] = value;
     paths.set(prefix, path);
     return;
   }
   if (typeof value === 'object' && value !== null)
-    for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out, paths, [...path, k]);
+    for (const [k, v] of Object.entries(value))
+      flatten(v, prefix ? `${prefix}.${k}` : k, out, paths, [...path, k]);
 }
 
 /** Checks every language's texts; returns them flattened, or null if English lacks a key. */
-export function checkTexts(files: readonly LoadedFile[], src: TextSources, reporter: Reporter): Record<string, Record<string, string>> | null {
+export function checkTexts(
+  files: readonly LoadedFile[],
+  src: TextSources,
+  reporter: Reporter,
+): Record<string, Record<string, string>> | null {
   const needed = neededKeys(files, src);
   const known = new Set(needed.map((n) => n.key));
   const texts: Record<string, Record<string, string>> = {};
@@ -118,7 +135,14 @@ export function checkTexts(files: readonly LoadedFile[], src: TextSources, repor
       );
     }
     for (const key of Object.keys(flat))
-      if (!known.has(key)) reporter.report(file, paths.get(key) ?? [], 'warning', 'W_UNUSED_TEXT', `text \`${key}\` is not used by the scenario`);
+      if (!known.has(key))
+        reporter.report(
+          file,
+          paths.get(key) ?? [],
+          'warning',
+          'W_UNUSED_TEXT',
+          `text \`${key}\` is not used by the scenario`,
+        );
   }
   return ok && texts[DEFAULT_LANGUAGE] ? texts : null;
 }

@@ -24,7 +24,13 @@ export function checkTriggerCycles(
       const s = state.get(t.to);
       if (s === 'open') {
         const cycle = [...stack.slice(stack.indexOf(t.to)), t.to];
-        err(t.file, t.path, 'E_TRIGGER_CYCLE', `follow-up events form a cycle: ${cycle.join(' → ')}`, 'a follow-up may not lead back to itself');
+        err(
+          t.file,
+          t.path,
+          'E_TRIGGER_CYCLE',
+          `follow-up events form a cycle: ${cycle.join(' → ')}`,
+          'a follow-up may not lead back to itself',
+        );
       } else if (s === undefined) visit(t.to);
     }
     stack.pop();

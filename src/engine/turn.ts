@@ -43,7 +43,13 @@ function resolveOrders(d: Draft): void {
       });
       applyEffects(d, success ? def.effects : def.failure, target);
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
-        log(d, { kind: 'exposed', turn: s.turn, faction, order: def.id, ...(target ? { target } : {}) });
+        log(d, {
+          kind: 'exposed',
+          turn: s.turn,
+          faction,
+          order: def.id,
+          ...(target ? { target } : {}),
+        });
     }
   }
 }
@@ -52,7 +58,8 @@ function resolveOrders(d: Draft): void {
 function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
   const deltas: [string, number][] = [];
-  for (const t of d.scenario.tracks) if (t.drift.length) deltas.push([t.id, sumModifiers(ctx, t.drift)]);
+  for (const t of d.scenario.tracks)
+    if (t.drift.length) deltas.push([t.id, sumModifiers(ctx, t.drift)]);
   for (const [id, delta] of deltas) if (delta !== 0) addToTrack(d, id, delta);
 }
 
@@ -88,7 +95,7 @@ export function runEvents(d: Draft): void {
 export function fireScheduled(d: Draft): void {
   const s = d.state;
   const ctx = ctxOf(d);
-  for (let i = 0; i < s.scheduled.length; ) {
+  for (let i = 0; i < s.scheduled.length;) {
     const item = s.scheduled[i]!;
     if (item.turn > s.turn) {
       i++;
@@ -106,7 +113,11 @@ function fire(d: Draft, e: EventDef): void {
   const s = d.state;
   const previous = s.fired[e.id];
   s.fired[e.id] = previous ? [...previous, s.turn] : [s.turn];
-  const visibleTo = e.hidden ? (e.decider && !e.visibleTo!.includes(e.decider) ? [...e.visibleTo!, e.decider] : e.visibleTo!) : null;
+  const visibleTo = e.hidden
+    ? e.decider && !e.visibleTo!.includes(e.decider)
+      ? [...e.visibleTo!, e.decider]
+      : e.visibleTo!
+    : null;
   log(d, { kind: 'event', turn: s.turn, event: e.id, ...(visibleTo ? { visibleTo } : {}) });
   applyEffects(d, e.effects, null);
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { describeEffects, explain, initialState, newGame, play, undo, undoableActions, viewFor, type Action, type Game } from './index';
+import {
+  describeEffects,
+  explain,
+  initialState,
+  newGame,
+  play,
+  undo,
+  undoableActions,
+  viewFor,
+  type Action,
+  type Game,
+} from './index';
 import { runCampaign } from '../analysis/campaign';
 import { canonPolicy } from '../ai';
 import { loadMini } from '../../test/helpers';
@@ -7,7 +18,11 @@ import { loadMini } from '../../test/helpers';
 const scenario = loadMini();
 
 describe('viewFor', () => {
-  const { state } = runCampaign(scenario, 4, Object.fromEntries(scenario.index.playable.map((f) => [f, canonPolicy])));
+  const { state } = runCampaign(
+    scenario,
+    4,
+    Object.fromEntries(scenario.index.playable.map((f) => [f, canonPolicy])),
+  );
 
   it("hides the random generator and other factions' private tracks", () => {
     const red = viewFor(scenario, state, 'red');
@@ -23,7 +38,9 @@ describe('viewFor', () => {
     expect(state.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(true);
     expect(red.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(false);
     expect(blue.log.some((e) => e.kind === 'order' && e.order === 'subvert')).toBe(true);
-    expect(red.log.filter((e) => e.kind === 'exposed')).toEqual(state.log.filter((e) => e.kind === 'exposed'));
+    expect(red.log.filter((e) => e.kind === 'exposed')).toEqual(
+      state.log.filter((e) => e.kind === 'exposed'),
+    );
     expect(state.fired).toHaveProperty('backlash_news');
     expect(red.fired).not.toHaveProperty('backlash_news');
     expect(red.log.some((e) => e.kind === 'event' && e.event === 'backlash_news')).toBe(false);
@@ -32,9 +49,15 @@ describe('viewFor', () => {
 
   it("hides other factions' orders until the month resolves", () => {
     const s = initialState(scenario, 1);
-    const g = play({ scenario, seed: 1, state: s, actions: [], drawsBefore: [] }, { type: 'orders', faction: 'blue', turn: 0, orders: [] });
+    const g = play(
+      { scenario, seed: 1, state: s, actions: [], drawsBefore: [] },
+      { type: 'orders', faction: 'blue', turn: 0, orders: [] },
+    );
     if (!g.ok) throw new Error(g.error);
-    expect(viewFor(scenario, g.value.game.state, 'red').orders).toEqual({ red: null, blue: 'given' });
+    expect(viewFor(scenario, g.value.game.state, 'red').orders).toEqual({
+      red: null,
+      blue: 'given',
+    });
     expect(viewFor(scenario, g.value.game.state, 'blue').orders).toEqual({ red: null, blue: [] });
   });
 });
@@ -43,10 +66,21 @@ describe('explain', () => {
   it('breaks a track’s monthly change and a derived figure into named parts', () => {
     const s = initialState(scenario, 1);
     const gold = explain(scenario, s, 'gold');
-    expect(gold).toMatchObject({ name: 'Gold', value: 20, total: 7, parts: [{ id: 'taxes', label: 'Taxes', value: 7, active: true }] });
+    expect(gold).toMatchObject({
+      name: 'Gold',
+      value: 20,
+      total: 7,
+      parts: [{ id: 'taxes', label: 'Taxes', value: 7, active: true }],
+    });
     s.flags.reform = true;
     const strength = explain(scenario, s, 'strength');
-    expect(strength).toMatchObject({ value: 35, parts: [{ label: 'Popular base', value: 25 }, { label: 'Reforms', value: 10 }] });
+    expect(strength).toMatchObject({
+      value: 35,
+      parts: [
+        { label: 'Popular base', value: 25 },
+        { label: 'Reforms', value: 10 },
+      ],
+    });
     expect(explain(scenario, s, 'nothing')).toBeNull();
   });
 });
@@ -59,7 +93,9 @@ describe('describeEffects', () => {
     expect(describeEffects(scenario, news, ctx, undefined, 'blue')).toEqual(['Spies +2']);
     expect(describeEffects(scenario, news, ctx, undefined, 'red')).toEqual([]);
     const police = scenario.index.order.get('police')!;
-    expect(describeEffects(scenario, police.effects, { ...ctx, target: 'north' }, undefined, 'red')).toEqual(['Unrest in The North -15']);
+    expect(
+      describeEffects(scenario, police.effects, { ...ctx, target: 'north' }, undefined, 'red'),
+    ).toEqual(['Unrest in The North -15']);
   });
 });
 
@@ -75,7 +111,12 @@ describe('undo', () => {
     expect(undoableActions(g)).toBe(1);
     expect(undo(g).state).toEqual(initialState(scenario, 2));
     act({ type: 'orders', faction: 'blue', turn: 0, orders: [] });
-    act({ type: 'orders', faction: 'red', turn: 1, orders: [{ order: 'police', target: 'north' }] }); // a chance roll comes when the month resolves
+    act({
+      type: 'orders',
+      faction: 'red',
+      turn: 1,
+      orders: [{ order: 'police', target: 'north' }],
+    }); // a chance roll comes when the month resolves
     act({ type: 'orders', faction: 'blue', turn: 1, orders: [] });
     expect(undoableActions(g)).toBe(0);
   });

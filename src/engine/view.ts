@@ -3,7 +3,10 @@
 // not yet exposed, and the random generator are removed.
 import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from './types';
 
-export interface GameView extends Omit<GameState, 'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'> {
+export interface GameView extends Omit<
+  GameState,
+  'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'
+> {
   readonly viewer: string;
   readonly tracks: Readonly<Record<string, number>>;
   /** The viewer's own orders this month; for the others, only whether they have given theirs. */
@@ -15,7 +18,9 @@ export interface GameView extends Omit<GameState, 'rng' | 'draws' | 'orders' | '
 }
 
 export function canSee(entry: LogEntry, faction: string): boolean {
-  return !('visibleTo' in entry) || entry.visibleTo === undefined || entry.visibleTo.includes(faction);
+  return (
+    !('visibleTo' in entry) || entry.visibleTo === undefined || entry.visibleTo.includes(faction)
+  );
 }
 
 /** What a faction can never see in a scenario, worked out once. */
@@ -33,7 +38,11 @@ function blindFor(scenario: Scenario, faction: string): Blind {
   if (!blind) {
     blind = {
       tracks: scenario.tracks.filter((t) => !t.private || t.owner === faction).map((t) => t.id),
-      hiddenEvents: new Set(scenario.events.filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction).map((e) => e.id)),
+      hiddenEvents: new Set(
+        scenario.events
+          .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
+          .map((e) => e.id),
+      ),
     };
     byFaction.set(faction, blind);
   }
@@ -63,7 +72,8 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
     const sameGame = seen <= log.length && (seen === 0 || log[seen - 1] === lastEntry);
     if (!sameGame || seen < log.length || seen === 0) {
       const fresh: LogEntry[] = [];
-      for (let i = sameGame ? seen : 0; i < log.length; i++) if (canSee(log[i]!, faction)) fresh.push(log[i]!);
+      for (let i = sameGame ? seen : 0; i < log.length; i++)
+        if (canSee(log[i]!, faction)) fresh.push(log[i]!);
       visible = sameGame ? (fresh.length ? visible.concat(fresh) : visible) : fresh;
       seen = log.length;
       lastEntry = log[seen - 1];
@@ -91,14 +101,19 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       orders,
       fired,
       chosen,
-      pending: state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
+      pending: state.pending.filter(
+        (p) => p.faction === faction || !blind.hiddenEvents.has(p.event),
+      ),
       log: visible,
     };
   };
 }
 
 /** The events a faction knows have fired, and the choices it knows were made on them. */
-function visibleHistory(state: GameState, blind: Blind): { fired: Record<string, readonly number[]>; chosen: Record<string, string> } {
+function visibleHistory(
+  state: GameState,
+  blind: Blind,
+): { fired: Record<string, readonly number[]>; chosen: Record<string, string> } {
   const fired: Record<string, readonly number[]> = {};
   const chosen: Record<string, string> = {};
   for (const id in state.fired)

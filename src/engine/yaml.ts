@@ -6,7 +6,11 @@ import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
 /** Keys that could reach an object's prototype if data were ever merged carelessly. */
-export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 export type Path = readonly (string | number)[];
 
@@ -36,15 +40,23 @@ const CORE_TAGS: ReadonlySet<string> = new Set(
   ['str', 'int', 'float', 'bool', 'null', 'seq', 'map'].map((t) => `tag:yaml.org,2002:${t}`),
 );
 
-
 const TOP: Position = { line: 1, col: 1 };
 
-export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
+export function readYaml(
+  text: string,
+): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
     return {
       ok: false,
-      issues: [{ path: [], pos: TOP, code: 'E_FILE_TOO_LARGE', message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}` }],
+      issues: [
+        {
+          path: [],
+          pos: TOP,
+          code: 'E_FILE_TOO_LARGE',
+          message: `file is ${bytes} bytes; the limit is ${MAX_FILE_BYTES}`,
+        },
+      ],
     };
   const tooDeep = prescanDepth(text);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
@@ -76,7 +88,12 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
     if (node === null || node === undefined) return null;
     const start = node.range?.[0] ?? 0;
     if (depth > MAX_DEPTH) {
-      issues.push({ path, pos: posAt(start), code: 'E_TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels` });
+      issues.push({
+        path,
+        pos: posAt(start),
+        code: 'E_TOO_DEEP',
+        message: `nesting deeper than ${MAX_DEPTH} levels`,
+      });
       return null;
     }
     if (isAlias(node) || node.anchor) {
@@ -90,7 +107,12 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
       return null;
     }
     if (node.tag && !CORE_TAGS.has(node.tag)) {
-      issues.push({ path, pos: posAt(start), code: 'E_YAML_TAG', message: `custom tag \`${node.tag}\` is not allowed` });
+      issues.push({
+        path,
+        pos: posAt(start),
+        code: 'E_YAML_TAG',
+        message: `custom tag \`${node.tag}\` is not allowed`,
+      });
       return null;
     }
     if (isScalar(node)) {
@@ -98,19 +120,33 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
       if (typeof v === 'bigint') return Number(v);
       return v === undefined ? null : v;
     }
-    if (isSeq(node)) return node.items.map((item, i) => convert(item as Node, [...path, i], depth + 1));
+    if (isSeq(node))
+      return node.items.map((item, i) => convert(item as Node, [...path, i], depth + 1));
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyStart = keyNode?.range?.[0] ?? start;
-        if (!isScalar(keyNode) || (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')) {
-          issues.push({ path, pos: posAt(keyStart), code: 'E_YAML_KEY', message: 'mapping keys must be plain names' });
+        if (
+          !isScalar(keyNode) ||
+          (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')
+        ) {
+          issues.push({
+            path,
+            pos: posAt(keyStart),
+            code: 'E_YAML_KEY',
+            message: 'mapping keys must be plain names',
+          });
           continue;
         }
         const key = String(keyNode.value);
         if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({ path: [...path, key], pos: posAt(keyStart), code: 'E_FORBIDDEN_KEY', message: `the key \`${key}\` is not allowed` });
+          issues.push({
+            path: [...path, key],
+            pos: posAt(keyStart),
+            code: 'E_FORBIDDEN_KEY',
+            message: `the key \`${key}\` is not allowed`,
+          });
           continue;
         }
         out[key] = convert(pair.value as Node | null, [...path, key], depth + 1);
@@ -130,7 +166,10 @@ export function readYaml(text: string): { ok: true; file: YamlFile } | { ok: fal
       const found = walk(top, path.slice(0, n));
       if (!found) continue;
       const keyStart = found.keyNode?.range?.[0];
-      const offset = key && n === path.length && keyStart !== undefined ? keyStart : (found.node?.range?.[0] ?? keyStart);
+      const offset =
+        key && n === path.length && keyStart !== undefined
+          ? keyStart
+          : (found.node?.range?.[0] ?? keyStart);
       if (offset !== undefined) return posAt(offset);
     }
     return TOP;
@@ -186,7 +225,12 @@ function prescanDepth(text: string): YamlIssue | null {
     if (atLineStart) {
       if (c === ' ') {
         if (++indent > 8 * MAX_DEPTH)
-          return { path: [], pos: { line, col }, code: 'E_TOO_DEEP', message: `indentation deeper than ${8 * MAX_DEPTH} spaces` };
+          return {
+            path: [],
+            pos: { line, col },
+            code: 'E_TOO_DEEP',
+            message: `indentation deeper than ${8 * MAX_DEPTH} spaces`,
+          };
         continue;
       }
       atLineStart = false;
@@ -198,7 +242,12 @@ function prescanDepth(text: string): YamlIssue | null {
     if (c === '"' || c === "'") quote = c;
     else if (c === '[' || c === '{') {
       if (++depth > 2 * MAX_DEPTH)
-        return { path: [], pos: { line, col }, code: 'E_TOO_DEEP', message: `nesting deeper than ${MAX_DEPTH} levels` };
+        return {
+          path: [],
+          pos: { line, col },
+          code: 'E_TOO_DEEP',
+          message: `nesting deeper than ${MAX_DEPTH} levels`,
+        };
     } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return null;

@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { MAX_FILES, parseScenario, type LoadResult, type ScenarioFileText } from '../engine/load';
 
 /** The folder holding the bundled scenarios. */
-export const BUNDLED_SCENARIOS = resolve(dirname(fileURLToPath(import.meta.url)), '../../scenarios');
+export const BUNDLED_SCENARIOS = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../../scenarios',
+);
 
 /** A scenario given by path, or by the name of a bundled scenario (`red-mexico-1945`). */
 export function resolveScenarioDir(nameOrPath: string): string {
@@ -17,7 +20,9 @@ export function resolveScenarioDir(nameOrPath: string): string {
 
 export function listBundledScenarios(): string[] {
   if (!existsSync(BUNDLED_SCENARIOS)) return [];
-  return readdirSync(BUNDLED_SCENARIOS).filter((d) => existsSync(join(BUNDLED_SCENARIOS, d, 'scenario.yaml'))).sort();
+  return readdirSync(BUNDLED_SCENARIOS)
+    .filter((d) => existsSync(join(BUNDLED_SCENARIOS, d, 'scenario.yaml')))
+    .sort();
 }
 
 /** The YAML files of a folder, as the loader takes them. Stops collecting past the loader's limit. */
@@ -30,13 +35,13 @@ export function readScenarioFiles(dir: string): ScenarioFileText[] {
       const st = statSync(p);
       if (st.isDirectory()) {
         if (depth < 2) walk(p, depth + 1);
-      } else if (/\.ya?ml$/.test(name)) out.push({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
+      } else if (/\.ya?ml$/.test(name))
+        out.push({ path: relative(dir, p).split(sep).join('/'), text: readFileSync(p, 'utf8') });
     }
   };
   walk(dir, 0);
   return out;
 }
-
 
 /** Loads a scenario folder; a missing folder is reported like any other scenario error. */
 export function loadScenarioDir(nameOrPath: string): LoadResult & { dir: string } {
@@ -45,7 +50,18 @@ export function loadScenarioDir(nameOrPath: string): LoadResult & { dir: string 
     return {
       dir,
       ok: false,
-      errors: [{ severity: 'error', file: nameOrPath, line: 1, col: 1, path: '', code: 'E_NO_SCENARIO', message: `no scenario folder at ${nameOrPath}`, hint: `bundled scenarios: ${listBundledScenarios().join(', ') || 'none'}` }],
+      errors: [
+        {
+          severity: 'error',
+          file: nameOrPath,
+          line: 1,
+          col: 1,
+          path: '',
+          code: 'E_NO_SCENARIO',
+          message: `no scenario folder at ${nameOrPath}`,
+          hint: `bundled scenarios: ${listBundledScenarios().join(', ') || 'none'}`,
+        },
+      ],
     };
   return { dir, ...parseScenario(readScenarioFiles(dir)) };
 }

@@ -134,7 +134,13 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
               summary={model.turn === 0 ? info.summary : undefined}
             />
           )}
-          <StoryPanes pane={pane} model={model} chronicle={chronicle} busy={busy} actions={actions} />
+          <StoryPanes
+            pane={pane}
+            model={model}
+            chronicle={chronicle}
+            busy={busy}
+            actions={actions}
+          />
         </div>
       </main>
       <aside class="side">

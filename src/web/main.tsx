@@ -14,5 +14,13 @@ const root = document.getElementById('app')!;
 const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
-  render(<App client={client} store={store} seed={Number.isInteger(seed) ? seed : 1} info={scenarioInfo} />, root);
+  render(
+    <App
+      client={client}
+      store={store}
+      seed={Number.isInteger(seed) ? seed : 1}
+      info={scenarioInfo}
+    />,
+    root,
+  );
 });

@@ -76,7 +76,10 @@ export function scenarioInfo(scenario: Scenario): ScenarioInfo {
       tags: r.tags,
     })),
     policies: Object.keys(POLICY_LABELS)
-      .filter((name) => POLICIES.has(name) && (!['priority', 'search'].includes(name) || scenario.ai.length > 0))
+      .filter(
+        (name) =>
+          POLICIES.has(name) && (!['priority', 'search'].includes(name) || scenario.ai.length > 0),
+      )
       .map((name) => ({ name, label: POLICY_LABELS[name]! })),
   };
 }

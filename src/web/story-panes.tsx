@@ -19,6 +19,9 @@ interface Props {
 export function StoryPanes({ pane, model, chronicle, busy, actions }: Props) {
   if (pane === 'chronicle') return <ChroniclePanel model={chronicle} />;
   if (pane === 'charts') return <ChartsPanel history={model.history} tracks={model.tracks} />;
-  if (pane === 'whatif') return <WhatIfPanel decisions={model.decisions} busy={busy} onFork={(i) => void actions.fork(i)} />;
+  if (pane === 'whatif')
+    return (
+      <WhatIfPanel decisions={model.decisions} busy={busy} onFork={(i) => void actions.fork(i)} />
+    );
   return null;
 }

@@ -128,7 +128,13 @@ export function decisionModel(
     options: pending.options.map((id) => ({
       id,
       label: text(scenario, `event.${pending.event}.choice.${id}.label`),
-      effects: describeEffects(scenario, def.choices.find((c) => c.id === id)?.effects ?? [], ctx, undefined, faction),
+      effects: describeEffects(
+        scenario,
+        def.choices.find((c) => c.id === id)?.effects ?? [],
+        ctx,
+        undefined,
+        faction,
+      ),
     })),
   };
 }

@@ -37,7 +37,11 @@ export function summaryOf(info: ScenarioInfo | null, u: Update): string {
   return `${faction} · ${u.model.ending ? `ended ${u.model.date}` : u.model.date} · seed ${u.model.seed}`;
 }
 
-export function useGame(client: EngineClient, store: SaveStore, known: ScenarioInfo | null = null): [GameState, GameActions] {
+export function useGame(
+  client: EngineClient,
+  store: SaveStore,
+  known: ScenarioInfo | null = null,
+): [GameState, GameActions] {
   const [info, setInfo] = useState<ScenarioInfo | null>(known);
   const [update, setUpdate] = useState<Update | null>(null);
   const [busy, setBusy] = useState(false);

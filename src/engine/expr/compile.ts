@@ -3,7 +3,14 @@
 // came from the file, so no expression can reach a JavaScript object or prototype.
 import type { CompiledBool, CompiledNum, EvalContext, Modifier } from '../types';
 import { didYouMean } from '../suggest';
-import { currentMonth, FUNCTION_INDEX, FUNCTIONS, TARGET, type Arg, type ParamKind } from './functions';
+import {
+  currentMonth,
+  FUNCTION_INDEX,
+  FUNCTIONS,
+  TARGET,
+  type Arg,
+  type ParamKind,
+} from './functions';
 import { parseExpression, type ExprError, type Node } from './parse';
 
 /** The names an expression may use, from the scenario being checked. */
@@ -65,7 +72,11 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
       const arg = expect(compileNode(node.arg, names, errors), 'num', node.arg.at, errors);
       if (!arg) return null;
       const f = arg.fn;
-      return { type: 'num', fn: (ctx) => -f(ctx), constant: arg.constant === null ? null : -arg.constant };
+      return {
+        type: 'num',
+        fn: (ctx) => -f(ctx),
+        constant: arg.constant === null ? null : -arg.constant,
+      };
     }
     case 'not': {
       const arg = expect(compileNode(node.arg, names, errors), 'bool', node.arg.at, errors);
@@ -80,7 +91,12 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
   }
 }
 
-function compileName(name: string, at: number, names: NameTable, errors: ExprError[]): Compiled | null {
+function compileName(
+  name: string,
+  at: number,
+  names: NameTable,
+  errors: ExprError[],
+): Compiled | null {
   if (Object.hasOwn(BUILTIN_VARIABLES, name)) {
     const b = name as keyof typeof BUILTIN_VARIABLES;
     const fn =
@@ -105,13 +121,22 @@ function compileName(name: string, at: number, names: NameTable, errors: ExprErr
       },
       constant: null,
     };
-  const known = [...Object.keys(BUILTIN_VARIABLES), ...names.tracks, ...names.flags, ...names.derived];
+  const known = [
+    ...Object.keys(BUILTIN_VARIABLES),
+    ...names.tracks,
+    ...names.flags,
+    ...names.derived,
+  ];
   let hint = didYouMean(name, known);
   if (FUNCTION_INDEX.has(name)) hint = `\`${name}\` is a function: write \`${name}(…)\``;
-  else if (name === TARGET && names.target) hint = 'use `target` as an argument, as in `unrest(target)`';
-  else if (names.regions.has(name)) hint = `\`${name}\` is a region: use it as in \`unrest(${name})\``;
-  else if (names.characters.has(name)) hint = `\`${name}\` is a character: use it as in \`alive(${name})\``;
-  else if (names.events.has(name)) hint = `\`${name}\` is an event: use it as in \`fired(${name})\``;
+  else if (name === TARGET && names.target)
+    hint = 'use `target` as an argument, as in `unrest(target)`';
+  else if (names.regions.has(name))
+    hint = `\`${name}\` is a region: use it as in \`unrest(${name})\``;
+  else if (names.characters.has(name))
+    hint = `\`${name}\` is a character: use it as in \`alive(${name})\``;
+  else if (names.events.has(name))
+    hint = `\`${name}\` is an event: use it as in \`fired(${name})\``;
   else if (!hint && ['&&', '||', '!'].includes(name)) hint = 'write `and`, `or`, `not`';
   errors.push({
     at,
@@ -122,7 +147,11 @@ function compileName(name: string, at: number, names: NameTable, errors: ExprErr
   return null;
 }
 
-function compileCall(node: Extract<Node, { kind: 'call' }>, names: NameTable, errors: ExprError[]): Compiled | null {
+function compileCall(
+  node: Extract<Node, { kind: 'call' }>,
+  names: NameTable,
+  errors: ExprError[],
+): Compiled | null {
   const spec = FUNCTION_INDEX.get(node.name);
   if (!spec) {
     const hint = didYouMean(
@@ -172,15 +201,25 @@ function compileArg(
   if (kind === 'num' || kind === 'bool') {
     const c = expect(compileNode(node, names, errors), kind, node.at, errors);
     if (!c) return null;
-    return c.type === 'num' ? { kind: 'num', fn: c.fn } : { kind: 'bool', fn: c.fn as (ctx: EvalContext) => boolean };
+    return c.type === 'num'
+      ? { kind: 'num', fn: c.fn }
+      : { kind: 'bool', fn: c.fn as (ctx: EvalContext) => boolean };
   }
   if (kind === 'date') {
     if (node.kind === 'date') return { kind: 'date', month: node.month };
-    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${fnName}\` expects a date such as 1946-03` });
+    errors.push({
+      at: node.at,
+      code: 'E_TYPE',
+      message: `\`${fnName}\` expects a date such as 1946-03`,
+    });
     return null;
   }
   if (node.kind !== 'name') {
-    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${fnName}\` expects the id of a ${kind} here` });
+    errors.push({
+      at: node.at,
+      code: 'E_TYPE',
+      message: `\`${fnName}\` expects the id of a ${kind} here`,
+    });
     return null;
   }
   const id = node.name;
@@ -194,7 +233,11 @@ function compileArg(
       at: node.at,
       code: 'E_UNKNOWN_OPTION',
       message: `event \`${(eventNode as { name: string }).name}\` has no option \`${id}\``,
-      hint: hint ?? (options.length ? `its options are ${options.map((o) => `\`${o}\``).join(', ')}` : 'it has no choices'),
+      hint:
+        hint ??
+        (options.length
+          ? `its options are ${options.map((o) => `\`${o}\``).join(', ')}`
+          : 'it has no choices'),
     });
     return null;
   }
@@ -211,7 +254,11 @@ function compileArg(
   return null;
 }
 
-function compileBinary(node: Extract<Node, { kind: 'binary' }>, names: NameTable, errors: ExprError[]): Compiled | null {
+function compileBinary(
+  node: Extract<Node, { kind: 'binary' }>,
+  names: NameTable,
+  errors: ExprError[],
+): Compiled | null {
   const left = compileNode(node.left, names, errors);
   const right = compileNode(node.right, names, errors);
   if (!left || !right) return null;
@@ -221,7 +268,10 @@ function compileBinary(node: Extract<Node, { kind: 'binary' }>, names: NameTable
     const r = expect(right, 'bool', node.right.at, errors);
     if (!l || !r) return null;
     const [a, b] = [l.fn, r.fn];
-    return { type: 'bool', fn: op === 'and' ? (ctx) => a(ctx) && b(ctx) : (ctx) => a(ctx) || b(ctx) };
+    return {
+      type: 'bool',
+      fn: op === 'and' ? (ctx) => a(ctx) && b(ctx) : (ctx) => a(ctx) || b(ctx),
+    };
   }
   if (op === '+' || op === '-' || op === '*' || op === '/') {
     const l = expect(left, 'num', node.left.at, errors);
@@ -239,8 +289,7 @@ function compileBinary(node: Extract<Node, { kind: 'binary' }>, names: NameTable
                 const d = b(ctx);
                 return d === 0 ? 0 : a(ctx) / d;
               };
-    const constant =
-      l.constant !== null && r.constant !== null ? fn({} as EvalContext) : null;
+    const constant = l.constant !== null && r.constant !== null ? fn({} as EvalContext) : null;
     return { type: 'num', fn, constant };
   }
   // comparisons
@@ -249,12 +298,18 @@ function compileBinary(node: Extract<Node, { kind: 'binary' }>, names: NameTable
       at: node.at,
       code: 'E_TYPE',
       message: `cannot compare a ${describeType(left.type)} with a ${describeType(right.type)}`,
-      ...(left.type === 'date' || right.type === 'date' ? { hint: 'compare `date` with a date such as 1946-03' } : {}),
+      ...(left.type === 'date' || right.type === 'date'
+        ? { hint: 'compare `date` with a date such as 1946-03' }
+        : {}),
     });
     return null;
   }
   if (left.type === 'bool' && op !== '==' && op !== '!=') {
-    errors.push({ at: node.at, code: 'E_TYPE', message: `\`${op}\` compares numbers, not true/false values` });
+    errors.push({
+      at: node.at,
+      code: 'E_TYPE',
+      message: `\`${op}\` compares numbers, not true/false values`,
+    });
     return null;
   }
   const a = left.fn as (ctx: EvalContext) => number | boolean;
@@ -301,7 +356,10 @@ export type CompileResult<T> = { ok: true; value: T } | { ok: false; errors: Exp
 export function compileNum(src: string | number, names: NameTable): CompileResult<CompiledNum> {
   if (typeof src === 'number') {
     if (!Number.isFinite(src))
-      return { ok: false, errors: [{ at: 0, code: 'E_TYPE', message: 'expected a finite number' }] };
+      return {
+        ok: false,
+        errors: [{ at: 0, code: 'E_TYPE', message: 'expected a finite number' }],
+      };
     return { ok: true, value: { source: String(src), constant: src, run: () => src } };
   }
   const r = compileSource(src, 'num', names);
@@ -315,10 +373,17 @@ export function compileBool(src: string | boolean, names: NameTable): CompileRes
   if (typeof src === 'boolean') return { ok: true, value: { source: String(src), run: () => src } };
   const r = compileSource(src, 'bool', names);
   if (!r.ok) return r;
-  return { ok: true, value: { source: src, run: (r.value as Extract<Compiled, { type: 'bool' }>).fn } };
+  return {
+    ok: true,
+    value: { source: src, run: (r.value as Extract<Compiled, { type: 'bool' }>).fn },
+  };
 }
 
-function compileSource(src: string, type: 'num' | 'bool', names: NameTable): CompileResult<Compiled> {
+function compileSource(
+  src: string,
+  type: 'num' | 'bool',
+  names: NameTable,
+): CompileResult<Compiled> {
   const parsed = parseExpression(src);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const errors: ExprError[] = [];

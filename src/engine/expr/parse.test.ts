@@ -21,18 +21,36 @@ describe('parseExpression', () => {
   });
 
   it('locates syntax errors at the offending character', () => {
-    expect(parseExpression('support = 3')).toMatchObject({ ok: false, error: { at: 8, code: 'E_SYNTAX', hint: 'compare with `==`' } });
-    expect(parseExpression('a && b')).toMatchObject({ ok: false, error: { at: 2, hint: 'write `and` / `or`' } });
+    expect(parseExpression('support = 3')).toMatchObject({
+      ok: false,
+      error: { at: 8, code: 'E_SYNTAX', hint: 'compare with `==`' },
+    });
+    expect(parseExpression('a && b')).toMatchObject({
+      ok: false,
+      error: { at: 2, hint: 'write `and` / `or`' },
+    });
     expect(parseExpression('min(a, ')).toMatchObject({ ok: false, error: { at: 7 } });
-    expect(parseExpression('1 < 2 < 3')).toMatchObject({ ok: false, error: { at: 6, message: 'comparisons cannot be chained' } });
-    expect(parseExpression('1946-13 > date')).toMatchObject({ ok: false, error: { code: 'E_BAD_DATE' } });
+    expect(parseExpression('1 < 2 < 3')).toMatchObject({
+      ok: false,
+      error: { at: 6, message: 'comparisons cannot be chained' },
+    });
+    expect(parseExpression('1946-13 > date')).toMatchObject({
+      ok: false,
+      error: { code: 'E_BAD_DATE' },
+    });
   });
 
   it('refuses deep nesting and long sources', () => {
     const deep = '('.repeat(MAX_EXPRESSION_DEPTH + 1) + '1' + ')'.repeat(MAX_EXPRESSION_DEPTH + 1);
     expect(parseExpression(deep)).toMatchObject({ ok: false, error: { code: 'E_TOO_DEEP' } });
-    expect(parseExpression('not '.repeat(100) + 'x')).toMatchObject({ ok: false, error: { code: 'E_TOO_DEEP' } });
-    expect(parseExpression('1 + '.repeat(300) + '1')).toMatchObject({ ok: false, error: { code: 'E_TOO_LONG' } });
+    expect(parseExpression('not '.repeat(100) + 'x')).toMatchObject({
+      ok: false,
+      error: { code: 'E_TOO_DEEP' },
+    });
+    expect(parseExpression('1 + '.repeat(300) + '1')).toMatchObject({
+      ok: false,
+      error: { code: 'E_TOO_LONG' },
+    });
   });
 
   it('never throws, and locates every error inside the source', () => {
@@ -49,7 +67,25 @@ describe('parseExpression', () => {
   });
 
   it('never throws on token soup', () => {
-    const token = fc.constantFrom('a', '1', '(', ')', ',', 'and', 'or', 'not', '-', '+', '*', '/', '==', '<', 'f(', '1946-03', ' ');
+    const token = fc.constantFrom(
+      'a',
+      '1',
+      '(',
+      ')',
+      ',',
+      'and',
+      'or',
+      'not',
+      '-',
+      '+',
+      '*',
+      '/',
+      '==',
+      '<',
+      'f(',
+      '1946-03',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 80 }), (tokens) => {
         const src = tokens.join(' ');

@@ -121,7 +121,9 @@ class ParseFailure {
 }
 
 /** Parses an expression. Never throws on bad input: returns the first syntax error, located. */
-export function parseExpression(src: string): { ok: true; node: Node } | { ok: false; error: ExprError } {
+export function parseExpression(
+  src: string,
+): { ok: true; node: Node } | { ok: false; error: ExprError } {
   if (src.length > MAX_EXPRESSION_LENGTH)
     return {
       ok: false,
