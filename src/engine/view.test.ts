@@ -2,17 +2,25 @@ import { describe, expect, it } from 'vitest';
 import {
   describeEffects,
   explain,
+  generatorFrom,
   initialState,
+  legalActions,
+  makeViewer,
   newGame,
   play,
   undo,
   undoableActions,
+  seedRng,
+  stepInPlace,
   viewFor,
+  waitingFor,
+  canSee,
   type Action,
+  type GameState,
   type Game,
 } from './index';
 import { runCampaign } from '../analysis/campaign';
-import { canonPolicy } from '../ai';
+import { canonPolicy, randomPolicy } from '../ai';
 import { loadMini } from '../../test/helpers';
 
 const scenario = loadMini();
@@ -59,6 +67,50 @@ describe('viewFor', () => {
       blue: 'given',
     });
     expect(viewFor(scenario, g.value.game.state, 'blue').orders).toEqual({ red: null, blue: [] });
+  });
+});
+
+describe('makeViewer', () => {
+  /** What a faction may know of the history, worked out directly from the full state. */
+  function knownHistory(state: GameState, faction: string) {
+    const known = (id: string) => {
+      const e = scenario.index.event.get(id)!;
+      return !e.hidden || e.visibleTo!.includes(faction) || e.decider === faction;
+    };
+    return {
+      fired: Object.fromEntries(Object.entries(state.fired).filter(([id]) => known(id))),
+      chosen: Object.fromEntries(Object.entries(state.chosen).filter(([id]) => known(id))),
+      log: state.log.filter((e) => canSee(e, faction)),
+    };
+  }
+
+  it('keeps up with a game step by step, and starts over when handed another', () => {
+    for (const seed of [11, 12, 13]) {
+      const state = initialState(scenario, seed);
+      const viewers = Object.fromEntries(
+        scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]),
+      );
+      const rng = generatorFrom(seedRng(seed));
+      while (state.phase !== 'ended') {
+        for (const f of scenario.index.playable) {
+          const view = viewers[f]!(state);
+          const expected = knownHistory(state, f);
+          expect(view.fired).toEqual(expected.fired);
+          expect(view.chosen).toEqual(expected.chosen);
+          expect(view.log).toEqual(expected.log);
+        }
+        const f = waitingFor(scenario, state)[0]!;
+        const action = randomPolicy.decide(
+          scenario,
+          viewFor(scenario, state, f),
+          legalActions(scenario, state, f),
+          rng,
+        );
+        expect(stepInPlace(scenario, state, action)).toBeNull();
+      }
+      const other = initialState(scenario, seed + 100);
+      expect(makeViewer(scenario, 'red')(other)).toEqual(viewFor(scenario, other, 'red'));
+    }
   });
 });
 

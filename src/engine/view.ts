@@ -59,9 +59,10 @@ export function viewFor(scenario: Scenario, state: GameState, faction: string): 
  */
 export function makeViewer(scenario: Scenario, faction: string): (state: GameState) => GameView {
   const blind = blindFor(scenario, faction);
-  // Caches, valid while the log has not grown: events and choices always write to the log, so
-  // the filtered log, `fired` and `chosen` only change when it does. Arrays and records handed
-  // out are never changed afterwards; new ones replace them.
+  // What the faction knows of the log, kept up as the log grows: the visible entries, and from
+  // them the events it knows have fired and the choices it knows were made (every firing and
+  // every choice is logged). Arrays and records handed out are never changed afterwards: new
+  // ones replace them.
   let seen = 0;
   let lastEntry: LogEntry | undefined;
   let visible: readonly LogEntry[] = [];
@@ -69,15 +70,29 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
   let chosen: Readonly<Record<string, string>> = {};
   return (state) => {
     const log = state.log;
-    const sameGame = seen <= log.length && (seen === 0 || log[seen - 1] === lastEntry);
-    if (!sameGame || seen < log.length || seen === 0) {
+    if (seen > log.length || (seen > 0 && log[seen - 1] !== lastEntry)) {
+      // another game, or an earlier point of this one: start over
+      seen = 0;
+      visible = [];
+      fired = {};
+      chosen = {};
+    }
+    if (seen < log.length) {
       const fresh: LogEntry[] = [];
-      for (let i = sameGame ? seen : 0; i < log.length; i++)
-        if (canSee(log[i]!, faction)) fresh.push(log[i]!);
-      visible = sameGame ? (fresh.length ? visible.concat(fresh) : visible) : fresh;
+      let firedNext: Record<string, readonly number[]> | null = null;
+      let chosenNext: Record<string, string> | null = null;
+      for (let i = seen; i < log.length; i++) {
+        const e = log[i]!;
+        if (!canSee(e, faction)) continue;
+        fresh.push(e);
+        if (e.kind === 'event') (firedNext ??= { ...fired })[e.event] = state.fired[e.event] ?? [];
+        else if (e.kind === 'choice') (chosenNext ??= { ...chosen })[e.event] = e.option;
+      }
+      if (fresh.length) visible = visible.concat(fresh);
+      if (firedNext) fired = firedNext;
+      if (chosenNext) chosen = chosenNext;
       seen = log.length;
       lastEntry = log[seen - 1];
-      ({ fired, chosen } = visibleHistory(state, blind));
     }
     const tracks: Record<string, number> = {};
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
@@ -107,19 +122,4 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       log: visible,
     };
   };
-}
-
-/** The events a faction knows have fired, and the choices it knows were made on them. */
-function visibleHistory(
-  state: GameState,
-  blind: Blind,
-): { fired: Record<string, readonly number[]>; chosen: Record<string, string> } {
-  const fired: Record<string, readonly number[]> = {};
-  const chosen: Record<string, string> = {};
-  for (const id in state.fired)
-    if (!blind.hiddenEvents.has(id)) {
-      fired[id] = state.fired[id]!;
-      if (id in state.chosen) chosen[id] = state.chosen[id]!;
-    }
-  return { fired, chosen };
 }
