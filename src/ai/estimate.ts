@@ -73,3 +73,42 @@ export function estimate(
   }
   return into;
 }
+
+/** Whether `estimate` gives the same result for these effects in every state: constant amounts
+ *  and chances, no `set` (it reads the current value), and no `if` that would change the
+ *  estimate. Such estimates can be worked out once and kept. */
+export function stateFree(effects: readonly Effect[]): boolean {
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+        return e.entries.every(([, n]) => n.constant !== null);
+      case 'set':
+        return e.tracks.length === 0 && e.flags.length === 0;
+      case 'chance':
+        return e.p.constant !== null && stateFree(e.then) && stateFree(e.else);
+      case 'if':
+        return inert(e.then) && inert(e.else);
+      default:
+        return true;
+    }
+  });
+}
+
+/** Whether these effects leave an estimate as it was, whatever the state. */
+function inert(effects: readonly Effect[]): boolean {
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+        return e.entries.length === 0;
+      case 'set':
+        return e.tracks.length === 0 && e.flags.length === 0;
+      case 'chance':
+      case 'if':
+        return inert(e.then) && inert(e.else);
+      default:
+        return true;
+    }
+  });
+}

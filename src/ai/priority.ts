@@ -4,12 +4,14 @@ import {
   nameOf,
   nextFloat,
   type AiDef,
+  type GameState,
   type GameView,
   type Generator,
   type Legal,
   type Scenario,
 } from '../engine';
-import { believedState, emptyEstimate, estimate, type Estimate } from './estimate';
+import { believedState } from './estimate';
+import { known, optionEstimate, orderEstimate, planFor, type Known, type OrderPlan } from './plan';
 import {
   affordable,
   chooseAction,
@@ -18,35 +20,7 @@ import {
   type Decision,
   type Policy,
 } from './policy';
-
-/** One reason an option is worth something: what it changes, and that change's value. */
-interface Part {
-  readonly kind: 'track' | 'flag' | 'unrest' | 'preference';
-  readonly id: string;
-  readonly delta: number;
-  readonly value: number;
-}
-
-function weigh(view: GameView, ai: AiDef, est: Estimate, parts: Part[]): number {
-  let total = 0;
-  const push = (kind: Part['kind'], id: string, delta: number, w: number | undefined) => {
-    if (!w || Math.abs(delta) < 1e-9) return;
-    parts.push({ kind, id, delta, value: w * delta });
-    total += w * delta;
-  };
-  for (const [track, delta] of est.tracks) push('track', track, delta, ai.weights[track]);
-  for (const [flag, delta] of est.flags) push('flag', flag, delta, ai.flags[flag]);
-  for (const [region, delta] of est.unrest)
-    push(
-      'unrest',
-      region,
-      delta,
-      view.regions[region]?.control === ai.faction
-        ? ai.weights.unrest_own
-        : ai.weights.unrest_rivals,
-    );
-  return total;
-}
+import { weigh, weighUnrest, type Part } from './worth';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const signed = (n: number) => `${n > 0 ? '+' : ''}${round(n)}`;
@@ -86,42 +60,44 @@ export function decidePriority(
   ai: AiDef,
   withReasons: boolean,
 ): Decision {
-  const state = believedState(scenario, view);
+  const plan = planFor(scenario, ai);
+  // Most options expect the same changes in every state and are weighed from what is known of
+  // them; the believed state is built only for those that need it.
+  let believed: GameState | null = null;
+  const state = () => (believed ??= believedState(scenario, view));
   const choice = legal.choices[0];
   if (choice) {
-    const event = scenario.index.event.get(choice.event)!;
-    const ctx = { scenario, state, target: null };
-    let best: { id: string; score: number; parts: Part[] } | null = null;
-    for (const option of event.choices) {
-      if (!choice.options.includes(option.id)) continue;
-      const parts: Part[] = [];
-      let score = weigh(view, ai, estimate(option.effects, ctx, 1, emptyEstimate()), parts);
-      const appetite = ai.choices[`${event.id}.${option.id}`];
-      if (appetite) {
-        parts.push({ kind: 'preference', id: option.id, delta: 1, value: appetite });
-        score += appetite;
+    let best: { id: string; score: number; parts: Part[] | null } | null = null;
+    for (const option of plan.options.get(choice.event)!) {
+      const id = option.def.id;
+      if (!choice.options.includes(id)) continue;
+      const parts: Part[] | null = withReasons ? [] : null;
+      option.known ??= option.fixed
+        ? known(ai, optionEstimate(scenario, state(), option.def))
+        : null;
+      let score = option.known
+        ? worthOf(view, ai, option.known, parts)
+        : weigh(view, ai, optionEstimate(scenario, state(), option.def), parts);
+      if (option.appetite) {
+        parts?.push({ kind: 'preference', id, delta: 1, value: option.appetite });
+        score += option.appetite;
       }
       score += jitter(rng);
-      if (!best || score > best.score) best = { id: option.id, score, parts };
+      if (!best || score > best.score) best = { id, score, parts };
     }
     return {
       action: chooseAction(legal, choice.event, best!.id),
-      reasons: withReasons ? [`${best!.id}: ${reasonsOf(scenario, best!.parts)}`] : [],
+      reasons: withReasons ? [`${best!.id}: ${reasonsOf(scenario, best!.parts!)}`] : [],
     };
   }
   const orders = legal.orders!;
   const scored = orders.options.map((o) => {
-    const def = scenario.index.order.get(o.order)!;
-    const ctx = { scenario, state, target: o.target ?? null };
-    const p = def.chance ? Math.min(1, Math.max(0, def.chance.run(ctx))) : 1;
-    const est = estimate(def.effects, ctx, p, emptyEstimate());
-    estimate(def.failure, ctx, 1 - p, est);
-    for (const [track, amount] of def.cost)
-      est.tracks.set(track, (est.tracks.get(track) ?? 0) - amount);
-    const parts: Part[] = [];
-    const appetite = ai.orders[o.order] ?? 0;
-    let score = weigh(view, ai, est, parts) + appetite;
-    if (appetite) parts.push({ kind: 'preference', id: o.order, delta: 1, value: appetite });
+    const order = plan.orders.get(o.order)!;
+    const parts: Part[] | null = withReasons ? [] : null;
+    let score =
+      orderWorth(scenario, view, ai, state, order, o.target ?? null, parts) + order.appetite;
+    if (order.appetite)
+      parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
     score += jitter(rng);
     return { o, score, parts };
   });
@@ -136,7 +112,7 @@ export function decidePriority(
     used.add(o.order);
     spend(spent, o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
-    if (withReasons)
+    if (parts)
       reasons.push(
         `${nameOf(scenario, 'order', o.order)}${o.target ? ` (${nameOf(scenario, 'region', o.target)})` : ''}: ${reasonsOf(scenario, parts)}`,
       );
@@ -145,6 +121,33 @@ export function decidePriority(
     action: ordersAction(legal, picks),
     reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
   };
+}
+
+/** The worth of an order at a target. */
+function orderWorth(
+  scenario: Scenario,
+  view: GameView,
+  ai: AiDef,
+  state: () => GameState,
+  order: OrderPlan,
+  target: string | null,
+  parts: Part[] | null,
+): number {
+  if (!order.fixed)
+    return weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts);
+  let k = order.known.get(target ?? '');
+  if (!k)
+    order.known.set(
+      target ?? '',
+      (k = known(ai, orderEstimate(scenario, state(), order.def, target))),
+    );
+  return worthOf(view, ai, k, parts);
+}
+
+/** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
+ *  wanted. */
+function worthOf(view: GameView, ai: AiDef, k: Known, parts: Part[] | null): number {
+  return parts ? weigh(view, ai, k.est, parts) : weighUnrest(view, ai, k.est, k.base, null);
 }
 
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */
