@@ -86,21 +86,22 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
   return out;
 }
 
+/** The strings of a texts file under dotted keys; with `paths`, where each key came from too. */
 function flatten(
   value: unknown,
   prefix: string,
   out: Record<string, string>,
-  paths: Map<string, Path>,
-  path: Path,
+  paths?: Map<string, Path>,
+  path: Path = [],
 ): void {
   if (typeof value === 'string') {
     out[prefix] = value;
-    paths.set(prefix, path);
+    paths?.set(prefix, path);
     return;
   }
   if (typeof value === 'object' && value !== null)
     for (const [k, v] of Object.entries(value))
-      flatten(v, prefix ? `${prefix}.${k}` : k, out, paths, [...path, k]);
+      flatten(v, prefix ? `${prefix}.${k}` : k, out, paths, paths ? [...path, k] : path);
 }
 
 /** Checks every language's texts; returns them flattened, or null if English lacks a key. */
@@ -118,8 +119,7 @@ export function checkTexts(
     if (!m) continue;
     const lang = m[1]!;
     const flat: Record<string, string> = Object.create(null) as Record<string, string>;
-    const paths = new Map<string, Path>();
-    flatten(file.value, '', flat, paths, []);
+    flatten(file.value, '', flat);
     texts[lang] = flat;
     for (const n of needed) {
       if (!n.required || Object.hasOwn(flat, n.key)) continue;
@@ -134,8 +134,14 @@ export function checkTexts(
         english ? undefined : 'the English text is shown instead',
       );
     }
+    // Where each key came from is worked out only when a key needs a warning.
+    let paths: Map<string, Path> | null = null;
     for (const key of Object.keys(flat))
-      if (!known.has(key))
+      if (!known.has(key)) {
+        if (!paths) {
+          paths = new Map();
+          flatten(file.value, '', Object.create(null) as Record<string, string>, paths);
+        }
         reporter.report(
           file,
           paths.get(key) ?? [],
@@ -143,6 +149,7 @@ export function checkTexts(
           'W_UNUSED_TEXT',
           `text \`${key}\` is not used by the scenario`,
         );
+      }
   }
   return ok && texts[DEFAULT_LANGUAGE] ? texts : null;
 }

@@ -49,7 +49,9 @@ const TOP: Position = { line: 1, col: 1 };
 export function readYaml(
   text: string,
 ): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
-  const bytes = new TextEncoder().encode(text).length;
+  // UTF-8 takes at most 3 bytes per UTF-16 unit, so most files need no encoding to be measured.
+  const bytes =
+    text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
   if (bytes > MAX_FILE_BYTES)
     return {
       ok: false,
