@@ -86,6 +86,31 @@ describe('the fast YAML reader', () => {
     }
   });
 
+  it('gives up, or agrees with the full parser, on the corners of the subset', () => {
+    const corners = [
+      'a: "x\\/y\\\\z\\"q\\n\\t"\n',
+      "a: 'it''s'\n",
+      'a: 1_000\nb: +.5\nc: 5.\nd: 1E3\ne: -0\nf: 99999999999999999999\ng: 007\nh: 1e\n',
+      'a: ---\nb: yes\nc: 2020-01-01\nd: -foo\ne: foo#bar\nf: x # c\ng: 1.2.3\n',
+      'a: null\nb: ~\nc:\nd: Null\ne: TRUE\nf: False\ng: .inf\nh: 0x10\ni: 0o7\n',
+      'a: [a b, c]\nb: { c: [1, {d: e}] }\nc: {}\nd: [ ]\ne: [a, b,]\nf: [a, , b]\n',
+      `k${'x'.repeat(1100)}: 1\n`,
+      `a: { ${'k'.repeat(1100)}: 1 }\n`,
+      'a:\n- 1\n- 2\nb: 3\n',
+      'a:\n  -\n    b: 1\n',
+      'a: >-\n  x\n  y\n\n  z\n\n\nb: 1\n',
+      'a: |-\n  x\n\n  y\n',
+      'a:\n  - b: >-\n      t\n      u\n    c: 1\n',
+      'a: >-\n  x\n # c\n  y\n',
+      'a: x\n  # c\nb: 2\n',
+      'a:\n  b: 1\n c: 2\n',
+      'a: x\u00a0\nb: é ü\n',
+      'a: b\n...\n',
+      '- a\n',
+    ];
+    for (const text of corners) agrees(text);
+  });
+
   it('gives up, or agrees with the full parser, on edited files (property)', () => {
     const edit = fc.record({
       at: fc.nat(),

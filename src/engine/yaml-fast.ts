@@ -26,6 +26,8 @@ const NON_STRING_KEYS: ReadonlySet<string> = new Set([
   'FALSE',
 ]);
 const KEY = /^([A-Za-z_][A-Za-z0-9_.-]*):(?: +|$)/;
+/** YAML refuses implicit keys past 1024 characters; stay well inside that. */
+const MAX_KEY_LENGTH = 1000;
 const FLOW_KEY = /[A-Za-z_][A-Za-z0-9_.-]*/y;
 
 export function readPlainYaml(text: string): unknown {
@@ -70,7 +72,7 @@ class PlainReader {
       const rest = this.lines[this.line]!.slice(at);
       const m = KEY.exec(rest) ?? giveUp();
       const key = m[1]!;
-      if (NON_STRING_KEYS.has(key) || FORBIDDEN_KEYS.has(key) || key in out) giveUp();
+      if (!usableKey(key) || key in out) giveUp();
       out[key] = this.value(col, at + m[0].length, depth);
       const next = this.nextIndent();
       if (next < col) return out;
@@ -160,6 +162,11 @@ class PlainReader {
   }
 }
 
+/** A key the core schema reads as this very string, and the reader accepts. */
+function usableKey(key: string): boolean {
+  return key.length <= MAX_KEY_LENGTH && !NON_STRING_KEYS.has(key) && !FORBIDDEN_KEYS.has(key);
+}
+
 function indentOf(l: string): number {
   let i = 0;
   while (l.charCodeAt(i) === 32) i++;
@@ -182,7 +189,7 @@ function flow(s: string, at: number, depth: number): [unknown, number] {
       const key = m[0];
       i += key.length;
       if (s[i] !== ':' || s[i + 1] !== ' ') giveUp();
-      if (NON_STRING_KEYS.has(key) || FORBIDDEN_KEYS.has(key) || key in map) giveUp();
+      if (!usableKey(key) || key in map) giveUp();
       const [v, end] = flowValue(s, skipSpaces(s, i + 1), depth);
       map[key] = v;
       i = end;
