@@ -52,10 +52,12 @@ export function schedule(d: Draft, event: string, delay: number): void {
   d.state.scheduled.push({ event, turn: d.state.turn + delay });
 }
 
+/** `target` in an effect stands for the region an order is aimed at. */
+const regionOf = (id: string, target: string | null) => (id === 'target' ? (target ?? '') : id);
+
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;
   const ctx = ctxOf(d, target);
-  const region = (id: string) => (id === 'target' ? (target ?? '') : id);
   for (const e of effects) {
     switch (e.op) {
       case 'add':
@@ -70,13 +72,13 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'unrest':
         for (const [id, n] of e.entries) {
-          const r = d.state.regions[region(id)];
+          const r = d.state.regions[regionOf(id, target)];
           if (r) r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
         }
         break;
       case 'control':
         for (const [id, faction] of e.entries) {
-          const r = d.state.regions[region(id)];
+          const r = d.state.regions[regionOf(id, target)];
           if (r) r.control = faction;
         }
         break;

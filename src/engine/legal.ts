@@ -1,6 +1,14 @@
 // What a faction may do now. Front ends show only these; policies choose among them.
-import { availableOptions } from './step';
-import type { GameState, Scenario } from './types';
+import { applyAction, availableOptions, checkAction, MAX_ORDERS_IN_ACTION } from './step';
+import type {
+  Action,
+  EvalContext,
+  GameState,
+  OrderDef,
+  Scenario,
+  StepError,
+  TrackDef,
+} from './types';
 
 export interface OrderOption {
   readonly order: string;
@@ -18,34 +26,137 @@ export interface Legal {
   readonly choices: readonly { readonly event: string; readonly options: readonly string[] }[];
 }
 
+/** An order with every option it can offer: itself, or itself aimed at each region. */
+interface Offer {
+  readonly def: OrderDef;
+  readonly options: readonly OrderOption[];
+}
+
+// Options are immutable, so each is built once per scenario and handed out again and again.
+const offers = new WeakMap<Scenario, ReadonlyMap<string, readonly Offer[]>>();
+
+function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
+  let byFaction = offers.get(scenario);
+  if (!byFaction) {
+    const built = new Map<string, Offer[]>();
+    for (const def of scenario.orders) {
+      const options: OrderOption[] = def.targeted
+        ? scenario.regions.map((r) => ({ order: def.id, target: r.id, cost: def.cost }))
+        : [{ order: def.id, cost: def.cost }];
+      const list = built.get(def.faction) ?? [];
+      list.push({ def, options });
+      built.set(def.faction, list);
+    }
+    offers.set(scenario, (byFaction = built));
+  }
+  return byFaction.get(faction) ?? [];
+}
+
+function canPay(tracks: GameState['tracks'], cost: OrderDef['cost']): boolean {
+  for (const [track, amount] of cost) if ((tracks[track] ?? 0) < amount) return false;
+  return true;
+}
+
 export function legalActions(scenario: Scenario, state: GameState, faction: string): Legal {
   const def = scenario.index.faction.get(faction);
-  const none: Legal = { faction, turn: state.turn, orders: null, choices: [] };
-  if (!def || state.phase === 'ended' || !Object.hasOwn(state.orders, faction)) return none;
+  if (!def || state.phase === 'ended' || !Object.hasOwn(state.orders, faction))
+    return { faction, turn: state.turn, orders: null, choices: [] };
   if (state.phase === 'choices')
     return {
-      ...none,
+      faction,
+      turn: state.turn,
+      orders: null,
       choices: state.pending
         .filter((p) => p.faction === faction)
         .map((p) => ({ event: p.event, options: availableOptions(scenario, state, p.event) })),
     };
-  if (state.orders[faction] !== null) return none;
-  const ctx = { scenario, state, target: null as string | null };
+  if (state.orders[faction] !== null)
+    return { faction, turn: state.turn, orders: null, choices: [] };
+  // One context for every condition: its target changes from region to region.
+  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+    scenario,
+    state,
+    target: null,
+  };
   const options: OrderOption[] = [];
-  for (const o of scenario.orders) {
-    if (o.faction !== faction) continue;
+  for (const { def: o, options: offered } of offersOf(scenario, faction)) {
+    ctx.target = null;
     if (o.when && !o.when.run(ctx)) continue;
-    if (!o.cost.every(([track, amount]) => (state.tracks[track] ?? 0) >= amount)) continue;
-    if (!o.targeted) {
-      options.push({ order: o.id, cost: o.cost });
+    if (!canPay(state.tracks, o.cost)) continue;
+    if (!o.targeted || !o.where) {
+      for (const option of offered) options.push(option);
       continue;
     }
-    for (const r of scenario.regions) {
-      if (o.where && !o.where.run({ scenario, state, target: r.id })) continue;
-      options.push({ order: o.id, target: r.id, cost: o.cost });
+    for (const option of offered) {
+      ctx.target = option.target!;
+      if (o.where.run(ctx)) options.push(option);
     }
   }
-  return { ...none, orders: { options, max: def.ordersPerTurn } };
+  return { faction, turn: state.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
+}
+
+/**
+ * The same as `stepInPlace`, for simulators that hand policies `legal`, the `legalActions` of
+ * this very state for the acting faction. An action picked from that list is taken without
+ * evaluating every rule again; any other action is checked in full, so a bad one is refused
+ * with the same error as `stepInPlace` gives.
+ */
+export function stepLegal(
+  scenario: Scenario,
+  state: GameState,
+  legal: Legal,
+  action: Action,
+): StepError | null {
+  if (!isListed(legal, state, action)) {
+    const error = checkAction(scenario, state, action);
+    if (error) return error;
+  }
+  applyAction(scenario, state, action);
+  return null;
+}
+
+/** Whether `action` is one that `legal` allows: a choice it lists, or distinct listed orders,
+ *  no more than allowed, that the faction can pay for together. */
+function isListed(legal: Legal, state: GameState, action: Action): boolean {
+  if (typeof action !== 'object' || action === null) return false;
+  if (action.faction !== legal.faction || action.turn !== legal.turn) return false;
+  if (action.type === 'choose')
+    return legal.choices.some(
+      (c) =>
+        c.event === action.event &&
+        typeof action.option === 'string' &&
+        c.options.includes(action.option),
+    );
+  const allowed = legal.orders;
+  const picks = action.type === 'orders' ? action.orders : null;
+  if (!allowed || !Array.isArray(picks)) return false;
+  if (picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
+  for (let i = 0; i < picks.length; i++) {
+    const o = picks[i]!;
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+    const option = allowed.options.find((x) => x.order === o.order && x.target === o.target);
+    if (!option) return false;
+    for (let j = 0; j < i; j++)
+      if (picks[j]!.order === o.order && picks[j]!.target === o.target) return false;
+    for (const [track] of option.cost)
+      if (spentOn(allowed.options, picks, i, track) > (state.tracks[track] ?? 0)) return false;
+  }
+  return true;
+}
+
+/** What orders `0..last` of `picks`, all listed, cost together in `track`. */
+function spentOn(
+  options: readonly OrderOption[],
+  picks: readonly { readonly order: string }[],
+  last: number,
+  track: TrackDef['id'],
+): number {
+  let total = 0;
+  for (let i = 0; i <= last; i++) {
+    const cost = options.find((x) => x.order === picks[i]!.order)!.cost;
+    for (const [t, amount] of cost) if (t === track) total += amount;
+  }
+  return total;
 }
 
 /** Factions that still have to act before the game can go on. */

@@ -30,7 +30,7 @@ export function step(
   if (error) return { ok: false, error };
   const next = cloneState(state);
   const from = next.log.length;
-  apply(scenario, next, action);
+  applyAction(scenario, next, action);
   return { ok: true, value: { state: next, log: next.log.slice(from) } };
 }
 
@@ -42,11 +42,12 @@ export function stepInPlace(
 ): StepError | null {
   const error = checkAction(scenario, state, action);
   if (error) return error;
-  apply(scenario, state, action);
+  applyAction(scenario, state, action);
   return null;
 }
 
-function apply(scenario: Scenario, state: GameState, action: Action): void {
+/** Takes an action already checked against this state. Only the engine's own reducers call it. */
+export function applyAction(scenario: Scenario, state: GameState, action: Action): void {
   const d: Draft = { scenario, state, gen: null };
   if (action.type === 'orders') {
     for (const o of action.orders) {
@@ -65,20 +66,23 @@ function apply(scenario: Scenario, state: GameState, action: Action): void {
       (p) => !(p.event === action.event && p.faction === action.faction),
     );
     state.chosen[event.id] = choice.id;
-    state.log.push({
+    const entry = {
       kind: 'choice',
       turn: state.turn,
       event: event.id,
       faction: action.faction,
       option: choice.id,
-      ...(event.hidden
+    } as const;
+    state.log.push(
+      event.hidden
         ? {
+            ...entry,
             visibleTo: event.visibleTo!.includes(action.faction)
               ? event.visibleTo!
               : [...event.visibleTo!, action.faction],
           }
-        : {}),
-    });
+        : entry,
+    );
     applyEffects(d, choice.effects, null);
     fireScheduled(d);
     if (state.endingRequested) finish(d, state.endingRequested);

@@ -2,7 +2,7 @@
 // at the end of the month endings are checked and the calendar moves on.
 import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
 import { sumModifiers } from './expr/compile';
-import type { EventDef } from './types';
+import type { EventDef, LogEntry } from './types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);
@@ -32,35 +32,46 @@ function resolveOrders(d: Draft): void {
       const target = o.target ?? null;
       const ctx = ctxOf(d, target);
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
-      log(d, {
-        kind: 'order',
-        turn: s.turn,
-        faction,
-        order: def.id,
-        ...(target ? { target } : {}),
-        success,
-        ...(def.covert ? { visibleTo: [faction] } : {}),
-      });
+      log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
       applyEffects(d, success ? def.effects : def.failure, target);
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
-        log(d, {
-          kind: 'exposed',
-          turn: s.turn,
-          faction,
-          order: def.id,
-          ...(target ? { target } : {}),
-        });
+        log(
+          d,
+          target
+            ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
+            : { kind: 'exposed', turn: s.turn, faction, order: def.id },
+        );
     }
   }
+}
+
+// Log entries are written as whole literals, not spread together from optional parts: this
+// runs for every order of every month, and the key order (part of a saved game) stays fixed.
+function orderEntry(
+  turn: number,
+  faction: string,
+  order: string,
+  target: string | null,
+  success: boolean,
+  covert: boolean,
+): LogEntry {
+  if (target)
+    return covert
+      ? { kind: 'order', turn, faction, order, target, success, visibleTo: [faction] }
+      : { kind: 'order', turn, faction, order, target, success };
+  return covert
+    ? { kind: 'order', turn, faction, order, success, visibleTo: [faction] }
+    : { kind: 'order', turn, faction, order, success };
 }
 
 /** Every track moves by the sum of its drift modifiers, all computed before any is applied. */
 function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
-  const deltas: [string, number][] = [];
-  for (const t of d.scenario.tracks)
-    if (t.drift.length) deltas.push([t.id, sumModifiers(ctx, t.drift)]);
-  for (const [id, delta] of deltas) if (delta !== 0) addToTrack(d, id, delta);
+  const tracks = d.scenario.tracks;
+  const deltas: number[] = [];
+  for (const t of tracks) deltas.push(t.drift.length ? sumModifiers(ctx, t.drift) : 0);
+  for (let i = 0; i < tracks.length; i++)
+    if (deltas[i] !== 0) addToTrack(d, tracks[i]!.id, deltas[i]!);
 }
 
 function canFireAgain(d: Draft, e: EventDef): boolean {
@@ -118,7 +129,12 @@ function fire(d: Draft, e: EventDef): void {
       ? [...e.visibleTo!, e.decider]
       : e.visibleTo!
     : null;
-  log(d, { kind: 'event', turn: s.turn, event: e.id, ...(visibleTo ? { visibleTo } : {}) });
+  log(
+    d,
+    visibleTo
+      ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
+      : { kind: 'event', turn: s.turn, event: e.id },
+  );
   applyEffects(d, e.effects, null);
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }

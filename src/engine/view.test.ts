@@ -17,6 +17,7 @@ import {
   canSee,
   type Action,
   type GameState,
+  type GameView,
   type Game,
 } from './index';
 import { runCampaign } from '../analysis/campaign';
@@ -110,6 +111,29 @@ describe('makeViewer', () => {
       }
       const other = initialState(scenario, seed + 100);
       expect(makeViewer(scenario, 'red')(other)).toEqual(viewFor(scenario, other, 'red'));
+    }
+  });
+
+  it('gives views that later steps leave as they were, and that match a fresh view', () => {
+    for (const seed of [21, 22]) {
+      const state = initialState(scenario, seed);
+      const viewers = Object.fromEntries(
+        scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]),
+      );
+      const rng = generatorFrom(seedRng(seed));
+      const handedOut: { view: GameView; copy: GameView }[] = [];
+      while (state.phase !== 'ended') {
+        const f = waitingFor(scenario, state)[0]!;
+        const view = viewers[f]!(state);
+        expect(view).toEqual(viewFor(scenario, state, f));
+        // flags, regions and characters are the state's own records, shared on purpose
+        handedOut.push({ view, copy: structuredClone(view) });
+        const action = randomPolicy.decide(scenario, view, legalActions(scenario, state, f), rng);
+        expect(stepInPlace(scenario, state, action)).toBeNull();
+      }
+      for (const { view, copy } of handedOut)
+        for (const key of ['tracks', 'orders', 'pending', 'fired', 'chosen', 'log'] as const)
+          expect(view[key]).toEqual(copy[key]);
     }
   });
 });

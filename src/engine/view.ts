@@ -26,8 +26,13 @@ export function canSee(entry: LogEntry, faction: string): boolean {
 /** What a faction can never see in a scenario, worked out once. */
 interface Blind {
   readonly tracks: readonly string[];
+  /** The tracks it sees, all at 0: copying an object of one fixed shape and filling it in is
+   *  much cheaper than adding its properties one by one. */
+  readonly tracksShape: Readonly<Record<string, number>>;
   readonly hiddenEvents: ReadonlySet<string>;
 }
+
+const NO_PENDING: readonly PendingChoice[] = Object.freeze([]);
 
 const blindness = new WeakMap<Scenario, Map<string, Blind>>();
 
@@ -36,8 +41,12 @@ function blindFor(scenario: Scenario, faction: string): Blind {
   if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
   let blind = byFaction.get(faction);
   if (!blind) {
+    const tracks = scenario.tracks
+      .filter((t) => !t.private || t.owner === faction)
+      .map((t) => t.id);
     blind = {
-      tracks: scenario.tracks.filter((t) => !t.private || t.owner === faction).map((t) => t.id),
+      tracks,
+      tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
       hiddenEvents: new Set(
         scenario.events
           .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
@@ -94,7 +103,7 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       seen = log.length;
       lastEntry = log[seen - 1];
     }
-    const tracks: Record<string, number> = {};
+    const tracks: Record<string, number> = { ...blind.tracksShape };
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
     const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
     for (const f in state.orders) {
@@ -116,9 +125,10 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       orders,
       fired,
       chosen,
-      pending: state.pending.filter(
-        (p) => p.faction === faction || !blind.hiddenEvents.has(p.event),
-      ),
+      pending:
+        state.pending.length === 0
+          ? NO_PENDING
+          : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
       log: visible,
     };
   };

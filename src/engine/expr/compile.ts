@@ -37,15 +37,21 @@ export const BUILTIN_VARIABLES = {
 } as const;
 
 type Type = 'num' | 'bool' | 'date';
+type NumFn = (ctx: EvalContext) => number;
+type BoolFn = (ctx: EvalContext) => boolean;
+// Besides its closure, a compiled node says what simple shape it has, if any, so that the node
+// above it can read the state directly instead of calling one more closure: conditions are
+// evaluated hundreds of times a month.
 type Compiled =
-  | { type: 'num'; fn: (ctx: EvalContext) => number; constant: number | null }
-  | { type: 'bool'; fn: (ctx: EvalContext) => boolean }
-  | { type: 'date'; fn: (ctx: EvalContext) => number; constant: number | null };
+  | { type: 'num'; fn: NumFn; constant: number | null; track?: string }
+  | { type: 'bool'; fn: BoolFn; flag?: string; and?: readonly BoolFn[]; or?: readonly BoolFn[] }
+  | { type: 'date'; fn: NumFn; constant: number | null };
 
 /** Sum of the modifiers whose condition holds. */
 export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
   let total = 0;
-  for (const m of mods) if (!m.when || m.when.run(ctx)) total += m.value.run(ctx);
+  for (const m of mods)
+    if (!m.when || m.when.run(ctx)) total += m.value.constant ?? m.value.run(ctx);
   return total;
 }
 
@@ -81,6 +87,8 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
     case 'not': {
       const arg = expect(compileNode(node.arg, names, errors), 'bool', node.arg.at, errors);
       if (!arg) return null;
+      const flag = arg.flag;
+      if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
       return { type: 'bool', fn: (ctx) => !f(ctx) };
     }
@@ -110,8 +118,14 @@ function compileName(
     return { type: BUILTIN_VARIABLES[b].type, fn, constant: null };
   }
   if (names.tracks.has(name))
-    return { type: 'num', fn: (ctx) => ctx.state.tracks[name] as number, constant: null };
-  if (names.flags.has(name)) return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true };
+    return {
+      type: 'num',
+      fn: (ctx) => ctx.state.tracks[name] as number,
+      constant: null,
+      track: name,
+    };
+  if (names.flags.has(name))
+    return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true, flag: name };
   if (names.derived.has(name))
     return {
       type: 'num',
@@ -267,11 +281,11 @@ function compileBinary(
     const l = expect(left, 'bool', node.left.at, errors);
     const r = expect(right, 'bool', node.right.at, errors);
     if (!l || !r) return null;
-    const [a, b] = [l.fn, r.fn];
-    return {
-      type: 'bool',
-      fn: op === 'and' ? (ctx) => a(ctx) && b(ctx) : (ctx) => a(ctx) || b(ctx),
-    };
+    // `a and b and c` is one list of operands rather than a chain of closures.
+    const operands = [...(l[op] ?? [l.fn]), ...(r[op] ?? [r.fn])];
+    return op === 'and'
+      ? { type: 'bool', fn: allOf(operands), and: operands }
+      : { type: 'bool', fn: anyOf(operands), or: operands };
   }
   if (op === '+' || op === '-' || op === '*' || op === '/') {
     const l = expect(left, 'num', node.left.at, errors);
@@ -312,6 +326,10 @@ function compileBinary(
     });
     return null;
   }
+  if (left.type !== 'bool' && right.type !== 'bool' && right.constant !== null) {
+    const fn = compareWith(left, op, right.constant);
+    if (fn) return { type: 'bool', fn };
+  }
   const a = left.fn as (ctx: EvalContext) => number | boolean;
   const b = right.fn as (ctx: EvalContext) => number | boolean;
   const fn =
@@ -327,6 +345,61 @@ function compileBinary(
               ? (ctx: EvalContext) => (a(ctx) as number) > (b(ctx) as number)
               : (ctx: EvalContext) => (a(ctx) as number) >= (b(ctx) as number);
   return { type: 'bool', fn };
+}
+
+function allOf(fs: readonly BoolFn[]): BoolFn {
+  const [a, b, c] = fs as [BoolFn, BoolFn, BoolFn | undefined];
+  if (fs.length === 2) return (ctx) => a(ctx) && b(ctx);
+  if (fs.length === 3) return (ctx) => a(ctx) && b(ctx) && c!(ctx);
+  return (ctx) => {
+    for (const f of fs) if (!f(ctx)) return false;
+    return true;
+  };
+}
+
+function anyOf(fs: readonly BoolFn[]): BoolFn {
+  const [a, b, c] = fs as [BoolFn, BoolFn, BoolFn | undefined];
+  if (fs.length === 2) return (ctx) => a(ctx) || b(ctx);
+  if (fs.length === 3) return (ctx) => a(ctx) || b(ctx) || c!(ctx);
+  return (ctx) => {
+    for (const f of fs) if (f(ctx)) return true;
+    return false;
+  };
+}
+
+/** A comparison with a constant on the right, the commonest kind (`support < 20`), reading a
+ *  track directly when the left side is one. */
+function compareWith(
+  left: Extract<Compiled, { type: 'num' | 'date' }>,
+  op: string,
+  k: number,
+): BoolFn | null {
+  const track = left.type === 'num' ? left.track : undefined;
+  if (track !== undefined) {
+    switch (op) {
+      case '<':
+        return (ctx) => (ctx.state.tracks[track] as number) < k;
+      case '<=':
+        return (ctx) => (ctx.state.tracks[track] as number) <= k;
+      case '>':
+        return (ctx) => (ctx.state.tracks[track] as number) > k;
+      case '>=':
+        return (ctx) => (ctx.state.tracks[track] as number) >= k;
+    }
+    return null;
+  }
+  const a = left.fn;
+  switch (op) {
+    case '<':
+      return (ctx) => a(ctx) < k;
+    case '<=':
+      return (ctx) => a(ctx) <= k;
+    case '>':
+      return (ctx) => a(ctx) > k;
+    case '>=':
+      return (ctx) => a(ctx) >= k;
+  }
+  return null;
 }
 
 function describeType(t: Type): string {

@@ -99,7 +99,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     make: (args) => {
       const faction = ref(args[0]);
       const region = ref(args[1]);
-      return (ctx) => ctx.state.regions[regionId(ctx, region)]?.control === faction;
+      if (region === TARGET)
+        return (ctx) => ctx.state.regions[ctx.target ?? '']?.control === faction;
+      return (ctx) => ctx.state.regions[region]?.control === faction;
     },
   },
   {
@@ -125,7 +127,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     example: 'unrest(chihuahua) > 60',
     make: (args) => {
       const region = ref(args[0]);
-      return (ctx) => ctx.state.regions[regionId(ctx, region)]?.unrest ?? 0;
+      if (region === TARGET) return (ctx) => ctx.state.regions[ctx.target ?? '']?.unrest ?? 0;
+      return (ctx) => ctx.state.regions[region]?.unrest ?? 0;
     },
   },
   {
@@ -283,10 +286,6 @@ export const FUNCTION_INDEX: ReadonlyMap<string, FunctionSpec> = new Map(
 
 /** `target` in an order's expressions stands for the region the order is aimed at. */
 export const TARGET = 'target';
-
-function regionId(ctx: EvalContext, id: string): string {
-  return id === TARGET ? (ctx.target ?? '') : id;
-}
 
 export function stageIndex(ctx: EvalContext, clock: string): number {
   const def = ctx.scenario.index.track.get(clock);
