@@ -107,6 +107,9 @@ describe('the fast YAML reader', () => {
       'a: x\u00a0\nb: é ü\n',
       'a: b\n...\n',
       '- a\n',
+      'x:\n- a:\n  - x\n  b: 1\n- c\n',
+      'x:\n  -   a: 1\n      b:\n      - 2\n      c: 3\n',
+      'x: "a" # c\ny: [1] # d\n',
     ];
     for (const text of corners) agrees(text);
   });
