@@ -11,6 +11,8 @@ import { weighTracksAndFlags } from './worth';
 export interface Known {
   readonly est: Estimate;
   readonly base: number;
+  /** The estimate's unrest, listed once rather than iterated from its map at every decision. */
+  readonly unrest: readonly (readonly [string, number])[];
 }
 
 export interface OrderPlan {
@@ -78,7 +80,7 @@ function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {
 }
 
 export function known(ai: AiDef, est: Estimate): Known {
-  return { est, base: weighTracksAndFlags(ai, est, 0, null) };
+  return { est, base: weighTracksAndFlags(ai, est, 0, null), unrest: [...est.unrest] };
 }
 
 /** What an order is expected to do: its effects if it succeeds, its failure otherwise, by its

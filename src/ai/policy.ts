@@ -40,9 +40,9 @@ export function affordable(
   spent: Map<string, number>,
   cost: readonly (readonly [string, number])[],
 ): boolean {
-  return cost.every(
-    ([track, amount]) => (spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0),
-  );
+  for (const [track, amount] of cost)
+    if (!((spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0))) return false;
+  return true;
 }
 
 export function spend(

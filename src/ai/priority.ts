@@ -8,6 +8,7 @@ import {
   type GameView,
   type Generator,
   type Legal,
+  type OrderOption,
   type Scenario,
 } from '../engine';
 import { believedState } from './estimate';
@@ -91,22 +92,24 @@ export function decidePriority(
     };
   }
   const orders = legal.orders!;
-  const scored = orders.options.map((o) => {
-    const order = plan.orders.get(o.order)!;
+  const scored: Scored[] = [];
+  let order: OrderPlan | undefined;
+  for (const o of orders.options) {
+    // Legal options list an order's targets one after another: look the order up once for them.
+    if (order?.def.id !== o.order) order = plan.orders.get(o.order)!;
     const parts: Part[] | null = withReasons ? [] : null;
     let score =
       orderWorth(scenario, view, ai, state, order, o.target ?? null, parts) + order.appetite;
     if (order.appetite)
       parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
     score += jitter(rng);
-    return { o, score, parts };
-  });
-  scored.sort((a, b) => b.score - a.score);
+    scored.push({ o, score, parts });
+  }
   const picks: { order: string; target?: string }[] = [];
   const reasons: string[] = [];
   const spent = new Map<string, number>();
   const used = new Set<string>();
-  for (const { o, score, parts } of scored) {
+  for (const { o, score, parts } of ranked(scored)) {
     if (picks.length >= orders.max || score <= 0) break;
     if (used.has(o.order) || !affordable(view, spent, o.cost)) continue;
     used.add(o.order);
@@ -121,6 +124,28 @@ export function decidePriority(
     action: ordersAction(legal, picks),
     reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
   };
+}
+
+interface Scored {
+  readonly o: OrderOption;
+  readonly score: number;
+  readonly parts: Part[] | null;
+}
+
+/** The options worth giving, best first, ties in the order they came: what sorting them all by
+ *  score gives up to the first one worth nothing, where the bot stops. A NaN score (an expression
+ *  that divides by zero) makes comparisons inconsistent; then they are all sorted, as always. */
+export function ranked<T extends { readonly score: number }>(scored: T[]): readonly T[] {
+  if (scored.some((s) => Number.isNaN(s.score))) return scored.sort((a, b) => b.score - a.score);
+  const worth = scored.filter((s) => s.score > 0);
+  // Insertion sort: stable, and quicker than `sort` on the few options a month offers.
+  for (let i = 1; i < worth.length; i++) {
+    const s = worth[i]!;
+    let j = i;
+    for (; j > 0 && worth[j - 1]!.score < s.score; j--) worth[j] = worth[j - 1]!;
+    worth[j] = s;
+  }
+  return worth;
 }
 
 /** The worth of an order at a target. */
@@ -147,7 +172,7 @@ function orderWorth(
 /** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
  *  wanted. */
 function worthOf(view: GameView, ai: AiDef, k: Known, parts: Part[] | null): number {
-  return parts ? weigh(view, ai, k.est, parts) : weighUnrest(view, ai, k.est, k.base, null);
+  return parts ? weigh(view, ai, k.est, parts) : weighUnrest(view, ai, k.unrest, k.base, null);
 }
 
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */

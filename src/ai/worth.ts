@@ -11,9 +11,6 @@ export interface Part {
   readonly value: number;
 }
 
-// The checks below are written `!(… < 1e-9)` rather than `… >= 1e-9` so that a NaN change counts,
-// as it always has: a pure speed change must not move a single decision.
-
 /** `total` plus the worth of the estimate's track and flag changes; each one that counts goes
  *  into `parts` when given. */
 export function weighTracksAndFlags(
@@ -37,16 +34,16 @@ export function weighTracksAndFlags(
   return total;
 }
 
-/** `total` plus the worth of the estimate's unrest changes, which depends on who holds each
- *  region now. */
+/** `total` plus the worth of unrest changes (by region, as an estimate lists them), which
+ *  depends on who holds each region now. */
 export function weighUnrest(
   view: GameView,
   ai: AiDef,
-  est: Estimate,
+  unrest: readonly (readonly [string, number])[],
   total: number,
   parts: Part[] | null,
 ): number {
-  for (const [id, delta] of est.unrest) {
+  for (const [id, delta] of unrest) {
     const w =
       view.regions[id]?.control === ai.faction ? ai.weights.unrest_own : ai.weights.unrest_rivals;
     if (!w || Math.abs(delta) < 1e-9) continue;
@@ -58,5 +55,5 @@ export function weighUnrest(
 
 /** The worth of an estimate: its tracks and flags, then its unrest, summed in that order. */
 export function weigh(view: GameView, ai: AiDef, est: Estimate, parts: Part[] | null): number {
-  return weighUnrest(view, ai, est, weighTracksAndFlags(ai, est, 0, parts), parts);
+  return weighUnrest(view, ai, [...est.unrest], weighTracksAndFlags(ai, est, 0, parts), parts);
 }
