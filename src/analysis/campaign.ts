@@ -5,7 +5,6 @@ import {
   makeViewer,
   seedRng,
   generatorFrom,
-  waitingFor,
   type Action,
   type GameState,
   type Generator,
@@ -13,7 +12,7 @@ import {
 } from '../engine';
 // Not part of the engine's public face: a policy's action is checked against the list it was
 // given, the rules are not evaluated a second time.
-import { stepLegal } from '../engine/legal';
+import { nextToAct, stepLegal } from '../engine/legal';
 import type { Policy } from '../ai';
 
 export interface CampaignResult {
@@ -42,7 +41,7 @@ export function runCampaign(
     rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))),
   );
   while (state.phase !== 'ended') {
-    const faction = waitingFor(scenario, state)[0];
+    const faction = nextToAct(scenario, state);
     if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
     const policy = policies[faction];
     if (!policy) throw new Error(`no policy plays ${faction}`);

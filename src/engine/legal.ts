@@ -159,6 +159,15 @@ function spentOn(
   return total;
 }
 
+/** The first of `waitingFor`, without listing them all: simulators ask it at every step. */
+export function nextToAct(scenario: Scenario, state: GameState): string | undefined {
+  if (state.phase === 'orders') {
+    for (const f of scenario.index.playable) if (state.orders[f] === null) return f;
+    return undefined;
+  }
+  return state.phase === 'choices' ? state.pending[0]?.faction : undefined;
+}
+
 /** Factions that still have to act before the game can go on. */
 export function waitingFor(scenario: Scenario, state: GameState): string[] {
   if (state.phase === 'orders')

@@ -93,7 +93,9 @@ export function runEvents(d: Draft): void {
   fireScheduled(d);
   const ctx = ctxOf(d);
   const consider = (e: EventDef) => {
-    if (!canFireAgain(d, e) || (e.when && !e.when.run(ctx))) return;
+    // Both tests are pure; the condition, usually a flag or two, is the cheaper and the likelier
+    // to fail.
+    if ((e.when && !e.when.run(ctx)) || !canFireAgain(d, e)) return;
     if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
     fire(d, e);
     fireScheduled(d);

@@ -18,17 +18,13 @@ export interface GameView extends Omit<
 }
 
 export function canSee(entry: LogEntry, faction: string): boolean {
-  return (
-    !('visibleTo' in entry) || entry.visibleTo === undefined || entry.visibleTo.includes(faction)
-  );
+  const visibleTo = (entry as { readonly visibleTo?: readonly string[] }).visibleTo;
+  return visibleTo === undefined || visibleTo.includes(faction);
 }
 
 /** What a faction can never see in a scenario, worked out once. */
 interface Blind {
   readonly tracks: readonly string[];
-  /** The tracks it sees, all at 0: copying an object of one fixed shape and filling it in is
-   *  much cheaper than adding its properties one by one. */
-  readonly tracksShape: Readonly<Record<string, number>>;
   readonly hiddenEvents: ReadonlySet<string>;
 }
 
@@ -41,12 +37,8 @@ function blindFor(scenario: Scenario, faction: string): Blind {
   if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
   let blind = byFaction.get(faction);
   if (!blind) {
-    const tracks = scenario.tracks
-      .filter((t) => !t.private || t.owner === faction)
-      .map((t) => t.id);
     blind = {
-      tracks,
-      tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
+      tracks: scenario.tracks.filter((t) => !t.private || t.owner === faction).map((t) => t.id),
       hiddenEvents: new Set(
         scenario.events
           .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
@@ -103,7 +95,7 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       seen = log.length;
       lastEntry = log[seen - 1];
     }
-    const tracks: Record<string, number> = { ...blind.tracksShape };
+    const tracks: Record<string, number> = {};
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
     const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
     for (const f in state.orders) {
