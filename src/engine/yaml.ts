@@ -1,20 +1,16 @@
 // Reads one untrusted YAML file into plain data, remembering where every value came from.
 // Safe core schema only; aliases, custom tags, prototype keys, deep nesting and huge files are
 // refused with a located error, in time and memory bounded by the file's size.
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-} from 'yaml';
-import { FORBIDDEN_KEYS, MAX_DEPTH, MAX_FILE_BYTES } from './yaml-limits';
-import { NOT_PLAIN, readPlainYaml } from './yaml-fast';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
-export { FORBIDDEN_KEYS, MAX_DEPTH, MAX_FILE_BYTES } from './yaml-limits';
+export const MAX_FILE_BYTES = 1024 * 1024;
+export const MAX_DEPTH = 32;
+/** Keys that could reach an object's prototype if data were ever merged carelessly. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
+  '__proto__',
+  'constructor',
+  'prototype',
+]);
 
 export type Path = readonly (string | number)[];
 
@@ -67,23 +63,19 @@ export function readYaml(
   const tooDeep = prescanDepth(text);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
 
-  // Most scenario files are plain YAML, which a fast reader handles; the full parser reads the
-  // rest, and any file when a problem in it has to be located.
-  const plain = readPlainYaml(text);
-  if (plain !== NOT_PLAIN) {
-    let parsed: Parsed | null = null;
-    return { ok: true, file: locatedFile(plain, () => (parsed ??= parseFull(text))) };
-  }
-
-  return readFully(text);
-}
-
-/** Reads a file with the full parser alone (what `readYaml` does when the fast reader gives up). */
-export function readFully(
-  text: string,
-): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
-  const parsed = parseFull(text);
-  const { doc, posAt } = parsed;
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    lineCounter,
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const posAt = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
   const issues: YamlIssue[] = [];
   for (const e of doc.errors)
     issues.push({
@@ -169,36 +161,9 @@ export function readFully(
   const value = convert(doc.contents as Node | null, [], 0);
   if (issues.length) return { ok: false, issues };
 
-  return { ok: true, file: locatedFile(value, () => parsed) };
-}
-
-interface Parsed {
-  readonly doc: Document.Parsed;
-  posAt(offset: number): Position;
-}
-
-function parseFull(text: string): Parsed {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    schema: 'core',
-    lineCounter,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const posAt = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
-  return { doc, posAt };
-}
-
-/** The value with its positions, looked up in the parsed document only when a problem is reported. */
-function locatedFile(value: unknown, parsed: () => Parsed): YamlFile {
+  // Positions are looked up in the document only when a problem is reported.
+  const top = doc.contents as Node | null;
   const locate = (path: Path, key = false): Position => {
-    const { doc, posAt } = parsed();
-    const top = doc.contents as Node | null;
     for (let n = path.length; n >= 0; n--) {
       const found = walk(top, path.slice(0, n));
       if (!found) continue;
@@ -212,13 +177,12 @@ function locatedFile(value: unknown, parsed: () => Parsed): YamlFile {
     return TOP;
   };
   const locateInString = (path: Path, offset: number): Position => {
-    const { doc, posAt } = parsed();
-    const node = walk(doc.contents as Node | null, path)?.node;
+    const node = walk(top, path)?.node;
     if (!isScalar(node) || !node.range) return locate(path);
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
     return posAt(node.range[0] + offset + (quoted ? 1 : 0));
   };
-  return { value, locate, locateInString };
+  return { ok: true, file: { value, locate, locateInString } };
 }
 
 /** The node at a path of keys and indices, and the key node it hangs from, if any. */
