@@ -12,7 +12,7 @@ import {
 import { runCampaign } from '../analysis/campaign';
 import { loadMini } from '../../test/helpers';
 import { canonPolicy, policyByName, randomPolicy } from './index';
-import { determinize, searchPolicy } from './search';
+import { clearlyBetter, determinize, searchPolicy } from './search';
 
 const scenario = loadMini();
 
@@ -68,5 +68,17 @@ describe('search policy', () => {
     expect(world.tracks.support).toBe(state.tracks.support);
     expect(world.regions).toEqual(state.regions);
     expect(world.rng).not.toEqual(state.rng);
+  });
+
+  it('overrules the priority bot only when the playouts clearly favour another option', () => {
+    const bot = { mean: 40, visits: 20, variance: 400 }; // standard error 4.5
+    expect(clearlyBetter({ mean: 44, visits: 20, variance: 400 }, bot)).toBe(false); // noise
+    expect(clearlyBetter({ mean: 52, visits: 20, variance: 400 }, bot)).toBe(true);
+    expect(
+      clearlyBetter({ mean: 44, visits: 200, variance: 4 }, { ...bot, visits: 200, variance: 4 }),
+    ).toBe(true);
+    expect(clearlyBetter(bot, bot)).toBe(false);
+    expect(clearlyBetter({ mean: 90, visits: 1, variance: 0 }, bot)).toBe(false); // one playout proves nothing
+    expect(clearlyBetter(bot, { mean: 90, visits: 1, variance: 0 })).toBe(true); // the bot's pick went untried
   });
 });

@@ -76,13 +76,13 @@ function candidates(
   legal: Legal,
   rng: Generator,
   n: number,
+  preferred: Action | undefined,
 ): Action[] {
   const choice = legal.choices[0];
   if (choice) return choice.options.map((o) => chooseAction(legal, choice.event, o));
   const out = new Map<string, Action>();
   const add = (a: Action) => out.set(keyOf(a), a);
-  const ai = scenario.ai.find((a) => a.faction === legal.faction);
-  if (ai) add(decidePriority(scenario, view, legal, rng, ai, false).action);
+  if (preferred) add(preferred);
   add({ type: 'orders', faction: legal.faction, turn: legal.turn, orders: [] });
   for (let tries = 0; out.size < n && tries < n * 4; tries++)
     add(randomPolicy.decide(scenario, view, legal, rng));
@@ -138,11 +138,15 @@ export function decideBySearch(
     const action = decidePriority(scenario, view, legal, rng, ai, false).action;
     return { action, values: [{ action, mean: 0, visits: 0 }] };
   }
-  const options = candidates(scenario, view, legal, rng, budget.candidates);
+  // What the priority bot would do: a candidate, and the choice kept unless playouts clearly
+  // favour another.
+  const preferred = ai ? decidePriority(scenario, view, legal, rng, ai, false).action : undefined;
+  const options = candidates(scenario, view, legal, rng, budget.candidates, preferred);
   if (options.length === 1)
     return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
   const visits = options.map(() => 0);
   const totals = options.map(() => 0);
+  const squares = options.map(() => 0);
   for (let n = 0; n < budget.playouts; n++) {
     let pick = visits.findIndex((v) => v === 0);
     if (pick < 0) {
@@ -159,16 +163,45 @@ export function decideBySearch(
       : playout(scenario, state, legal.faction, seed ^ 0x5bd1e995);
     visits[pick]!++;
     totals[pick]! += score;
+    squares[pick]! += score * score;
   }
-  const values = options.map((action, i) => ({
-    action,
-    mean: visits[i] ? totals[i]! / visits[i]! : 0,
-    visits: visits[i]!,
-  }));
-  const best = values.reduce((a, b) =>
+  const values = options.map((action, i) => {
+    const n = visits[i]!;
+    const mean = n ? totals[i]! / n : 0;
+    return {
+      action,
+      mean,
+      visits: n,
+      variance: n > 1 ? (squares[i]! - n * mean * mean) / (n - 1) : 0,
+    };
+  });
+  const mostVisited = values.reduce((a, b) =>
     b.visits > a.visits || (b.visits === a.visits && b.mean > a.mean) ? b : a,
   );
-  return { action: best.action, values };
+  const prior = preferred && values.find((v) => keyOf(v.action) === keyOf(preferred));
+  const best = prior && !clearlyBetter(mostVisited, prior) ? prior : mostVisited;
+  return {
+    action: best.action,
+    values: values.map(({ action, mean, visits }) => ({ action, mean, visits })),
+  };
+}
+
+/** How many standard errors the search's favourite must lead the priority bot's choice by to
+ *  overrule it. With a few dozen playouts the means of close options are mostly noise; the bot's
+ *  judgement is the better guide there, and the search should depart from it only on evidence. */
+const OVERRULE_Z = 1;
+
+export interface Estimate {
+  readonly mean: number;
+  readonly visits: number;
+  readonly variance: number;
+}
+
+export function clearlyBetter(a: Estimate, b: Estimate): boolean {
+  if (a === b || a.visits < 2) return false;
+  if (b.visits < 2) return true;
+  const error = Math.sqrt(a.variance / a.visits + b.variance / b.visits);
+  return a.mean - b.mean > OVERRULE_Z * error;
 }
 
 export function searchPolicy(name: string, budget: SearchBudget): Policy {
@@ -178,7 +211,13 @@ export function searchPolicy(name: string, budget: SearchBudget): Policy {
       decideBySearch(scenario, view, legal, rng, budget).action,
     explain: (scenario, view, legal, rng) => {
       const { action, values } = decideBySearch(scenario, view, legal, rng, budget);
-      const ranked = [...values].sort((a, b) => b.visits - a.visits).slice(0, 3);
+      // the choice first (it may be the priority bot's, kept against a favourite within noise)
+      const ranked = [...values]
+        .sort(
+          (a, b) =>
+            Number(b.action === action) - Number(a.action === action) || b.visits - a.visits,
+        )
+        .slice(0, 3);
       return {
         action,
         reasons: ranked.map(
