@@ -1,7 +1,16 @@
 // Reads one untrusted YAML file into plain data, remembering where every value came from.
 // Safe core schema only; aliases, custom tags, prototype keys, deep nesting and huge files are
 // refused with a located error, in time and memory bounded by the file's size.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+} from 'yaml';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -63,102 +72,13 @@ export function readYaml(
   const tooDeep = prescanDepth(text);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
 
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    schema: 'core',
-    lineCounter,
-    uniqueKeys: true,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const posAt = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
-  const issues: YamlIssue[] = [];
-  for (const e of doc.errors)
-    issues.push({
-      path: [],
-      pos: posAt(e.pos[0]),
-      code: 'E_YAML_SYNTAX',
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    });
-  if (issues.length) return { ok: false, issues };
-
-  const convert = (node: Node | null | undefined, path: Path, depth: number): unknown => {
-    if (node === null || node === undefined) return null;
-    const start = node.range?.[0] ?? 0;
-    if (depth > MAX_DEPTH) {
-      issues.push({
-        path,
-        pos: posAt(start),
-        code: 'E_TOO_DEEP',
-        message: `nesting deeper than ${MAX_DEPTH} levels`,
-      });
-      return null;
-    }
-    if (isAlias(node) || node.anchor) {
-      issues.push({
-        path,
-        pos: posAt(start),
-        code: 'E_YAML_ALIAS',
-        message: 'anchors and aliases (`&name`, `*name`) are not allowed in scenario files',
-        hint: 'repeat the value instead',
-      });
-      return null;
-    }
-    if (node.tag && !CORE_TAGS.has(node.tag)) {
-      issues.push({
-        path,
-        pos: posAt(start),
-        code: 'E_YAML_TAG',
-        message: `custom tag \`${node.tag}\` is not allowed`,
-      });
-      return null;
-    }
-    if (isScalar(node)) {
-      const v = node.value;
-      if (typeof v === 'bigint') return Number(v);
-      return v === undefined ? null : v;
-    }
-    if (isSeq(node))
-      return node.items.map((item, i) => convert(item as Node, [...path, i], depth + 1));
-    if (isMap(node)) {
-      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const pair of node.items) {
-        const keyNode = pair.key as Node | null;
-        const keyStart = keyNode?.range?.[0] ?? start;
-        if (
-          !isScalar(keyNode) ||
-          (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')
-        ) {
-          issues.push({
-            path,
-            pos: posAt(keyStart),
-            code: 'E_YAML_KEY',
-            message: 'mapping keys must be plain names',
-          });
-          continue;
-        }
-        const key = String(keyNode.value);
-        if (FORBIDDEN_KEYS.has(key)) {
-          issues.push({
-            path: [...path, key],
-            pos: posAt(keyStart),
-            code: 'E_FORBIDDEN_KEY',
-            message: `the key \`${key}\` is not allowed`,
-          });
-          continue;
-        }
-        out[key] = convert(pair.value as Node | null, [...path, key], depth + 1);
-      }
-      return out;
-    }
-    return null;
-  };
-
-  const value = convert(doc.contents as Node | null, [], 0);
+  // The library's duplicate-key check compares each key with every earlier key of its map; a
+  // file is first read without it, its keys checked as the walk below builds each object. A file
+  // with any problem at all is read again with every check of the library on, so what is
+  // reported about it is exactly what the library finds.
+  const quick = toPlain(text, false);
+  const { doc, posAt, value, issues } =
+    quick.issues.length || quick.duplicate ? toPlain(text, true) : quick;
   if (issues.length) return { ok: false, issues };
 
   // Positions are looked up in the document only when a problem is reported.
@@ -183,6 +103,130 @@ export function readYaml(
     return posAt(node.range[0] + offset + (quoted ? 1 : 0));
   };
   return { ok: true, file: { value, locate, locateInString } };
+}
+
+/** Parses a file and converts it to plain data, collecting the problems that forbid its use. */
+function toPlain(
+  text: string,
+  uniqueKeys: boolean,
+): {
+  doc: Document.Parsed;
+  posAt: (offset: number) => Position;
+  value: unknown;
+  issues: YamlIssue[];
+  duplicate: boolean;
+} {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    schema: 'core',
+    lineCounter,
+    uniqueKeys,
+    strict: true,
+    prettyErrors: false,
+    keepSourceTokens: false,
+  });
+  const posAt = (offset: number): Position => {
+    const p = lineCounter.linePos(offset);
+    return { line: p.line, col: p.col };
+  };
+  const issues: YamlIssue[] = [];
+  for (const e of doc.errors)
+    issues.push({
+      path: [],
+      pos: posAt(e.pos[0]),
+      code: 'E_YAML_SYNTAX',
+      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    });
+  if (issues.length) return { doc, posAt, value: null, issues, duplicate: false };
+
+  // The path of the node being converted; copied only into a problem's report.
+  const path: (string | number)[] = [];
+  let duplicate = false;
+  const convert = (node: Node | null | undefined, depth: number): unknown => {
+    if (node === null || node === undefined) return null;
+    const start = node.range?.[0] ?? 0;
+    if (depth > MAX_DEPTH) {
+      issues.push({
+        path: [...path],
+        pos: posAt(start),
+        code: 'E_TOO_DEEP',
+        message: `nesting deeper than ${MAX_DEPTH} levels`,
+      });
+      return null;
+    }
+    if (isAlias(node) || node.anchor) {
+      issues.push({
+        path: [...path],
+        pos: posAt(start),
+        code: 'E_YAML_ALIAS',
+        message: 'anchors and aliases (`&name`, `*name`) are not allowed in scenario files',
+        hint: 'repeat the value instead',
+      });
+      return null;
+    }
+    if (node.tag && !CORE_TAGS.has(node.tag)) {
+      issues.push({
+        path: [...path],
+        pos: posAt(start),
+        code: 'E_YAML_TAG',
+        message: `custom tag \`${node.tag}\` is not allowed`,
+      });
+      return null;
+    }
+    if (isScalar(node)) {
+      const v = node.value;
+      if (typeof v === 'bigint') return Number(v);
+      return v === undefined ? null : v;
+    }
+    if (isSeq(node)) {
+      const out = new Array<unknown>(node.items.length);
+      for (let i = 0; i < out.length; i++) {
+        path.push(i);
+        out[i] = convert(node.items[i] as Node, depth + 1);
+        path.pop();
+      }
+      return out;
+    }
+    if (isMap(node)) {
+      const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (const pair of node.items) {
+        const keyNode = pair.key as Node | null;
+        const keyStart = keyNode?.range?.[0] ?? start;
+        if (
+          !isScalar(keyNode) ||
+          (typeof keyNode.value !== 'string' && typeof keyNode.value !== 'number')
+        ) {
+          issues.push({
+            path: [...path],
+            pos: posAt(keyStart),
+            code: 'E_YAML_KEY',
+            message: 'mapping keys must be plain names',
+          });
+          continue;
+        }
+        const key = String(keyNode.value);
+        if (FORBIDDEN_KEYS.has(key)) {
+          issues.push({
+            path: [...path, key],
+            pos: posAt(keyStart),
+            code: 'E_FORBIDDEN_KEY',
+            message: `the key \`${key}\` is not allowed`,
+          });
+          continue;
+        }
+        // `out` has no prototype, so `in` sees only the keys already read.
+        if (!uniqueKeys && key in out) duplicate = true;
+        path.push(key);
+        out[key] = convert(pair.value as Node | null, depth + 1);
+        path.pop();
+      }
+      return out;
+    }
+    return null;
+  };
+
+  const value = convert(doc.contents as Node | null, 0);
+  return { doc, posAt, value, issues, duplicate };
 }
 
 /** The node at a path of keys and indices, and the key node it hangs from, if any. */
