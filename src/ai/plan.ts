@@ -32,7 +32,6 @@ export interface OptionPlan {
 }
 
 export interface FactionPlan {
-  readonly ai: AiDef;
   readonly orders: ReadonlyMap<string, OrderPlan>;
   /** The options of each event the faction may have to decide, by event. */
   readonly options: ReadonlyMap<string, readonly OptionPlan[]>;
@@ -67,7 +66,7 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
         event.id,
         event.choices.map((c) => optionPlan(ai, event, c)),
       );
-  return { ai, orders, options };
+  return { orders, options };
 }
 
 function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {

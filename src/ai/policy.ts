@@ -40,6 +40,7 @@ export function affordable(
   spent: Map<string, number>,
   cost: readonly (readonly [string, number])[],
 ): boolean {
+  // `!(… <= …)` rather than `>`: a NaN amount is unaffordable.
   for (const [track, amount] of cost)
     if (!((spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0))) return false;
   return true;
