@@ -1,4 +1,5 @@
-// The priority bot plays Red Mexico better than chance, as every faction, over fixed seeds.
+// The priority bot plays Red Mexico better than chance, as every faction, against random
+// opponents and against its own kind, over fixed seeds.
 import { describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
@@ -17,9 +18,14 @@ if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
 const scenario: Scenario = loaded.scenario;
 
 /** Mean score of `faction`'s endings, and the half-width of its 95% confidence interval. */
-function meanScore(faction: string, policy: Policy, runs: number): { mean: number; half: number } {
+function meanScore(
+  faction: string,
+  policy: Policy,
+  opponents: Policy,
+  runs: number,
+): { mean: number; half: number } {
   const policies = Object.fromEntries(
-    scenario.index.playable.map((f) => [f, f === faction ? policy : randomPolicy]),
+    scenario.index.playable.map((f) => [f, f === faction ? policy : opponents]),
   );
   const scores: number[] = [];
   for (let seed = 1; seed <= runs; seed++) {
@@ -32,15 +38,16 @@ function meanScore(faction: string, policy: Policy, runs: number): { mean: numbe
 }
 
 describe('the priority bot', () => {
-  for (const faction of ['mexico', 'usa', 'ussr'])
-    it(`beats random play as ${faction}, beyond the 95% intervals`, () => {
-      const bot = meanScore(faction, priorityPolicy, 300);
-      const random = meanScore(faction, randomPolicy, 300);
-      expect(
-        bot.mean - bot.half,
-        `priority ${bot.mean.toFixed(1)}±${bot.half.toFixed(1)} vs random ${random.mean.toFixed(1)}±${random.half.toFixed(1)}`,
-      ).toBeGreaterThan(random.mean + random.half);
-    });
+  for (const opponents of [randomPolicy, priorityPolicy])
+    for (const faction of ['mexico', 'usa', 'ussr'])
+      it(`beats random play as ${faction} against ${opponents.name} opponents, beyond the 95% intervals`, () => {
+        const bot = meanScore(faction, priorityPolicy, opponents, 300);
+        const random = meanScore(faction, randomPolicy, opponents, 300);
+        expect(
+          bot.mean - bot.half,
+          `priority ${bot.mean.toFixed(1)}±${bot.half.toFixed(1)} vs random ${random.mean.toFixed(1)}±${random.half.toFixed(1)}`,
+        ).toBeGreaterThan(random.mean + random.half);
+      });
 
   it('says why it gives its orders', () => {
     const state = initialState(scenario, 1);
