@@ -251,25 +251,29 @@ function walk(top: Node | null, path: Path): { node: Node | null; keyNode: Node 
 
 /** Refuses flow collections nested absurdly deep and absurd indentation before parsing. */
 function prescanDepth(text: string): YamlIssue | null {
+  const NEWLINE = 10;
+  const SPACE = 32;
+  const DOUBLE = 34;
+  const SINGLE = 39;
   let depth = 0;
   let line = 1;
   let col = 0;
-  let quote: string | null = null;
+  let quote = 0; // the character code of the quote being read, 0 outside quotes
   let indent = 0;
   let atLineStart = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+    const c = text.charCodeAt(i);
     col++;
-    if (c === '\n') {
+    if (c === NEWLINE) {
       line++;
       col = 0;
       indent = 0;
       atLineStart = true;
-      if (quote === "'") quote = null;
+      if (quote === SINGLE) quote = 0;
       continue;
     }
     if (atLineStart) {
-      if (c === ' ') {
+      if (c === SPACE) {
         if (++indent > 8 * MAX_DEPTH)
           return {
             path: [],
@@ -282,11 +286,11 @@ function prescanDepth(text: string): YamlIssue | null {
       atLineStart = false;
     }
     if (quote) {
-      if (c === quote) quote = null;
+      if (c === quote) quote = 0;
       continue;
     }
-    if (c === '"' || c === "'") quote = c;
-    else if (c === '[' || c === '{') {
+    if (c === DOUBLE || c === SINGLE) quote = c;
+    else if (c === 91 /* [ */ || c === 123 /* { */) {
       if (++depth > 2 * MAX_DEPTH)
         return {
           path: [],
@@ -294,7 +298,7 @@ function prescanDepth(text: string): YamlIssue | null {
           code: 'E_TOO_DEEP',
           message: `nesting deeper than ${MAX_DEPTH} levels`,
         };
-    } else if (c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    } else if (c === 93 /* ] */ || c === 125 /* } */) depth = Math.max(0, depth - 1);
   }
   return null;
 }
