@@ -77,13 +77,15 @@ export function readYaml(
   // with any problem at all is read again with every check of the library on, so what is
   // reported about it is exactly what the library finds.
   const quick = toPlain(text, false);
-  const { doc, posAt, value, issues } =
-    quick.issues.length || quick.duplicate ? toPlain(text, true) : quick;
+  const { value, issues } = quick.issues.length || quick.duplicate ? toPlain(text, true) : quick;
   if (issues.length) return { ok: false, issues };
 
-  // Positions are looked up in the document only when a problem is reported.
-  const top = doc.contents as Node | null;
+  // The parsed document is several times the size of the text: it is let go here, and the file
+  // is parsed again only when a problem in it has to be located.
+  let parsed: Parsed | null = null;
+  const doc = (): Parsed => (parsed ??= parse(text, true));
   const locate = (path: Path, key = false): Position => {
+    const { top, posAt } = doc();
     for (let n = path.length; n >= 0; n--) {
       const found = walk(top, path.slice(0, n));
       if (!found) continue;
@@ -97,6 +99,7 @@ export function readYaml(
     return TOP;
   };
   const locateInString = (path: Path, offset: number): Position => {
+    const { top, posAt } = doc();
     const node = walk(top, path)?.node;
     if (!isScalar(node) || !node.range) return locate(path);
     const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
@@ -105,17 +108,13 @@ export function readYaml(
   return { ok: true, file: { value, locate, locateInString } };
 }
 
-/** Parses a file and converts it to plain data, collecting the problems that forbid its use. */
-function toPlain(
-  text: string,
-  uniqueKeys: boolean,
-): {
-  doc: Document.Parsed;
-  posAt: (offset: number) => Position;
-  value: unknown;
-  issues: YamlIssue[];
-  duplicate: boolean;
-} {
+interface Parsed {
+  readonly top: Node | null;
+  posAt(offset: number): Position;
+}
+
+/** Parses a file with the library, which sees aliases, tags and keys the conversion refuses. */
+function parse(text: string, uniqueKeys: boolean): Parsed & { doc: Document.Parsed } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: 'core',
@@ -129,6 +128,15 @@ function toPlain(
     const p = lineCounter.linePos(offset);
     return { line: p.line, col: p.col };
   };
+  return { doc, top: doc.contents as Node | null, posAt };
+}
+
+/** Parses a file and converts it to plain data, collecting the problems that forbid its use. */
+function toPlain(
+  text: string,
+  uniqueKeys: boolean,
+): { value: unknown; issues: YamlIssue[]; duplicate: boolean } {
+  const { doc, posAt } = parse(text, uniqueKeys);
   const issues: YamlIssue[] = [];
   for (const e of doc.errors)
     issues.push({
@@ -137,7 +145,7 @@ function toPlain(
       code: 'E_YAML_SYNTAX',
       message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
     });
-  if (issues.length) return { doc, posAt, value: null, issues, duplicate: false };
+  if (issues.length) return { value: null, issues, duplicate: false };
 
   // The path of the node being converted; copied only into a problem's report.
   const path: (string | number)[] = [];
@@ -226,7 +234,7 @@ function toPlain(
   };
 
   const value = convert(doc.contents as Node | null, 0);
-  return { doc, posAt, value, issues, duplicate };
+  return { value, issues, duplicate };
 }
 
 /** The node at a path of keys and indices, and the key node it hangs from, if any. */
