@@ -1,14 +1,6 @@
 // What a faction may do now. Front ends show only these; policies choose among them.
 import { applyAction, availableOptions, checkAction, MAX_ORDERS_IN_ACTION } from './step';
-import type {
-  Action,
-  EvalContext,
-  GameState,
-  OrderDef,
-  Scenario,
-  StepError,
-  TrackDef,
-} from './types';
+import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from './types';
 
 export interface OrderOption {
   readonly order: string;
@@ -131,31 +123,34 @@ function isListed(legal: Legal, state: GameState, action: Action): boolean {
   const picks = action.type === 'orders' ? action.orders : null;
   if (!allowed || !Array.isArray(picks)) return false;
   if (picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
+  const costs: OrderOption['cost'][] = [];
   for (let i = 0; i < picks.length; i++) {
     const o = picks[i]!;
     if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
-    const option = allowed.options.find((x) => x.order === o.order && x.target === o.target);
+    const option = find(allowed.options, o.order, o.target);
     if (!option) return false;
     for (let j = 0; j < i; j++)
       if (picks[j]!.order === o.order && picks[j]!.target === o.target) return false;
+    costs.push(option.cost);
     for (const [track] of option.cost)
-      if (spentOn(allowed.options, picks, i, track) > (state.tracks[track] ?? 0)) return false;
+      if (spentOn(costs, track) > (state.tracks[track] ?? 0)) return false;
   }
   return true;
 }
 
-/** What orders `0..last` of `picks`, all listed, cost together in `track`. */
-function spentOn(
+function find(
   options: readonly OrderOption[],
-  picks: readonly { readonly order: string }[],
-  last: number,
-  track: TrackDef['id'],
-): number {
+  order: string,
+  target: string | undefined,
+): OrderOption | undefined {
+  for (const x of options) if (x.order === order && x.target === target) return x;
+  return undefined;
+}
+
+/** What the costs listed so far come to in `track`. */
+function spentOn(costs: readonly OrderOption['cost'][], track: string): number {
   let total = 0;
-  for (let i = 0; i <= last; i++) {
-    const cost = options.find((x) => x.order === picks[i]!.order)!.cost;
-    for (const [t, amount] of cost) if (t === track) total += amount;
-  }
+  for (const cost of costs) for (const [t, amount] of cost) if (t === track) total += amount;
   return total;
 }
 

@@ -79,17 +79,17 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       chosen = {};
     }
     if (seen < log.length) {
-      const fresh: LogEntry[] = [];
+      let visibleNext: LogEntry[] | null = null;
       let firedNext: Record<string, readonly number[]> | null = null;
       let chosenNext: Record<string, string> | null = null;
       for (let i = seen; i < log.length; i++) {
         const e = log[i]!;
         if (!canSee(e, faction)) continue;
-        fresh.push(e);
+        (visibleNext ??= visible.slice()).push(e);
         if (e.kind === 'event') (firedNext ??= { ...fired })[e.event] = state.fired[e.event] ?? [];
         else if (e.kind === 'choice') (chosenNext ??= { ...chosen })[e.event] = e.option;
       }
-      if (fresh.length) visible = visible.concat(fresh);
+      if (visibleNext) visible = visibleNext;
       if (firedNext) fired = firedNext;
       if (chosenNext) chosen = chosenNext;
       seen = log.length;
