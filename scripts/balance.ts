@@ -20,6 +20,7 @@ const policy = (n: string): Policy =>
 const LINEUPS: [string, Record<string, string>][] = [
   ['everyone random', { mexico: 'random', usa: 'random', ussr: 'random' }],
   ['everyone canon', { mexico: 'canon', usa: 'canon', ussr: 'canon' }],
+  ['everyone priority', { mexico: 'priority', usa: 'priority', ussr: 'priority' }],
   ['Mexico random, others canon', { mexico: 'random', usa: 'canon', ussr: 'canon' }],
   ['USA random, others canon', { mexico: 'canon', usa: 'random', ussr: 'canon' }],
   ['USSR random, others canon', { mexico: 'canon', usa: 'canon', ussr: 'random' }],
