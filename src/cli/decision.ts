@@ -2,7 +2,17 @@
 import { describeEffects, play, text } from '../engine';
 import { common, say } from './commands';
 import type { Outcome, Session } from './session';
-import { bold, dim, red, wrapText } from './style';
+import { bold, dim, red, screenWidth, wrapText } from './style';
+
+const INDENT = '       ';
+
+/** One effect, its continuation lines indented further so a long one still reads as one. */
+function effectLine(effect: string): string {
+  return wrapText(effect, INDENT, screenWidth() - 2)
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : `  ${line}`))
+    .join('\n');
+}
 
 /** A decision the player has to take now. */
 export async function choiceTurn(
@@ -26,11 +36,7 @@ export async function choiceTurn(
       s.human,
     );
     say(
-      dim(
-        effects.length
-          ? effects.map((e) => wrapText(e, '       ')).join('\n')
-          : '       (no immediate effect)',
-      ),
+      dim(effects.length ? effects.map(effectLine).join('\n') : `${INDENT}(no immediate effect)`),
     );
   });
   for (;;) {

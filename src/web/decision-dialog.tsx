@@ -39,7 +39,13 @@ export function DecisionDialog({ decision, busy, onChoose }: Props) {
                 <span class="option-key">{i + 1}</span>
                 <span class="option-label">{o.label}</span>
                 <span class="option-effects">
-                  {o.effects.length ? o.effects.join(' · ') : 'No immediate effect.'}
+                  {o.effects.length
+                    ? o.effects.map((e, j) => (
+                        <span key={j} class="option-effect">
+                          {e}
+                        </span>
+                      ))
+                    : 'No immediate effect.'}
                 </span>
               </button>
             </li>

@@ -126,6 +126,15 @@ describe('decision dialog', () => {
     click(root.querySelectorAll('button.option')[1]!);
     expect(onChoose).toHaveBeenCalledWith('coup', 'flee');
   });
+
+  it('puts each effect of an option on a line of its own', () => {
+    const long = 'Martial law: yes — each month while it holds: Fear +1 (Martial law)';
+    const options = [{ id: 'fight', label: 'Fight', effects: [long, 'Support +5'] }];
+    const root = mount(
+      <DecisionDialog decision={{ ...decision, options }} busy={false} onChoose={vi.fn()} />,
+    );
+    expect(texts(root, '.option-effect')).toEqual([long, 'Support +5']);
+  });
 });
 
 describe('news, start screen, region card, what if', () => {
