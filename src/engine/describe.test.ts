@@ -54,8 +54,20 @@ describe('describeEffects: what a flag changes each month', () => {
       'crisis: no — each month while it holds: Support varies (Calm capital)' +
         ' — stops: Spies -2 (Curfew), Tension +2 (Alarm bells)',
     ]);
-    // a flag read under `not` switches the drift on when cleared
+    // a flag read under `not` switches the drift on when cleared, while the crisis lasts
+    const inCrisis = {
+      ...ctx,
+      state: { ...ctx.state, flags: { ...ctx.state.flags, crisis: true } },
+    };
+    expect(
+      describeEffects(scenario, setFlag('reform', false), inCrisis, undefined, 'blue'),
+    ).toEqual(['reform: no — each month while it holds: Spies -2 (Curfew)']);
+    // with no crisis, clearing the reform switches nothing on now; without a game at hand, every
+    // drift that reads the flag is listed
     expect(describeEffects(scenario, setFlag('reform', false), ctx, undefined, 'blue')).toEqual([
+      'reform: no',
+    ]);
+    expect(describeEffects(scenario, setFlag('reform', false), null, undefined, 'blue')).toEqual([
       'reform: no — each month while it holds: Spies -2 (Curfew)',
     ]);
   });

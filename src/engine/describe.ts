@@ -92,7 +92,7 @@ export function describeEffects(
             out.push(`${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? n.source}`);
         for (const [id, v] of e.flags)
           out.push(
-            `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, hidden, lang)}`,
+            `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, hidden, ctx, lang)}`,
           );
         break;
       case 'unrest':
@@ -244,10 +244,16 @@ function flagDrifts(
   flag: string,
   value: boolean,
   hidden: (track: string) => boolean,
+  ctx: EvalContext | null,
   lang?: string,
 ): string {
   const drifts = flagDriftIndex(scenario).get(flag);
   if (!drifts) return '';
+  // With the game at hand, the drifts this change would switch on or off now, whatever else
+  // their conditions ask; without it, every drift that reads the flag.
+  const asIf = (v: boolean): EvalContext | null =>
+    ctx && { ...ctx, state: { ...ctx.state, flags: { ...ctx.state.flags, [flag]: v } } };
+  const [before, after] = [asIf(!value), asIf(value)];
   const holds: string[] = [];
   const stops: string[] = [];
   const depends: string[] = [];
@@ -256,7 +262,11 @@ function flagDrifts(
     const key = `track.${d.track.id}.drift.${d.modifier.id}`;
     const label = hasText(scenario, key, lang) ? text(scenario, key, lang) : d.modifier.id;
     const line = `${nameOf(scenario, 'track', d.track.id, lang)} ${driftAmount(d)} (${label})`;
-    if (d.reads === 'both') depends.push(line);
+    if (before && after) {
+      const [was, will] = [d.modifier.when!.run(before), d.modifier.when!.run(after)];
+      if (will && !was) holds.push(line);
+      else if (was && !will) stops.push(line);
+    } else if (d.reads === 'both') depends.push(line);
     else ((d.reads === 'on') === value ? holds : stops).push(line);
   }
   const parts = [
