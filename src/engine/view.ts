@@ -25,6 +25,9 @@ export function canSee(entry: LogEntry, faction: string): boolean {
 /** What a faction can never see in a scenario, worked out once. */
 interface Blind {
   readonly tracks: readonly string[];
+  /** Those tracks, all at 0: a view's tracks start as a copy of it, so that every view of the
+   *  faction has one shape and filling it in never adds a property. */
+  readonly tracksShape: Readonly<Record<string, number>>;
   readonly hiddenEvents: ReadonlySet<string>;
 }
 
@@ -37,8 +40,12 @@ function blindFor(scenario: Scenario, faction: string): Blind {
   if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
   let blind = byFaction.get(faction);
   if (!blind) {
+    const tracks = scenario.tracks
+      .filter((t) => !t.private || t.owner === faction)
+      .map((t) => t.id);
     blind = {
-      tracks: scenario.tracks.filter((t) => !t.private || t.owner === faction).map((t) => t.id),
+      tracks,
+      tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
       hiddenEvents: new Set(
         scenario.events
           .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
@@ -95,7 +102,7 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       seen = log.length;
       lastEntry = log[seen - 1];
     }
-    const tracks: Record<string, number> = {};
+    const tracks: Record<string, number> = { ...blind.tracksShape };
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
     const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
     for (const f in state.orders) {
