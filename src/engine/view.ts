@@ -104,11 +104,9 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
     }
     const tracks: Record<string, number> = { ...blind.tracksShape };
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
-    const orders: Record<string, readonly OrderChoice[] | 'given' | null> = {};
-    for (const f in state.orders) {
-      const o = state.orders[f]!;
-      orders[f] = f === faction ? o : o === null ? null : 'given';
-    }
+    // A copy of the state's record keeps its shape; others' orders are then masked in place.
+    const orders: Record<string, readonly OrderChoice[] | 'given' | null> = { ...state.orders };
+    for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
     return {
       scenario: state.scenario,
       seed: state.seed,
