@@ -8,8 +8,10 @@ import {
   seedRng,
   generatorFrom,
   stepInPlace,
+  stepLegal,
   makeViewer,
-  waitingFor,
+  nextToAct,
+  hashedRecord,
   type Action,
   type GameState,
   type GameView,
@@ -35,7 +37,8 @@ const keyOf = (a: Action) => JSON.stringify(a);
 /** A full state consistent with what the faction sees: others' private tracks at their
  *  starting values, unknown pending follow-ups dropped, fresh dice. */
 export function determinize(scenario: Scenario, view: GameView, seed: number): GameState {
-  const tracks: Record<string, number> = {};
+  // hash-table records, as the engine keeps them (see hashedRecord): a playout reads them often
+  const tracks = hashedRecord<number>();
   for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? t.initial;
   const regions: GameState['regions'] = {};
   for (const [id, r] of Object.entries(view.regions))
@@ -54,11 +57,11 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
     turn: view.turn,
     phase: view.phase,
     tracks,
-    flags: { ...view.flags },
+    flags: Object.assign(hashedRecord<boolean>(), view.flags),
     regions,
     characters,
-    fired: { ...view.fired } as GameState['fired'],
-    chosen: { ...view.chosen },
+    fired: Object.assign(hashedRecord<number[]>(), view.fired) as GameState['fired'],
+    chosen: Object.assign(hashedRecord<string>(), view.chosen),
     scheduled: [],
     pending: [...view.pending],
     orders,
@@ -97,15 +100,11 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
   const rng = generatorFrom(seedRng(seed));
   const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
-    const f = waitingFor(scenario, state)[0];
+    const f = nextToAct(scenario, state);
     if (f === undefined) break;
-    const action = fast(f).decide(
-      scenario,
-      viewers.get(f)!(state),
-      legalActions(scenario, state, f),
-      rng,
-    );
-    if (stepInPlace(scenario, state, action)) break;
+    const legal = legalActions(scenario, state, f);
+    const action = fast(f).decide(scenario, viewers.get(f)!(state), legal, rng);
+    if (stepLegal(scenario, state, legal, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
   return ending?.score[faction] ?? 0;

@@ -5,14 +5,13 @@ import {
   makeViewer,
   seedRng,
   generatorFrom,
+  nextToAct,
+  stepLegal,
   type Action,
   type GameState,
   type Generator,
   type Scenario,
 } from '../engine';
-// Not part of the engine's public face: a policy's action is checked against the list it was
-// given, the rules are not evaluated a second time.
-import { nextToAct, stepLegal } from '../engine/legal';
 import type { Policy } from '../ai';
 
 export interface CampaignResult {

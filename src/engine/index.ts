@@ -2,9 +2,16 @@
 export * from './types';
 export { parseScenario, contentHash, type ScenarioFileText, type LoadResult } from './load';
 export { formatScenarioError, type ScenarioError, type Severity } from './errors';
-export { initialState, cloneState, monthOf } from './state';
+export { initialState, cloneState, hashedRecord, monthOf } from './state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './step';
-export { legalActions, waitingFor, type Legal, type OrderOption } from './legal';
+export {
+  legalActions,
+  waitingFor,
+  nextToAct,
+  stepLegal,
+  type Legal,
+  type OrderOption,
+} from './legal';
 export { viewFor, makeViewer, canSee, type GameView } from './view';
 export {
   text,
