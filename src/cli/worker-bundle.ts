@@ -1,14 +1,13 @@
 // Worker threads start fast from one bundled JavaScript file. Loading the TypeScript sources
 // through tsx in every worker costs seconds (the loader hooks resolve each of hundreds of
 // modules); bundling once with esbuild (which tsx already brings) costs a few hundred ms.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../node/package-root';
 
 /** Without esbuild, workers load the TypeScript through tsx (slower to start, same results). */
-const FALLBACK = fileURLToPath(new URL('./analyze-worker.mjs', import.meta.url));
-const SOURCE = fileURLToPath(new URL('./analyze-worker.ts', import.meta.url));
+const FALLBACK = join(packageRoot(), 'src/cli/analyze-worker.mjs');
+const SOURCE = join(packageRoot(), 'src/cli/analyze-worker.ts');
 
 export interface WorkerEntry {
   readonly filename: string;
@@ -32,7 +31,10 @@ export async function workerEntry(): Promise<WorkerEntry> {
         js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
       },
     });
-    const dir = mkdtempSync(join(tmpdir(), 'uchronia-worker-'));
+    // inside the package, where the bundled modules find its scenarios (see packageRoot)
+    const cache = join(packageRoot(), 'node_modules/.cache/uchronia');
+    mkdirSync(cache, { recursive: true });
+    const dir = mkdtempSync(join(cache, 'worker-'));
     const filename = join(dir, 'analyze-worker.mjs');
     writeFileSync(filename, out.outputFiles[0]!.text);
     return { filename, dispose: () => rmSync(dir, { recursive: true, force: true }) };

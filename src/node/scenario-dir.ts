@@ -1,14 +1,11 @@
 // Reading a scenario folder from disk (Node only). The engine itself never touches files.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative, resolve, sep } from 'node:path';
+import { packageRoot } from './package-root';
 import { MAX_FILES, parseScenario, type LoadResult, type ScenarioFileText } from '../engine/load';
 
 /** The folder holding the bundled scenarios. */
-export const BUNDLED_SCENARIOS = resolve(
-  dirname(fileURLToPath(import.meta.url)),
-  '../../scenarios',
-);
+export const BUNDLED_SCENARIOS = join(packageRoot(), 'scenarios');
 
 /** A scenario given by path, or by the name of a bundled scenario (`red-mexico-1945`). */
 export function resolveScenarioDir(nameOrPath: string): string {
