@@ -118,8 +118,13 @@ function decisionLatency(
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
-const ratio = (value: number, budget: number, higherIsBetter: boolean) =>
-  `${fmt(higherIsBetter ? value / budget : budget / value, 1)}× budget`;
+/** How a figure stands against its budget: the headroom when within it, the shortfall if not. */
+const ratio = (value: number, budget: number, higherIsBetter: boolean) => {
+  const r = higherIsBetter ? value / budget : budget / value;
+  return r >= 1
+    ? `within budget, ${fmt(r, 1)}× headroom`
+    : `OVER BUDGET, ${fmt(1 / r, 1)}× short of it`;
+};
 
 const dirs = [
   ...listBundledScenarios().map(resolveScenarioDir),
