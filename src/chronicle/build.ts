@@ -64,6 +64,25 @@ function groupIntoActs(
     .filter((a) => a.entries.length > 0);
 }
 
+/** The log records a month's choices after all of its events; the chronicle tells each choice
+ *  right after the event that asked for it (and after any choice already made on it). */
+export function choicesAfterTheirEvents(entries: readonly ChronicleEntry[]): ChronicleEntry[] {
+  const out: ChronicleEntry[] = [];
+  for (const e of entries) {
+    let at = out.length;
+    if (e.kind === 'choice')
+      for (let i = out.length - 1; i >= 0 && out[i]!.month === e.month; i--) {
+        const o = out[i]!;
+        if (o.id === e.id && (o.kind === 'event' || o.kind === 'choice')) {
+          at = i + 1;
+          break;
+        }
+      }
+    out.splice(at, 0, e);
+  }
+  return out;
+}
+
 export function buildChronicle(
   scenario: Scenario,
   game: ChronicleGame,
@@ -72,7 +91,7 @@ export function buildChronicle(
   const lang = opts.lang ?? 'en';
   const viewer = opts.viewer ?? game.viewer ?? null;
   const log = viewer === null ? game.log : game.log.filter((e) => canSee(e, viewer));
-  const played = log.flatMap((e) => entryOf(scenario, e, lang) ?? []);
+  const played = choicesAfterTheirEvents(log.flatMap((e) => entryOf(scenario, e, lang) ?? []));
   const entries = mergeMissed(played, missedCanonEvents(scenario, game, log, viewer, lang));
   const divergences = divergencesOf(entries);
   return {

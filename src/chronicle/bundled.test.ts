@@ -20,6 +20,14 @@ describe.each(listBundledScenarios())('the canon chronicle of %s', (name) => {
     for (const e of canon) expect(told.find((t) => t.id === e.id)?.month, e.id).toBe(e.date);
     const ending = s.endings.find((e) => e.canon);
     if (ending) expect(ch.ending).toBe(ending.id);
+    // every choice is told right after the event that asked for it, and dates never go back
+    const entries = chronicleEntries(ch);
+    entries.forEach((e, i) => {
+      if (e.kind === 'choice') expect(entries[i - 1]?.id, `${e.id} on ${e.date}`).toBe(e.id);
+      const next = entries[i + 1];
+      if (next && next.month === e.month && e.day !== null && next.day !== null)
+        expect(next.day, `${next.id} after ${e.id}`).toBeGreaterThanOrEqual(e.day);
+    });
     expect(chronicleMarkdown(ch)).toContain(`\n# ${escapeMarkdown(ch.title)}\n`);
     expect(chronicleHtml(ch)).toContain('</html>');
   });
