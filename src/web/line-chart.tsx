@@ -95,7 +95,7 @@ export function LineChart({ series, months, width, height = 320 }: Props) {
     .domain([1, Math.max(2, months)])
     .range([m.left, width - m.right]);
   const xTicks = x
-    .ticks(Math.max(2, Math.floor((width - m.left - m.right) / 56)))
+    .ticks(Math.max(3, Math.floor((width - m.left - m.right) / 56)))
     .filter(Number.isInteger);
   const draw = line<ChartPoint>()
     .x((p) => x(p.month))
