@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
   describeEffects,
   explain,
@@ -112,6 +113,48 @@ describe('makeViewer', () => {
       const other = initialState(scenario, seed + 100);
       expect(makeViewer(scenario, 'red')(other)).toEqual(viewFor(scenario, other, 'red'));
     }
+  });
+
+  it('shares copies between factions and games only where they see the same (property)', () => {
+    // Viewers of several games and factions, called in any order: copies made for one are
+    // handed to another only when exact, so each view still matches its own game's state.
+    const covert = scenario.orders.filter((o) => o.covert).map((o) => o.faction);
+    expect(covert.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        fc.array(fc.nat({ max: 5 }), { minLength: 20, maxLength: 200 }),
+        fc.integer({ min: 1, max: 1000 }),
+        (picks, seed) => {
+          const games = [0, 1].map((g) => ({
+            state: initialState(scenario, seed + g),
+            rng: generatorFrom(seedRng(seed + g)),
+            viewers: Object.fromEntries(
+              scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]),
+            ),
+          }));
+          const factions = scenario.index.playable;
+          for (const pick of picks) {
+            const game = games[pick % 2]!;
+            if (game.state.phase === 'ended') continue;
+            const f = factions[Math.floor(pick / 2) % factions.length]!;
+            const view = game.viewers[f]!(game.state);
+            const expected = knownHistory(game.state, f);
+            expect(view.fired).toEqual(expected.fired);
+            expect(view.chosen).toEqual(expected.chosen);
+            expect(view.log).toEqual(expected.log);
+            const next = waitingFor(scenario, game.state)[0]!;
+            const action = randomPolicy.decide(
+              scenario,
+              viewFor(scenario, game.state, next),
+              legalActions(scenario, game.state, next),
+              game.rng,
+            );
+            expect(stepInPlace(scenario, game.state, action)).toBeNull();
+          }
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 
   it('gives views that later steps leave as they were, and that match a fresh view', () => {
