@@ -1,7 +1,7 @@
 // Checks an expression tree against the names a scenario declares, then compiles it once into
 // closures. Names resolve at compile time; evaluation never looks anything up by a string that
 // came from the file, so no expression can reach a JavaScript object or prototype.
-import type { CompiledBool, CompiledNum, EvalContext, Modifier } from '../types';
+import type { CompiledBool, CompiledNum, EvalContext, Modifier, RegionState } from '../types';
 import { didYouMean } from '../suggest';
 import {
   currentMonth,
@@ -42,10 +42,26 @@ type BoolFn = (ctx: EvalContext) => boolean;
 // Besides its closure, a compiled node says what simple shape it has, if any, so that the node
 // above it can read the state directly instead of calling one more closure: conditions are
 // evaluated hundreds of times a month.
+// A condition on the region an order is aimed at alone (`controls(mexico, target) and
+// unrest(target) >= 10`) also says so, as a test of that region: the conditions it is made of
+// then read the region once between them, not once each. Orders test it for every region.
+type TargetTest = (r: RegionState | undefined) => boolean;
 type Compiled =
-  | { type: 'num'; fn: NumFn; constant: number | null; track?: string }
-  | { type: 'bool'; fn: BoolFn; flag?: string; and?: readonly BoolFn[]; or?: readonly BoolFn[] }
+  | { type: 'num'; fn: NumFn; constant: number | null; track?: string; targetUnrest?: true }
+  | {
+      type: 'bool';
+      fn: BoolFn;
+      flag?: string;
+      and?: readonly BoolFn[];
+      or?: readonly BoolFn[];
+      onTarget?: TargetTest;
+    }
   | { type: 'date'; fn: NumFn; constant: number | null };
+
+/** A condition evaluated as a test of the target region. */
+function targetCondition(test: TargetTest): Extract<Compiled, { type: 'bool' }> {
+  return { type: 'bool', fn: (ctx) => test(ctx.state.regions[ctx.target ?? '']), onTarget: test };
+}
 
 /** Sum of the modifiers whose condition holds. */
 export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
@@ -199,6 +215,16 @@ function compileCall(
   });
   if (!ok) return null;
   const fn = spec.make(args);
+  const onTarget = (i: number) => {
+    const a = args[i];
+    return a?.kind === 'ref' && a.id === TARGET;
+  };
+  if (spec.name === 'unrest' && onTarget(0))
+    return { type: 'num', fn: fn as NumFn, constant: null, targetUnrest: true };
+  if (spec.name === 'controls' && onTarget(1)) {
+    const faction = args[0]?.kind === 'ref' ? args[0].id : '';
+    return targetCondition((r) => r?.control === faction);
+  }
   return spec.returns === 'num'
     ? { type: 'num', fn: fn as (ctx: EvalContext) => number, constant: null }
     : { type: 'bool', fn: fn as (ctx: EvalContext) => boolean };
@@ -281,6 +307,9 @@ function compileBinary(
     const l = expect(left, 'bool', node.left.at, errors);
     const r = expect(right, 'bool', node.right.at, errors);
     if (!l || !r) return null;
+    const [lt, rt] = [l.onTarget, r.onTarget];
+    if (lt && rt)
+      return targetCondition(op === 'and' ? (x) => lt(x) && rt(x) : (x) => lt(x) || rt(x));
     // `a and b and c` is one list of operands rather than a chain of closures.
     const operands = [...(l[op] ?? [l.fn]), ...(r[op] ?? [r.fn])];
     return op === 'and'
@@ -326,6 +355,10 @@ function compileBinary(
     });
     return null;
   }
+  if (left.type === 'num' && left.targetUnrest && right.type === 'num' && right.constant !== null) {
+    const test = unrestTest(op, right.constant);
+    if (test) return targetCondition(test);
+  }
   if (left.type !== 'bool' && right.type !== 'bool' && right.constant !== null) {
     const fn = compareWith(left, op, right.constant);
     if (fn) return { type: 'bool', fn };
@@ -345,6 +378,21 @@ function compileBinary(
               ? (ctx: EvalContext) => (a(ctx) as number) > (b(ctx) as number)
               : (ctx: EvalContext) => (a(ctx) as number) >= (b(ctx) as number);
   return { type: 'bool', fn };
+}
+
+/** `unrest(target) <op> k`, as a test of the target region. */
+function unrestTest(op: string, k: number): TargetTest | null {
+  switch (op) {
+    case '<':
+      return (r) => (r?.unrest ?? 0) < k;
+    case '<=':
+      return (r) => (r?.unrest ?? 0) <= k;
+    case '>':
+      return (r) => (r?.unrest ?? 0) > k;
+    case '>=':
+      return (r) => (r?.unrest ?? 0) >= k;
+  }
+  return null;
 }
 
 function allOf(fs: readonly BoolFn[]): BoolFn {

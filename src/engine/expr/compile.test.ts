@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compileBool, type NameTable } from './compile';
+import type { EvalContext, GameState, RegionState } from '../types';
+
+const names: NameTable = {
+  tracks: new Set(['gold']),
+  flags: new Set(['war']),
+  derived: new Set(),
+  events: new Map(),
+  factions: new Set(['red', 'blue']),
+  regions: new Set(['north', 'south']),
+  characters: new Set(),
+  clocks: new Set(),
+  tags: new Set(),
+  target: true,
+};
+
+const ctxOf = (
+  regions: Record<string, RegionState>,
+  target: string | null,
+  war: boolean,
+): EvalContext => ({
+  scenario: null as never,
+  state: { regions, flags: { war }, tracks: { gold: 5 } } as unknown as GameState,
+  target,
+});
+
+describe('conditions on the target region', () => {
+  // Written so that the compiler reads them as tests of the target region, and each with what
+  // it must mean, worked out directly.
+  const OPS = ['<', '<=', '>', '>='] as const;
+  const cmp = (op: (typeof OPS)[number], a: number, b: number) =>
+    op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
+
+  it('mean what they say, whether the target is a region or not (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('red', 'blue'),
+        fc.constantFrom(...OPS),
+        fc.integer({ min: 0, max: 100 }),
+        fc.constantFrom('and', 'or'),
+        fc.boolean(),
+        fc.record({
+          control: fc.constantFrom('red', 'blue'),
+          unrest: fc.integer({ min: 0, max: 100 }),
+        }),
+        fc.constantFrom('north', 'south', 'nowhere', '', null),
+        fc.boolean(),
+        (faction, op, k, join, withFlag, north, target, war) => {
+          const regions = { north, south: { control: 'red', unrest: 50 } };
+          const src =
+            `(controls(${faction}, target) ${join} unrest(target) ${op} ${k})` +
+            (withFlag ? ' and not war' : '');
+          const c = compileBool(src, names);
+          if (!c.ok) throw new Error(JSON.stringify(c.errors));
+          const r = target === null ? undefined : (regions as Record<string, RegionState>)[target];
+          const a = r?.control === faction;
+          const b = cmp(op, r?.unrest ?? 0, k);
+          const expected = (join === 'and' ? a && b : a || b) && (!withFlag || !war);
+          expect(c.value.run(ctxOf(regions, target, war))).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('read the target region, not a fixed one', () => {
+    const c = compileBool('controls(red, target) and unrest(target) >= 10', names);
+    if (!c.ok) throw new Error('compiles');
+    const regions = {
+      north: { control: 'red', unrest: 20 },
+      south: { control: 'blue', unrest: 20 },
+    };
+    expect(c.value.run(ctxOf(regions, 'north', false))).toBe(true);
+    expect(c.value.run(ctxOf(regions, 'south', false))).toBe(false);
+  });
+});
