@@ -9,6 +9,7 @@ import {
   stepLegal,
   type Action,
   type GameState,
+  type GameView,
   type Generator,
   type Scenario,
 } from '../engine';
@@ -17,6 +18,12 @@ import type { Policy } from '../ai';
 export interface CampaignResult {
   readonly state: GameState;
   readonly actions: readonly Action[];
+}
+
+interface Seat {
+  readonly viewer: (state: GameState) => GameView;
+  readonly policy: Policy | undefined;
+  readonly rng: Generator;
 }
 
 /** A game is at most this many actions; a scenario that runs past it has a bug, not a game. */
@@ -34,19 +41,24 @@ export function runCampaign(
 ): CampaignResult {
   const state = from ? structuredClone(from.state) : initialState(scenario, seed);
   const actions: Action[] = from ? [...from.actions] : [];
-  const rngs = new Map<string, Generator>();
-  const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
+  // Everything a faction needs at its turn, found by its name once per step.
+  const seats = new Map<string, Seat>();
   scenario.index.playable.forEach((f, i) =>
-    rngs.set(f, generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0))),
+    seats.set(f, {
+      viewer: makeViewer(scenario, f),
+      policy: policies[f],
+      rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
+    }),
   );
   while (state.phase !== 'ended') {
     const faction = nextToAct(scenario, state);
     if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
-    const policy = policies[faction];
+    const seat = seats.get(faction)!;
+    const policy = seat.policy;
     if (!policy) throw new Error(`no policy plays ${faction}`);
-    const view = viewers.get(faction)!(state);
+    const view = seat.viewer(state);
     const legal = legalActions(scenario, state, faction);
-    const action = policy.decide(scenario, view, legal, rngs.get(faction)!);
+    const action = policy.decide(scenario, view, legal, seat.rng);
     const error = stepLegal(scenario, state, legal, action);
     if (error)
       throw new Error(

@@ -58,7 +58,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
     );
-    if (scenario.index.playable.every((f) => state.orders[f] !== null)) resolveMonth(d);
+    if (allOrdersIn(scenario, state)) resolveMonth(d);
   } else {
     const event = scenario.index.event.get(action.event)!;
     const choice = event.choices.find((c) => c.id === action.option)!;
@@ -89,6 +89,11 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     else if (state.pending.length === 0) afterEvents(d);
   }
   settle(d);
+}
+
+function allOrdersIn(scenario: Scenario, state: GameState): boolean {
+  for (const f of scenario.index.playable) if (state.orders[f] === null) return false;
+  return true;
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -2,7 +2,7 @@
 // at the end of the month endings are checked and the calendar moves on.
 import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
 import { sumModifiers } from './expr/compile';
-import type { EventDef, LogEntry } from './types';
+import type { EventDef, LogEntry, Scenario } from './types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);
@@ -100,8 +100,25 @@ export function runEvents(d: Draft): void {
     fire(d, e);
     fireScheduled(d);
   };
-  for (const e of d.scenario.index.eventsByMonth.get(month) ?? []) consider(e);
-  for (const e of d.scenario.index.openEvents) if (inWindow(e, month)) consider(e);
+  for (const e of eventsOfMonth(d.scenario, month)) consider(e);
+}
+
+const byMonth = new WeakMap<Scenario, Map<number, readonly EventDef[]>>();
+
+/** The events that may fire in a month, in the order they are considered: those dated in it, by
+ *  day, then the undated ones whose window holds it, in the order they are declared. The list
+ *  depends on the month alone, so it is made once per scenario and month. */
+export function eventsOfMonth(scenario: Scenario, month: number): readonly EventDef[] {
+  let months = byMonth.get(scenario);
+  if (!months) byMonth.set(scenario, (months = new Map()));
+  let list = months.get(month);
+  if (!list) {
+    list = (scenario.index.eventsByMonth.get(month) ?? []).concat(
+      scenario.index.openEvents.filter((e) => inWindow(e, month)),
+    );
+    months.set(month, list);
+  }
+  return list;
 }
 
 /** Fires the follow-ups scheduled for this month, including those scheduled while firing. */
