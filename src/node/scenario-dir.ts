@@ -4,21 +4,27 @@ import { join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from './package-root';
 import { MAX_FILES, parseScenario, type LoadResult, type ScenarioFileText } from '../engine/load';
 
-/** The folder holding the bundled scenarios. */
-export const BUNDLED_SCENARIOS = join(packageRoot(), 'scenarios');
+/** The folder holding the bundled scenarios (looked up when first asked: code that only reads
+ *  scenario folders by path works outside the package too). */
+export function bundledScenarios(): string {
+  return join(packageRoot(), 'scenarios');
+}
 
 /** A scenario given by path, or by the name of a bundled scenario (`red-mexico-1945`). */
 export function resolveScenarioDir(nameOrPath: string): string {
   if (existsSync(nameOrPath)) return resolve(nameOrPath);
-  const bundled = join(BUNDLED_SCENARIOS, nameOrPath);
-  if (/^[a-z0-9_-]+$/.test(nameOrPath) && existsSync(bundled)) return bundled;
+  if (/^[a-z0-9_-]+$/.test(nameOrPath)) {
+    const bundled = join(bundledScenarios(), nameOrPath);
+    if (existsSync(bundled)) return bundled;
+  }
   return resolve(nameOrPath);
 }
 
 export function listBundledScenarios(): string[] {
-  if (!existsSync(BUNDLED_SCENARIOS)) return [];
-  return readdirSync(BUNDLED_SCENARIOS)
-    .filter((d) => existsSync(join(BUNDLED_SCENARIOS, d, 'scenario.yaml')))
+  const dir = bundledScenarios();
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((d) => existsSync(join(dir, d, 'scenario.yaml')))
     .sort();
 }
 
