@@ -5,6 +5,7 @@ import { affordable, chooseAction, ordersAction, spend, type Policy } from './po
  *  marks as given in that month of the source timeline (a target drawn among the valid ones). */
 export const canonPolicy: Policy = {
   name: 'canon',
+  readsHistory: false,
   decide(scenario, view, legal, rng) {
     const choice = legal.choices[0];
     if (choice) {

@@ -7,6 +7,9 @@ export interface Policy {
   decide(scenario: Scenario, view: GameView, legal: Legal, rng: Generator): Action;
   /** The same choice, with the reasons for it, for policies that can give them. */
   explain?(scenario: Scenario, view: GameView, legal: Legal, rng: Generator): Decision;
+  /** False for a policy that never reads the view's history (`log`, `fired`, `chosen`):
+   *  simulations then hand it views without one, which is cheaper to keep up. */
+  readonly readsHistory?: boolean;
 }
 
 export interface Decision {

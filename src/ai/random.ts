@@ -4,6 +4,7 @@ import { affordable, chooseAction, ordersAction, spend, type Policy } from './po
 /** Plays uniformly at random among legal actions: the baseline every other policy must beat. */
 export const randomPolicy: Policy = {
   name: 'random',
+  readsHistory: false,
   decide(_scenario, view, legal, rng) {
     const choice = legal.choices[0];
     if (choice)

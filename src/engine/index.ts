@@ -12,7 +12,7 @@ export {
   type Legal,
   type OrderOption,
 } from './legal';
-export { viewFor, makeViewer, canSee, type GameView } from './view';
+export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './view';
 export {
   text,
   hasText,

@@ -115,6 +115,34 @@ describe('makeViewer', () => {
     }
   });
 
+  it('leaves the history out when asked, and nothing else', () => {
+    const { state } = runCampaign(scenario, 5, { red: randomPolicy, blue: randomPolicy });
+    for (const f of scenario.index.playable) {
+      const full = viewFor(scenario, state, f);
+      const light = makeViewer(scenario, f, { history: false })(state);
+      expect(full.log.length).toBeGreaterThan(0);
+      expect(light).toEqual({ ...full, log: [], fired: {}, chosen: {} });
+    }
+    // a simulation leaves it out for policies that say they never read it, and only for them
+    expect(randomPolicy.readsHistory).toBe(false);
+    const seen: Record<string, number> = { light: 0, full: 0 };
+    const spy = (kind: 'light' | 'full'): typeof randomPolicy => ({
+      ...randomPolicy,
+      readsHistory: kind === 'full',
+      decide: (sc, view, legal, rng) => {
+        seen[kind]! += view.log.length;
+        return randomPolicy.decide(sc, view, legal, rng);
+      },
+    });
+    runCampaign(scenario, 5, { red: spy('light'), blue: spy('full') });
+    expect(seen).toMatchObject({ light: 0, full: expect.any(Number) });
+    expect(seen.full).toBeGreaterThan(0);
+    const full = { ...randomPolicy, readsHistory: true };
+    expect(runCampaign(scenario, 5, { red: full, blue: full }).actions).toEqual(
+      runCampaign(scenario, 5, { red: randomPolicy, blue: randomPolicy }).actions,
+    );
+  });
+
   it('shares copies between factions and games only where they see the same (property)', () => {
     // Viewers of several games and factions, called in any order: copies made for one are
     // handed to another only when exact, so each view still matches its own game's state.

@@ -144,11 +144,22 @@ export function viewFor(scenario: Scenario, state: GameState, faction: string): 
   return makeViewer(scenario, faction)(state);
 }
 
+export interface ViewerOptions {
+  /** Whether views carry what the faction knows of the history: the log, the events known to
+   *  have fired, the choices known to have been made (default true). A simulation whose policy
+   *  never reads them skips that work; its views then hold an empty history. */
+  readonly history?: boolean;
+}
+
 /**
  * A viewer follows one game for one faction and filters only the log entries added since its
  * last call, so policies can look at the game every step without copying the whole log.
  */
-export function makeViewer(scenario: Scenario, faction: string): (state: GameState) => GameView {
+export function makeViewer(
+  scenario: Scenario,
+  faction: string,
+  { history = true }: ViewerOptions = {},
+): (state: GameState) => GameView {
   const blind = blindFor(scenario, faction);
   // What the faction knows of the log, kept up as the log grows: the visible entries, and from
   // them the events it knows have fired and the choices it knows were made (every firing and
@@ -168,7 +179,7 @@ export function makeViewer(scenario: Scenario, faction: string): (state: GameSta
       fired = NO_FIRED;
       chosen = NO_CHOSEN;
     }
-    if (seen < log.length) {
+    if (history && seen < log.length) {
       const added: LogEntry[] = [];
       const events: LogEntry[] = [];
       const choices: LogEntry[] = [];
