@@ -6,6 +6,7 @@ import { affordable, chooseAction, ordersAction, spend, type Policy } from './po
 /** Gives no orders, and at each decision takes the option with the fewest effects. */
 export const passivePolicy: Policy = {
   name: 'passive',
+  readsHistory: false,
   decide(scenario, _view, legal) {
     const choice = legal.choices[0];
     if (!choice) return ordersAction(legal, []);
