@@ -1,4 +1,5 @@
 // `npm run bench`: the engine's figures against the budgets in DESIGN.md. Reports, never asserts.
+import { resolve } from 'node:path';
 import {
   readScenarioFiles,
   listBundledScenarios,
@@ -128,7 +129,7 @@ const ratio = (value: number, budget: number, higherIsBetter: boolean) => {
 
 const dirs = [
   ...listBundledScenarios().map(resolveScenarioDir),
-  new URL('../test/fixtures/mini', import.meta.url).pathname,
+  resolve('test/fixtures/mini'), // npm runs the bench from the package folder
 ];
 console.log(`Uchronia benchmarks (node ${process.version}, one core)\n`);
 for (const dir of dirs) {
