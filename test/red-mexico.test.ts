@@ -56,6 +56,7 @@ describe('red-mexico-1945', () => {
     const clock = scenario.index.track.get('us_hostility')!;
     expect(clock.stages.map((s) => s.id)).toEqual([
       'covert_war',
+      'brink_of_war',
       'blockade',
       'bombing',
       'invasion',

@@ -43,6 +43,34 @@ describe('tracks panel', () => {
     expect(texts(root, '.clock-tick-label')).toEqual(['Blockade', 'Invasion']);
     expect(root.querySelector('.why')!.textContent).toContain('Invasion at 90');
   });
+
+  it('sets close stage labels back to back instead of on top of each other', () => {
+    const clock = track({
+      id: 'us_hostility',
+      name: 'American Hostility',
+      value: 10,
+      clock: {
+        stage: 'Covert war',
+        stages: [
+          { label: 'Covert war', at: 0 },
+          { label: 'Brink of war', at: 40 },
+          { label: 'Blockade', at: 50 },
+          { label: 'Invasion', at: 90 },
+        ],
+        next: { label: 'Brink of war', at: 40 },
+      },
+    });
+    const root = mount(<ThreatClock track={clock} />);
+    const labels = [...root.querySelectorAll('.clock-tick-label')].map((l) => [
+      l.textContent,
+      l.getAttribute('class'),
+    ]);
+    expect(labels).toEqual([
+      ['Brink of war', 'clock-tick-label before'],
+      ['Blockade', 'clock-tick-label after'],
+      ['Invasion', 'clock-tick-label'],
+    ]);
+  });
 });
 
 describe('orders panel', () => {

@@ -32,16 +32,29 @@ export function ThreatClock({ track }: { track: TrackModel }) {
         aria-label={`${track.name}: ${clock.stage}`}
       >
         <div class="clock-fill" style={{ width: `${pct}%` }} />
-        {clock.stages.slice(1).map((s) => (
-          <span
-            key={s.label}
-            class="clock-tick"
-            style={{ left: `${((s.at - track.min) / span) * 100}%` }}
-            title={`${s.label} at ${s.at}`}
-          >
-            <span class="clock-tick-label">{s.label}</span>
-          </span>
-        ))}
+        {clock.stages.slice(1).map((s, i, ticks) => {
+          const at = (x: { at: number } | undefined) =>
+            x === undefined ? null : ((x.at - track.min) / span) * 100;
+          const here = at(s)!;
+          // a label is centred on its tick, unless a neighbour's is too close: then the two
+          // stand back to back on either side of the gap
+          const close = (other: number | null) => other !== null && Math.abs(other - here) < 16;
+          const side = close(at(ticks[i + 1]))
+            ? ' before'
+            : close(at(ticks[i - 1]))
+              ? ' after'
+              : '';
+          return (
+            <span
+              key={s.label}
+              class="clock-tick"
+              style={{ left: `${here}%` }}
+              title={`${s.label} at ${s.at}`}
+            >
+              <span class={`clock-tick-label${side}`}>{s.label}</span>
+            </span>
+          );
+        })}
       </div>
       <div class="why" role="tooltip" id={`why-${track.id}`}>
         <p>
