@@ -1,5 +1,11 @@
 // What a faction may do now. Front ends show only these; policies choose among them.
-import { applyAction, availableOptions, checkAction, MAX_ORDERS_IN_ACTION } from './step';
+import {
+  applyAction,
+  availableOptions,
+  checkAction,
+  MAX_ORDERS_IN_ACTION,
+  OrderTally,
+} from './step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from './types';
 
 export interface OrderOption {
@@ -123,17 +129,11 @@ function isListed(legal: Legal, state: GameState, action: Action): boolean {
   const picks = action.type === 'orders' ? action.orders : null;
   if (!allowed || !Array.isArray(picks)) return false;
   if (picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
-  const costs: OrderOption['cost'][] = [];
-  for (let i = 0; i < picks.length; i++) {
-    const o = picks[i]!;
+  const tally = new OrderTally(state);
+  for (const o of picks) {
     if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
     const option = find(allowed.options, o.order, o.target);
-    if (!option) return false;
-    for (let j = 0; j < i; j++)
-      if (picks[j]!.order === o.order && picks[j]!.target === o.target) return false;
-    costs.push(option.cost);
-    for (const [track] of option.cost)
-      if (spentOn(costs, track) > (state.tracks[track] ?? 0)) return false;
+    if (!option || tally.add(o.order, o.target, option.cost)) return false;
   }
   return true;
 }
@@ -145,13 +145,6 @@ function find(
 ): OrderOption | undefined {
   for (const x of options) if (x.order === order && x.target === target) return x;
   return undefined;
-}
-
-/** What the costs listed so far come to in `track`. */
-function spentOn(costs: readonly OrderOption['cost'][], track: string): number {
-  let total = 0;
-  for (const cost of costs) for (const [t, amount] of cost) if (t === track) total += amount;
-  return total;
 }
 
 /** The first of `waitingFor`, without listing them all: simulators ask it at every step. */

@@ -154,8 +154,7 @@ function checkOrders(
   max: number,
 ): StepError | null {
   if (orders.length > max) return 'action/too-many-orders';
-  const spent: Record<string, number> = {};
-  const seen = new Set<string>();
+  const tally = new OrderTally(state);
   const base = ctxOf({ scenario, state, gen: null });
   for (const o of orders) {
     const def = scenario.index.order.get(o.order);
@@ -167,15 +166,35 @@ function checkOrders(
         return 'action/bad-target';
       if (def.where && !def.where.run({ ...base, target: o.target })) return 'action/bad-target';
     } else if (o.target !== undefined) return 'action/bad-target';
-    const key = `${o.order}@${o.target ?? ''}`;
-    if (seen.has(key)) return 'action/duplicate-order';
-    seen.add(key);
-    for (const [track, amount] of def.cost) {
-      spent[track] = (spent[track] ?? 0) + amount;
-      if (spent[track]! > (state.tracks[track] ?? 0)) return 'action/unaffordable';
-    }
+    const error = tally.add(o.order, o.target, def.cost);
+    if (error) return error;
   }
   return null;
+}
+
+/** The orders of one action, added up one by one: none may be given twice, and the faction must
+ *  be able to pay for all of them together. */
+export class OrderTally {
+  private readonly seen = new Set<string>();
+  private readonly spent = new Map<string, number>();
+
+  constructor(private readonly state: GameState) {}
+
+  add(
+    order: string,
+    target: string | undefined,
+    cost: readonly (readonly [string, number])[],
+  ): 'action/duplicate-order' | 'action/unaffordable' | null {
+    const key = `${order}@${target ?? ''}`;
+    if (this.seen.has(key)) return 'action/duplicate-order';
+    this.seen.add(key);
+    for (const [track, amount] of cost) {
+      const total = (this.spent.get(track) ?? 0) + amount;
+      this.spent.set(track, total);
+      if (total > (this.state.tracks[track] ?? 0)) return 'action/unaffordable';
+    }
+    return null;
+  }
 }
 
 /** The options of a pending event its decider may take now. If a condition rules out every
