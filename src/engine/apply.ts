@@ -1,4 +1,5 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
+import { TARGET } from './expr/functions';
 import { generatorFrom, nextFloat, type Generator } from './rng';
 import type { Effect, EvalContext, GameState, LogEntry, Scenario } from './types';
 
@@ -53,7 +54,7 @@ export function schedule(d: Draft, event: string, delay: number): void {
 }
 
 /** `target` in an effect stands for the region an order is aimed at. */
-const regionOf = (id: string, target: string | null) => (id === 'target' ? (target ?? '') : id);
+const regionOf = (id: string, target: string | null) => (id === TARGET ? (target ?? '') : id);
 
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;

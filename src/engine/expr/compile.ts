@@ -1,7 +1,15 @@
 // Checks an expression tree against the names a scenario declares, then compiles it once into
 // closures. Names resolve at compile time; evaluation never looks anything up by a string that
 // came from the file, so no expression can reach a JavaScript object or prototype.
-import type { CompiledBool, CompiledNum, EvalContext, Modifier, RegionState } from '../types';
+import type {
+  BoolFn,
+  CompiledBool,
+  CompiledNum,
+  EvalContext,
+  Modifier,
+  NumFn,
+  RegionState,
+} from '../types';
 import { didYouMean } from '../suggest';
 import {
   currentMonth,
@@ -37,8 +45,6 @@ export const BUILTIN_VARIABLES = {
 } as const;
 
 type Type = 'num' | 'bool' | 'date';
-type NumFn = (ctx: EvalContext) => number;
-type BoolFn = (ctx: EvalContext) => boolean;
 // Besides its closure, a compiled node says what simple shape it has, if any, so that the node
 // above it can read the state directly instead of calling one more closure: conditions are
 // evaluated hundreds of times a month.
