@@ -40,10 +40,10 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
   // hash-table records, as the engine keeps them (see hashedRecord): a playout reads them often
   const tracks = hashedRecord<number>();
   for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? t.initial;
-  const regions: GameState['regions'] = {};
+  const regions: GameState['regions'] = hashedRecord();
   for (const [id, r] of Object.entries(view.regions))
     regions[id] = { control: r.control, unrest: r.unrest };
-  const characters: GameState['characters'] = {};
+  const characters: GameState['characters'] = hashedRecord();
   for (const [id, c] of Object.entries(view.characters))
     characters[id] = { health: c.health, alive: c.alive };
   const orders: GameState['orders'] = {};
@@ -190,13 +190,14 @@ export function decideBySearch(
  *  judgement is the better guide there, and the search should depart from it only on evidence. */
 const OVERRULE_Z = 1;
 
-export interface Estimate {
+/** What the playouts of one option came to. */
+export interface PlayoutStats {
   readonly mean: number;
   readonly visits: number;
   readonly variance: number;
 }
 
-export function clearlyBetter(a: Estimate, b: Estimate): boolean {
+export function clearlyBetter(a: PlayoutStats, b: PlayoutStats): boolean {
   if (a === b || a.visits < 2) return false;
   if (b.visits < 2) return true;
   const error = Math.sqrt(a.variance / a.visits + b.variance / b.visits);
