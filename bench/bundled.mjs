@@ -6,22 +6,11 @@ import { mkdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { nodeBundle } from '../bin/node-bundle.js';
 
 const entry = process.argv[2];
 const outfile = join('node_modules/.cache/uchronia', `bench-${basename(entry, '.ts')}.mjs`);
 mkdirSync('node_modules/.cache/uchronia', { recursive: true });
-await build({
-  entryPoints: [entry],
-  outfile,
-  bundle: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  external: ['@resvg/resvg-js', 'esbuild', 'tsx', 'piscina', 'playwright-core'],
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
-  },
-});
+await build({ ...nodeBundle(entry), outfile, logLevel: 'warning' });
 process.argv.splice(2, 1);
 await import(pathToFileURL(outfile).href);

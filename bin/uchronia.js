@@ -8,13 +8,15 @@ import { statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nodeBundle } from './node-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/cli/main.ts');
 const bundle = join(root, 'node_modules/.cache/uchronia/cli.mjs');
 
 /** What the bundle was built from: the path, size and modification time of every file under
- *  src/, of the lock file (dependencies) and of this file (how it builds), hashed. */
+ *  src/, of the lock file (dependencies) and of this file and node-bundle.js (how it builds),
+ *  hashed. */
 function sourceStamp() {
   const hash = createHash('sha1');
   const add = (path) => {
@@ -23,6 +25,7 @@ function sourceStamp() {
   };
   add(join(root, 'package-lock.json'));
   add(fileURLToPath(import.meta.url));
+  add(fileURLToPath(new URL('./node-bundle.js', import.meta.url)));
   const walk = (dir) => {
     for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
       a.name < b.name ? -1 : 1,
@@ -58,23 +61,7 @@ async function freshBundle() {
   const stamp = sourceStamp();
   if (bundleStamp() === stamp) return bundle;
   const { build } = await import('esbuild');
-  const out = await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    // Native code, the build tools and the worker pool (it starts workers from its own files)
-    // stay outside; everything else goes in one file, which spares Node resolving and loading
-    // hundreds of modules at every start.
-    external: ['@resvg/resvg-js', 'esbuild', 'tsx', 'piscina'],
-    write: false,
-    logLevel: 'silent',
-    // dependencies written as CommonJS call `require`, which an ES module lacks
-    banner: {
-      js: `// stamp ${stamp}\nimport { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);`,
-    },
-  });
+  const out = await build({ ...nodeBundle(entry, `// stamp ${stamp}`), write: false });
   mkdirSync(dirname(bundle), { recursive: true });
   // written whole, then renamed: a command started meanwhile reads the old bundle or the new one
   const partial = `${bundle}.${process.pid}`;

@@ -21,7 +21,8 @@ describe('the uchronia command', () => {
   afterAll(() => rmSync(pkg, { recursive: true, force: true }));
   mkdirSync(join(pkg, 'bin'));
   mkdirSync(join(pkg, 'src/cli'), { recursive: true });
-  copyFileSync(join(ROOT, 'bin/uchronia.js'), join(pkg, 'bin/uchronia.js'));
+  for (const file of ['bin/uchronia.js', 'bin/node-bundle.js'])
+    copyFileSync(join(ROOT, file), join(pkg, file));
   copyFileSync(join(ROOT, 'package-lock.json'), join(pkg, 'package-lock.json'));
   writeFileSync(join(pkg, 'package.json'), '{ "name": "uchronia", "type": "module" }');
   // its own node_modules (the bundle is cached there), lending only the build tools
