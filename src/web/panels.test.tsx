@@ -21,21 +21,28 @@ describe('tracks panel', () => {
     expect(texts(row, '.why-list li')).toEqual(['Revolutionary zeal+1', 'Hungernot now']);
   });
 
-  it('makes the threat clock a labelled meter with its stages', () => {
-    const clock = track({
+  /** The American hostility clock at `value`, in the last of `stages` it has reached. */
+  function hostility(value: number, stages: readonly [string, number][]) {
+    const all = stages.map(([label, at]) => ({ label, at }));
+    const reached = all.filter((s) => s.at <= value);
+    return track({
       id: 'us_hostility',
       name: 'American Hostility',
-      value: 55,
+      value,
       clock: {
-        stage: 'Blockade',
-        stages: [
-          { label: 'Covert war', at: 0 },
-          { label: 'Blockade', at: 50 },
-          { label: 'Invasion', at: 90 },
-        ],
-        next: { label: 'Invasion', at: 90 },
+        stage: reached[reached.length - 1]!.label,
+        stages: all,
+        next: all.find((s) => s.at > value) ?? null,
       },
     });
+  }
+
+  it('makes the threat clock a labelled meter with its stages', () => {
+    const clock = hostility(55, [
+      ['Covert war', 0],
+      ['Blockade', 50],
+      ['Invasion', 90],
+    ]);
     const root = mount(<ThreatClock track={clock} />);
     const meter = root.querySelector('[role=meter]')!;
     expect(meter.getAttribute('aria-label')).toBe('American Hostility: Blockade');
@@ -45,21 +52,12 @@ describe('tracks panel', () => {
   });
 
   it('sets close stage labels back to back instead of on top of each other', () => {
-    const clock = track({
-      id: 'us_hostility',
-      name: 'American Hostility',
-      value: 10,
-      clock: {
-        stage: 'Covert war',
-        stages: [
-          { label: 'Covert war', at: 0 },
-          { label: 'Brink of war', at: 40 },
-          { label: 'Blockade', at: 50 },
-          { label: 'Invasion', at: 90 },
-        ],
-        next: { label: 'Brink of war', at: 40 },
-      },
-    });
+    const clock = hostility(10, [
+      ['Covert war', 0],
+      ['Brink of war', 40],
+      ['Blockade', 50],
+      ['Invasion', 90],
+    ]);
     const root = mount(<ThreatClock track={clock} />);
     const labels = [...root.querySelectorAll('.clock-tick-label')].map((l) => [
       l.textContent,
