@@ -3,7 +3,7 @@
 import { loadavg } from 'node:os';
 import { analyzeHere } from '../src/analysis/run';
 import type { AnalysisSpec } from '../src/analysis/chunk';
-import { analyzeOnPool } from '../src/cli/analyze-pool';
+import { analyzeOnPool } from '../src/cli/analyze/analyze-pool';
 import { loadScenarioDir, resolveScenarioDir } from '../src/node/scenario-dir';
 
 const BUDGET_S = 30;

@@ -21,7 +21,7 @@ function sizes(): void {
   const js = rows.filter((r) => r.f.endsWith('.js'));
   const data = (r: { f: string }) => r.f.startsWith('scenario-files') || r.f.endsWith('.json');
   const app = js.filter((r) => !data(r));
-  // the chart drawing is loaded when the Charts tab is first opened (src/web/line-chart.tsx)
+  // the chart drawing is loaded when the Charts tab is first opened (src/web/charts/line-chart.tsx)
   const lazyCharts = app.filter((r) => r.f.startsWith('line-chart-')).reduce((n, r) => n + r.gz, 0);
   const worker = app.filter((r) => r.f.startsWith('worker-')).reduce((n, r) => n + r.gz, 0);
   console.log('\nWeb: JavaScript (gzipped, level 9)');

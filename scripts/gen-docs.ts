@@ -3,7 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { BUILTIN_VARIABLES } from '../src/engine/expr/compile';
 import { FUNCTIONS } from '../src/engine/expr/functions';
-import { EFFECTS } from '../src/engine/effects';
+import { EFFECTS } from '../src/engine/expr/effects';
 
 const target = new URL('../docs/expressions.md', import.meta.url);
 

@@ -2,7 +2,7 @@
 //   node --import tsx scripts/scenario-info.ts [scenario]
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { formatScenarioError } from '../src/engine';
-import { scenarioInfo } from '../src/web/session';
+import { scenarioInfo } from '../src/web/worker/session';
 
 const name = process.argv[2] ?? 'red-mexico-1945';
 const loaded = loadScenarioDir(name);

@@ -1,6 +1,6 @@
 import { canonPolicy } from './canon';
 import { greedyPolicy, passivePolicy } from './greedy';
-import { priorityPolicy } from './priority';
+import { priorityPolicy } from './priority/priority';
 import { randomPolicy } from './random';
 import { searchPolicy } from './search';
 import type { Policy } from './policy';

@@ -19,7 +19,7 @@ import {
   type Legal,
   type Scenario,
 } from '../engine';
-import { decidePriority } from './priority';
+import { decidePriority } from './priority/priority';
 import { randomPolicy } from './random';
 import { chooseAction, type Policy } from './policy';
 

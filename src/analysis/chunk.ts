@@ -10,7 +10,7 @@ import {
   tallyLayout,
   type Tally,
   type TallyIndex,
-} from './tally';
+} from './stats/tally';
 
 /** Everything that determines an analysis, as plain data: same spec, same numbers. */
 export interface AnalysisSpec {

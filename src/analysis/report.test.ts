@@ -7,7 +7,7 @@ import { endingsChart, keyTracks, trackChart } from './charts';
 import type { AnalysisSpec } from './chunk';
 import { analysisResult } from './report';
 import { analyzeHere } from './run';
-import { tallyLayout } from './tally';
+import { tallyLayout } from './stats/tally';
 
 const mini = loadMini();
 const tracks = mini.tracks.map((t) => t.id);

@@ -1,10 +1,10 @@
 // The result of an analysis as plain data: what the table, the CSV files, the JSON and the
 // charts all print. Computed from a tally alone, so it is the same whatever ran the campaigns.
 import { text, type Scenario } from '../engine';
-import { quantile } from './histogram';
+import { quantile } from './stats/histogram';
 import type { AnalysisSpec } from './chunk';
-import type { Tally, TallyLayout } from './tally';
-import { wilson } from './wilson';
+import type { Tally, TallyLayout } from './stats/tally';
+import { wilson } from './stats/wilson';
 
 export interface EndingOdds {
   readonly id: string;

@@ -2,8 +2,8 @@
 // elsewhere and merge them the same way, so both give the same tally.
 import type { Scenario } from '../engine';
 import { chunksOf, prepare, runChunk, type AnalysisSpec } from './chunk';
-import { OrderedMerge } from './merge';
-import type { Tally } from './tally';
+import { OrderedMerge } from './stats/merge';
+import type { Tally } from './stats/tally';
 
 /** Seeds per chunk: small enough for a lively progress bar, large enough to cost little. */
 export function chunkSize(runs: number): number {

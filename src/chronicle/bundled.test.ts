@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { playGame } from '../../test/chronicle-games';
-import { buildChronicle, chronicleEntries } from './build';
-import { escapeMarkdown } from './escape';
-import { chronicleHtml } from './html';
-import { chronicleMarkdown } from './markdown';
+import { buildChronicle, chronicleEntries } from './story/build';
+import { escapeMarkdown } from './render/escape';
+import { chronicleHtml } from './render/html';
+import { chronicleMarkdown } from './render/markdown';
 
 // Whether a bundled scenario loads is checked elsewhere; here, those that load must retell
 // their source timeline when played canon.

@@ -6,10 +6,10 @@ export {
   chronicleEntries,
   type ChronicleGame,
   type ChronicleOptions,
-} from './build';
-export { missedCanonEvents, divergencesOf } from './canon';
-export { entryOf } from './entries';
-export { foldRepeats, repeatNote } from './fold';
+} from './story/build';
+export { missedCanonEvents, divergencesOf } from './canon/canon';
+export { entryOf } from './story/entries';
+export { foldRepeats, repeatNote } from './story/fold';
 export {
   parseChronicleFrontMatter,
   makeChronicleFrontMatter,
@@ -17,16 +17,16 @@ export {
   type ChronicleFrontMatter,
   type FrontMatterError,
   type FrontMatterResult,
-} from './front-matter';
-export { chronicleMarkdown, itemMarkdown } from './markdown';
-export { chronicleHtml, itemHtml } from './html';
-export { itemsOf, type Item } from './items';
-export { escapeHtml, escapeMarkdown } from './escape';
+} from './render/front-matter';
+export { chronicleMarkdown, itemMarkdown } from './render/markdown';
+export { chronicleHtml, itemHtml } from './render/html';
+export { itemsOf, type Item } from './story/items';
+export { escapeHtml, escapeMarkdown } from './render/escape';
 export {
   compareChronicles,
   entryKey,
   type AlignedRow,
   type ChronicleComparison,
   type ChronicleFork,
-} from './compare';
-export { sideBySideMarkdown, entryCell, type SideBySideOptions } from './side-by-side';
+} from './canon/compare';
+export { sideBySideMarkdown, entryCell, type SideBySideOptions } from './render/side-by-side';

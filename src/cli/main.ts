@@ -1,10 +1,10 @@
 // The `uchronia` command: one subcommand per file, errors as one clear line on stderr.
 import { Command, CommanderError } from 'commander';
-import { analyzeCommand } from './analyze';
+import { analyzeCommand } from './analyze/analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
-import { playCommand } from './play';
-import { reachCommand } from './reach';
+import { playCommand } from './play/play';
+import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
 import { validateCommand } from './validate';

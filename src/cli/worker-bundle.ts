@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { packageRoot } from '../node/package-root';
 
 /** Without esbuild, workers load the TypeScript through tsx (slower to start, same results). */
-const FALLBACK = join(packageRoot(), 'src/cli/analyze-worker.mjs');
-const SOURCE = join(packageRoot(), 'src/cli/analyze-worker.ts');
+const FALLBACK = join(packageRoot(), 'src/cli/analyze/analyze-worker.mjs');
+const SOURCE = join(packageRoot(), 'src/cli/analyze/analyze-worker.ts');
 
 export interface WorkerEntry {
   readonly filename: string;

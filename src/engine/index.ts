@@ -1,9 +1,9 @@
 // The engine's public face. Front ends, AI, chronicle and analysis import from here only.
 export * from './types';
-export { parseScenario, contentHash, type ScenarioFileText, type LoadResult } from './load';
+export { parseScenario, contentHash, type ScenarioFileText, type LoadResult } from './format/load';
 export { formatScenarioError, type ScenarioError, type Severity } from './errors';
-export { initialState, cloneState, hashedRecord, monthOf } from './state';
-export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './step';
+export { initialState, cloneState, hashedRecord, monthOf } from './rules/state';
+export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './rules/step';
 export {
   legalActions,
   waitingFor,
@@ -11,8 +11,8 @@ export {
   stepLegal,
   type Legal,
   type OrderOption,
-} from './legal';
-export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './view';
+} from './rules/legal';
+export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
 export {
   text,
   hasText,
@@ -23,7 +23,7 @@ export {
   clockStage,
   type Explanation,
   type Part,
-} from './describe';
+} from './explain/describe';
 export {
   parseSave,
   makeSave,
@@ -34,9 +34,17 @@ export {
   SAVE_MIN_READABLE,
   type SaveData,
   type SaveError,
-} from './save';
-export { newGame, play, undo, undoableActions, gameFromReplay, saveGame, type Game } from './game';
-export { jsonSchema } from './schema';
+} from './game/save';
+export {
+  newGame,
+  play,
+  undo,
+  undoableActions,
+  gameFromReplay,
+  saveGame,
+  type Game,
+} from './game/game';
+export { jsonSchema } from './format/schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
-export { DEFAULT_LANGUAGE } from './texts';
+export { DEFAULT_LANGUAGE } from './format/texts';

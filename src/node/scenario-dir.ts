@@ -2,7 +2,12 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { packageRoot } from './package-root';
-import { MAX_FILES, parseScenario, type LoadResult, type ScenarioFileText } from '../engine/load';
+import {
+  MAX_FILES,
+  parseScenario,
+  type LoadResult,
+  type ScenarioFileText,
+} from '../engine/format/load';
 
 /** The folder holding the bundled scenarios (looked up when first asked: code that only reads
  *  scenario folders by path works outside the package too). */

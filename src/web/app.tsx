@@ -2,9 +2,9 @@
 import { useCallback, useMemo } from 'preact/hooks';
 import type { EngineClient } from './client';
 import type { ScenarioInfo } from './protocol';
-import { EndScreen } from './end-screen';
-import { GameScreen } from './game-screen';
-import { StartScreen } from './start-screen';
+import { EndScreen } from './screens/end-screen';
+import { GameScreen } from './screens/game-screen';
+import { StartScreen } from './screens/start-screen';
 import type { SaveStore } from './store';
 import { useGame } from './use-game';
 

@@ -33,5 +33,7 @@ export function workerClient(worker: Worker): EngineClient {
 }
 
 export function startWorker(): EngineClient {
-  return workerClient(new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }));
+  return workerClient(
+    new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }),
+  );
 }

@@ -1,0 +1,114 @@
+// What a faction expects an effect list to do, worked out from its own view: the change to each
+// track, the flags it sets, and the unrest it stirs, weighted by the chances involved.
+import type { Effect, EvalContext, GameState, GameView, Scenario } from '../../engine';
+
+export interface Estimate {
+  readonly tracks: Map<string, number>;
+  readonly flags: Map<string, number>;
+  /** Unrest change per region (`target` resolved). */
+  readonly unrest: Map<string, number>;
+}
+
+export function emptyEstimate(): Estimate {
+  return { tracks: new Map(), flags: new Map(), unrest: new Map() };
+}
+
+/** The state as a faction believes it to be, for evaluating expressions: what its view holds,
+ *  with others' private tracks, unknown to it, read as 0. */
+export function believedState(scenario: Scenario, view: GameView): GameState {
+  const tracks: Record<string, number> = {};
+  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+  const believed: Pick<
+    GameState,
+    'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
+  > = {
+    turn: view.turn,
+    tracks,
+    flags: view.flags,
+    regions: view.regions,
+    characters: view.characters,
+    fired: view.fired as GameState['fired'],
+    chosen: view.chosen,
+  };
+  // Expressions read only these parts of a state.
+  return believed as GameState;
+}
+
+const safe = (n: number) => (Number.isFinite(n) ? n : 0);
+const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
+
+export function estimate(
+  effects: readonly Effect[],
+  ctx: EvalContext,
+  weight: number,
+  into: Estimate,
+): Estimate {
+  for (const e of effects) {
+    switch (e.op) {
+      case 'add':
+        for (const [id, n] of e.entries) add(into.tracks, id, weight * safe(n.run(ctx)));
+        break;
+      case 'set':
+        for (const [id, n] of e.tracks)
+          add(into.tracks, id, weight * safe(n.run(ctx) - (ctx.state.tracks[id] ?? 0)));
+        for (const [id, v] of e.flags)
+          if ((ctx.state.flags[id] === true) !== v) add(into.flags, id, weight * (v ? 1 : -1));
+        break;
+      case 'unrest':
+        for (const [id, n] of e.entries)
+          add(into.unrest, id === 'target' ? (ctx.target ?? '') : id, weight * safe(n.run(ctx)));
+        break;
+      case 'chance': {
+        const p = Math.min(1, Math.max(0, safe(e.p.run(ctx))));
+        estimate(e.then, ctx, weight * p, into);
+        estimate(e.else, ctx, weight * (1 - p), into);
+        break;
+      }
+      case 'if':
+        estimate(e.when.run(ctx) ? e.then : e.else, ctx, weight, into);
+        break;
+      default:
+        break;
+    }
+  }
+  return into;
+}
+
+/** Whether `estimate` gives the same result for these effects in every state: constant amounts
+ *  and chances, no `set` (it reads the current value), and no `if` that would change the
+ *  estimate. Such estimates can be worked out once and kept. */
+export function stateFree(effects: readonly Effect[]): boolean {
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+        return e.entries.every(([, n]) => n.constant !== null);
+      case 'set':
+        return e.tracks.length === 0 && e.flags.length === 0;
+      case 'chance':
+        return e.p.constant !== null && stateFree(e.then) && stateFree(e.else);
+      case 'if':
+        return inert(e.then) && inert(e.else);
+      default:
+        return true;
+    }
+  });
+}
+
+/** Whether these effects leave an estimate as it was, whatever the state. */
+function inert(effects: readonly Effect[]): boolean {
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+        return e.entries.length === 0;
+      case 'set':
+        return e.tracks.length === 0 && e.flags.length === 0;
+      case 'chance':
+      case 'if':
+        return inert(e.then) && inert(e.else);
+      default:
+        return true;
+    }
+  });
+}

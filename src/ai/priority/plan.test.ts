@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { loadScenarioDir } from '../../node/scenario-dir';
+import { runCampaign } from '../../analysis/campaign';
+import {
+  initialState,
+  viewFor,
+  type CompiledNum,
+  type GameState,
+  type Scenario,
+} from '../../engine';
+import { believedState, stateFree } from './estimate';
+import { optionEstimate, orderEstimate, planFor } from './plan';
+import { priorityPolicy } from './priority';
+
+const loaded = loadScenarioDir('red-mexico-1945');
+if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
+const scenario: Scenario = loaded.scenario;
+
+const constant = (n: number): CompiledNum => ({ source: String(n), constant: n, run: () => n });
+const variable: CompiledNum = { source: 'x', constant: null, run: (ctx) => ctx.state.tracks.x! };
+
+describe('stateFree', () => {
+  it('holds for constant amounts and chances, and for conditions that change no estimate', () => {
+    expect(stateFree([{ op: 'add', entries: [['x', constant(2)]] }])).toBe(true);
+    expect(stateFree([{ op: 'kill', character: 'c' }])).toBe(true);
+    const when = { source: 'true', run: () => true };
+    const control = { op: 'control', entries: [['r', 'f']] } as const;
+    expect(stateFree([{ op: 'if', when, then: [control], else: [] }])).toBe(true);
+    expect(stateFree([{ op: 'chance', p: constant(0.5), then: [control], else: [control] }])).toBe(
+      true,
+    );
+  });
+
+  it('fails for amounts, chances or conditions that read the state, and for `set`', () => {
+    const add = { op: 'add', entries: [['x', constant(1)]] } as const;
+    expect(stateFree([{ op: 'unrest', entries: [['r', variable]] }])).toBe(false);
+    expect(stateFree([{ op: 'chance', p: variable, then: [add], else: [] }])).toBe(false);
+    const when = { source: 'true', run: () => true };
+    expect(stateFree([{ op: 'if', when, then: [], else: [add] }])).toBe(false);
+    expect(stateFree([{ op: 'set', tracks: [['x', constant(1)]], flags: [] }])).toBe(false);
+  });
+});
+
+/** States of a game of the flagship played by the priority bots, every few actions. */
+function statesOf(seed: number): GameState[] {
+  const states: GameState[] = [];
+  let n = 0;
+  const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, priorityPolicy]));
+  runCampaign(scenario, seed, policies, undefined, (s) => {
+    if (n++ % 5 === 0) states.push(structuredClone(s));
+  });
+  return states;
+}
+
+describe('the priority bot’s plan of the flagship', () => {
+  it('knows the estimate of every order and option it finds state-free, in every state', () => {
+    const start = initialState(scenario, 1);
+    const states = [...statesOf(1), ...statesOf(2)];
+    let fixed = 0;
+    for (const ai of scenario.ai) {
+      const plan = planFor(scenario, ai);
+      const first = believedState(scenario, viewFor(scenario, start, ai.faction));
+      for (const state of states) {
+        const believed = believedState(scenario, viewFor(scenario, state, ai.faction));
+        for (const { def } of [...plan.orders.values()].filter((o) => o.fixed)) {
+          fixed++;
+          for (const target of def.targeted ? scenario.regions.map((r) => r.id) : [null])
+            expect(orderEstimate(scenario, believed, def, target)).toEqual(
+              orderEstimate(scenario, first, def, target),
+            );
+        }
+        for (const options of plan.options.values())
+          for (const { def } of options.filter((o) => o.fixed))
+            expect(optionEstimate(scenario, believed, def)).toEqual(
+              optionEstimate(scenario, first, def),
+            );
+      }
+    }
+    expect(fixed).toBeGreaterThan(0);
+  });
+});

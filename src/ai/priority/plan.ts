@@ -1,0 +1,104 @@
+// What a faction's priority bot works out once per scenario rather than at every decision: where
+// each of its orders and options is defined, its standing preference for it, and the estimate of
+// every one whose effects expect the same in every state (constant amounts and chances), with the
+// worth of its tracks and flags. Scenarios are read-only, so this holds for every game of one.
+import type { AiDef, ChoiceDef, EventDef, GameState, OrderDef, Scenario } from '../../engine';
+import { emptyEstimate, estimate, stateFree, type Estimate } from './estimate';
+import { weighTracksAndFlags } from './worth';
+
+/** An estimate that is the same in every state, and the worth of its tracks and flags to the
+ *  faction: only its unrest, whose worth depends on who holds each region, is left to weigh. */
+export interface Known {
+  readonly est: Estimate;
+  readonly base: number;
+  /** The estimate's unrest, listed once rather than iterated from its map at every decision. */
+  readonly unrest: readonly (readonly [string, number])[];
+}
+
+export interface OrderPlan {
+  readonly def: OrderDef;
+  readonly appetite: number;
+  /** Whether the order's estimate is the same in every state. */
+  readonly fixed: boolean;
+  /** Known estimates by target (`''` for none), worked out as the targets come up. */
+  readonly known: Map<string, Known>;
+}
+
+export interface OptionPlan {
+  readonly def: ChoiceDef;
+  readonly appetite: number | undefined;
+  readonly fixed: boolean;
+  known: Known | null;
+}
+
+export interface FactionPlan {
+  readonly orders: ReadonlyMap<string, OrderPlan>;
+  /** The options of each event the faction may have to decide, by event. */
+  readonly options: ReadonlyMap<string, readonly OptionPlan[]>;
+}
+
+const plans = new WeakMap<Scenario, Map<AiDef, FactionPlan>>();
+
+export function planFor(scenario: Scenario, ai: AiDef): FactionPlan {
+  let byAi = plans.get(scenario);
+  if (!byAi) plans.set(scenario, (byAi = new Map()));
+  let plan = byAi.get(ai);
+  if (!plan) byAi.set(ai, (plan = makePlan(scenario, ai)));
+  return plan;
+}
+
+function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
+  const orders = new Map<string, OrderPlan>();
+  for (const def of scenario.orders)
+    orders.set(def.id, {
+      def,
+      appetite: ai.orders[def.id] ?? 0,
+      fixed:
+        (!def.chance || def.chance.constant !== null) &&
+        stateFree(def.effects) &&
+        stateFree(def.failure),
+      known: new Map(),
+    });
+  const options = new Map<string, OptionPlan[]>();
+  for (const event of scenario.events)
+    if (event.choices.length)
+      options.set(
+        event.id,
+        event.choices.map((c) => optionPlan(ai, event, c)),
+      );
+  return { orders, options };
+}
+
+function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {
+  return {
+    def,
+    appetite: ai.choices[`${event.id}.${def.id}`],
+    fixed: stateFree(def.effects),
+    known: null,
+  };
+}
+
+export function known(ai: AiDef, est: Estimate): Known {
+  return { est, base: weighTracksAndFlags(ai, est, 0, null), unrest: [...est.unrest] };
+}
+
+/** What an order is expected to do: its effects if it succeeds, its failure otherwise, by its
+ *  chance, and its cost. */
+export function orderEstimate(
+  scenario: Scenario,
+  state: GameState,
+  def: OrderDef,
+  target: string | null,
+): Estimate {
+  const ctx = { scenario, state, target };
+  const p = def.chance ? Math.min(1, Math.max(0, def.chance.run(ctx))) : 1;
+  const est = estimate(def.effects, ctx, p, emptyEstimate());
+  estimate(def.failure, ctx, 1 - p, est);
+  for (const [track, amount] of def.cost)
+    est.tracks.set(track, (est.tracks.get(track) ?? 0) - amount);
+  return est;
+}
+
+export function optionEstimate(scenario: Scenario, state: GameState, def: ChoiceDef): Estimate {
+  return estimate(def.effects, { scenario, state, target: null }, 1, emptyEstimate());
+}

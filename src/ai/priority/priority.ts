@@ -1,0 +1,194 @@
+// The priority bot: values every legal option by what its effects are expected to do, with the
+// weights its scenario gives it in ai.yaml, and can say why it chose what it chose.
+import {
+  nameOf,
+  nextFloat,
+  type AiDef,
+  type GameState,
+  type GameView,
+  type Generator,
+  type Legal,
+  type OrderOption,
+  type Scenario,
+} from '../../engine';
+import { believedState } from './estimate';
+import { known, optionEstimate, orderEstimate, planFor, type Known, type OrderPlan } from './plan';
+import {
+  affordable,
+  chooseAction,
+  ordersAction,
+  spend,
+  type Decision,
+  type Policy,
+} from '../policy';
+import { weigh, weighUnrest, type Part } from './worth';
+
+const round = (n: number) => Math.round(n * 10) / 10;
+const signed = (n: number) => `${n > 0 ? '+' : ''}${round(n)}`;
+
+function describePart(scenario: Scenario, p: Part): string {
+  switch (p.kind) {
+    case 'track':
+      return `${nameOf(scenario, 'track', p.id)} ${signed(p.delta)}`;
+    case 'flag':
+      return `${nameOf(scenario, 'flag', p.id)} ${p.delta > 0 ? 'becomes true' : 'becomes false'}`;
+    case 'unrest':
+      return `unrest in ${nameOf(scenario, 'region', p.id)} ${signed(p.delta)}`;
+    case 'preference':
+      return 'standing preference';
+  }
+}
+
+/** The three weightiest reasons, in the player's words. */
+function reasonsOf(scenario: Scenario, parts: readonly Part[]): string {
+  return (
+    [...parts]
+      .sort((a, b) => Math.abs(b.value) - Math.abs(a.value))
+      .slice(0, 3)
+      .map((p) => `${describePart(scenario, p)} (${signed(p.value)})`)
+      .join('; ') || 'no strong reason'
+  );
+}
+
+/** Small noise so that equal options are not always taken in declaration order. */
+const jitter = (rng: Generator) => nextFloat(rng) * 0.01;
+
+export function decidePriority(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  ai: AiDef,
+  withReasons: boolean,
+): Decision {
+  const plan = planFor(scenario, ai);
+  // Most options expect the same changes in every state and are weighed from what is known of
+  // them; the believed state is built only for those that need it.
+  let believed: GameState | null = null;
+  const state = () => (believed ??= believedState(scenario, view));
+  const choice = legal.choices[0];
+  if (choice) {
+    let best: { id: string; score: number; parts: Part[] | null } | null = null;
+    for (const option of plan.options.get(choice.event)!) {
+      const id = option.def.id;
+      if (!choice.options.includes(id)) continue;
+      const parts: Part[] | null = withReasons ? [] : null;
+      option.known ??= option.fixed
+        ? known(ai, optionEstimate(scenario, state(), option.def))
+        : null;
+      let score = option.known
+        ? worthOf(view, ai, option.known, parts)
+        : weigh(view, ai, optionEstimate(scenario, state(), option.def), parts);
+      if (option.appetite) {
+        parts?.push({ kind: 'preference', id, delta: 1, value: option.appetite });
+        score += option.appetite;
+      }
+      score += jitter(rng);
+      if (!best || score > best.score) best = { id, score, parts };
+    }
+    return {
+      action: chooseAction(legal, choice.event, best!.id),
+      reasons: withReasons ? [`${best!.id}: ${reasonsOf(scenario, best!.parts!)}`] : [],
+    };
+  }
+  const orders = legal.orders!;
+  const scored: Scored[] = [];
+  let order: OrderPlan | undefined;
+  for (const o of orders.options) {
+    // Legal options list an order's targets one after another: look the order up once for them.
+    if (order?.def.id !== o.order) order = plan.orders.get(o.order)!;
+    const parts: Part[] | null = withReasons ? [] : null;
+    let score =
+      orderWorth(scenario, view, ai, state, order, o.target ?? null, parts) + order.appetite;
+    if (order.appetite)
+      parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
+    score += jitter(rng);
+    scored.push({ o, score, parts });
+  }
+  const picks: { order: string; target?: string }[] = [];
+  const reasons: string[] = [];
+  const spent = new Map<string, number>();
+  const used = new Set<string>();
+  for (const { o, score, parts } of ranked(scored)) {
+    if (picks.length >= orders.max || score <= 0) break;
+    if (used.has(o.order) || !affordable(view, spent, o.cost)) continue;
+    used.add(o.order);
+    spend(spent, o.cost);
+    picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
+    if (parts)
+      reasons.push(
+        `${nameOf(scenario, 'order', o.order)}${o.target ? ` (${nameOf(scenario, 'region', o.target)})` : ''}: ${reasonsOf(scenario, parts)}`,
+      );
+  }
+  return {
+    action: ordersAction(legal, picks),
+    reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
+  };
+}
+
+interface Scored {
+  readonly o: OrderOption;
+  readonly score: number;
+  readonly parts: Part[] | null;
+}
+
+/** The options worth giving, best first, ties in the order they came: what sorting them all by
+ *  score gives up to the first one worth nothing, where the bot stops. A NaN score (an expression
+ *  that divides by zero) makes comparisons inconsistent; then they are all sorted, as always. */
+export function ranked<T extends { readonly score: number }>(scored: T[]): readonly T[] {
+  if (scored.some((s) => Number.isNaN(s.score))) return scored.sort((a, b) => b.score - a.score);
+  const worth = scored.filter((s) => s.score > 0);
+  // Insertion sort: stable, and quicker than `sort` on the few options a month offers.
+  for (let i = 1; i < worth.length; i++) {
+    const s = worth[i]!;
+    let j = i;
+    for (; j > 0 && worth[j - 1]!.score < s.score; j--) worth[j] = worth[j - 1]!;
+    worth[j] = s;
+  }
+  return worth;
+}
+
+/** The worth of an order at a target. */
+function orderWorth(
+  scenario: Scenario,
+  view: GameView,
+  ai: AiDef,
+  state: () => GameState,
+  order: OrderPlan,
+  target: string | null,
+  parts: Part[] | null,
+): number {
+  if (!order.fixed)
+    return weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts);
+  let k = order.known.get(target ?? '');
+  if (!k)
+    order.known.set(
+      target ?? '',
+      (k = known(ai, orderEstimate(scenario, state(), order.def, target))),
+    );
+  return worthOf(view, ai, k, parts);
+}
+
+/** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
+ *  wanted. */
+function worthOf(view: GameView, ai: AiDef, k: Known, parts: Part[] | null): number {
+  return parts ? weigh(view, ai, k.est, parts) : weighUnrest(view, ai, k.unrest, k.base, null);
+}
+
+/** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */
+export const priorityPolicy: Policy = {
+  name: 'priority',
+  decide(scenario, view, legal, rng) {
+    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), false)
+      .action;
+  },
+  explain(scenario, view, legal, rng) {
+    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), true);
+  },
+};
+
+function weightsFor(scenario: Scenario, faction: string): AiDef {
+  const ai = scenario.ai.find((a) => a.faction === faction);
+  if (!ai) throw new Error(`the scenario gives no ai.yaml weights for ${faction}`);
+  return ai;
+}

@@ -1,0 +1,88 @@
+// Tallies are sums: any chunking of the seeds, merged in any order, gives the same totals.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { loadMini } from '../../../test/helpers';
+import { chunksOf, prepare, runChunk, type AnalysisSpec } from '../chunk';
+import { OrderedMerge } from './merge';
+import { analyzeHere } from '../run';
+import { playSummarized } from '../summary';
+import { emptyTally, mergeTally, type Tally } from './tally';
+import { randomPolicy } from '../../ai';
+
+const mini = loadMini();
+const spec: AnalysisSpec = {
+  seed: 11,
+  runs: 60,
+  policies: { red: 'random', blue: 'random' },
+  tracks: ['support', 'tension'],
+  from: null,
+};
+const prepared = prepare(mini, spec);
+const layout = prepared.index.layout;
+const plain = (t: Tally) => ({ ...t, tracks: t.tracks.map((h) => Array.from(h)) });
+
+describe('campaign summary', () => {
+  it('keeps the ending, what fired, what was chosen and every month of the sampled tracks', () => {
+    const s = playSummarized(mini, 5, { red: randomPolicy, blue: randomPolicy }, [
+      'support',
+      'tension',
+    ]);
+    expect(mini.endings.map((e) => e.id)).toContain(s.ending);
+    expect(s.firstTurn).toBe(0);
+    expect(s.tracks.length).toBe((s.turn + 1) * 2);
+    expect(s.fired.founding).toBe(1);
+    expect(Object.keys(s.options).some((k) => k.startsWith('reform_debate.'))).toBe(true);
+    // founding sets support to 55, then it drifts by at most a few points a month
+    expect(s.tracks[0]).toBeGreaterThan(45);
+    expect(s.tracks[1]).toBe(0);
+  });
+});
+
+describe('tally', () => {
+  const whole = runChunk(prepared, { first: 0, count: spec.runs });
+
+  it('counts every campaign once', () => {
+    expect(whole.runs).toBe(60);
+    expect(whole.endings.reduce((a, b) => a + b, 0)).toBe(60);
+    expect(whole.eventRuns[layout.events.indexOf('founding')]).toBe(60);
+    const month0 = Array.from(whole.tracks[0]!.slice(0, layout.tracks[0]!.bins.count));
+    expect(month0.reduce((a, b) => a + b, 0)).toBe(60);
+  });
+
+  it('is the same for any chunking, merged in any order', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 25 }), { minLength: 1, maxLength: 12 }),
+        fc.integer(),
+        (sizes, shuffle) => {
+          const chunks: { first: number; count: number }[] = [];
+          for (let first = 0, i = 0; first < spec.runs; i++) {
+            const count = Math.min(sizes[i % sizes.length]!, spec.runs - first);
+            chunks.push({ first, count });
+            first += count;
+          }
+          const tallies = chunks.map((c) => runChunk(prepared, c));
+          const inOrder = tallies.reduce((t, x) => mergeTally(t, x), emptyTally(layout));
+          expect(plain(inOrder)).toEqual(plain(whole));
+          const order = tallies
+            .map((_, i) => i)
+            .sort((a, b) => ((a * 7919 + shuffle) % 13) - ((b * 7919 + shuffle) % 13) || a - b);
+          const merge = new OrderedMerge(layout);
+          for (const i of order) merge.add(i, tallies[i]!);
+          expect(merge.merged).toBe(tallies.length);
+          expect(plain(merge.total)).toEqual(plain(whole));
+        },
+      ),
+      { numRuns: 15 },
+    );
+  });
+
+  it('runs in chunks of seeds in order', () => {
+    expect(chunksOf(10, 4)).toEqual([
+      { first: 0, count: 4 },
+      { first: 4, count: 4 },
+      { first: 8, count: 2 },
+    ]);
+    expect(plain(analyzeHere(mini, spec))).toEqual(plain(whole));
+  });
+});

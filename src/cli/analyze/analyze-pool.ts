@@ -1,0 +1,49 @@
+// Runs an analysis's chunks on a pool of worker threads (piscina), merged in seed order, so the
+// tally is the same as in one thread, whatever the number of workers.
+import { availableParallelism } from 'node:os';
+import { Piscina } from 'piscina';
+import { chunksOf, type AnalysisSpec } from '../../analysis/chunk';
+import { OrderedMerge } from '../../analysis/stats/merge';
+import { analyzeHere, chunkSize } from '../../analysis/run';
+import { tallyLayout, type Tally } from '../../analysis/stats/tally';
+import type { Scenario } from '../../engine';
+import type { ChunkTask } from './analyze-worker';
+import { workerEntry } from '../worker-bundle';
+
+/** One worker per core; a single thread for small runs, where starting workers costs more. */
+export function defaultWorkers(runs: number): number {
+  return runs < 1000 ? 1 : Math.max(1, availableParallelism());
+}
+
+export async function analyzeOnPool(
+  dir: string,
+  scenario: Scenario,
+  spec: AnalysisSpec,
+  workers: number,
+  onProgress?: (done: number) => void,
+): Promise<Tally> {
+  if (workers <= 1) return analyzeHere(scenario, spec, onProgress);
+  const entry = await workerEntry();
+  const pool = new Piscina<ChunkTask, Tally>({
+    filename: entry.filename,
+    minThreads: workers,
+    maxThreads: workers,
+    idleTimeout: 1000,
+    execArgv: [],
+  });
+  const merge = new OrderedMerge(tallyLayout(scenario, spec.tracks));
+  let done = 0;
+  try {
+    await Promise.all(
+      chunksOf(spec.runs, chunkSize(spec.runs)).map(async (chunk, i) => {
+        const tally = await pool.run({ dir, spec, chunk });
+        merge.add(i, tally);
+        onProgress?.((done += chunk.count));
+      }),
+    );
+  } finally {
+    await pool.destroy();
+    entry.dispose();
+  }
+  return merge.total;
+}

@@ -1,0 +1,67 @@
+// A decision the player takes in an event, each option shown with its effects.
+import { describeEffects, play, text } from '../../engine';
+import { common, say } from './commands';
+import type { Outcome, Session } from './session';
+import { bold, dim, red, screenWidth, wrapText } from '../style';
+
+const INDENT = '       ';
+
+/** One effect, its continuation lines indented further so a long one still reads as one. */
+function effectLine(effect: string): string {
+  return wrapText(effect, INDENT, screenWidth() - 2)
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : `  ${line}`))
+    .join('\n');
+}
+
+/** A decision the player has to take now. */
+export async function choiceTurn(
+  s: Session,
+  event: string,
+  options: readonly string[],
+): Promise<Outcome> {
+  const sc = s.scenario;
+  say(`\n${bold(`── ${text(sc, `event.${event}.title`)} ──`)}`);
+  say(wrapText(text(sc, `event.${event}.body`)));
+  say('');
+  const ctx = { scenario: sc, state: s.game.state, target: null };
+  const def = sc.index.event.get(event)!;
+  options.forEach((o, i) => {
+    say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
+    const effects = describeEffects(
+      sc,
+      def.choices.find((c) => c.id === o)!.effects,
+      ctx,
+      undefined,
+      s.human,
+    );
+    say(
+      dim(effects.length ? effects.map(effectLine).join('\n') : `${INDENT}(no immediate effect)`),
+    );
+  });
+  for (;;) {
+    const line = await s.input.ask(`Your decision (1–${options.length})> `);
+    if (line === null) return 'eof';
+    const c = await common(s, line);
+    if (c === 'handled') continue;
+    if (c) return c;
+    const n = Number(line);
+    const byLabel = options.find(
+      (o) => text(sc, `event.${event}.choice.${o}.label`).toLowerCase() === line.toLowerCase(),
+    );
+    const option = /^\d+$/.test(line) && n >= 1 && n <= options.length ? options[n - 1] : byLabel;
+    if (!option) {
+      say(`Please answer 1–${options.length} (or: why <figure>, save, quit).`);
+      continue;
+    }
+    const r = play(s.game, {
+      type: 'choose',
+      faction: s.human,
+      turn: s.game.state.turn,
+      event,
+      option,
+    });
+    if (r.ok) return ((s.game = r.value.game), 'done');
+    say(red(`That decision cannot be taken (${r.error}).`));
+  }
+}

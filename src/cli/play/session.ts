@@ -1,0 +1,66 @@
+// A game in the terminal: the scenario, the game so far, who plays what, and where it is saved.
+import {
+  generatorFrom,
+  saveGame,
+  seedRng,
+  type Game,
+  type Generator,
+  type Scenario,
+} from '../../engine';
+import type { Policy } from '../../ai';
+import type { Input } from '../input';
+import { writeAtomic } from '../save-file';
+import type { Snapshot } from './screen';
+
+export interface Session {
+  readonly scenario: Scenario;
+  /** How the player named the scenario, to print commands that resume the game. */
+  readonly scenarioArg: string;
+  game: Game;
+  readonly human: string;
+  readonly policies: Readonly<Record<string, Policy>>;
+  readonly rngs: ReadonlyMap<string, Generator>;
+  readonly input: Input;
+  savePath: string | null;
+  /** Log entries already printed, and those printed as of the last month's screen. */
+  seen: number;
+  monthSeen: number;
+  previous: Snapshot | null;
+  lastSavedTurn: number | null;
+}
+
+/** What a prompt can lead to besides its own answer. */
+export type Outcome = 'done' | 'quit' | 'eof';
+
+export function newSession(
+  fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' | 'previous' | 'lastSavedTurn'>,
+): Session {
+  const rngs = new Map<string, Generator>();
+  // Each AI gets a generator of its own; a resumed game seeds them afresh (its past is in the save).
+  fields.scenario.index.playable.forEach((f, i) =>
+    rngs.set(
+      f,
+      generatorFrom(
+        seedRng((fields.game.seed ^ Math.imul(0x9e3779b9, i + 1) ^ fields.game.actions.length) | 0),
+      ),
+    ),
+  );
+  const seen = fields.game.state.log.length;
+  return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
+}
+
+export function players(s: Session): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of s.scenario.index.playable)
+    out[f] = f === s.human ? 'human' : (s.policies[f]?.name ?? 'random');
+  return out;
+}
+
+export function saveTo(s: Session, file: string): void {
+  writeAtomic(file, saveGame(s.game, players(s)));
+  s.lastSavedTurn = s.game.state.turn;
+}
+
+export function resumeHint(s: Session, file: string): string {
+  return `resume with: uchronia play ${s.scenarioArg} --load ${file} --save ${file}`;
+}

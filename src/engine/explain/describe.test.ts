@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { describeEffects, initialState, parseScenario, type Effect, type Scenario } from '../index';
+import { loadMini, miniFiles, replaceOnce } from '../../../test/helpers';
+
+/** The mini fixture with drifts that read the `crisis` and `reform` flags: one on the public
+ *  tension track, one on blue's private spies. */
+function withFlagDrifts(): Scenario {
+  const files = miniFiles().map((f) => {
+    if (f.path === 'scenario.yaml')
+      return {
+        path: f.path,
+        text: replaceOnce(
+          replaceOnce(
+            f.text,
+            '      - { id: recruits, value: 3 }\n',
+            '      - { id: recruits, value: 3 }\n' +
+              '      - { id: curfew, when: "crisis and not reform", value: -2 }\n',
+          ),
+          '      - { id: border, when:',
+          '      - { id: alarm_bells, when: "crisis == true or fired(reform_debate) and tension < 0", value: 2 }\n' +
+            '      - { id: border, when:',
+        ),
+      };
+    if (f.path === 'texts/en.yaml')
+      return {
+        path: f.path,
+        text: replaceOnce(
+          replaceOnce(f.text, '{ recruits: Recruits }', '{ recruits: Recruits, curfew: Curfew }'),
+          '{ border: Border incidents }',
+          '{ border: Border incidents, alarm_bells: Alarm bells }',
+        ),
+      };
+    return f;
+  });
+  const r = parseScenario(files);
+  if (!r.ok) throw new Error(`edited fixture does not load: ${JSON.stringify(r.errors)}`);
+  return r.scenario;
+}
+
+const setFlag = (id: string, value: boolean): Effect[] => [
+  { op: 'set', tracks: [], flags: [[id, value]] },
+];
+
+describe('describeEffects: what a flag changes each month', () => {
+  const scenario = withFlagDrifts();
+  const ctx = { scenario, state: initialState(scenario, 1), target: null };
+
+  it('lists the drifts a flag switches on, and those it stops', () => {
+    expect(describeEffects(scenario, setFlag('crisis', true), ctx, undefined, 'blue')).toEqual([
+      'crisis: yes — each month while it holds: Spies -2 (Curfew), Tension +2 (Alarm bells)' +
+        ' — stops: Support varies (Calm capital)',
+    ]);
+    expect(describeEffects(scenario, setFlag('crisis', false), ctx, undefined, 'blue')).toEqual([
+      'crisis: no — each month while it holds: Support varies (Calm capital)' +
+        ' — stops: Spies -2 (Curfew), Tension +2 (Alarm bells)',
+    ]);
+    // a flag read under `not` switches the drift on when cleared, while the crisis lasts
+    const inCrisis = {
+      ...ctx,
+      state: { ...ctx.state, flags: { ...ctx.state.flags, crisis: true } },
+    };
+    expect(
+      describeEffects(scenario, setFlag('reform', false), inCrisis, undefined, 'blue'),
+    ).toEqual(['reform: no — each month while it holds: Spies -2 (Curfew)']);
+    // with no crisis, clearing the reform switches nothing on now; without a game at hand, every
+    // drift that reads the flag is listed
+    expect(describeEffects(scenario, setFlag('reform', false), ctx, undefined, 'blue')).toEqual([
+      'reform: no',
+    ]);
+    expect(describeEffects(scenario, setFlag('reform', false), null, undefined, 'blue')).toEqual([
+      'reform: no — each month while it holds: Spies -2 (Curfew)',
+    ]);
+  });
+
+  it('never shows a drift of a private track the viewer may not see', () => {
+    const red = describeEffects(scenario, setFlag('crisis', true), ctx, undefined, 'red');
+    expect(red).toEqual([
+      'crisis: yes — each month while it holds: Tension +2 (Alarm bells)' +
+        ' — stops: Support varies (Calm capital)',
+    ]);
+    // read only by blue's private track: to red it is a bare flag
+    expect(describeEffects(scenario, setFlag('reform', true), ctx, undefined, 'red')).toEqual([
+      'reform: yes',
+    ]);
+    // inside a chance, too
+    const chance: Effect[] = [
+      {
+        op: 'chance',
+        p: { source: '0.5', constant: 0.5, run: () => 0.5 },
+        then: setFlag('reform', true),
+        else: [],
+      },
+    ];
+    expect(describeEffects(scenario, chance, ctx, undefined, 'red')).toEqual([
+      '50% chance: reform: yes',
+    ]);
+  });
+
+  it('shows a flag that no drift reads as before', () => {
+    const mini = loadMini();
+    const s = { scenario: mini, state: initialState(mini, 1), target: null };
+    // `reform` is read by a derived figure's term and an event, but by no drift
+    expect(describeEffects(mini, setFlag('reform', true), s, undefined, 'red')).toEqual([
+      'reform: yes',
+    ]);
+  });
+});

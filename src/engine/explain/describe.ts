@@ -1,0 +1,357 @@
+// Words for the player: texts by key, effects previewed before a choice, and the "why" of any
+// figure as the list of named parts that make it.
+import { sumModifiers } from '../expr/compile';
+import { FUNCTION_INDEX } from '../expr/functions';
+import { parseExpression, type Node } from '../expr/parse';
+import { DEFAULT_LANGUAGE } from '../format/texts';
+import type { Effect, EvalContext, GameState, Modifier, Scenario, TrackDef } from '../types';
+
+export function text(scenario: Scenario, key: string, lang = DEFAULT_LANGUAGE): string {
+  return scenario.texts[lang]?.[key] ?? scenario.texts[DEFAULT_LANGUAGE]?.[key] ?? key;
+}
+
+export function hasText(scenario: Scenario, key: string, lang = DEFAULT_LANGUAGE): boolean {
+  return (
+    scenario.texts[lang]?.[key] !== undefined ||
+    scenario.texts[DEFAULT_LANGUAGE]?.[key] !== undefined
+  );
+}
+
+export function nameOf(
+  scenario: Scenario,
+  kind: 'track' | 'region' | 'character' | 'faction' | 'order' | 'derived' | 'flag',
+  id: string,
+  lang?: string,
+): string {
+  if (id === 'none') return 'no one';
+  const key = `${kind}.${id}.name`;
+  return hasText(scenario, key, lang) ? text(scenario, key, lang) : id;
+}
+
+export function monthName(monthIndex: number, day: number | null = null): string {
+  const year = Math.floor(monthIndex / 12);
+  const month = [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ][monthIndex % 12];
+  return day ? `${day} ${month} ${year}` : `${month} ${year}`;
+}
+
+const signed = (n: number): string => (n > 0 ? `+${fmt(n)}` : fmt(n));
+const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
+/** One line per effect, in the player's words, with amounts worked out where `ctx` is given.
+ *  With a `viewer`, changes to other factions' private tracks are left out: they are not the
+ *  viewer's to know. */
+export function describeEffects(
+  scenario: Scenario,
+  effects: readonly Effect[],
+  ctx: EvalContext | null,
+  lang?: string,
+  viewer?: string,
+): string[] {
+  const hidden = (track: string) => {
+    const def = scenario.index.track.get(track);
+    return viewer !== undefined && def !== undefined && def.private && def.owner !== viewer;
+  };
+  const value = (n: {
+    constant: number | null;
+    source: string;
+    run: (c: EvalContext) => number;
+  }) => (n.constant !== null ? n.constant : ctx ? n.run(ctx) : null);
+  const amount = (n: Parameters<typeof value>[0]) => {
+    const v = value(n);
+    return v === null ? `(${n.source})` : signed(Math.round(v * 10) / 10);
+  };
+  const region = (id: string) =>
+    id === 'target'
+      ? ctx?.target
+        ? nameOf(scenario, 'region', ctx.target, lang)
+        : 'the target'
+      : nameOf(scenario, 'region', id, lang);
+  const out: string[] = [];
+  for (const e of effects) {
+    switch (e.op) {
+      case 'add':
+        for (const [id, n] of e.entries)
+          if (!hidden(id)) out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}`);
+        break;
+      case 'set':
+        for (const [id, n] of e.tracks)
+          if (!hidden(id))
+            out.push(`${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? n.source}`);
+        for (const [id, v] of e.flags)
+          out.push(
+            `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, hidden, ctx, lang)}`,
+          );
+        break;
+      case 'unrest':
+        for (const [id, n] of e.entries) out.push(`Unrest in ${region(id)} ${amount(n)}`);
+        break;
+      case 'control':
+        for (const [id, f] of e.entries)
+          out.push(`${region(id)} passes to ${nameOf(scenario, 'faction', f, lang)}`);
+        break;
+      case 'health':
+        for (const [id, n] of e.entries)
+          out.push(`${nameOf(scenario, 'character', id, lang)}'s health ${amount(n)}`);
+        break;
+      case 'kill':
+        out.push(`${nameOf(scenario, 'character', e.character, lang)} dies`);
+        break;
+      case 'trigger':
+        out.push(
+          `Sets in motion: ${text(scenario, `event.${e.event}.title`, lang)}${e.delay > 1 ? ` (in ${e.delay} months)` : ''}`,
+        );
+        break;
+      case 'end':
+        out.push(`The story ends: ${text(scenario, `ending.${e.ending}.title`, lang)}`);
+        break;
+      case 'chance': {
+        const p = value(e.p);
+        const then = describeEffects(scenario, e.then, ctx, lang, viewer);
+        const otherwise = describeEffects(scenario, e.else, ctx, lang, viewer);
+        out.push(
+          `${p === null ? 'Perhaps' : `${Math.round(p * 100)}% chance`}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+        );
+        break;
+      }
+      case 'if': {
+        const holds = ctx ? e.when.run(ctx) : null;
+        const branch = holds === null ? null : holds ? e.then : e.else;
+        if (branch) out.push(...describeEffects(scenario, branch, ctx, lang, viewer));
+        else
+          out.push(
+            `If ${e.when.source}: ${describeEffects(scenario, e.then, ctx, lang, viewer).join(', ')}`,
+          );
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What a flag changes each month: the track drifts whose condition reads it
+
+/** How a condition reads a flag: it holds only while the flag is true ('on'), only while it is
+ *  false ('off'), or either way ('both', e.g. inside a comparison of numbers). */
+type Reading = 'on' | 'off' | 'both';
+
+interface FlagDrift {
+  readonly track: TrackDef;
+  readonly modifier: Modifier;
+  readonly reads: Reading;
+}
+
+const merge = (a: Reading | undefined, b: Reading): Reading =>
+  a === undefined || a === b ? b : 'both';
+const flip = (r: Reading): Reading => (r === 'on' ? 'off' : r === 'off' ? 'on' : 'both');
+
+/** The flags a condition reads and how, from its parsed tree (a reference argument such as
+ *  `fired(x)` names an event, never a flag, so it is not looked at). */
+function flagReadings(
+  node: Node,
+  flags: ReadonlyMap<string, unknown>,
+  reading: Reading,
+  out: Map<string, Reading>,
+): void {
+  switch (node.kind) {
+    case 'name':
+      if (flags.has(node.name)) out.set(node.name, merge(out.get(node.name), reading));
+      return;
+    case 'not':
+      return flagReadings(node.arg, flags, flip(reading), out);
+    case 'neg':
+      return flagReadings(node.arg, flags, 'both', out);
+    case 'call': {
+      const params = FUNCTION_INDEX.get(node.name)?.params;
+      node.args.forEach((a, i) => {
+        const kind = params?.[i]?.kind;
+        if (kind === undefined || kind === 'num' || kind === 'bool')
+          flagReadings(a, flags, 'both', out);
+      });
+      return;
+    }
+    case 'binary': {
+      const { op, left, right } = node;
+      if (op === 'and' || op === 'or') {
+        flagReadings(left, flags, reading, out);
+        flagReadings(right, flags, reading, out);
+        return;
+      }
+      // `flag == true`, `flag != false` and the like read the flag one way
+      const literal = left.kind === 'bool' ? left : right.kind === 'bool' ? right : null;
+      const other = literal === left ? right : left;
+      if (literal?.kind === 'bool' && (op === '==' || op === '!=')) {
+        const positive = literal.value === (op === '==');
+        return flagReadings(other, flags, positive ? reading : flip(reading), out);
+      }
+      flagReadings(left, flags, 'both', out);
+      flagReadings(right, flags, 'both', out);
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+const driftsByFlag = new WeakMap<Scenario, ReadonlyMap<string, readonly FlagDrift[]>>();
+
+/** Every drift rule whose condition reads a flag, by flag; worked out once per scenario. */
+function flagDriftIndex(scenario: Scenario): ReadonlyMap<string, readonly FlagDrift[]> {
+  let index = driftsByFlag.get(scenario);
+  if (index) return index;
+  const byFlag = new Map<string, FlagDrift[]>();
+  for (const track of scenario.tracks)
+    for (const modifier of track.drift) {
+      if (!modifier.when) continue;
+      const parsed = parseExpression(modifier.when.source);
+      if (!parsed.ok) continue; // the loader has already rejected it
+      const readings = new Map<string, Reading>();
+      flagReadings(parsed.node, scenario.index.flag, 'on', readings);
+      for (const [flag, reads] of readings) {
+        let list = byFlag.get(flag);
+        if (!list) byFlag.set(flag, (list = []));
+        list.push({ track, modifier, reads });
+      }
+    }
+  driftsByFlag.set(scenario, (index = byFlag));
+  return index;
+}
+
+/** A short value for a monthly drift: its constant, else its formula if short, else "varies". */
+function driftAmount(d: FlagDrift): string {
+  const v = d.modifier.value;
+  if (v.constant !== null) return signed(v.constant);
+  return v.source.length <= 24 ? `(${v.source})` : 'varies';
+}
+
+/** What setting `flag` to `value` changes each month, as a suffix to the flag's preview line
+ *  ('' when no drift reads it, or only drifts of tracks the viewer may not see). */
+function flagDrifts(
+  scenario: Scenario,
+  flag: string,
+  value: boolean,
+  hidden: (track: string) => boolean,
+  ctx: EvalContext | null,
+  lang?: string,
+): string {
+  const drifts = flagDriftIndex(scenario).get(flag);
+  if (!drifts) return '';
+  // With the game at hand, the drifts this change would switch on or off now, whatever else
+  // their conditions ask; without it, every drift that reads the flag.
+  const asIf = (v: boolean): EvalContext | null =>
+    ctx && { ...ctx, state: { ...ctx.state, flags: { ...ctx.state.flags, [flag]: v } } };
+  const [before, after] = [asIf(!value), asIf(value)];
+  const holds: string[] = [];
+  const stops: string[] = [];
+  const depends: string[] = [];
+  for (const d of drifts) {
+    if (hidden(d.track.id)) continue;
+    const key = `track.${d.track.id}.drift.${d.modifier.id}`;
+    const label = hasText(scenario, key, lang) ? text(scenario, key, lang) : d.modifier.id;
+    const line = `${nameOf(scenario, 'track', d.track.id, lang)} ${driftAmount(d)} (${label})`;
+    if (before && after) {
+      const [was, will] = [d.modifier.when!.run(before), d.modifier.when!.run(after)];
+      if (will && !was) holds.push(line);
+      else if (was && !will) stops.push(line);
+    } else if (d.reads === 'both') depends.push(line);
+    else ((d.reads === 'on') === value ? holds : stops).push(line);
+  }
+  const parts = [
+    holds.length ? `each month while it holds: ${holds.join(', ')}` : '',
+    stops.length ? `stops: ${stops.join(', ')}` : '',
+    depends.length ? `also bears on: ${depends.join(', ')}` : '',
+  ].filter(Boolean);
+  // joined by dashes, not semicolons: the orders menu joins whole effects with semicolons
+  return parts.length ? ` — ${parts.join(' — ')}` : '';
+}
+
+export interface Part {
+  readonly id: string;
+  readonly label: string;
+  readonly value: number;
+  readonly active: boolean;
+}
+
+export interface Explanation {
+  readonly id: string;
+  readonly name: string;
+  readonly value: number;
+  /** For a track: its monthly drift, part by part. For a derived figure: its terms. */
+  readonly parts: readonly Part[];
+  readonly total: number;
+}
+
+function parts(
+  ctx: EvalContext,
+  mods: readonly Modifier[],
+  labelPrefix: string,
+  lang?: string,
+): Part[] {
+  return mods.map((m) => {
+    const active = !m.when || m.when.run(ctx);
+    return {
+      id: m.id,
+      label: text(ctx.scenario, `${labelPrefix}.${m.id}`, lang),
+      value: active ? m.value.run(ctx) : 0,
+      active,
+    };
+  });
+}
+
+/** Why a track or derived figure is what it is, and where it is heading. */
+export function explain(
+  scenario: Scenario,
+  state: GameState,
+  id: string,
+  lang?: string,
+): Explanation | null {
+  const ctx: EvalContext = { scenario, state, target: null };
+  const track = scenario.index.track.get(id);
+  if (track) {
+    const p = parts(ctx, track.drift, `track.${id}.drift`, lang);
+    return {
+      id,
+      name: nameOf(scenario, 'track', id, lang),
+      value: state.tracks[id] ?? 0,
+      parts: p,
+      total: p.reduce((a, b) => a + b.value, 0),
+    };
+  }
+  const derived = scenario.index.derived.get(id);
+  if (derived) {
+    const p = parts(ctx, derived.terms, `derived.${id}.term`, lang);
+    const value = sumModifiers(ctx, derived.terms);
+    return { id, name: nameOf(scenario, 'derived', id, lang), value, parts: p, total: value };
+  }
+  return null;
+}
+
+/** The stage a threat clock is at. */
+export function clockStage(
+  scenario: Scenario,
+  state: GameState,
+  id: string,
+): { index: number; id: string; label: string } | null {
+  const track = scenario.index.track.get(id);
+  if (!track || track.stages.length === 0) return null;
+  const v = state.tracks[id] ?? 0;
+  let index = 0;
+  track.stages.forEach((s, i) => {
+    if (v >= s.at) index = i;
+  });
+  const stage = track.stages[index]!;
+  return { index, id: stage.id, label: text(scenario, `track.${id}.stage.${stage.id}`) };
+}

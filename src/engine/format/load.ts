@@ -1,0 +1,206 @@
+// parseScenario: a folder's files (as path + text) become a compiled Scenario, or the list of
+// every error found. Never throws on bad input.
+import { Value } from '@sinclair/typebox/value';
+import { ValueErrorType, type ValueError } from '@sinclair/typebox/errors';
+import type { TSchema } from '@sinclair/typebox';
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { compareErrors, type ScenarioError } from '../errors';
+import { schemaForFile } from './schema';
+import { didYouMean } from '../suggest';
+import { readYaml } from './yaml';
+import type { LoadedFile, Reporter } from './source';
+import { checkScenario } from './check';
+
+export { MAX_FILES, type ScenarioFileText } from './source';
+import { MAX_FILES, type ScenarioFileText } from './source';
+
+export type LoadResult =
+  | { ok: true; scenario: import('../types').Scenario; warnings: ScenarioError[] }
+  | { ok: false; errors: ScenarioError[] };
+
+/** Problems best pointed at the key of the entry rather than at its value: the name is the key. */
+const KEY_CODES: ReadonlySet<string> = new Set([
+  'E_UNKNOWN_KEY',
+  'E_FORBIDDEN_KEY',
+  'E_UNKNOWN_REF',
+]);
+
+export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
+  const problems: ScenarioError[] = [];
+  const reporter: Reporter = {
+    report(file, path, severity, code, message, hint, offset) {
+      const name = typeof file === 'string' ? file : file.name;
+      const pos =
+        typeof file === 'string'
+          ? { line: 1, col: 1 }
+          : offset !== undefined
+            ? file.yaml.locateInString(path, offset)
+            : file.yaml.locate(path, KEY_CODES.has(code));
+      problems.push({
+        severity,
+        file: name,
+        line: pos.line,
+        col: pos.col,
+        path: path.join('/'),
+        code,
+        message,
+        ...(hint ? { hint } : {}),
+      });
+    },
+  };
+
+  if (files.length > MAX_FILES) {
+    reporter.report(
+      '.',
+      [],
+      'error',
+      'E_TOO_MANY_FILES',
+      `the scenario has ${files.length} files; the limit is ${MAX_FILES}`,
+    );
+    return { ok: false, errors: problems };
+  }
+
+  const loaded: LoadedFile[] = [];
+  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    if (!/\.ya?ml$/.test(f.path)) continue;
+    const schema = schemaForFile(f.path);
+    if (!schema) {
+      reporter.report(
+        f.path,
+        [],
+        'warning',
+        'W_UNKNOWN_FILE',
+        `\`${f.path}\` is not a scenario file and is ignored`,
+        f.path.endsWith('.yml')
+          ? 'scenario files end in `.yaml`'
+          : 'expected scenario.yaml, orders.yaml, events/*.yaml, endings.yaml, ai.yaml or texts/<lang>.yaml',
+      );
+      continue;
+    }
+    const read = readYaml(f.text);
+    if (!read.ok) {
+      for (const issue of read.issues)
+        problems.push({
+          severity: 'error',
+          file: f.path,
+          line: issue.pos.line,
+          col: issue.pos.col,
+          path: issue.path.join('/'),
+          code: issue.code,
+          message: issue.message,
+          ...(issue.hint ? { hint: issue.hint } : {}),
+        });
+      continue;
+    }
+    const file: LoadedFile = { name: f.path, yaml: read.file, value: read.file.value };
+    if (checkShape(file, schema, reporter)) loaded.push(file);
+  }
+
+  const hasErrors = () => problems.some((p) => p.severity === 'error');
+  let scenario: import('../types').Scenario | null = null;
+  if (!hasErrors()) scenario = checkScenario(loaded, contentHash(files), reporter);
+
+  problems.sort(compareErrors);
+  if (hasErrors() || !scenario) return { ok: false, errors: problems };
+  return { ok: true, scenario, warnings: problems };
+}
+
+/** A hash of the folder's files, so saves can tell which content they were played on. */
+export function contentHash(files: readonly ScenarioFileText[]): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const text = sorted.map((f) => `${f.path}\u0000${f.text}\u0000`).join('');
+  return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
+}
+
+function checkShape(file: LoadedFile, schema: TSchema, reporter: Reporter): boolean {
+  if (Value.Check(schema, file.value)) return true;
+  const seen = new Set<string>();
+  for (const e of Value.Errors(schema, file.value)) {
+    const path = e.path
+      .split('/')
+      .slice(1)
+      .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+    const key = path.join('/');
+    if (seen.has(key)) continue; // one message per place: unions report every branch
+    seen.add(key);
+    const { code, message, hint } = describeShapeError(e, path);
+    reporter.report(file, path, 'error', code, message, hint);
+  }
+  return false;
+}
+
+function describeShapeError(
+  e: ValueError,
+  path: string[],
+): { code: string; message: string; hint?: string } {
+  const where = path.length ? `\`${path[path.length - 1]}\`` : 'the file';
+  const expected = describeSchema(e.schema);
+  switch (e.type) {
+    case ValueErrorType.ObjectAdditionalProperties: {
+      const known = Object.keys((e.schema as { properties?: object }).properties ?? {});
+      return {
+        code: 'E_UNKNOWN_KEY',
+        message: `unexpected key ${where}`,
+        hint:
+          didYouMean(String(path[path.length - 1]), known) ??
+          (known.length ? `expected one of ${known.join(', ')}` : undefined),
+      };
+    }
+    case ValueErrorType.ObjectRequiredProperty:
+      return { code: 'E_MISSING_KEY', message: `missing required key ${where}` };
+    case ValueErrorType.StringPattern:
+      return {
+        code: 'E_BAD_VALUE',
+        message: `${where} has the wrong form: ${JSON.stringify(e.value)}`,
+        hint: patternHint((e.schema as { pattern?: string }).pattern ?? ''),
+      };
+    default:
+      return {
+        code: 'E_TYPE',
+        message: `${where} should be ${expected}${e.value === undefined ? '' : `, not ${JSON.stringify(e.value)?.slice(0, 60)}`}`,
+      };
+  }
+}
+
+function patternHint(pattern: string): string {
+  if (pattern.includes('\\d{4}')) return 'dates are YYYY-MM or YYYY-MM-DD';
+  if (pattern.includes('[a-z0-9_]*$') && pattern.startsWith('^[a-z]'))
+    return 'ids are snake_case: a lowercase letter, then lowercase letters, digits and _';
+  if (pattern.includes('[A-Z]{3}')) return 'a three-letter ISO country code, like MEX';
+  if (pattern.includes('#')) return 'a colour like #c0392b';
+  return `expected to match ${pattern}`;
+}
+
+function describeSchema(schema: TSchema): string {
+  const s = schema as {
+    type?: string;
+    anyOf?: TSchema[];
+    minimum?: number;
+    maximum?: number;
+    description?: string;
+    const?: unknown;
+  };
+  if (s.anyOf) return s.anyOf.map(describeSchema).join(' or ');
+  if (s.const !== undefined) return JSON.stringify(s.const);
+  const range =
+    s.minimum !== undefined || s.maximum !== undefined
+      ? ` (${s.minimum ?? '…'} to ${s.maximum ?? '…'})`
+      : '';
+  switch (s.type) {
+    case 'string':
+      return 'a string';
+    case 'number':
+      return `a number${range}`;
+    case 'integer':
+      return `a whole number${range}`;
+    case 'boolean':
+      return 'true or false';
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'a mapping';
+    default:
+      return 'a list of effects';
+  }
+}

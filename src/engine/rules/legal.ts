@@ -1,0 +1,165 @@
+// What a faction may do now. Front ends show only these; policies choose among them.
+import {
+  applyAction,
+  availableOptions,
+  checkAction,
+  MAX_ORDERS_IN_ACTION,
+  OrderTally,
+} from './step';
+import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
+
+export interface OrderOption {
+  readonly order: string;
+  readonly target?: string;
+  readonly cost: readonly (readonly [string, number])[];
+}
+
+export interface Legal {
+  readonly faction: string;
+  readonly turn: number;
+  /** Orders this faction may give, if it still has to give them this month. Any set of up to
+   *  `max` distinct options whose total cost the faction can pay is legal. */
+  readonly orders: { readonly options: readonly OrderOption[]; readonly max: number } | null;
+  /** Decisions this faction has to take now. */
+  readonly choices: readonly { readonly event: string; readonly options: readonly string[] }[];
+}
+
+/** An order with every option it can offer: itself, or itself aimed at each region. */
+interface Offer {
+  readonly def: OrderDef;
+  readonly options: readonly OrderOption[];
+}
+
+// Options are immutable, so each is built once per scenario and handed out again and again.
+const offers = new WeakMap<Scenario, ReadonlyMap<string, readonly Offer[]>>();
+
+function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
+  let byFaction = offers.get(scenario);
+  if (!byFaction) {
+    const built = new Map<string, Offer[]>();
+    for (const def of scenario.orders) {
+      const options: OrderOption[] = def.targeted
+        ? scenario.regions.map((r) => ({ order: def.id, target: r.id, cost: def.cost }))
+        : [{ order: def.id, cost: def.cost }];
+      const list = built.get(def.faction) ?? [];
+      list.push({ def, options });
+      built.set(def.faction, list);
+    }
+    offers.set(scenario, (byFaction = built));
+  }
+  return byFaction.get(faction) ?? [];
+}
+
+function canPay(tracks: GameState['tracks'], cost: OrderDef['cost']): boolean {
+  for (const [track, amount] of cost) if ((tracks[track] ?? 0) < amount) return false;
+  return true;
+}
+
+export function legalActions(scenario: Scenario, state: GameState, faction: string): Legal {
+  const def = scenario.index.faction.get(faction);
+  if (!def || state.phase === 'ended' || !Object.hasOwn(state.orders, faction))
+    return { faction, turn: state.turn, orders: null, choices: [] };
+  if (state.phase === 'choices')
+    return {
+      faction,
+      turn: state.turn,
+      orders: null,
+      choices: state.pending
+        .filter((p) => p.faction === faction)
+        .map((p) => ({ event: p.event, options: availableOptions(scenario, state, p.event) })),
+    };
+  if (state.orders[faction] !== null)
+    return { faction, turn: state.turn, orders: null, choices: [] };
+  // One context for every condition: its target changes from region to region.
+  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+    scenario,
+    state,
+    target: null,
+  };
+  const options: OrderOption[] = [];
+  for (const { def: o, options: offered } of offersOf(scenario, faction)) {
+    ctx.target = null;
+    if (o.when && !o.when.run(ctx)) continue;
+    if (!canPay(state.tracks, o.cost)) continue;
+    if (!o.targeted || !o.where) {
+      for (const option of offered) options.push(option);
+      continue;
+    }
+    for (const option of offered) {
+      ctx.target = option.target!;
+      if (o.where.run(ctx)) options.push(option);
+    }
+  }
+  return { faction, turn: state.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
+}
+
+/**
+ * The same as `stepInPlace`, for simulators that hand policies `legal`, the `legalActions` of
+ * this very state for the acting faction. An action picked from that list is taken without
+ * evaluating every rule again; any other action is checked in full, so a bad one is refused
+ * with the same error as `stepInPlace` gives.
+ */
+export function stepLegal(
+  scenario: Scenario,
+  state: GameState,
+  legal: Legal,
+  action: Action,
+): StepError | null {
+  if (!isListed(legal, state, action)) {
+    const error = checkAction(scenario, state, action);
+    if (error) return error;
+  }
+  applyAction(scenario, state, action);
+  return null;
+}
+
+/** Whether `action` is one that `legal` allows: a choice it lists, or distinct listed orders,
+ *  no more than allowed, that the faction can pay for together. */
+function isListed(legal: Legal, state: GameState, action: Action): boolean {
+  if (typeof action !== 'object' || action === null) return false;
+  if (action.faction !== legal.faction || action.turn !== legal.turn) return false;
+  if (action.type === 'choose')
+    return legal.choices.some(
+      (c) =>
+        c.event === action.event &&
+        typeof action.option === 'string' &&
+        c.options.includes(action.option),
+    );
+  const allowed = legal.orders;
+  const picks = action.type === 'orders' ? action.orders : null;
+  if (!allowed || !Array.isArray(picks)) return false;
+  if (picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
+  const tally = new OrderTally(state);
+  for (const o of picks) {
+    if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+    const option = find(allowed.options, o.order, o.target);
+    if (!option || tally.add(o.order, o.target, option.cost)) return false;
+  }
+  return true;
+}
+
+function find(
+  options: readonly OrderOption[],
+  order: string,
+  target: string | undefined,
+): OrderOption | undefined {
+  for (const x of options) if (x.order === order && x.target === target) return x;
+  return undefined;
+}
+
+/** The first of `waitingFor`, without listing them all: simulators ask it at every step. */
+export function nextToAct(scenario: Scenario, state: GameState): string | undefined {
+  if (state.phase === 'orders') {
+    for (const f of scenario.index.playable) if (state.orders[f] === null) return f;
+    return undefined;
+  }
+  return state.phase === 'choices' ? state.pending[0]?.faction : undefined;
+}
+
+/** Factions that still have to act before the game can go on. */
+export function waitingFor(scenario: Scenario, state: GameState): string[] {
+  if (state.phase === 'orders')
+    return scenario.index.playable.filter((f) => state.orders[f] === null);
+  if (state.phase === 'choices') return [...new Set(state.pending.map((p) => p.faction))];
+  return [];
+}

@@ -1,0 +1,182 @@
+// What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
+// at the end of the month endings are checked and the calendar moves on.
+import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
+import { sumModifiers } from '../expr/compile';
+import type { EventDef, LogEntry, Scenario } from '../types';
+
+export function resolveMonth(d: Draft): void {
+  resolveOrders(d);
+  applyDrift(d);
+  runEvents(d);
+  afterEvents(d);
+}
+
+/** Once events (and choices) of the month are done: end the month unless someone must choose. */
+export function afterEvents(d: Draft): void {
+  const s = d.state;
+  if (s.endingRequested) return finish(d, s.endingRequested);
+  if (s.pending.length > 0) {
+    s.phase = 'choices';
+    return;
+  }
+  endMonth(d);
+}
+
+function resolveOrders(d: Draft): void {
+  const s = d.state;
+  for (const faction of d.scenario.index.playable) {
+    const orders = s.orders[faction] ?? [];
+    for (const o of orders) {
+      const def = d.scenario.index.order.get(o.order);
+      if (!def) continue;
+      const target = o.target ?? null;
+      const ctx = ctxOf(d, target);
+      const success = def.chance === null || draw(d) < def.chance.run(ctx);
+      log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
+      applyEffects(d, success ? def.effects : def.failure, target);
+      if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
+        log(
+          d,
+          target
+            ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
+            : { kind: 'exposed', turn: s.turn, faction, order: def.id },
+        );
+    }
+  }
+}
+
+// Log entries are written as whole literals, not spread together from optional parts: this
+// runs for every order of every month, and the key order (part of a saved game) stays fixed.
+function orderEntry(
+  turn: number,
+  faction: string,
+  order: string,
+  target: string | null,
+  success: boolean,
+  covert: boolean,
+): LogEntry {
+  if (target)
+    return covert
+      ? { kind: 'order', turn, faction, order, target, success, visibleTo: [faction] }
+      : { kind: 'order', turn, faction, order, target, success };
+  return covert
+    ? { kind: 'order', turn, faction, order, success, visibleTo: [faction] }
+    : { kind: 'order', turn, faction, order, success };
+}
+
+/** Every track moves by the sum of its drift modifiers, all computed before any is applied. */
+function applyDrift(d: Draft): void {
+  const ctx = ctxOf(d);
+  const tracks = d.scenario.tracks;
+  const deltas: number[] = [];
+  for (const t of tracks) deltas.push(t.drift.length ? sumModifiers(ctx, t.drift) : 0);
+  for (let i = 0; i < tracks.length; i++)
+    if (deltas[i] !== 0) addToTrack(d, tracks[i]!.id, deltas[i]!);
+}
+
+function canFireAgain(d: Draft, e: EventDef): boolean {
+  const turns = d.state.fired[e.id];
+  if (!turns) return true;
+  const last = turns[turns.length - 1]!;
+  if (last === d.state.turn) return false;
+  return e.repeat && d.state.turn - last > e.cooldown;
+}
+
+function inWindow(e: EventDef, month: number): boolean {
+  return (e.after === null || month >= e.after) && (e.before === null || month <= e.before);
+}
+
+/** Fires this month's events: follow-ups due now, then dated events by day, then the rest in
+ *  the order they are declared. Follow-ups with no delay fire in the same pass. */
+export function runEvents(d: Draft): void {
+  const month = d.scenario.start + d.state.turn;
+  fireScheduled(d);
+  const ctx = ctxOf(d);
+  const consider = (e: EventDef) => {
+    // Both tests are pure; the condition, usually a flag or two, is the cheaper and the likelier
+    // to fail.
+    if ((e.when && !e.when.run(ctx)) || !canFireAgain(d, e)) return;
+    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
+    fire(d, e);
+    fireScheduled(d);
+  };
+  for (const e of eventsOfMonth(d.scenario, month)) consider(e);
+}
+
+const byMonth = new WeakMap<Scenario, Map<number, readonly EventDef[]>>();
+
+/** The events that may fire in a month, in the order they are considered: those dated in it, by
+ *  day, then the undated ones whose window holds it, in the order they are declared. The list
+ *  depends on the month alone, so it is made once per scenario and month. */
+export function eventsOfMonth(scenario: Scenario, month: number): readonly EventDef[] {
+  let months = byMonth.get(scenario);
+  if (!months) byMonth.set(scenario, (months = new Map()));
+  let list = months.get(month);
+  if (!list) {
+    list = (scenario.index.eventsByMonth.get(month) ?? []).concat(
+      scenario.index.openEvents.filter((e) => inWindow(e, month)),
+    );
+    months.set(month, list);
+  }
+  return list;
+}
+
+/** Fires the follow-ups scheduled for this month, including those scheduled while firing. */
+export function fireScheduled(d: Draft): void {
+  const s = d.state;
+  const ctx = ctxOf(d);
+  for (let i = 0; i < s.scheduled.length;) {
+    const item = s.scheduled[i]!;
+    if (item.turn > s.turn) {
+      i++;
+      continue;
+    }
+    s.scheduled.splice(i, 1);
+    const e = d.scenario.index.event.get(item.event);
+    if (!e || !canFireAgain(d, e) || (e.when && !e.when.run(ctx))) continue;
+    fire(d, e);
+    i = 0;
+  }
+}
+
+function fire(d: Draft, e: EventDef): void {
+  const s = d.state;
+  const previous = s.fired[e.id];
+  s.fired[e.id] = previous ? [...previous, s.turn] : [s.turn];
+  const visibleTo = e.hidden
+    ? e.decider && !e.visibleTo!.includes(e.decider)
+      ? [...e.visibleTo!, e.decider]
+      : e.visibleTo!
+    : null;
+  log(
+    d,
+    visibleTo
+      ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
+      : { kind: 'event', turn: s.turn, event: e.id },
+  );
+  applyEffects(d, e.effects, null);
+  if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
+}
+
+function endMonth(d: Draft): void {
+  const s = d.state;
+  const ctx = ctxOf(d);
+  for (const ending of d.scenario.endings)
+    if (ending.when && ending.when.run(ctx)) return finish(d, ending.id);
+  if (d.scenario.start + s.turn >= d.scenario.end) {
+    const fallback = d.scenario.endings.find((e) => e.fallback);
+    if (fallback) return finish(d, fallback.id);
+  }
+  s.turn++;
+  s.phase = 'orders';
+  for (const f of d.scenario.index.playable) s.orders[f] = null;
+}
+
+export function finish(d: Draft, ending: string): void {
+  const s = d.state;
+  s.ending = ending;
+  s.endingRequested = null;
+  s.phase = 'ended';
+  s.pending = [];
+  log(d, { kind: 'ending', turn: s.turn, ending });
+}

@@ -1,0 +1,226 @@
+// What a faction may know. Everything handed to a player, a front end or an AI policy goes
+// through here: others' private tracks, others' orders, hidden events and covert operations
+// not yet exposed, and the random generator are removed.
+import { hashedRecord } from './state';
+import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from '../types';
+
+export interface GameView extends Omit<
+  GameState,
+  'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'
+> {
+  readonly viewer: string;
+  readonly tracks: Readonly<Record<string, number>>;
+  /** The viewer's own orders this month; for the others, only whether they have given theirs. */
+  readonly orders: Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
+  readonly pending: readonly PendingChoice[];
+  readonly fired: Readonly<Record<string, readonly number[]>>;
+  readonly chosen: Readonly<Record<string, string>>;
+  readonly log: readonly LogEntry[];
+}
+
+export function canSee(entry: LogEntry, faction: string): boolean {
+  const visibleTo = (entry as { readonly visibleTo?: readonly string[] }).visibleTo;
+  return visibleTo === undefined || visibleTo.includes(faction);
+}
+
+/** What a faction can never see in a scenario, worked out once. */
+interface Blind {
+  readonly tracks: readonly string[];
+  /** Those tracks, all at 0: a view's tracks start as a copy of it, so that every view of the
+   *  faction has one shape and filling it in never adds a property. */
+  readonly tracksShape: Readonly<Record<string, number>>;
+  readonly hiddenEvents: ReadonlySet<string>;
+}
+
+const NO_PENDING: readonly PendingChoice[] = Object.freeze([]);
+const NO_ENTRIES: readonly LogEntry[] = Object.freeze([]);
+const NO_CHOSEN: Readonly<Record<string, string>> = Object.freeze({});
+
+/**
+ * The last extensions made of a known history (log, fired or chosen), each with the new entries
+ * it took in. Factions see almost all of a game alike and look at it one after the other, so a
+ * faction that extends the same history with the same entries as another just did gets the copy
+ * already made rather than one of its own. An extension depends only on what it extends and on
+ * the entries added, so sharing it is always exact. (A few slots per kind, not a weak map: a weak
+ * map's entries cost the garbage collector more than the copies they save.)
+ */
+class Extensions<T extends object> {
+  private readonly prev: (T | null)[] = [null, null, null];
+  private readonly added: (readonly LogEntry[])[] = [[], [], []];
+  private readonly next: (T | null)[] = [null, null, null];
+  private slot = 0;
+
+  constructor(private readonly extend: (prev: T, added: readonly LogEntry[]) => T) {}
+
+  of(prev: T, added: readonly LogEntry[]): T {
+    for (let i = 0; i < 3; i++)
+      if (this.prev[i] === prev && sameEntries(this.added[i]!, added)) return this.next[i]!;
+    const next = this.extend(prev, added);
+    this.slot = (this.slot + 1) % 3;
+    this.prev[this.slot] = prev;
+    this.added[this.slot] = added;
+    this.next[this.slot] = next;
+    return next;
+  }
+}
+
+function sameEntries(a: readonly LogEntry[], b: readonly LogEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function appendEntries(prev: readonly LogEntry[], added: readonly LogEntry[]): LogEntry[] {
+  const next = prev.slice();
+  for (const e of added) next.push(e);
+  return next;
+}
+
+/** The events a faction knows have fired: the record views hand out, and the same as lists in
+ *  the order they first fired, which are cheaper to copy than the record. */
+interface Fired {
+  readonly record: Readonly<Record<string, readonly number[]>>;
+  readonly events: readonly string[];
+  readonly turns: readonly (readonly number[])[];
+}
+
+const NO_FIRED: Fired = { record: Object.freeze({}), events: [], turns: [] };
+
+function addFirings(prev: Fired, added: readonly LogEntry[]): Fired {
+  const events = prev.events.slice();
+  const turns = prev.turns.slice();
+  for (const e of added)
+    if (e.kind === 'event') {
+      const at = events.indexOf(e.event);
+      if (at < 0) {
+        events.push(e.event);
+        turns.push([e.turn]);
+      } else turns[at] = [...turns[at]!, e.turn];
+    }
+  // A hash table: its keys come in a different order in every game (see hashedRecord).
+  const record = hashedRecord<readonly number[]>();
+  for (let i = 0; i < events.length; i++) record[events[i]!] = turns[i]!;
+  return { record, events, turns };
+}
+
+const logExtensions = new Extensions<readonly LogEntry[]>(appendEntries);
+const firedExtensions = new Extensions<Fired>(addFirings);
+const chosenExtensions = new Extensions(addChoices);
+
+function addChoices(
+  prev: Readonly<Record<string, string>>,
+  added: readonly LogEntry[],
+): Readonly<Record<string, string>> {
+  const next: Record<string, string> = { ...prev };
+  for (const e of added) if (e.kind === 'choice') next[e.event] = e.option;
+  return next;
+}
+
+const blindness = new WeakMap<Scenario, Map<string, Blind>>();
+
+function blindFor(scenario: Scenario, faction: string): Blind {
+  let byFaction = blindness.get(scenario);
+  if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
+  let blind = byFaction.get(faction);
+  if (!blind) {
+    const tracks = scenario.tracks
+      .filter((t) => !t.private || t.owner === faction)
+      .map((t) => t.id);
+    blind = {
+      tracks,
+      tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
+      hiddenEvents: new Set(
+        scenario.events
+          .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
+          .map((e) => e.id),
+      ),
+    };
+    byFaction.set(faction, blind);
+  }
+  return blind;
+}
+
+export function viewFor(scenario: Scenario, state: GameState, faction: string): GameView {
+  return makeViewer(scenario, faction)(state);
+}
+
+export interface ViewerOptions {
+  /** Whether views carry what the faction knows of the history: the log, the events known to
+   *  have fired, the choices known to have been made (default true). A simulation whose policy
+   *  never reads them skips that work; its views then hold an empty history. */
+  readonly history?: boolean;
+}
+
+/**
+ * A viewer follows one game for one faction and filters only the log entries added since its
+ * last call, so policies can look at the game every step without copying the whole log.
+ */
+export function makeViewer(
+  scenario: Scenario,
+  faction: string,
+  { history = true }: ViewerOptions = {},
+): (state: GameState) => GameView {
+  const blind = blindFor(scenario, faction);
+  // What the faction knows of the log, kept up as the log grows: the visible entries, and from
+  // them the events it knows have fired and the choices it knows were made (every firing and
+  // every choice is logged, and an event is visible to the same factions every time it fires).
+  // Arrays and records handed out are never changed afterwards: new ones replace them.
+  let seen = 0;
+  let lastEntry: LogEntry | undefined;
+  let visible: readonly LogEntry[] = NO_ENTRIES;
+  let fired: Fired = NO_FIRED;
+  let chosen: Readonly<Record<string, string>> = NO_CHOSEN;
+  return (state) => {
+    const log = state.log;
+    if (seen > log.length || (seen > 0 && log[seen - 1] !== lastEntry)) {
+      // another game, or an earlier point of this one: start over
+      seen = 0;
+      visible = NO_ENTRIES;
+      fired = NO_FIRED;
+      chosen = NO_CHOSEN;
+    }
+    if (history && seen < log.length) {
+      const added: LogEntry[] = [];
+      const events: LogEntry[] = [];
+      const choices: LogEntry[] = [];
+      for (let i = seen; i < log.length; i++) {
+        const e = log[i]!;
+        if (!canSee(e, faction)) continue;
+        added.push(e);
+        if (e.kind === 'event') events.push(e);
+        else if (e.kind === 'choice') choices.push(e);
+      }
+      if (added.length) visible = logExtensions.of(visible, added);
+      if (events.length) fired = firedExtensions.of(fired, events);
+      if (choices.length) chosen = chosenExtensions.of(chosen, choices);
+      seen = log.length;
+      lastEntry = log[seen - 1];
+    }
+    const tracks: Record<string, number> = { ...blind.tracksShape };
+    for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
+    // A copy of the state's record keeps its shape; others' orders are then masked in place.
+    const orders: Record<string, readonly OrderChoice[] | 'given' | null> = { ...state.orders };
+    for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
+    return {
+      scenario: state.scenario,
+      seed: state.seed,
+      turn: state.turn,
+      phase: state.phase,
+      flags: state.flags,
+      regions: state.regions,
+      characters: state.characters,
+      endingRequested: state.endingRequested,
+      ending: state.ending,
+      viewer: faction,
+      tracks,
+      orders,
+      fired: fired.record,
+      chosen,
+      pending:
+        state.pending.length === 0
+          ? NO_PENDING
+          : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
+      log: visible,
+    };
+  };
+}

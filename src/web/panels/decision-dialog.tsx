@@ -1,0 +1,57 @@
+// An event that asks the player to decide: its story, and each option with its effects shown
+// before it is taken. A modal dialog; keys 1–9 pick an option.
+import { useEffect, useRef } from 'preact/hooks';
+import type { DecisionModel } from '../protocol';
+
+interface Props {
+  decision: DecisionModel;
+  busy: boolean;
+  onChoose(event: string, option: string): void;
+}
+
+export function DecisionDialog({ decision, busy, onChoose }: Props) {
+  const first = useRef<HTMLButtonElement>(null);
+  useEffect(() => first.current?.focus(), [decision.event]);
+  return (
+    <div class="modal-backdrop">
+      <div
+        class="modal decision"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="decision-title"
+        aria-describedby="decision-body"
+      >
+        <p class="kicker">A decision</p>
+        <h2 id="decision-title">{decision.title}</h2>
+        <p id="decision-body" class="story">
+          {decision.body}
+        </p>
+        <ol class="options">
+          {decision.options.map((o, i) => (
+            <li key={o.id}>
+              <button
+                ref={i === 0 ? first : undefined}
+                class="option"
+                disabled={busy}
+                onClick={() => onChoose(decision.event, o.id)}
+                aria-keyshortcuts={String(i + 1)}
+              >
+                <span class="option-key">{i + 1}</span>
+                <span class="option-label">{o.label}</span>
+                <span class="option-effects">
+                  {o.effects.length
+                    ? o.effects.map((e, j) => (
+                        <span key={j} class="option-effect">
+                          {e}
+                        </span>
+                      ))
+                    : 'No immediate effect.'}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,160 @@
+// The month's orders: what the player may give (legal options only), their costs and effects,
+// the picks so far with what is left to spend, and "End month".
+import { useState } from 'preact/hooks';
+import type { OrderChoice } from '../../engine';
+import { fmt, percent } from '../ui/format';
+import { blocked, costText, leftToSpend, sameOption } from './picks';
+import type { OrderOptionModel, TrackModel } from '../protocol';
+
+interface Props {
+  orders: { max: number; options: readonly OrderOptionModel[] };
+  tracks: readonly TrackModel[];
+  picks: readonly OrderChoice[];
+  busy: boolean;
+  onPick(o: OrderChoice): void;
+  onUnpick(o: OrderChoice): void;
+  onEndMonth(): void;
+}
+
+const BLOCKED_TEXT = {
+  picked: 'given',
+  full: 'no orders left',
+  unaffordable: 'cannot afford',
+} as const;
+
+function Effects({ o }: { o: OrderOptionModel }) {
+  return (
+    <p class="effects">
+      {o.effects.join(' · ') || 'No immediate effect.'}
+      {o.failure.length > 0 && <span class="failure"> If it fails: {o.failure.join(' · ')}</span>}
+    </p>
+  );
+}
+
+function OrderCard({
+  group,
+  picks,
+  max,
+  left,
+  onPick,
+}: {
+  group: readonly OrderOptionModel[];
+  picks: readonly OrderChoice[];
+  max: number;
+  left: ReadonlyMap<string, number>;
+  onPick(o: OrderChoice): void;
+}) {
+  const first = group[0]!;
+  const targeted = first.target !== undefined;
+  const [target, setTarget] = useState(first.target ?? '');
+  const chosen = group.find((o) => o.target === target) ?? first;
+  const why = blocked(chosen, picks, max, left);
+  return (
+    <li class="order-card">
+      <div class="order-head">
+        <strong>{first.name}</strong>
+        {first.covert && (
+          <span class="badge covert" title="Covert: others learn of it only if it is exposed">
+            covert
+          </span>
+        )}
+        <span class="cost">{costText(first)}</span>
+      </div>
+      {first.description && <p class="desc">{first.description}</p>}
+      <Effects o={chosen} />
+      <div class="order-actions">
+        {targeted && (
+          <select
+            value={target}
+            onChange={(e) => setTarget((e.target as HTMLSelectElement).value)}
+            aria-label={`Where to ${first.name}`}
+          >
+            {group.map((o) => (
+              <option key={o.target} value={o.target}>
+                {o.targetName}
+                {o.chance !== null ? ` — ${percent(o.chance)}` : ''}
+              </option>
+            ))}
+          </select>
+        )}
+        {chosen.chance !== null && !targeted && (
+          <span class="chance">{percent(chosen.chance)} chance</span>
+        )}
+        <button
+          onClick={() => onPick(chosen)}
+          disabled={why !== null}
+          aria-label={`Give order: ${first.name}${chosen.targetName ? ` in ${chosen.targetName}` : ''}`}
+        >
+          {why ? BLOCKED_TEXT[why] : 'Give order'}
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onEndMonth }: Props) {
+  const left = leftToSpend(tracks, orders.options, picks);
+  const budget = tracks.filter((t) => t.budget);
+  const groups = new Map<string, OrderOptionModel[]>();
+  for (const o of orders.options) groups.set(o.order, [...(groups.get(o.order) ?? []), o]);
+  return (
+    <section class="panel orders" aria-label="Orders">
+      <h2>
+        Orders{' '}
+        <small>
+          {picks.length} of {orders.max}
+        </small>
+      </h2>
+      <p class="budget" aria-live="polite">
+        {budget.map((t) => (
+          <span key={t.id}>
+            {t.name}: <strong>{fmt(left.get(t.id) ?? 0)}</strong> left of {fmt(t.value)}
+          </span>
+        ))}
+      </p>
+      {picks.length > 0 && (
+        <ul class="picks" aria-label="Orders given this month">
+          {picks.map((p) => {
+            const o = orders.options.find((x) => sameOption(x, p));
+            return (
+              <li key={`${p.order}@${p.target ?? ''}`}>
+                <span>
+                  {o?.name ?? p.order}
+                  {o?.targetName ? ` — ${o.targetName}` : ''}
+                </span>
+                <button
+                  class="icon"
+                  onClick={() => onUnpick(p)}
+                  aria-label={`Take back ${o?.name ?? p.order}`}
+                >
+                  ✕
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      <ul class="order-list">
+        {[...groups.values()].map((g) => (
+          <OrderCard
+            key={g[0]!.order}
+            group={g}
+            picks={picks}
+            max={orders.max}
+            left={left}
+            onPick={onPick}
+          />
+        ))}
+        {groups.size === 0 && <li class="muted">No orders are open to you this month.</li>}
+      </ul>
+      <button
+        class="primary big end-month"
+        onClick={onEndMonth}
+        disabled={busy}
+        aria-keyshortcuts="Enter E"
+      >
+        End month <kbd>E</kbd>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { blocked, leftToSpend } from './picks';
+import { option, treasury } from '../fixtures.test-data';
+import { placeLabels, spread } from '../map/map-geometry';
+import { keyFor } from '../ui/shortcuts';
+
+describe('picks', () => {
+  it('counts what is left and why an order cannot be added', () => {
+    const a = option();
+    const left = leftToSpend([treasury], [a], [{ order: a.order }]);
+    expect(left.get('treasury')).toBe(2);
+    expect(blocked(a, [{ order: a.order }], 2, left)).toBe('picked');
+    expect(blocked(option({ order: 'x' }), [{ order: a.order }], 2, left)).toBe('unaffordable');
+    expect(blocked(option({ order: 'x', cost: [] }), [{ order: a.order }], 1, left)).toBe('full');
+    expect(blocked(option({ order: 'x', cost: [] }), [], 1, left)).toBeNull();
+  });
+});
+
+describe('map layout', () => {
+  it('pushes markers at one spot apart', () => {
+    const [a, b] = spread(
+      [
+        [100, 100],
+        [100.5, 100],
+      ],
+      30,
+    );
+    expect(Math.hypot(a![0] - b![0], a![1] - b![1])).toBeGreaterThanOrEqual(29.9);
+  });
+  it('puts two neighbours’ names on different sides', () => {
+    const labels = placeLabels(
+      [
+        [300, 300],
+        [336, 300],
+      ],
+      ['Ciudad Juárez', 'El Paso'],
+    );
+    expect(labels[0]!.anchor === 'start' && labels[1]!.anchor === 'start').toBe(false);
+  });
+});
+
+describe('shortcuts', () => {
+  const key = (k: string, tagName = 'BODY', role: string | null = null) =>
+    keyFor({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      altKey: false,
+      target: { tagName, getAttribute: () => role } as unknown as EventTarget,
+    });
+  it('reads keys, but not while typing, and leaves Enter to buttons', () => {
+    expect(key('E')).toBe('e');
+    expect(key('e', 'INPUT')).toBeNull();
+    expect(key('Enter')).toBe('Enter');
+    expect(key('Enter', 'BUTTON')).toBeNull();
+    expect(key('Enter', 'g', 'button')).toBeNull();
+  });
+});

@@ -1,0 +1,66 @@
+// The player's figures, each with its value, its change since last month, and a "why" on hover
+// or focus.
+import { fmt, signed } from '../ui/format';
+import type { TrackModel } from '../protocol';
+import { WhyList } from '../ui/why-list';
+
+function TrackRow({ t }: { t: TrackModel }) {
+  const span = t.max - t.min || 1;
+  const pct = Math.max(0, Math.min(100, ((t.value - t.min) / span) * 100));
+  const label = `${t.name}: ${fmt(t.value)}${t.change ? `, ${signed(t.change)} since last month` : ''}${t.drift !== null ? `, drifting ${signed(t.drift)} a month` : ''}`;
+  return (
+    <li
+      class={`track has-why${t.budget ? ' budget' : ''}`}
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={`why-${t.id}`}
+    >
+      <div class="track-line">
+        <span class="track-name">
+          {t.name}
+          {t.budget && (
+            <span class="badge" title="Pays for your orders">
+              funds
+            </span>
+          )}
+        </span>
+        <span class="track-value">{fmt(t.value)}</span>
+        <span
+          class={`track-change ${t.change && t.change > 0 ? 'up' : t.change && t.change < 0 ? 'down' : ''}`}
+          aria-hidden="true"
+        >
+          {t.change ? (t.change > 0 ? `▲${fmt(t.change)}` : `▼${fmt(-t.change)}`) : ''}
+        </span>
+      </div>
+      {!t.derived && t.max <= 100 && (
+        <div class="track-bar" aria-hidden="true">
+          <div style={{ width: `${pct}%` }} />
+        </div>
+      )}
+      <div class="why" role="tooltip" id={`why-${t.id}`}>
+        {t.description && <p>{t.description}</p>}
+        <WhyList track={t} />
+      </div>
+    </li>
+  );
+}
+
+export function TracksPanel({ tracks }: { tracks: readonly TrackModel[] }) {
+  const plain = tracks.filter((t) => !t.clock && !t.derived);
+  const derived = tracks.filter((t) => t.derived);
+  return (
+    <section class="panel tracks" aria-label="Tracks">
+      <h2>
+        Figures <small>hover or focus for why</small>
+      </h2>
+      <ul class="track-list">
+        {derived.map((t) => (
+          <TrackRow key={t.id} t={t} />
+        ))}
+        {plain.map((t) => (
+          <TrackRow key={t.id} t={t} />
+        ))}
+      </ul>
+    </section>
+  );
+}

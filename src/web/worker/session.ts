@@ -1,0 +1,338 @@
+// A game as the worker holds it: the scenario, the game so far, who plays what, and what the
+// player has already been shown. Pure: no DOM, no worker API, so it is tested in Node.
+import { POLICIES, policyByName, type Policy } from '../../ai';
+import {
+  generatorFrom,
+  legalActions,
+  loadSave,
+  newGame,
+  parseSave,
+  play,
+  saveGame,
+  seedRng,
+  text,
+  viewFor,
+  waitingFor,
+  type Action,
+  type Game,
+  type Generator,
+  type Result,
+  type Scenario,
+} from '../../engine';
+import { buildChronicle, chronicleHtml, chronicleMarkdown } from '../../chronicle';
+import { newsItems } from './news';
+import type {
+  ChronicleModel,
+  HistoryPoint,
+  NewGameSpec,
+  PastDecision,
+  ScenarioInfo,
+  TurnModel,
+  Update,
+} from '../protocol';
+import { dateOf, decisionModel, endingModel, orderModels, trackModels } from './turn-model';
+
+export interface WebSession {
+  readonly scenario: Scenario;
+  game: Game;
+  readonly human: string;
+  readonly policies: Readonly<Record<string, Policy>>;
+  rngs: Map<string, Generator>;
+  /** The log's length after each action, to tell the news since the player last acted. */
+  marks: number[];
+  /** The player's visible tracks at the start of each month. */
+  history: HistoryPoint[];
+}
+
+/** The policies offered for an opponent, easiest first, with their labels. */
+const POLICY_LABELS: Readonly<Record<string, string>> = {
+  random: 'Easy — plays at random',
+  priority: 'Normal — a bot with its own priorities',
+  search: 'Hard — plays out possible futures before it acts',
+  canon: 'Historical — follows the source timeline',
+  passive: 'Passive — gives no orders',
+};
+
+export function scenarioInfo(scenario: Scenario): ScenarioInfo {
+  return {
+    id: scenario.id,
+    title: text(scenario, 'scenario.title'),
+    summary: text(scenario, 'scenario.summary'),
+    months: scenario.end - scenario.start + 1,
+    factions: scenario.factions.map((f) => ({
+      id: f.id,
+      name: text(scenario, `faction.${f.id}.name`),
+      description: text(scenario, `faction.${f.id}.description`),
+      color: f.color ?? '#888888',
+      playable: f.playable,
+      ordersPerTurn: f.ordersPerTurn,
+    })),
+    regions: scenario.regions.map((r) => ({
+      id: r.id,
+      name: text(scenario, `region.${r.id}.name`),
+      lat: r.lat,
+      lon: r.lon,
+      country: r.country,
+      tags: r.tags,
+    })),
+    policies: Object.keys(POLICY_LABELS)
+      .filter(
+        (name) =>
+          POLICIES.has(name) && (!['priority', 'search'].includes(name) || scenario.ai.length > 0),
+      )
+      .map((name) => ({ name, label: POLICY_LABELS[name]! })),
+  };
+}
+
+function rngsFor(scenario: Scenario, game: Game): Map<string, Generator> {
+  // Each AI has a generator of its own, seeded afresh on load or fork (the past is in the actions).
+  const rngs = new Map<string, Generator>();
+  scenario.index.playable.forEach((f, i) =>
+    rngs.set(
+      f,
+      generatorFrom(seedRng((game.seed ^ Math.imul(0x9e3779b9, i + 1) ^ game.actions.length) | 0)),
+    ),
+  );
+  return rngs;
+}
+
+function point(s: Pick<WebSession, 'scenario' | 'human'>, game: Game): HistoryPoint {
+  return {
+    turn: game.state.turn,
+    date: dateOf(s.scenario, game.state.turn),
+    tracks: { ...viewFor(s.scenario, game.state, s.human).tracks },
+  };
+}
+
+/** Plays one action, keeping the marks and the history in step. */
+function apply(s: WebSession, action: Action): Result<null, string> {
+  const r = play(s.game, action);
+  if (!r.ok) return { ok: false, error: r.error };
+  const before = s.game.state.turn;
+  s.game = r.value.game;
+  s.marks.push(s.game.state.log.length);
+  if (s.game.state.turn !== before || s.game.state.phase === 'ended')
+    s.history.push(point(s, s.game));
+  return { ok: true, value: null };
+}
+
+/** Lets the computer act for every faction it plays until the player has to act or the game ends. */
+export function advance(s: WebSession): void {
+  for (let guard = 0; guard < 10_000 && s.game.state.phase !== 'ended'; guard++) {
+    const ai = waitingFor(s.scenario, s.game.state).find((f) => f !== s.human);
+    if (ai === undefined) return;
+    const state = s.game.state;
+    const action = s.policies[ai]!.decide(
+      s.scenario,
+      viewFor(s.scenario, state, ai),
+      legalActions(s.scenario, state, ai),
+      s.rngs.get(ai)!,
+    );
+    const r = apply(s, action);
+    if (!r.ok)
+      throw new Error(
+        `policy ${s.policies[ai]!.name} for ${ai} chose an illegal action (${r.error})`,
+      );
+  }
+}
+
+function policiesFrom(
+  scenario: Scenario,
+  human: string,
+  names: Readonly<Record<string, string>>,
+): Record<string, Policy> {
+  const out: Record<string, Policy> = {};
+  for (const f of scenario.index.playable)
+    if (f !== human)
+      out[f] =
+        policyByName(
+          names[f] ?? 'random',
+          scenario.tracks.map((t) => t.id),
+        ) ?? POLICIES.get('random')!;
+  return out;
+}
+
+/** A session over the game that `actions` lead to, replayed so marks and history are known. */
+function sessionFromActions(
+  scenario: Scenario,
+  seed: number,
+  actions: readonly Action[],
+  human: string,
+  policies: Readonly<Record<string, Policy>>,
+): Result<WebSession, string> {
+  const game = newGame(scenario, seed);
+  const s: WebSession = {
+    scenario,
+    game,
+    human,
+    policies,
+    rngs: new Map(),
+    marks: [],
+    history: [],
+  };
+  s.history.push(point(s, game));
+  for (let i = 0; i < actions.length; i++) {
+    const r = apply(s, actions[i]!);
+    if (!r.ok)
+      return {
+        ok: false,
+        error: `action ${i + 1} of ${actions.length} no longer fits the game (${r.error})`,
+      };
+  }
+  s.rngs = rngsFor(scenario, s.game);
+  advance(s);
+  return { ok: true, value: s };
+}
+
+export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSession, string> {
+  if (!scenario.index.playable.includes(spec.faction))
+    return { ok: false, error: `${spec.faction} is not a playable faction` };
+  if (!Number.isInteger(spec.seed)) return { ok: false, error: 'the seed must be a whole number' };
+  return sessionFromActions(
+    scenario,
+    spec.seed,
+    [],
+    spec.faction,
+    policiesFrom(scenario, spec.faction, spec.policies),
+  );
+}
+
+/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing. */
+export function sessionFromSave(scenario: Scenario, saveText: string): Result<WebSession, string> {
+  const parsed = parseSave(saveText);
+  if (!parsed.ok) return { ok: false, error: parsed.error.message };
+  const checked = loadSave(scenario, parsed.value);
+  if (!checked.ok) return { ok: false, error: checked.error.message };
+  const human = Object.entries(parsed.value.players).find(
+    ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
+  )?.[0];
+  if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
+  return sessionFromActions(
+    scenario,
+    parsed.value.seed,
+    parsed.value.actions,
+    human,
+    policiesFrom(scenario, human, parsed.value.players),
+  );
+}
+
+export function players(s: WebSession): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of s.scenario.index.playable)
+    out[f] = f === s.human ? 'human' : (s.policies[f]?.name ?? 'random');
+  return out;
+}
+
+/** How many actions to take back to undo the player's last action, or 0 if randomness was
+ *  revealed since (the computer's actions after it are taken back with it). */
+function undoDepth(s: WebSession): number {
+  const acts = s.game.actions;
+  for (let i = acts.length - 1; i >= 0 && s.game.drawsBefore[i] === s.game.state.draws; i--)
+    if (acts[i]!.faction === s.human) return acts.length - i;
+  return 0;
+}
+
+export function undoLast(s: WebSession): Result<WebSession, string> {
+  const depth = undoDepth(s);
+  if (depth === 0)
+    return {
+      ok: false,
+      error: 'nothing to undo: the dice have been rolled since your last action',
+    };
+  return sessionFromActions(
+    s.scenario,
+    s.game.seed,
+    s.game.actions.slice(0, -depth),
+    s.human,
+    s.policies,
+  );
+}
+
+/** What if: the game as it was just before the player's action number `index`. */
+export function forkAt(s: WebSession, index: number): Result<WebSession, string> {
+  const a = s.game.actions[index];
+  if (!a || a.faction !== s.human)
+    return { ok: false, error: 'there is no decision of yours at that point' };
+  return sessionFromActions(
+    s.scenario,
+    s.game.seed,
+    s.game.actions.slice(0, index),
+    s.human,
+    s.policies,
+  );
+}
+
+export function playerAction(s: WebSession, action: Action): Result<null, string> {
+  if (action.faction !== s.human)
+    return { ok: false, error: 'you can only act for your own faction' };
+  const r = apply(s, action);
+  if (!r.ok) return r;
+  advance(s);
+  return r;
+}
+
+function pastDecisions(s: WebSession): PastDecision[] {
+  const out: PastDecision[] = [];
+  s.game.actions.forEach((a, index) => {
+    if (a.faction !== s.human || a.type !== 'choose') return;
+    out.push({
+      index,
+      date: dateOf(s.scenario, a.turn),
+      title: text(s.scenario, `event.${a.event}.title`),
+      chose: text(s.scenario, `event.${a.event}.choice.${a.option}.label`),
+    });
+  });
+  return out;
+}
+
+function newsTitle(s: WebSession): string {
+  const { state } = s.game;
+  if (state.phase === 'choices') return `During ${dateOf(s.scenario, state.turn)}`;
+  if (state.phase === 'ended') return `${dateOf(s.scenario, state.turn)}`;
+  return state.turn === 0 ? 'The story so far' : `News of ${dateOf(s.scenario, state.turn - 1)}`;
+}
+
+export function turnModel(s: WebSession): TurnModel {
+  const { scenario, game, human } = s;
+  const state = game.state;
+  let lastHuman = -1;
+  for (let i = game.actions.length - 1; i >= 0; i--)
+    if (game.actions[i]!.faction === human) {
+      lastHuman = i;
+      break;
+    }
+  const since = lastHuman < 0 ? 0 : (s.marks[lastHuman] ?? 0);
+  const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
+  const depth = undoDepth(s);
+  return {
+    seed: game.seed,
+    human,
+    players: players(s),
+    turn: state.turn,
+    date: dateOf(scenario, state.turn),
+    phase: state.phase,
+    tracks: trackModels(scenario, state, human, previous),
+    regions: Object.entries(state.regions).map(([id, r]) => ({
+      id,
+      control: r.control,
+      unrest: Math.round(r.unrest),
+    })),
+    orders: orderModels(scenario, state, human),
+    decision: decisionModel(scenario, state, human),
+    news: newsItems(scenario, state.log.slice(since), human),
+    newsTitle: newsTitle(s),
+    ending: endingModel(scenario, state, human),
+    undoable: depth > 0 ? 1 : 0,
+    history: s.history,
+    decisions: pastDecisions(s),
+  };
+}
+
+export function update(s: WebSession): Update {
+  return { model: turnModel(s), save: saveGame(s.game, players(s)) };
+}
+
+export function chronicleOf(s: WebSession): ChronicleModel {
+  const chronicle = buildChronicle(s.scenario, s.game.state, { viewer: s.human });
+  return { chronicle, markdown: chronicleMarkdown(chronicle), html: chronicleHtml(chronicle) };
+}

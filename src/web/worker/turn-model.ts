@@ -1,0 +1,155 @@
+// What the page shows of a game, worked out in the worker from the player's view only.
+import {
+  clockStage,
+  describeEffects,
+  explain,
+  hasText,
+  legalActions,
+  monthName,
+  nameOf,
+  text,
+  viewFor,
+  type GameState,
+  type Scenario,
+} from '../../engine';
+import type { Cost, DecisionModel, EndingModel, OrderOptionModel, TrackModel } from '../protocol';
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+const describe = (scenario: Scenario, key: string) =>
+  hasText(scenario, key) ? text(scenario, key) : '';
+
+export function dateOf(scenario: Scenario, turn: number): string {
+  return monthName(scenario.start + turn);
+}
+
+/** The figures the faction may see: its tracks (with their drift) and the derived figures. */
+export function trackModels(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  previous: Readonly<Record<string, number>> | null,
+): TrackModel[] {
+  const view = viewFor(scenario, state, faction);
+  const out: TrackModel[] = [];
+  for (const t of scenario.tracks) {
+    if (!(t.id in view.tracks)) continue;
+    const e = explain(scenario, state, t.id)!;
+    const value = view.tracks[t.id] ?? 0;
+    const stage = clockStage(scenario, state, t.id);
+    const next = stage ? t.stages[stage.index + 1] : undefined;
+    const label = (id: string) => text(scenario, `track.${t.id}.stage.${id}`);
+    out.push({
+      id: t.id,
+      name: e.name,
+      description: describe(scenario, `track.${t.id}.description`),
+      value,
+      min: t.min,
+      max: t.max,
+      drift: round1(e.total),
+      change: previous && t.id in previous ? round1(value - previous[t.id]!) : null,
+      parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
+      derived: false,
+      clock: stage
+        ? {
+            stage: stage.label,
+            stages: t.stages.map((s) => ({ label: label(s.id), at: s.at })),
+            next: next ? { label: label(next.id), at: next.at } : null,
+          }
+        : null,
+      budget: t.owner === faction,
+    });
+  }
+  for (const d of scenario.derived) {
+    const e = explain(scenario, state, d.id)!;
+    out.push({
+      id: d.id,
+      name: e.name,
+      description: describe(scenario, `derived.${d.id}.description`),
+      value: round1(e.value),
+      min: 0,
+      max: 100,
+      drift: null,
+      change: null,
+      parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
+      derived: true,
+      clock: null,
+      budget: false,
+    });
+  }
+  return out;
+}
+
+export function orderModels(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+): { max: number; options: OrderOptionModel[] } | null {
+  const legal = legalActions(scenario, state, faction).orders;
+  if (!legal) return null;
+  const options = legal.options.map((o): OrderOptionModel => {
+    const def = scenario.index.order.get(o.order)!;
+    const ctx = { scenario, state, target: o.target ?? null };
+    const cost: Cost[] = o.cost.map(([track, amount]) => ({
+      track,
+      amount,
+      name: nameOf(scenario, 'track', track),
+    }));
+    const chance = def.chance ? Math.max(0, Math.min(1, def.chance.run(ctx))) : null;
+    return {
+      order: o.order,
+      ...(o.target !== undefined
+        ? { target: o.target, targetName: nameOf(scenario, 'region', o.target) }
+        : {}),
+      name: nameOf(scenario, 'order', o.order),
+      description: describe(scenario, `order.${o.order}.description`),
+      cost,
+      chance: chance === null || chance >= 1 ? null : round1(chance * 100) / 100,
+      covert: def.covert,
+      effects: describeEffects(scenario, def.effects, ctx, undefined, faction),
+      failure: describeEffects(scenario, def.failure, ctx, undefined, faction),
+    };
+  });
+  return { max: legal.max, options };
+}
+
+export function decisionModel(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+): DecisionModel | null {
+  const pending = legalActions(scenario, state, faction).choices[0];
+  if (!pending) return null;
+  const def = scenario.index.event.get(pending.event)!;
+  const ctx = { scenario, state, target: null };
+  return {
+    event: pending.event,
+    title: text(scenario, `event.${pending.event}.title`),
+    body: text(scenario, `event.${pending.event}.body`),
+    options: pending.options.map((id) => ({
+      id,
+      label: text(scenario, `event.${pending.event}.choice.${id}.label`),
+      effects: describeEffects(
+        scenario,
+        def.choices.find((c) => c.id === id)?.effects ?? [],
+        ctx,
+        undefined,
+        faction,
+      ),
+    })),
+  };
+}
+
+export function endingModel(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+): EndingModel | null {
+  if (!state.ending) return null;
+  const score = scenario.index.ending.get(state.ending)?.score[faction];
+  return {
+    id: state.ending,
+    title: text(scenario, `ending.${state.ending}.title`),
+    body: text(scenario, `ending.${state.ending}.body`),
+    score: score ?? null,
+  };
+}
