@@ -45,7 +45,7 @@ export async function spawnServer(db: string, name: string, clockStart: number):
     },
     kill9: () =>
       new Promise((resolve) => {
-        if (proc.exitCode !== null) return resolve();
+        if (proc.exitCode !== null || proc.signalCode !== null) return resolve();
         proc.once('exit', () => resolve());
         proc.kill('SIGKILL');
       }),
