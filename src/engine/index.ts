@@ -32,6 +32,7 @@ export {
   stateHash,
   SAVE_FORMAT_VERSION,
   SAVE_MIN_READABLE,
+  MAX_SAVE_BYTES,
   type SaveData,
   type SaveError,
 } from './game/save';
