@@ -32,7 +32,7 @@ function saveAfter(seed: number, upTo: number): string {
   return saveGame(game, { red: 'human', blue: 'random' });
 }
 
-describe('writeAtomic', () => {
+describe('writeFileAtomic', () => {
   it('leaves one complete save when many processes save to one file and some are killed', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'uchronia-saves-'));
     const texts = [saveAfter(1, 4), saveAfter(2, 200)];
