@@ -1,5 +1,4 @@
 // Save files on disk: written atomically, read with a clear one-line error when damaged.
-import { renameSync, writeFileSync } from 'node:fs';
 import {
   loadSave,
   MAX_SAVE_BYTES,
@@ -8,15 +7,15 @@ import {
   type SaveData,
   type Scenario,
 } from '../engine';
+import { writeFileAtomic } from '../node/atomic-write';
 import { readTextFile } from '../node/read-file';
 import { fail } from './fail';
 
-/** Writes `FILE.tmp`, then renames it over `FILE`: a crash never leaves half a save. */
+/** Replaces the save atomically (see writeFileAtomic): a crash, or another process saving to the
+ *  same file, never leaves half a save. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp`;
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
     fail(
       `cannot write the save ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
