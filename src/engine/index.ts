@@ -34,6 +34,8 @@ export {
   SAVE_MIN_READABLE,
   type SaveData,
   type SaveError,
+  type SaveNotice,
+  type LoadedSave,
 } from './game/save';
 export {
   newGame,
