@@ -359,10 +359,14 @@ function compileBinary(
   names: NameTable,
   errors: ExprError[],
 ): Compiled | null {
+  const op = node.op;
+  if (op === '==' || op === '!=') {
+    const regions = compareRegions(node, names, errors);
+    if (regions !== undefined) return regions;
+  }
   const left = compileNode(node.left, names, errors);
   const right = compileNode(node.right, names, errors);
   if (!left || !right) return null;
-  const op = node.op;
   if (op === 'and' || op === 'or') {
     const l = expect(left, 'bool', node.left.at, errors);
     const r = expect(right, 'bool', node.right.at, errors);
@@ -466,6 +470,47 @@ function compileBinary(
               ? (ctx: EvalContext) => (a(ctx) as number) > (b(ctx) as number)
               : (ctx: EvalContext) => (a(ctx) as number) >= (b(ctx) as number);
   return { type: 'bool', fn, ...decided };
+}
+
+/** A region side of a comparison: `target` inside an order aimed at a region, or a region id. */
+function regionSide(node: Node, names: NameTable): string | null {
+  if (node.kind !== 'name') return null;
+  if (node.name === TARGET && names.target) return TARGET;
+  // A variable of the same name wins: regions live in a namespace of their own.
+  const variable =
+    names.tracks.has(node.name) || names.flags.has(node.name) || names.derived.has(node.name);
+  return names.regions.has(node.name) && !variable ? node.name : null;
+}
+
+/**
+ * `target == chihuahua`, `target != mexico_city`: which region an order is aimed at. Undefined
+ * when the comparison is not about regions at all, null after reporting an error.
+ */
+function compareRegions(
+  node: Extract<Node, { kind: 'binary' }>,
+  names: NameTable,
+  errors: ExprError[],
+): Compiled | null | undefined {
+  const a = regionSide(node.left, names);
+  const b = regionSide(node.right, names);
+  if (a === null && b === null) return undefined;
+  const other = a === null ? node.left : b === null ? node.right : null;
+  if (other) {
+    const hint =
+      other.kind === 'name' ? didYouMean(other.name, [...names.regions, TARGET]) : undefined;
+    errors.push({
+      at: other.at,
+      code: 'E_TYPE',
+      message: 'a region is compared only with `target` or another region',
+      ...(hint ? { hint } : { hint: 'as in `target == chihuahua`' }),
+    });
+    return null;
+  }
+  const same = node.op === '==';
+  const region = (side: string) =>
+    side === TARGET ? (ctx: EvalContext) => ctx.target ?? '' : () => side;
+  const [l, r] = [region(a!), region(b!)];
+  return { type: 'bool', fn: (ctx) => (l(ctx) === r(ctx)) === same };
 }
 
 /** `unrest(target) <op> k`, as a test of the target region. */

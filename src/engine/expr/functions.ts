@@ -168,6 +168,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     },
   },
   {
+    name: 'has_tag',
+    params: [
+      { name: 'region', kind: 'region' },
+      { name: 'tag', kind: 'tag' },
+    ],
+    returns: 'bool',
+    doc: 'Whether the region carries the tag. In an order aimed at a region, `has_tag(target, border)` limits its targets by their tags.',
+    example: 'has_tag(target, border)',
+    make: (args) => {
+      const region = ref(args[0]);
+      const tag = ref(args[1]);
+      if (region === TARGET)
+        return (ctx) =>
+          ctx.scenario.index.region.get(ctx.target ?? '')?.tags.includes(tag) === true;
+      // A fixed region's tags never change: the answer is known once the scenario is.
+      return (ctx) => ctx.scenario.index.region.get(region)?.tags.includes(tag) === true;
+    },
+  },
+  {
     name: 'alive',
     params: [{ name: 'character', kind: 'character' }],
     returns: 'bool',

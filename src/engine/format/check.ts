@@ -379,6 +379,23 @@ export function checkScenario(
   });
 
   // --- orders -------------------------------------------------------------------------------
+  const canonTargets = (file: LoadedFile, path: Path, o: OrderInput): string[] | null => {
+    const list = o.canon?.targets;
+    if (!list) return null;
+    if (o.target !== 'region')
+      err(file, [...path, 'canon', 'targets'], 'E_BAD_VALUE', '`targets` needs `target: region`');
+    list.forEach((r, j) => {
+      if (!names.regions.has(r))
+        err(
+          file,
+          [...path, 'canon', 'targets', j],
+          'E_UNKNOWN_REF',
+          `unknown region \`${r}\``,
+          didYouMean(r, names.regions),
+        );
+    });
+    return [...list];
+  };
   const orderDefs: OrderDef[] = orders.map(({ item: o, file, path }) => {
     checkFaction(file, [...path, 'faction'], o.faction, true);
     const table: NameTable = o.target === 'region' ? { ...names, target: true } : names;
@@ -401,6 +418,7 @@ export function checkScenario(
       ? {
           from: date(file, [...path, 'canon', 'from'], o.canon.from),
           until: date(file, [...path, 'canon', 'until'], o.canon.until),
+          targets: canonTargets(file, path, o),
         }
       : null;
     return {
