@@ -36,6 +36,8 @@ export {
   MAX_SAVE_BYTES,
   type SaveData,
   type SaveError,
+  type SaveNotice,
+  type LoadedSave,
 } from './game/save';
 export {
   newGame,

@@ -194,23 +194,31 @@ export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSes
   );
 }
 
-/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing. */
-export function sessionFromSave(scenario: Scenario, saveText: string): Result<WebSession, string> {
+/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing.
+ *  `notices` is what the player should be told of a save that loads (a changed scenario). */
+export function sessionFromSave(
+  scenario: Scenario,
+  saveText: string,
+): { ok: true; value: WebSession; notices: readonly string[] } | { ok: false; error: string } {
   const parsed = parseSave(saveText);
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const checked = loadSave(scenario, parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error.message };
+  const notices = checked.notices.map(
+    (n) => `${n.message[0]!.toUpperCase()}${n.message.slice(1)}.`,
+  );
   const human = Object.entries(parsed.value.players).find(
     ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
   )?.[0];
   if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
-  return sessionFromActions(
+  const r = sessionFromActions(
     scenario,
     parsed.value.seed,
     parsed.value.actions,
     human,
     policiesFrom(scenario, human, parsed.value.players),
   );
+  return r.ok ? { ...r, notices } : r;
 }
 
 export function players(s: WebSession): Record<string, string> {
