@@ -85,4 +85,27 @@ describe.concurrent('uchronia, given hostile input', () => {
     expect(loadBroken.stderr).toMatch(/endings\.yaml:4:\d+ .*␛/);
     expect(forged.stderr).toMatch(/is a game of "mini␛\]0;owned␇"/);
   });
+
+  it('refuses a save, or an option, that asks for an arbitrarily expensive AI', async () => {
+    const finished = join(tmp, 'finished.save.json');
+    const played = await run(
+      ['play', MINI_DIR, '--as', 'red', '--seed', '3', '--save', finished],
+      '2\n'.repeat(80),
+    );
+    expect(played.stdout).toMatch(/The finished game is saved/);
+    const forged = join(tmp, 'expensive.save.json');
+    const text = readFileSync(finished, 'utf8');
+    expect(text).toContain('"blue":"random"');
+    writeFileSync(forged, text.replace('"blue":"random"', '"blue":"search-all:99999"'));
+    const [load, option] = await Promise.all([
+      run(['play', '--load', forged, MINI_DIR]),
+      run(['simulate', MINI_DIR, '--runs', '1', '--policy', 'blue=search:5000']),
+    ]);
+    expect(load.code).toBe(1);
+    expect(load.stderr).toMatch(
+      /^uchronia: cannot load .*expensive\.save\.json: blue: the policy "search-all:99999" asks for 99999 playouts a decision: it may ask for 1 to 1000$/m,
+    );
+    expect(option.code).toBe(1);
+    expect(option.stderr).toMatch(/^uchronia: the policy "search:5000" asks for 5000 playouts/m);
+  });
 });

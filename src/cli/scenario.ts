@@ -1,7 +1,7 @@
 // Shared by the subcommands: loading a scenario, naming factions and policies, reading numbers.
 import { formatScenarioError, type Scenario } from '../engine';
 import { didYouMean } from '../engine/suggest';
-import { POLICIES, policyByName, type Policy } from '../ai';
+import { MAX_SEARCH_PLAYOUTS, POLICIES, parsePolicy, type Policy } from '../ai';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { fail } from './fail';
 import { printable } from './style';
@@ -61,14 +61,15 @@ export function playableFaction(scenario: Scenario, name: string, option: string
   );
 }
 
-/** A policy by name (`canon`, `random`, `passive`, `greedy:<track>+|-`), or a clear failure. */
-export function policyFor(scenario: Scenario, name: string): Policy {
-  const policy = policyByName(name, new Set(scenario.tracks.map((t) => t.id)));
-  if (policy) return policy;
-  const hint = didYouMean(name, POLICIES.keys());
+/** A policy by name (`canon`, `random`, `passive`, `search:<playouts>`, `greedy:<track>+|-`), or
+ *  a clear failure (`source` says where the name came from, such as a save). */
+export function policyFor(scenario: Scenario, name: string, source?: string): Policy {
+  const r = parsePolicy(name, new Set(scenario.tracks.map((t) => t.id)));
+  if (r.ok) return r.value;
+  const hint = /^(search|greedy):/.test(name) ? null : didYouMean(name, POLICIES.keys());
   fail(
-    `unknown policy "${name}"${hint ? ` (${hint})` : ''}`,
-    `policies: ${[...POLICIES.keys()].join(', ')}, greedy:<track>+ or greedy:<track>- (push a track up or down)`,
+    `${source ? `${source}: ` : ''}${r.error}${hint ? ` (${hint})` : ''}`,
+    `policies: ${[...POLICIES.keys()].join(', ')}, search:<playouts> or search-all:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), greedy:<track>+ or greedy:<track>- (push a track up or down)`,
   );
 }
 

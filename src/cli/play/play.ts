@@ -26,6 +26,7 @@ import {
   loadScenarioOrFail,
   playableFaction,
   policiesFor,
+  policyFor,
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
 import { endingText, newsLines, snapshot, statusScreen } from './screen';
@@ -88,7 +89,11 @@ export const playCommand = new Command('play')
     const savedPolicies = save
       ? Object.entries(save.players)
           .filter(([f, p]) => f !== human && p !== 'human' && scenario.index.playable.includes(f))
-          .map(([f, p]) => `${f}=${p}`)
+          .map(([f, p]) => {
+            // a save is untrusted: its policies are checked (and bounded) like the command line's
+            policyFor(scenario, p, `cannot load ${opts.load}: ${f}`);
+            return `${f}=${p}`;
+          })
       : [];
     const policies = policiesFor(
       scenario,
