@@ -117,6 +117,17 @@ describe.concurrent('uchronia', () => {
     expect(JSON.parse(readFileSync(save, 'utf8')).turn).toBeGreaterThan(turn);
   });
 
+  it('tells the last month again right after --load, as it was told when played', async () => {
+    const save = join(tmp, 'report.json');
+    const first = await run(['play', MINI, '--as', 'red', '--seed', '4', '--save', save], '2\n');
+    expect(first.stdout).toMatch(/News of January 1900\n• Founding/);
+    const resumed = await run(['play', MINI, '--load', save]);
+    expect(resumed.stdout).toMatch(
+      /News of January 1900\n• Founding\n {4}The republic is founded\./,
+    );
+    expect(resumed.stdout).not.toMatch(/Nothing you know of/);
+  });
+
   it('refuses a corrupt save with one clear line and leaves it as it was', async () => {
     const save = join(tmp, 'corrupt.json');
     const text = '{"format":"uchronia-save","formatVersion":1, "actions": [';

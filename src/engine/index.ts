@@ -13,6 +13,7 @@ export {
   type OrderOption,
 } from './rules/legal';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
+export { reportMonth, reportStart } from './rules/report';
 export {
   text,
   hasText,

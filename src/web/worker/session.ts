@@ -8,6 +8,7 @@ import {
   newGame,
   parseSave,
   play,
+  reportStart,
   saveGame,
   seedRng,
   text,
@@ -38,8 +39,6 @@ export interface WebSession {
   readonly human: string;
   readonly policies: Readonly<Record<string, Policy>>;
   rngs: Map<string, Generator>;
-  /** The log's length after each action, to tell the news since the player last acted. */
-  marks: number[];
   /** The player's visible tracks at the start of each month. */
   history: HistoryPoint[];
 }
@@ -104,13 +103,12 @@ function point(s: Pick<WebSession, 'scenario' | 'human'>, game: Game): HistoryPo
   };
 }
 
-/** Plays one action, keeping the marks and the history in step. */
+/** Plays one action, keeping the history in step. */
 function apply(s: WebSession, action: Action): Result<null, string> {
   const r = play(s.game, action);
   if (!r.ok) return { ok: false, error: r.error };
   const before = s.game.state.turn;
   s.game = r.value.game;
-  s.marks.push(s.game.state.log.length);
   if (s.game.state.turn !== before || s.game.state.phase === 'ended')
     s.history.push(point(s, s.game));
   return { ok: true, value: null };
@@ -153,7 +151,7 @@ function policiesFrom(
   return { ok: true, value: out };
 }
 
-/** A session over the game that `actions` lead to, replayed so marks and history are known. */
+/** A session over the game that `actions` lead to, replayed so its history is known. */
 function sessionFromActions(
   scenario: Scenario,
   seed: number,
@@ -168,7 +166,6 @@ function sessionFromActions(
     human,
     policies,
     rngs: new Map(),
-    marks: [],
     history: [],
   };
   s.history.push(point(s, game));
@@ -294,13 +291,6 @@ function newsTitle(s: WebSession): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = game.state;
-  let lastHuman = -1;
-  for (let i = game.actions.length - 1; i >= 0; i--)
-    if (game.actions[i]!.faction === human) {
-      lastHuman = i;
-      break;
-    }
-  const since = lastHuman < 0 ? 0 : (s.marks[lastHuman] ?? 0);
   const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
   const depth = undoDepth(s);
   return {
@@ -318,7 +308,7 @@ export function turnModel(s: WebSession): TurnModel {
     })),
     orders: orderModels(scenario, state, human),
     decision: decisionModel(scenario, state, human),
-    news: newsItems(scenario, state.log.slice(since), human),
+    news: newsItems(scenario, state.log.slice(reportStart(state)), human),
     newsTitle: newsTitle(s),
     ending: endingModel(scenario, state, human),
     undoable: depth > 0 ? 1 : 0,
