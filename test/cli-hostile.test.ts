@@ -1,7 +1,7 @@
 // The command against hostile input: escapes in a scenario's texts, a save that asks for an
 // arbitrarily expensive AI, and counts and seeds past what they can mean.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_DIR } from './helpers';
@@ -107,5 +107,60 @@ describe.concurrent('uchronia, given hostile input', () => {
     );
     expect(option.code).toBe(1);
     expect(option.stderr).toMatch(/^uchronia: the policy "search:5000" asks for 5000 playouts/m);
+  });
+
+  it('bounds counts and seeds, with a clear line for each', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['simulate', MINI_DIR, '--runs', '1000000000000'],
+        /^uchronia: --runs is at most 1000000, got 1000000000000$/m,
+      ],
+      [
+        ['analyze', MINI_DIR, '--runs', '99999999999999999999999'],
+        /^uchronia: --runs is at most 1000000, got 99999999999999999999999$/m,
+      ],
+      [['reach', MINI_DIR, '--runs', '2000000'], /^uchronia: --runs is at most 1000000/m],
+      [
+        ['simulate', MINI_DIR, '--seed', '4294967297', '--runs', '1'],
+        /^uchronia: --seed is at most 4294967295 \(seeds are 32-bit\), got 4294967297$/m,
+      ],
+      [
+        ['analyze', MINI_DIR, '--seed', '4294967290', '--runs', '10'],
+        /^uchronia: --seed 4294967290 with --runs 10 plays seeds up to 4294967299; seeds are at most 4294967295 \(32-bit\)$/m,
+      ],
+      [['play', MINI_DIR, '--seed', '4294967297'], /^uchronia: --seed is at most 4294967295/m],
+      [
+        ['chronicle', '--canon', MINI_DIR, '--seed', '4294967296'],
+        /^uchronia: --seed is at most 4294967295/m,
+      ],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(args)));
+    runs.forEach((r, i) => {
+      expect(r.code, cases[i]![0].join(' ')).toBe(1);
+      expect(r.stderr).toMatch(cases[i]![1]);
+    });
+    // The largest seed is a seed of its own, not seed 0's game again.
+    const [last, first] = await Promise.all([
+      run(['chronicle', '--canon', MINI_DIR, '--seed', '4294967295']),
+      run(['simulate', MINI_DIR, '--seed', '4294967295', '--runs', '1', '--json']),
+    ]);
+    expect(last.code).toBe(0);
+    const helps = await Promise.all(
+      ['simulate', 'analyze', 'reach'].map((c) => run([c, '--help'])),
+    );
+    for (const help of helps) {
+      expect(help.stdout).toMatch(/at most\s+1000000/);
+      expect(help.stdout).toMatch(/0 to 4294967295/);
+    }
+    expect(JSON.parse(first.stdout)).toMatchObject({ seed: 4294967295, runs: 1 });
+  });
+
+  it('uses at most one worker per core, and says so', async () => {
+    const cores = availableParallelism();
+    const r = await run(['analyze', MINI_DIR, '--runs', '20', '--workers', String(cores + 62)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `uchronia: --workers ${cores + 62} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}: using ${cores}`,
+    );
   });
 });
