@@ -105,4 +105,15 @@ describe('web session', () => {
     if (turnModel(s).undoable) expect(u.ok).toBe(true);
     else expect(u.ok).toBe(false);
   });
+
+  it('refuses a save whose players ask for an AI past the bounds, saying which', () => {
+    const r = newSession(sc, { faction: 'usa', seed: 3, policies: { mexico: 'passive' } });
+    if (!r.ok) throw new Error(r.error);
+    playOut(r.value);
+    const save = update(r.value).save.replace('"mexico":"passive"', '"mexico":"search-all:99999"');
+    expect(save).toContain('search-all:99999');
+    const loaded = sessionFromSave(sc, save);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error).toMatch(/^mexico: the policy "search-all:99999" asks for/);
+  });
 });
