@@ -56,7 +56,7 @@ export const playCommand = new Command('play')
   )
   .option(
     '--policy <faction=policy>',
-    'who plays one other faction: canon, random, priority, search, passive, greedy:<track>+/- (overrides --difficulty); repeatable',
+    'who plays one other faction: canon, random, priority, search, passive, routine, greedy:<track>+/- (overrides --difficulty); repeatable',
     collectPolicy,
     [],
   )
