@@ -2,11 +2,20 @@ import { canonPolicy } from './canon';
 import { greedyPolicy, passivePolicy } from './greedy';
 import { priorityPolicy } from './priority/priority';
 import { randomPolicy } from './random';
+import { routinePolicy } from './routine';
 import { searchPolicy } from './search';
 import type { Policy } from './policy';
 
 export type { Decision, Policy } from './policy';
-export { canonPolicy, greedyPolicy, passivePolicy, priorityPolicy, randomPolicy, searchPolicy };
+export {
+  canonPolicy,
+  greedyPolicy,
+  passivePolicy,
+  priorityPolicy,
+  randomPolicy,
+  routinePolicy,
+  searchPolicy,
+};
 
 /** The search policy at the hard difficulty's budget. */
 export const SEARCH_BUDGET = { candidates: 8, playouts: 60 } as const;
@@ -21,6 +30,7 @@ export const POLICIES: ReadonlyMap<string, Policy> = new Map(
     randomPolicy,
     passivePolicy,
     priorityPolicy,
+    routinePolicy,
     searchPolicy('search', SEARCH_BUDGET),
   ].map((p) => [p.name, p]),
 );

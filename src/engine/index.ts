@@ -12,6 +12,7 @@ export {
   type Legal,
   type OrderOption,
 } from './rules/legal';
+export { routineOrders, believedFromView, type Believed } from './rules/routines';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
 export {

@@ -58,7 +58,7 @@ export const playCommand = new Command('play')
   )
   .option(
     '--policy <faction=policy>',
-    `who plays one other faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, greedy:<track>+/- (overrides --difficulty); repeatable`,
+    `who plays one other faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, routine, greedy:<track>+/- (overrides --difficulty); repeatable`,
     collectPolicy,
     [],
   )
