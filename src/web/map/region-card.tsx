@@ -1,5 +1,6 @@
 // A region's details and the targeted orders the player may give there.
 import type { OrderChoice } from '../../engine';
+import { FactionMark } from '../ui/faction-mark';
 import { percent } from '../ui/format';
 import { blocked, costText, leftToSpend } from '../panels/picks';
 import type {
@@ -34,8 +35,12 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
         </button>
       </header>
       <p>
-        Held by <strong style={{ color: holder?.color }}>{holder?.name ?? 'no one'}</strong> ·
-        unrest <strong>{state.unrest}</strong>/100
+        Held by{' '}
+        <FactionMark
+          index={info.factions.findIndex((f) => f.id === state.control)}
+          color={holder?.color ?? '#888'}
+        />
+        <strong>{holder?.name ?? 'no one'}</strong> · unrest <strong>{state.unrest}</strong>/100
       </p>
       <p class="muted">{[region.country, ...region.tags].join(' · ')}</p>
       {here.length > 0 ? (

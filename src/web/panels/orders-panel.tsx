@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { OrderChoice } from '../../engine';
 import { fmt, percent } from '../ui/format';
-import { blocked, costText, leftToSpend, sameOption } from './picks';
+import { blocked, costText, leftToSpend, pickKey, sameOption } from './picks';
 import type { OrderOptionModel, TrackModel } from '../protocol';
 
 interface Props {
@@ -117,13 +117,14 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
           {picks.map((p) => {
             const o = orders.options.find((x) => sameOption(x, p));
             return (
-              <li key={`${p.order}@${p.target ?? ''}`}>
+              <li key={pickKey(p)}>
                 <span>
                   {o?.name ?? p.order}
                   {o?.targetName ? ` — ${o.targetName}` : ''}
                 </span>
                 <button
                   class="icon"
+                  data-pick={pickKey(p)}
                   onClick={() => onUnpick(p)}
                   aria-label={`Take back ${o?.name ?? p.order}`}
                 >

@@ -38,5 +38,8 @@ export function blocked(
 export const costText = (o: OrderOptionModel): string =>
   o.cost.length ? o.cost.map((c) => `${c.amount} ${c.name}`).join(', ') : 'free';
 
+/** One string per option, for keys and for finding its line among the picks. */
+export const pickKey = (o: OrderChoice): string => `${o.order}@${o.target ?? ''}`;
+
 export const toChoice = (o: OrderChoice): OrderChoice =>
   o.target === undefined ? { order: o.order } : { order: o.order, target: o.target };

@@ -31,7 +31,14 @@ import type {
   TurnModel,
   Update,
 } from '../protocol';
-import { dateOf, decisionModel, endingModel, orderModels, trackModels } from './turn-model';
+import {
+  dateOf,
+  decisionModel,
+  endingModel,
+  orderModels,
+  peopleModels,
+  trackModels,
+} from './turn-model';
 
 export interface WebSession {
   readonly scenario: Scenario;
@@ -307,6 +314,7 @@ export function turnModel(s: WebSession): TurnModel {
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
+    people: peopleModels(scenario, state, human),
     orders: orderModels(scenario, state, human),
     decision: decisionModel(scenario, state, human),
     news: newsItems(scenario, state.log.slice(reportStart(state)), human),

@@ -12,7 +12,14 @@ import {
   type GameState,
   type Scenario,
 } from '../../engine';
-import type { Cost, DecisionModel, EndingModel, OrderOptionModel, TrackModel } from '../protocol';
+import type {
+  Cost,
+  DecisionModel,
+  EndingModel,
+  OrderOptionModel,
+  PersonModel,
+  TrackModel,
+} from '../protocol';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const describe = (scenario: Scenario, key: string) =>
@@ -77,6 +84,22 @@ export function trackModels(
     });
   }
   return out;
+}
+
+/** The faction's own people, with their health, from its view. */
+export function peopleModels(scenario: Scenario, state: GameState, faction: string): PersonModel[] {
+  const view = viewFor(scenario, state, faction);
+  return scenario.characters
+    .filter((c) => c.faction === faction && view.characters[c.id])
+    .map((c) => {
+      const st = view.characters[c.id]!;
+      return {
+        id: c.id,
+        name: nameOf(scenario, 'character', c.id),
+        health: Math.round(st.health),
+        alive: st.alive,
+      };
+    });
 }
 
 export function orderModels(
