@@ -2,31 +2,20 @@ import { buildGame, openBrowser, serveGame } from './harness';
 import { startGame } from './driver';
 await buildGame();
 const server = await serveGame();
-const b = await openBrowser({ width: 1366, height: 800 });
+const b = await openBrowser({ width: 412, height: 915 });
 const page = b.context.pages()[0]!;
-await startGame(page, server.url, /Revolutionary Mexico/, 11);
-const seen: string[] = [];
-for (let i = 0; i < 60; i++) {
-  await page.keyboard.press('Tab');
-  seen.push(
-    await page.evaluate(() => {
-      const a = document.activeElement!;
-      return `${a.tagName}.${a.getAttribute('class')}${a.getAttribute('data-region') ?? ''}`;
-    }),
-  );
-}
-console.log(seen.join(' | '));
-await page.getByRole('button', { name: 'Menu' }).click();
-await page.getByRole('textbox', { name: 'Name of the save' }).fill('first try');
-await page.getByRole('button', { name: 'Save', exact: true }).click();
-await page.waitForTimeout(500);
-console.log(
-  await page.locator('.menu [role=status]').evaluate((el) => {
+const wide = () => page.evaluate(() => {
+  const out: string[] = [];
+  const W = document.documentElement.clientWidth;
+  for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
-    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-    return [r.width, r.height, r.top, hit?.tagName, hit?.className, el.textContent];
-  }),
-);
-await page.screenshot({ path: '/tmp/bprobe/menu.png' });
-await b.close();
-await server.close();
+    if (r.right > W + 1 && out.length < 8) out.push(`${el.tagName}.${el.className} right=${Math.round(r.right)} w=${Math.round(r.width)}`);
+  }
+  return [document.documentElement.scrollWidth, ...out];
+});
+await page.goto(`${server.url}?seed=4`);
+await page.getByRole('button', { name: /^Begin/ }).waitFor();
+console.log('title', await wide());
+await startGame(page, server.url, /Revolutionary Mexico/, 4);
+console.log('map', await wide());
+await b.close(); await server.close();
