@@ -1,7 +1,7 @@
 // The `uchronia` command, run as a child process the way users run it.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../../test/run-cli';
 
@@ -15,6 +15,9 @@ type Run = CliRun;
 const run = (args: readonly string[], input = ''): Promise<Run> => runCli(args, 20_000, input);
 
 const answers = (line: string, n: number) => `${line}\n`.repeat(n);
+/** Temporary files a save left beside it (`.NAME.<random>.tmp`). */
+const temporaryFiles = (save: string) =>
+  readdirSync(dirname(save)).filter((f) => f.startsWith(`.${basename(save)}.`));
 const noStack = (r: Run) => expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 /** A copy of the mini scenario with two misspelt variables. */
@@ -89,7 +92,7 @@ describe.concurrent('uchronia', () => {
       seed: 3,
       players: { red: 'human', blue: 'random' },
     });
-    expect(existsSync(`${save}.tmp`)).toBe(false);
+    expect(temporaryFiles(save)).toEqual([]);
   });
 
   it('gives orders with targets by name, explains figures, and saves then resumes', async () => {
@@ -136,7 +139,7 @@ describe.concurrent('uchronia', () => {
       /^uchronia: cannot load .*corrupt\.json: the save is damaged or cut short/,
     );
     expect(readFileSync(save, 'utf8')).toBe(text);
-    expect(existsSync(`${save}.tmp`)).toBe(false);
+    expect(temporaryFiles(save)).toEqual([]);
   });
 
   it('names unknown factions, policies and scenarios with a suggestion', async () => {

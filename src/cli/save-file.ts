@@ -1,14 +1,14 @@
 // Save files on disk: written atomically, read with a clear one-line error when damaged.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { loadSave, parseSave, type GameState, type SaveData, type Scenario } from '../engine';
+import { writeFileAtomic } from '../node/atomic-write';
 import { fail } from './fail';
 
-/** Writes `FILE.tmp`, then renames it over `FILE`: a crash never leaves half a save. */
+/** Replaces the save atomically (see writeFileAtomic): a crash, or another process saving to the
+ *  same file, never leaves half a save. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp`;
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
     fail(
       `cannot write the save ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,

@@ -25,6 +25,8 @@ import { checkTexts } from './texts';
 import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
 import { checkAi } from './ai-weights';
+import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
+import type { Interval } from '../expr/numbers';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -78,6 +80,7 @@ export function checkScenario(
   };
   const warn = (file: LoadedFile, path: Path, code: string, message: string, hint?: string) =>
     reporter.report(file, path, 'warning', code, message, hint);
+  const outOfRange = checkMagnitudes(files, err);
 
   const s = main.value as ScenarioFile;
   if (s.formatVersion > SCENARIO_FORMAT_VERSION)
@@ -200,6 +203,7 @@ export function checkScenario(
     clocks: new Set(s.tracks.filter((t) => t.stages).map((t) => t.id)),
     tags: new Set(s.regions.flatMap((r) => r.tags ?? [])),
     target: false,
+    bounds: new Map(s.tracks.map((t) => [t.id, [t.min ?? 0, t.max ?? 100] as Interval])),
   };
   const endingIds = new Set(endings.map((e) => e.item.id));
 
@@ -216,23 +220,32 @@ export function checkScenario(
       triggers.set(from, list);
     },
     num: (value, path) => num(file, path, value, table),
+    probability: (value, path) => probability(file, path, value, table),
     bool: (value, path) => bool(file, path, value, table),
   });
-  const num = (
+  const numAndRange = (
     file: LoadedFile,
     path: Path,
     value: unknown,
-    table: NameTable = names,
-  ): CompiledNum | null => {
+    table: NameTable,
+  ): { value: CompiledNum; range: Interval } | null => {
     if (typeof value !== 'number' && typeof value !== 'string') {
       err(file, path, 'E_TYPE', 'expected a number or an expression');
       return null;
     }
+    if (reportedAt(outOfRange, file, path)) return null;
     const r = compileNum(value, table);
-    if (r.ok) return r.value;
+    if (r.ok) return r;
     for (const e of r.errors)
       err(file, path, e.code, e.message, e.hint, typeof value === 'string' ? e.at : undefined);
     return null;
+  };
+  const num = (file: LoadedFile, path: Path, value: unknown, table: NameTable = names) =>
+    numAndRange(file, path, value, table)?.value ?? null;
+  const probability = (file: LoadedFile, path: Path, value: unknown, table: NameTable) => {
+    const r = numAndRange(file, path, value, table);
+    if (r) checkProbability(file, path, value, r.value.constant, r.range, err);
+    return r?.value ?? null;
   };
   const bool = (
     file: LoadedFile,
@@ -245,6 +258,8 @@ export function checkScenario(
       return null;
     }
     const r = compileBool(value, table);
+    if (r.ok && r.never)
+      reporter.report(file, path, 'warning', r.never.code, r.never.message, undefined, r.never.at);
     if (r.ok) return r.value;
     for (const e of r.errors)
       err(file, path, e.code, e.message, e.hint, typeof value === 'string' ? e.at : undefined);
@@ -313,6 +328,7 @@ export function checkScenario(
     if (t.private && t.owner === undefined)
       err(main, [...path, 'private'], 'E_BAD_VALUE', 'a private track needs an `owner`');
     const stages = t.stages ?? [];
+    checkStages(main, path, stages, min, max, err);
     stages.forEach((st, j) => {
       if (j > 0 && st.at <= stages[j - 1]!.at)
         err(
@@ -363,6 +379,23 @@ export function checkScenario(
   });
 
   // --- orders -------------------------------------------------------------------------------
+  const canonTargets = (file: LoadedFile, path: Path, o: OrderInput): string[] | null => {
+    const list = o.canon?.targets;
+    if (!list) return null;
+    if (o.target !== 'region')
+      err(file, [...path, 'canon', 'targets'], 'E_BAD_VALUE', '`targets` needs `target: region`');
+    list.forEach((r, j) => {
+      if (!names.regions.has(r))
+        err(
+          file,
+          [...path, 'canon', 'targets', j],
+          'E_UNKNOWN_REF',
+          `unknown region \`${r}\``,
+          didYouMean(r, names.regions),
+        );
+    });
+    return [...list];
+  };
   const orderDefs: OrderDef[] = orders.map(({ item: o, file, path }) => {
     checkFaction(file, [...path, 'faction'], o.faction, true);
     const table: NameTable = o.target === 'region' ? { ...names, target: true } : names;
@@ -385,6 +418,7 @@ export function checkScenario(
       ? {
           from: date(file, [...path, 'canon', 'from'], o.canon.from),
           until: date(file, [...path, 'canon', 'until'], o.canon.until),
+          targets: canonTargets(file, path, o),
         }
       : null;
     return {
@@ -394,12 +428,15 @@ export function checkScenario(
       targeted: o.target === 'region',
       where: optBool(file, [...path, 'where'], o.where, table),
       when: optBool(file, [...path, 'when'], o.when, names),
-      chance: o.chance === undefined ? null : num(file, [...path, 'chance'], o.chance, table),
+      chance:
+        o.chance === undefined ? null : probability(file, [...path, 'chance'], o.chance, table),
       effects: effects(file, [...path, 'effects'], o.effects, null, table),
       failure: effects(file, [...path, 'failure'], o.failure, null, table),
       covert: o.covert ?? false,
       exposure:
-        o.exposure === undefined ? null : num(file, [...path, 'exposure'], o.exposure, table),
+        o.exposure === undefined
+          ? null
+          : probability(file, [...path, 'exposure'], o.exposure, table),
       canon,
     };
   });

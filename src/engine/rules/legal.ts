@@ -51,7 +51,8 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
 }
 
 function canPay(tracks: GameState['tracks'], cost: OrderDef['cost']): boolean {
-  for (const [track, amount] of cost) if ((tracks[track] ?? 0) < amount) return false;
+  // Written so that a figure that is not a number pays for nothing.
+  for (const [track, amount] of cost) if (!((tracks[track] ?? 0) >= amount)) return false;
   return true;
 }
 

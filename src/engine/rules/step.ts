@@ -2,6 +2,7 @@
 // action returns a namespaced error and the state is untouched.
 import { applyEffects, ctxOf, settle, type Draft } from './apply';
 import { cloneState } from './state';
+import { clampTo } from '../expr/numbers';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
 import type {
   Action,
@@ -52,8 +53,10 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   if (action.type === 'orders') {
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      for (const [track, amount] of def.cost)
-        state.tracks[track] = (state.tracks[track] ?? 0) - amount;
+      for (const [track, amount] of def.cost) {
+        const bounds = scenario.index.track.get(track)!;
+        state.tracks[track] = clampTo((state.tracks[track] ?? 0) - amount, bounds.min, bounds.max);
+      }
     }
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
@@ -191,7 +194,8 @@ export class OrderTally {
     for (const [track, amount] of cost) {
       const total = (this.spent.get(track) ?? 0) + amount;
       this.spent.set(track, total);
-      if (total > (this.state.tracks[track] ?? 0)) return 'action/unaffordable';
+      // Written so that a figure that is not a number pays for nothing.
+      if (!(total <= (this.state.tracks[track] ?? 0))) return 'action/unaffordable';
     }
     return null;
   }
