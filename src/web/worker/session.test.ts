@@ -89,4 +89,41 @@ describe('web session', () => {
     if (turnModel(s).undoable) expect(u.ok).toBe(true);
     else expect(u.ok).toBe(false);
   });
+
+  it("counts changes over the report's month, and reports it after the month ends", () => {
+    const r = newSession(sc, { faction: 'mexico', seed: 11, policies: {} });
+    if (!r.ok) throw new Error(r.error);
+    const s = r.value;
+    let sawDecision = false;
+    let months = 0;
+    let reported = 0;
+    for (let i = 0; i < 200 && s.game.state.phase !== 'ended'; i++) {
+      const m = turnModel(s);
+      if (m.turn > 0 && m.phase === 'orders') {
+        months++;
+        if (m.news.length > 0) reported++;
+      }
+      const base =
+        m.phase === 'choices' ? s.history.at(-1)!.tracks : (s.history.at(-2)?.tracks ?? null);
+      for (const t of m.tracks)
+        if (!t.derived && base && t.id in base)
+          expect(t.change).toBeCloseTo(t.value - base[t.id]!, 1);
+      sawDecision ||= m.phase === 'choices' && m.turn > 0;
+      const turn = s.game.state.turn;
+      playerAction(
+        s,
+        m.decision
+          ? {
+              type: 'choose',
+              faction: s.human,
+              turn,
+              event: m.decision.event,
+              option: m.decision.options[0]!.id,
+            }
+          : { type: 'orders', faction: s.human, turn, orders: [] },
+      );
+    }
+    expect(sawDecision).toBe(true);
+    expect(reported).toBeGreaterThan(months / 2);
+  });
 });

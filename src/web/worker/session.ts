@@ -299,7 +299,10 @@ function newsTitle(s: WebSession): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = game.state;
-  const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
+  // Changes are over the month the report tells: while decisions are pending that is the month
+  // under way (since its start, the last point); otherwise the month just ended.
+  const back = state.phase === 'choices' ? 1 : 2;
+  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
