@@ -84,6 +84,32 @@ describe('what the page tells the player', () => {
   });
 });
 
+describe('orders', () => {
+  it("follows the engine's rule: a targeted order once per target, at several targets", async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 3);
+    const card = page
+      .locator('.order-card')
+      .filter({ has: page.locator('select') })
+      .first();
+    const select = card.locator('select');
+    const targets = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(targets.length).toBeGreaterThan(1);
+    await card.getByRole('button').click();
+    expect(await card.getByRole('button').textContent()).toMatch(/given/);
+    await select.selectOption(targets[1]!);
+    const give = card.getByRole('button');
+    if ((await give.textContent())?.match(/Give order/)) {
+      await give.click();
+      expect(await page.locator('.picks li').count()).toBe(2);
+    }
+    await select.selectOption(targets[0]!);
+    expect(await card.getByRole('button').isDisabled()).toBe(true);
+  });
+});
+
 describe('the keyboard', () => {
   it('reaches the map regions, is held by a decision, and keeps its place after an order', async () => {
     const page = await open();

@@ -14,6 +14,7 @@ export {
 } from './rules/legal';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
+export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
 export {
   text,
   hasText,

@@ -2,7 +2,7 @@
 import type { OrderChoice } from '../../engine';
 import { FactionMark } from '../ui/faction-mark';
 import { percent } from '../ui/format';
-import { blocked, costText, leftToSpend } from '../panels/picks';
+import { blocked, costText } from '../panels/picks';
 import type {
   OrderOptionModel,
   RegionInfo,
@@ -25,7 +25,6 @@ interface Props {
 export function RegionCard({ info, region, state, orders, tracks, picks, onPick, onClose }: Props) {
   const holder = info.factions.find((f) => f.id === state.control);
   const here = orders?.options.filter((o) => o.target === region.id) ?? [];
-  const left = orders ? leftToSpend(tracks, orders.options, picks) : new Map<string, number>();
   return (
     <section class="region-card" aria-label={`${region.name} details`}>
       <header>
@@ -46,7 +45,7 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
       {here.length > 0 ? (
         <ul class="region-orders">
           {here.map((o) => {
-            const why = orders ? blocked(o, picks, orders.max, left) : 'full';
+            const why = orders ? blocked(o, picks, orders.max, orders.options, tracks) : 'full';
             return (
               <li key={o.order}>
                 <div>
@@ -63,7 +62,7 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
                   disabled={why !== null}
                   aria-label={`Give order ${o.name} in ${region.name}`}
                 >
-                  {why === 'picked'
+                  {why === 'given'
                     ? 'given'
                     : why === 'full'
                       ? 'no orders left'

@@ -17,7 +17,7 @@ interface Props {
 }
 
 const BLOCKED_TEXT = {
-  picked: 'given',
+  given: 'given',
   full: 'no orders left',
   unaffordable: 'cannot afford',
 } as const;
@@ -35,20 +35,22 @@ function OrderCard({
   group,
   picks,
   max,
-  left,
+  options,
+  tracks,
   onPick,
 }: {
   group: readonly OrderOptionModel[];
   picks: readonly OrderChoice[];
   max: number;
-  left: ReadonlyMap<string, number>;
+  options: readonly OrderOptionModel[];
+  tracks: readonly TrackModel[];
   onPick(o: OrderChoice): void;
 }) {
   const first = group[0]!;
   const targeted = first.target !== undefined;
   const [target, setTarget] = useState(first.target ?? '');
   const chosen = group.find((o) => o.target === target) ?? first;
-  const why = blocked(chosen, picks, max, left);
+  const why = blocked(chosen, picks, max, options, tracks);
   return (
     <li class="order-card">
       <div class="order-head">
@@ -142,7 +144,8 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
             group={g}
             picks={picks}
             max={orders.max}
-            left={left}
+            options={orders.options}
+            tracks={tracks}
             onPick={onPick}
           />
         ))}
