@@ -12,6 +12,7 @@ import {
   update,
   type WebSession,
 } from './session';
+import { endingsNear } from './turn-model';
 
 function scenario(): Scenario {
   const r = parseScenario(readScenarioFiles(resolveScenarioDir('red-mexico-1945')));
@@ -125,5 +126,16 @@ describe('web session', () => {
     }
     expect(sawDecision).toBe(true);
     expect(reported).toBeGreaterThan(months / 2);
+  });
+
+  it('says which options may end the game, and not those that only read a flag under `not`', () => {
+    const choices = sc.index.event.get('washington_reassesses')!.choices;
+    const talks = choices.find((c) => c.id === 'open_talks')!;
+    expect(endingsNear(sc, talks.effects)).toEqual([
+      expect.stringMatching(/^May lead to an ending: /),
+    ]);
+    const others = choices.filter((c) => c.id !== 'open_talks');
+    for (const c of others)
+      expect(endingsNear(sc, c.effects).every((l) => !/Accords/i.test(l))).toBe(true);
   });
 });
