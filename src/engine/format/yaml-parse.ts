@@ -57,17 +57,16 @@ export function parseBounded(text: string, maxStack: number, tooDeep: string): P
   };
   const parser = new Parser(lineCounter.addNewLine);
   let deepAt = -1;
-  function* tokens(): Generator<CST.Token> {
-    lineCounter.addNewLine(0); // as the parser's own `parse` does
-    for (const lexeme of new Lexer().lex(text)) {
-      yield* parser.next(lexeme);
-      if (parser.stack.length > maxStack) {
-        deepAt = Math.max(0, parser.offset - lexeme.length);
-        return;
-      }
+  const cst: CST.Token[] = [];
+  lineCounter.addNewLine(0); // as the parser's own `parse` does
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) cst.push(token);
+    if (parser.stack.length > maxStack) {
+      deepAt = Math.max(0, parser.offset - lexeme.length);
+      break;
     }
-    yield* parser.end();
   }
+  if (deepAt < 0) for (const token of parser.end()) cst.push(token);
   const composer = new Composer({
     schema: 'core',
     uniqueKeys: false,
@@ -77,7 +76,6 @@ export function parseBounded(text: string, maxStack: number, tooDeep: string): P
   });
   // The tokens are read to the end before anything is composed: a file too deep is refused
   // before the composer's recursion starts.
-  const cst = [...tokens()];
   if (deepAt >= 0) {
     // The parser has counted the lines up to where it stopped, all that placing the error needs.
     return {
