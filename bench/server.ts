@@ -104,7 +104,7 @@ async function rebuild(db: string, n: number) {
   server = await startServer({ db, tickMs: 0 });
   const seconds = (performance.now() - t) / 1000;
   (globalThis as { gc?: () => void }).gc?.();
-  const perMatch = (process.memoryUsage().heapUsed - heap) / server.rebuilt;
+  const perMatch = (process.memoryUsage().heapUsed - heap) / Math.max(1, server.rebuilt);
   console.log(
     `  ${server.rebuilt} live matches rebuilt at start-up in ${seconds.toFixed(2)} s (floor ≤ ${FLOOR.rebuildS} s: ${seconds <= FLOOR.rebuildS ? 'met' : 'NOT MET'}); ` +
       `memory per live match ${(perMatch / 1024).toFixed(0)} KB of heap`,
