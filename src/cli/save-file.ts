@@ -32,9 +32,11 @@ export function readSaveFile(file: string): SaveData {
   return r.value;
 }
 
-/** Replays a save on its scenario, or fails clearly. */
+/** Replays a save on its scenario, or fails clearly. What the player should know about a save
+ *  that loads (a changed scenario) is printed as a note on stderr. */
 export function stateFromSave(scenario: Scenario, save: SaveData, file: string): GameState {
   const r = loadSave(scenario, save);
   if (!r.ok) fail(`cannot load ${file}: ${r.error.message}`);
+  for (const n of r.notices) process.stderr.write(`uchronia: note: ${file}: ${n.message}\n`);
   return r.value;
 }

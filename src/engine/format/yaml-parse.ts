@@ -9,7 +9,22 @@ import {
   type Document,
   type YAMLParseError,
 } from 'yaml';
-import type { Position, YamlIssue } from './yaml';
+
+/** Where a value sits in its document: keys and indices from the root. */
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface YamlIssue {
+  readonly path: Path;
+  readonly pos: Position;
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}
 
 /** What the converter needs of a parsed file. */
 export interface Parsed {
