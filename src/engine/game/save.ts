@@ -100,7 +100,9 @@ const fail = (code: SaveError['code'], message: string): { ok: false; error: Sav
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseSave(text: string): Result<SaveData, SaveError> {
+export function parseSave(file: string): Result<SaveData, SaveError> {
+  // A byte-order mark, which some editors write, is read past as it is in scenario files.
+  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
   if (text.length > MAX_SAVE_BYTES)
     return fail(
       'save/too-large',
