@@ -31,7 +31,14 @@ import type {
   TurnModel,
   Update,
 } from '../protocol';
-import { dateOf, decisionModel, endingModel, orderModels, trackModels } from './turn-model';
+import {
+  dateOf,
+  decisionModel,
+  endingModel,
+  orderModels,
+  peopleModels,
+  trackModels,
+} from './turn-model';
 
 export interface WebSession {
   readonly scenario: Scenario;
@@ -299,7 +306,10 @@ function newsTitle(s: WebSession): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = game.state;
-  const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
+  // Changes are over the month the report tells: while decisions are pending that is the month
+  // under way (since its start, the last point); otherwise the month just ended.
+  const back = state.phase === 'choices' ? 1 : 2;
+  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
@@ -314,6 +324,7 @@ export function turnModel(s: WebSession): TurnModel {
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
+    people: peopleModels(scenario, state, human),
     orders: orderModels(scenario, state, human),
     decision: decisionModel(scenario, state, human),
     news: newsItems(scenario, state.log.slice(reportStart(state)), human),
