@@ -5,7 +5,7 @@ import { FUNCTION_INDEX, TARGET } from '../expr/functions';
 import { parseDate } from '../expr/parse';
 import { compileEffectList, type EffectEnv } from '../expr/effects';
 import type { LoadedFile, Reporter } from './source';
-import type { EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
+import type { EndingInput, EventInput, OrderInput, RoutineInput, ScenarioFile } from './schema';
 import { didYouMean } from '../suggest';
 import {
   SCENARIO_FORMAT_VERSION,
@@ -26,9 +26,10 @@ import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
 import { endingsLedTo, warnFollowUpsFiringAlone } from './follow-ups';
 import { checkAi } from './ai-weights';
+import { checkRoutines } from './check-routines';
+import { checkUnread } from './unread';
 import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
 import type { Interval } from '../expr/numbers';
-import { checkRoutines } from './check-routines';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -628,6 +629,7 @@ export function checkScenario(
     return {
       id: e.id,
       when: optBool(file, [...path, 'when'], e.when),
+      warning: optBool(file, [...path, 'warning'], e.warning),
       priority: e.priority ?? 0,
       canon: e.canon ?? false,
       fallback: e.fallback ?? false,
@@ -661,6 +663,17 @@ export function checkScenario(
     err,
   );
 
+  checkUnread(
+    {
+      main,
+      s,
+      orders,
+      events,
+      endings,
+      routines: (routinesFile?.value as { routines: RoutineInput[] } | undefined)?.routines ?? [],
+    },
+    warn,
+  );
   const routines = checkRoutines(routinesFile, {
     names,
     orders: new Map(orderDefs.map((o) => [o.id, o])),
