@@ -110,6 +110,28 @@ describe('orders', () => {
   });
 });
 
+describe('the turn loop', () => {
+  it('previews the orders given, shows locked orders, and opens the new month on its report', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 11);
+    await page.locator('.orders .locked summary').click();
+    expect(await page.locator('.orders .locked li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.orders .locked li').first().textContent()).toMatch(
+      /needs|costs|no region fits/,
+    );
+    await page.locator('.orders .order-card button:not([disabled])').first().click();
+    expect(
+      (await page.locator('.picks .pick-effects').first().textContent())?.length,
+    ).toBeGreaterThan(3);
+    await clickAndWait(page, () => page.getByRole('button', { name: /End month/ }).click());
+    while ((await phase(page)) === 'decide') await playMove(page);
+    expect(await page.getByRole('tab', { name: /Report/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await page.locator('.news .moved').waitFor();
+  });
+});
+
 describe('the keyboard', () => {
   it('reaches the map regions, is held by a decision, and keeps its place after an order', async () => {
     const page = await open();
