@@ -56,9 +56,10 @@ describe('what the page tells the player', () => {
     await startGame(page, url, /Revolutionary Mexico/, 11);
     while ((await playMove(page)) !== 'orders');
     while ((await phase(page)) === 'decide') await playMove(page);
-    expect(await page.locator('.ticker').textContent()).not.toMatch(/nothing your agents/i);
     await page.getByRole('tab', { name: /Report/ }).click();
     expect(await page.locator('.news .news-item').count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: /Map/ }).click();
+    expect(await page.locator('.ticker').textContent()).not.toMatch(/nothing your agents/i);
   });
 
   it("shows the player's people and their health", async () => {
