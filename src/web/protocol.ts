@@ -204,6 +204,8 @@ export type Request =
 export interface Update {
   readonly model: TurnModel;
   readonly save: string;
+  /** After loading a save: what the player should know of it (the scenario changed since). */
+  readonly notices?: readonly string[];
 }
 
 export interface Responses {

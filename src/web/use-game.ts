@@ -74,8 +74,8 @@ export function useGame(
         setUpdate(u);
         setUpdates((n) => n + 1);
         setError(null);
-        // A message is about the move it followed: the next move takes it away.
-        setNotice(null);
+        // A message is about the move it followed: the next move takes it away, or says its own.
+        setNotice(u.notices?.length ? u.notices.join(' ') : null);
         await store.put({
           name: AUTOSAVE,
           text: u.save,

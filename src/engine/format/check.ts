@@ -24,9 +24,11 @@ import {
 import { checkTexts } from './texts';
 import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
+import { endingsLedTo, warnFollowUpsFiringAlone } from './follow-ups';
 import { checkAi } from './ai-weights';
 import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
 import type { Interval } from '../expr/numbers';
+import { checkRoutines } from './check-routines';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -42,6 +44,12 @@ const RESERVED = new Set([
   'true',
   'false',
 ]);
+
+/** Which kinds share a namespace, when that is not obvious from the message. */
+const NAMESPACE_HINTS: Partial<Record<string, string>> = {
+  variable: 'tracks, flags and derived figures share one namespace',
+  action: 'orders and events share one namespace',
+};
 
 interface Declared<T> {
   readonly item: T;
@@ -104,10 +112,11 @@ export function checkScenario(
     text ? (parseDate(text)?.day ?? null) : null;
 
   // --- declarations -------------------------------------------------------------------------
-  const namespaces = new Map<string, Map<string, Path>>();
+  const namespaces = new Map<string, Map<string, { file: LoadedFile; path: Path }>>();
   const declare = (ns: string, file: LoadedFile, path: Path, id: string): void => {
-    const seen = namespaces.get(ns) ?? new Map<string, Path>();
+    const seen = namespaces.get(ns) ?? new Map<string, { file: LoadedFile; path: Path }>();
     namespaces.set(ns, seen);
+    const first = seen.get(id);
     if (RESERVED.has(id))
       err(
         file,
@@ -116,17 +125,18 @@ export function checkScenario(
         `\`${id}\` is a reserved name`,
         'choose another id',
       );
-    else if (seen.has(id))
+    else if (first) {
+      const at = first.file.yaml.locate([...first.path, 'id']);
       err(
         file,
         [...path, 'id'],
         'E_DUPLICATE_ID',
-        `\`${id}\` is declared twice`,
-        `first at ${seen.get(id)!.join('/')}`,
+        `\`${id}\` is declared twice: here and at ${first.file.name}:${at.line}:${at.col}`,
+        (first.path[0] !== path[0] && NAMESPACE_HINTS[ns]) ||
+          'ids of one kind are unique across files',
       );
-    seen.set(id, path);
+    } else seen.set(id, { file, path });
   };
-
   const flags = s.flags ?? [];
   const derivedIn = s.derived ?? [];
   const characters = s.characters ?? [];
@@ -145,12 +155,12 @@ export function checkScenario(
     if (file.name === 'orders.yaml')
       (file.value as { orders: OrderInput[] }).orders.forEach((o, i) => {
         orders.push({ item: o, file, path: ['orders', i] });
-        declare('order', file, ['orders', i], o.id);
+        declare('action', file, ['orders', i], o.id);
       });
     if (file.name.startsWith('events/'))
       (file.value as { events: EventInput[] }).events.forEach((e, i) => {
         events.push({ item: e, file, path: ['events', i] });
-        declare('event', file, ['events', i], e.id);
+        declare('action', file, ['events', i], e.id);
       });
     if (file.name === 'endings.yaml')
       (file.value as { endings: EndingInput[] }).endings.forEach((e, i) => {
@@ -396,8 +406,32 @@ export function checkScenario(
     });
     return [...list];
   };
+  const routinesFile = byName.get('routines.yaml');
+  const routineFactions = new Set(
+    ((routinesFile?.value as { routines?: { faction: string }[] } | undefined)?.routines ?? []).map(
+      (r) => r.faction,
+    ),
+  );
   const orderDefs: OrderDef[] = orders.map(({ item: o, file, path }) => {
-    checkFaction(file, [...path, 'faction'], o.faction, true);
+    // A non-playable faction gives orders only by its routine, which the engine plays.
+    if (routineFactions.has(o.faction) && !playable.has(o.faction)) {
+      checkFaction(file, [...path, 'faction'], o.faction);
+      if (o.canon)
+        warn(
+          file,
+          [...path, 'canon'],
+          'W_IGNORED',
+          `\`${o.faction}\` follows its routine on every line, the canon one too: \`canon\` is ignored`,
+        );
+    } else if (factionIds.has(o.faction) && !playable.has(o.faction))
+      err(
+        file,
+        [...path, 'faction'],
+        'E_NOT_PLAYABLE',
+        `faction \`${o.faction}\` is not playable and has no routine`,
+        'give it a routine in routines.yaml, or give the order to a playable faction',
+      );
+    else checkFaction(file, [...path, 'faction'], o.faction, true);
     const table: NameTable = o.target === 'region' ? { ...names, target: true } : names;
     const cost = Object.entries(o.cost ?? {}).map(([track, amount]) => {
       if (!trackIds.has(track))
@@ -497,12 +531,14 @@ export function checkScenario(
         'E_BAD_VALUE',
         'an event with a `date` fires on that month: it takes no `after`, `before` or `mtth`',
       );
-    if (eventDate !== null && (eventDate < start || eventDate > end))
-      warn(
+    // An impossible date has had its error; it is not outside the calendar besides.
+    if (eventDate !== null && parseDate(e.date!) && (eventDate < start || eventDate > end))
+      err(
         file,
         [...path, 'date'],
-        'W_OUT_OF_CALENDAR',
-        `${e.date} is outside the scenario's calendar`,
+        'E_OUT_OF_CALENDAR',
+        `${e.date} is outside the scenario's calendar, so the event never fires`,
+        `the calendar runs from ${s.start} to ${s.end}`,
       );
     if (e.canon && eventDate === null)
       err(
@@ -518,15 +554,15 @@ export function checkScenario(
         e.before === undefined &&
         e.when === undefined &&
         e.mtth === undefined);
-    if (
-      e.followUp &&
-      (eventDate !== null || e.when !== undefined || e.mtth !== undefined || e.after !== undefined)
-    )
+    const ignored = e.followUp
+      ? (['date', 'after', 'mtth'] as const).filter((k) => e[k] !== undefined)
+      : [];
+    if (ignored.length)
       warn(
         file,
         [...path, 'followUp'],
         'W_IGNORED',
-        'a follow-up event fires only when triggered; its `date`, `after` and `mtth` are ignored (its `when` still applies)',
+        `a follow-up event fires only when triggered: its ${ignored.map((k) => `\`${k}\``).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored (its \`when\` still applies)`,
       );
     const mtth = e.mtth ?? null;
     return {
@@ -557,6 +593,8 @@ export function checkScenario(
   checkTriggerCycles(eventDefs, triggers, err);
   const triggered = new Set([...triggers.values()].flat().map((t) => t.to));
   for (const o of orderDefs) collectTriggers(o.effects.concat(o.failure), triggered);
+  warnFollowUpsFiringAlone(events, eventDefs, triggers, warn);
+  const ledTo = endingsLedTo(eventDefs, orderDefs);
   events.forEach(({ item, file, path }, i) => {
     if (eventDefs[i]!.followUpOnly && !triggered.has(item.id))
       warn(
@@ -579,12 +617,13 @@ export function checkScenario(
           `score for \`${f}\` is missing`,
           'every ending scores every playable faction',
         );
-    if (e.when === undefined && !e.fallback)
+    if (e.when === undefined && !e.fallback && !ledTo.has(e.id))
       warn(
         file,
         [...path, 'id'],
-        'W_IGNORED',
-        'an ending without `when` is only reached by an `end` effect',
+        'W_UNREACHABLE_ENDING',
+        `ending \`${e.id}\` has no \`when\` and no \`end\` effect leads to it`,
+        'give it a `when`, or end the game on it with `- end: ' + e.id + '`',
       );
     return {
       id: e.id,
@@ -622,6 +661,14 @@ export function checkScenario(
     err,
   );
 
+  const routines = checkRoutines(routinesFile, {
+    names,
+    orders: new Map(orderDefs.map((o) => [o.id, o])),
+    err,
+    bool: (file, path, value, table) => bool(file, path, value, table),
+    num: (file, path, value, table) => num(file, path, value, table),
+  });
+
   // --- texts --------------------------------------------------------------------------------
   const texts = checkTexts(
     files,
@@ -654,6 +701,7 @@ export function checkScenario(
     events: eventDefs,
     endings: [...endingDefs].sort((a, b) => b.priority - a.priority),
     ai,
+    routines,
     texts,
   };
   return withIndex(scenario);

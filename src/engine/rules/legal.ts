@@ -2,9 +2,10 @@
 import {
   applyAction,
   availableOptions,
-  checkAction,
+  checkSnapshot,
   MAX_ORDERS_IN_ACTION,
   OrderTally,
+  snapshotAction,
 } from './step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
 
@@ -106,11 +107,14 @@ export function stepLegal(
   legal: Legal,
   action: Action,
 ): StepError | null {
-  if (!isListed(legal, state, action)) {
-    const error = checkAction(scenario, state, action);
+  // Read once, as `step` does: what is found in `legal` is what is applied.
+  const a = snapshotAction(action);
+  if (!a) return 'action/malformed';
+  if (!isListed(legal, state, a)) {
+    const error = checkSnapshot(scenario, state, a);
     if (error) return error;
   }
-  applyAction(scenario, state, action);
+  applyAction(scenario, state, a);
   return null;
 }
 

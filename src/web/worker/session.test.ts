@@ -67,6 +67,22 @@ describe('web session', () => {
     expect(loaded.ok && loaded.value.game.state.ending).toBe(m.ending!.id);
   });
 
+  it('tells the player when a changed scenario left the saved state unchecked', () => {
+    const r = newSession(sc, { faction: 'usa', seed: 3, policies: {} });
+    if (!r.ok) throw new Error(r.error);
+    playOut(r.value, 10);
+    const text = update(r.value).save;
+    const intact = sessionFromSave(sc, text);
+    expect(intact.ok && intact.notices).toEqual([]);
+    const changed = sessionFromSave(
+      sc,
+      text.replace(/"contentHash":"[0-9a-f]+"/, '"contentHash":"0123456789abcdef"'),
+    );
+    expect(changed.ok && changed.notices).toEqual([
+      expect.stringMatching(/^The scenario has changed since this game was saved: .*checked\.$/),
+    ]);
+  });
+
   it('refuses a corrupt save with a message', () => {
     const r = sessionFromSave(sc, '{"format":"uchronia-save", nope');
     expect(r.ok).toBe(false);
@@ -89,6 +105,17 @@ describe('web session', () => {
     const u = undoLast(s);
     if (turnModel(s).undoable) expect(u.ok).toBe(true);
     else expect(u.ok).toBe(false);
+  });
+
+  it('refuses a save whose players ask for an AI past the bounds, saying which', () => {
+    const r = newSession(sc, { faction: 'usa', seed: 3, policies: { mexico: 'passive' } });
+    if (!r.ok) throw new Error(r.error);
+    playOut(r.value);
+    const save = update(r.value).save.replace('"mexico":"passive"', '"mexico":"search-all:99999"');
+    expect(save).toContain('search-all:99999');
+    const loaded = sessionFromSave(sc, save);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error).toMatch(/^mexico: the policy "search-all:99999" asks for/);
   });
 
   it("counts changes over the report's month, and reports it after the month ends", () => {

@@ -1,6 +1,6 @@
 // A game as the worker holds it: the scenario, the game so far, who plays what, and what the
 // player has already been shown. Pure: no DOM, no worker API, so it is tested in Node.
-import { POLICIES, policyByName, type Policy } from '../../ai';
+import { POLICIES, parsePolicy, type Policy } from '../../ai';
 import {
   generatorFrom,
   legalActions,
@@ -141,20 +141,21 @@ export function advance(s: WebSession): void {
   }
 }
 
+/** Who plays each other faction; a name out of bounds (a save's or the page's) is refused. */
 function policiesFrom(
   scenario: Scenario,
   human: string,
   names: Readonly<Record<string, string>>,
-): Record<string, Policy> {
+): Result<Record<string, Policy>, string> {
   const out: Record<string, Policy> = {};
+  const tracks = scenario.tracks.map((t) => t.id);
   for (const f of scenario.index.playable)
-    if (f !== human)
-      out[f] =
-        policyByName(
-          names[f] ?? 'random',
-          scenario.tracks.map((t) => t.id),
-        ) ?? POLICIES.get('random')!;
-  return out;
+    if (f !== human) {
+      const r = parsePolicy(Object.hasOwn(names, f) ? names[f]! : 'random', tracks);
+      if (!r.ok) return { ok: false, error: `${f}: ${r.error}` };
+      out[f] = r.value;
+    }
+  return { ok: true, value: out };
 }
 
 /** A session over the game that `actions` lead to, replayed so its history is known. */
@@ -192,32 +193,38 @@ export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSes
   if (!scenario.index.playable.includes(spec.faction))
     return { ok: false, error: `${spec.faction} is not a playable faction` };
   if (!Number.isInteger(spec.seed)) return { ok: false, error: 'the seed must be a whole number' };
-  return sessionFromActions(
-    scenario,
-    spec.seed,
-    [],
-    spec.faction,
-    policiesFrom(scenario, spec.faction, spec.policies),
-  );
+  const policies = policiesFrom(scenario, spec.faction, spec.policies);
+  if (!policies.ok) return policies;
+  return sessionFromActions(scenario, spec.seed, [], spec.faction, policies.value);
 }
 
-/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing. */
-export function sessionFromSave(scenario: Scenario, saveText: string): Result<WebSession, string> {
+/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing.
+ *  `notices` is what the player should be told of a save that loads (a changed scenario). */
+export function sessionFromSave(
+  scenario: Scenario,
+  saveText: string,
+): { ok: true; value: WebSession; notices: readonly string[] } | { ok: false; error: string } {
   const parsed = parseSave(saveText);
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const checked = loadSave(scenario, parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error.message };
+  const notices = checked.notices.map(
+    (n) => `${n.message[0]!.toUpperCase()}${n.message.slice(1)}.`,
+  );
   const human = Object.entries(parsed.value.players).find(
     ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
   )?.[0];
   if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
-  return sessionFromActions(
+  const policies = policiesFrom(scenario, human, parsed.value.players);
+  if (!policies.ok) return policies;
+  const r = sessionFromActions(
     scenario,
     parsed.value.seed,
     parsed.value.actions,
     human,
-    policiesFrom(scenario, human, parsed.value.players),
+    policies.value,
   );
+  return r.ok ? { ...r, notices } : r;
 }
 
 export function players(s: WebSession): Record<string, string> {
