@@ -27,6 +27,7 @@ try {
       await playMove(page);
     }
     while ((await phase(page)) === 'decide') await playMove(page);
+    await page.getByRole('tab', { name: /Map/ }).click();
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/main-${w}.png`, fullPage: w < 900 });

@@ -56,9 +56,10 @@ describe('what the page tells the player', () => {
     await startGame(page, url, /Revolutionary Mexico/, 11);
     while ((await playMove(page)) !== 'orders');
     while ((await phase(page)) === 'decide') await playMove(page);
-    expect(await page.locator('.ticker').textContent()).not.toMatch(/nothing your agents/i);
     await page.getByRole('tab', { name: /Report/ }).click();
     expect(await page.locator('.news .news-item').count()).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: /Map/ }).click();
+    expect(await page.locator('.ticker').textContent()).not.toMatch(/nothing your agents/i);
   });
 
   it("shows the player's people and their health", async () => {
@@ -107,6 +108,28 @@ describe('orders', () => {
     }
     await select.selectOption(targets[0]!);
     expect(await card.getByRole('button').isDisabled()).toBe(true);
+  });
+});
+
+describe('the turn loop', () => {
+  it('previews the orders given, shows locked orders, and opens the new month on its report', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 11);
+    await page.locator('.orders .locked summary').click();
+    expect(await page.locator('.orders .locked li').count()).toBeGreaterThan(0);
+    expect(await page.locator('.orders .locked li').first().textContent()).toMatch(
+      /needs|costs|no region fits/,
+    );
+    await page.locator('.orders .order-card button:not([disabled])').first().click();
+    expect(
+      (await page.locator('.picks .pick-effects').first().textContent())?.length,
+    ).toBeGreaterThan(3);
+    await clickAndWait(page, () => page.getByRole('button', { name: /End month/ }).click());
+    while ((await phase(page)) === 'decide') await playMove(page);
+    expect(await page.getByRole('tab', { name: /Report/ }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    await page.locator('.news .moved').waitFor();
   });
 });
 

@@ -101,6 +101,13 @@ export interface OrderOptionModel {
   readonly failure: readonly string[];
 }
 
+export interface LockedOrder {
+  readonly order: string;
+  readonly name: string;
+  /** What unlocks it: the scenario's condition, or the funds it costs. */
+  readonly needs: string;
+}
+
 export interface DecisionModel {
   readonly event: string;
   readonly title: string;
@@ -152,7 +159,12 @@ export interface TurnModel {
   readonly tracks: readonly TrackModel[];
   readonly regions: readonly RegionModel[];
   readonly people: readonly PersonModel[];
-  readonly orders: { readonly max: number; readonly options: readonly OrderOptionModel[] } | null;
+  readonly orders: {
+    readonly max: number;
+    readonly options: readonly OrderOptionModel[];
+    /** The faction's orders it cannot give this month, with what they need. */
+    readonly locked?: readonly LockedOrder[];
+  } | null;
   readonly decision: DecisionModel | null;
   /** The month's report, as the player's faction may know it: the month just ended, or while
    *  decisions are pending and at the end, the month under way. */

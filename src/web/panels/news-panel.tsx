@@ -1,5 +1,6 @@
 // The turn report: what happened since the player last acted, as the faction may know it.
-import type { NewsItem } from '../protocol';
+import { fmt } from '../ui/format';
+import type { NewsItem, TrackModel } from '../protocol';
 
 const ICON: Record<NewsItem['kind'], string> = {
   event: '◆',
@@ -14,16 +15,32 @@ export function NewsPanel({
   title,
   items,
   summary,
+  tracks = [],
 }: {
   title: string;
   items: readonly NewsItem[];
   summary?: string;
+  /** The figures, with how they moved over the report's month. */
+  tracks?: readonly TrackModel[];
 }) {
+  const moved = tracks.filter((t) => !t.derived && t.change);
   return (
     <section class="panel news" aria-label="Turn report">
       <h2>{title}</h2>
       {items.length === 0 && (
         <p class="story">{summary ?? 'Nothing your agents could learn of.'}</p>
+      )}
+      {moved.length > 0 && (
+        <p class="moved">
+          <strong>What moved:</strong>{' '}
+          {moved.map((t, i) => (
+            <span key={t.id} class={t.change! > 0 ? 'up' : 'down'}>
+              {i > 0 ? ' · ' : ''}
+              {t.name} {t.change! > 0 ? `▲${fmt(t.change!)}` : `▼${fmt(-t.change!)}`}
+            </span>
+          ))}{' '}
+          <span class="muted">(hover a figure for why)</span>
+        </p>
       )}
       <ul class="news-list">
         {items.map((n, i) => (

@@ -7,7 +7,11 @@ import { blocked, costText, leftToSpend, pickKey, sameOption } from './picks';
 import type { OrderOptionModel, TrackModel } from '../protocol';
 
 interface Props {
-  orders: { max: number; options: readonly OrderOptionModel[] };
+  orders: {
+    max: number;
+    options: readonly OrderOptionModel[];
+    locked?: readonly { order: string; name: string; needs: string }[];
+  };
   tracks: readonly TrackModel[];
   picks: readonly OrderChoice[];
   busy: boolean;
@@ -115,7 +119,7 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
         ))}
       </p>
       {picks.length > 0 && (
-        <ul class="picks" aria-label="Orders given this month">
+        <ul class="picks" aria-label="Orders given this month: what they will do">
           {picks.map((p) => {
             const o = orders.options.find((x) => sameOption(x, p));
             return (
@@ -123,6 +127,13 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
                 <span>
                   {o?.name ?? p.order}
                   {o?.targetName ? ` — ${o.targetName}` : ''}
+                  {o && (
+                    <small class="pick-effects">
+                      {o.chance !== null ? `${percent(o.chance)}: ` : ''}
+                      {o.effects.join(' · ') || 'no immediate effect'}
+                      {o.failure.length > 0 ? `; if it fails: ${o.failure.join(' · ')}` : ''}
+                    </small>
+                  )}
                 </span>
                 <button
                   class="icon"
@@ -151,6 +162,18 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
         ))}
         {groups.size === 0 && <li class="muted">No orders are open to you this month.</li>}
       </ul>
+      {orders.locked && orders.locked.length > 0 && (
+        <details class="locked">
+          <summary>Locked this month ({orders.locked.length})</summary>
+          <ul>
+            {orders.locked.map((l) => (
+              <li key={l.order}>
+                <strong>{l.name}</strong> <small>{l.needs}</small>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
       <button
         class="primary big end-month"
         onClick={onEndMonth}

@@ -35,6 +35,14 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
   const [menu, setMenu] = useState(false);
   const [chronicle, setChronicle] = useState<ChronicleModel | null>(null);
   useEffect(() => setPicks([]), [model.turn, model.phase, model.seed]);
+  // A new month opens on its report: what happened, and what moved, before the next orders.
+  const [shownTurn, setShownTurn] = useState(model.turn);
+  useEffect(() => {
+    if (model.turn === shownTurn) return;
+    setShownTurn(model.turn);
+    if (model.turn > shownTurn && model.phase === 'orders' && model.news.length > 0)
+      setPane('report');
+  }, [model.turn, model.phase]);
   useEffect(() => {
     if (pane === 'chronicle') void loadChronicle().then(setChronicle, () => setChronicle(null));
   }, [pane, update]);
@@ -139,6 +147,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
               title={model.newsTitle}
               items={model.news}
               summary={model.turn === 0 ? info.summary : undefined}
+              tracks={model.tracks}
             />
           )}
           <StoryPanes

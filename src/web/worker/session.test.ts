@@ -165,4 +165,17 @@ describe('web session', () => {
     for (const c of others)
       expect(endingsNear(sc, c.effects).every((l) => !/Accords/i.test(l))).toBe(true);
   });
+
+  it('lists the orders locked this month with what they need', () => {
+    const r = newSession(sc, { faction: 'mexico', seed: 1, policies: {} });
+    if (!r.ok) throw new Error(r.error);
+    const m = turnModel(r.value);
+    const open = new Set(m.orders!.options.map((o) => o.order));
+    const mine = sc.orders.filter((o) => o.faction === 'mexico').map((o) => o.id);
+    expect(m.orders!.locked!.map((l) => l.order).sort()).toEqual(
+      mine.filter((id) => !open.has(id)).sort(),
+    );
+    expect(m.orders!.locked!.length).toBeGreaterThan(0);
+    for (const l of m.orders!.locked!) expect(l.needs).toMatch(/^(needs|costs|no region fits) /);
+  });
 });

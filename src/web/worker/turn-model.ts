@@ -17,6 +17,7 @@ import type {
   Cost,
   DecisionModel,
   EndingModel,
+  LockedOrder,
   OrderOptionModel,
   PersonModel,
   TrackModel,
@@ -107,7 +108,7 @@ export function orderModels(
   scenario: Scenario,
   state: GameState,
   faction: string,
-): { max: number; options: OrderOptionModel[] } | null {
+): { max: number; options: OrderOptionModel[]; locked: LockedOrder[] } | null {
   const legal = legalActions(scenario, state, faction).orders;
   if (!legal) return null;
   const options = legal.options.map((o): OrderOptionModel => {
@@ -133,7 +134,23 @@ export function orderModels(
       failure: describeEffects(scenario, def.failure, ctx, undefined, faction),
     };
   });
-  return { max: legal.max, options };
+  const open = new Set(options.map((o) => o.order));
+  const locked = scenario.orders
+    .filter((def) => def.faction === faction && !open.has(def.id))
+    .map((def): LockedOrder => {
+      const ctx = { scenario, state, target: null };
+      const view = viewFor(scenario, state, faction);
+      const needs =
+        def.when && !def.when.run(ctx)
+          ? `needs ${def.when.source}`
+          : def.cost.some(([t, n]) => (view.tracks[t] ?? 0) < n)
+            ? `costs ${def.cost.map(([t, n]) => `${n} ${nameOf(scenario, 'track', t)}`).join(', ')}`
+            : def.where
+              ? `no region fits: ${def.where.source}`
+              : 'not open now';
+      return { order: def.id, name: nameOf(scenario, 'order', def.id), needs };
+    });
+  return { max: legal.max, options, locked };
 }
 
 /** The endings an option's effects may bring about: those it ends the game with, and those whose
