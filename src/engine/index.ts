@@ -12,7 +12,10 @@ export {
   type Legal,
   type OrderOption,
 } from './rules/legal';
+export { routineOrders, believedFromView, type Believed } from './rules/routines';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
+export { reportMonth, reportStart } from './rules/report';
+export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
 export {
   text,
   hasText,
@@ -32,8 +35,11 @@ export {
   stateHash,
   SAVE_FORMAT_VERSION,
   SAVE_MIN_READABLE,
+  MAX_SAVE_BYTES,
   type SaveData,
   type SaveError,
+  type SaveNotice,
+  type LoadedSave,
 } from './game/save';
 export {
   newGame,

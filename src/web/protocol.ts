@@ -66,6 +66,15 @@ export interface TrackModel {
   readonly budget: boolean;
 }
 
+/** One of the faction's own people (as the terminal shows them): orders and events change their
+ *  health, and a death can change the game. */
+export interface PersonModel {
+  readonly id: string;
+  readonly name: string;
+  readonly health: number;
+  readonly alive: boolean;
+}
+
 export interface RegionModel {
   readonly id: string;
   readonly control: string;
@@ -142,9 +151,11 @@ export interface TurnModel {
   readonly phase: 'orders' | 'choices' | 'ended';
   readonly tracks: readonly TrackModel[];
   readonly regions: readonly RegionModel[];
+  readonly people: readonly PersonModel[];
   readonly orders: { readonly max: number; readonly options: readonly OrderOptionModel[] } | null;
   readonly decision: DecisionModel | null;
-  /** What happened since the player last acted, as the player's faction may know it. */
+  /** The month's report, as the player's faction may know it: the month just ended, or while
+   *  decisions are pending and at the end, the month under way. */
   readonly news: readonly NewsItem[];
   readonly newsTitle: string;
   readonly ending: EndingModel | null;
@@ -181,6 +192,8 @@ export type Request =
 export interface Update {
   readonly model: TurnModel;
   readonly save: string;
+  /** After loading a save: what the player should know of it (the scenario changed since). */
+  readonly notices?: readonly string[];
 }
 
 export interface Responses {

@@ -1,6 +1,7 @@
 // A game in the terminal: the scenario, the game so far, who plays what, and where it is saved.
 import {
   generatorFrom,
+  reportStart,
   saveGame,
   seedRng,
   type Game,
@@ -45,7 +46,8 @@ export function newSession(
       ),
     ),
   );
-  const seen = fields.game.state.log.length;
+  // A resumed game tells its last month again, as it was told when first played.
+  const seen = reportStart(fields.game.state);
   return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
 }
 

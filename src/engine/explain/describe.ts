@@ -79,12 +79,23 @@ export function describeEffects(
         ? nameOf(scenario, 'region', ctx.target, lang)
         : 'the target'
       : nameOf(scenario, 'region', id, lang);
+  // A cost larger than what the track holds stops at its floor; the rest of the effects happen
+  // all the same, so the player is told before choosing.
+  const shortfall = (id: string, n: Parameters<typeof value>[0]) => {
+    const v = value(n);
+    const def = scenario.index.track.get(id);
+    const has = ctx?.state.tracks[id];
+    if (v === null || v >= 0 || !def || has === undefined || has + v >= def.min) return '';
+    const left = Math.round((has - def.min) * 10) / 10;
+    return ` (only ${left} left: it stops at ${def.min})`;
+  };
   const out: string[] = [];
   for (const e of effects) {
     switch (e.op) {
       case 'add':
         for (const [id, n] of e.entries)
-          if (!hidden(id)) out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}`);
+          if (!hidden(id))
+            out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
         break;
       case 'set':
         for (const [id, n] of e.tracks)
@@ -127,13 +138,15 @@ export function describeEffects(
         break;
       }
       case 'if': {
+        // Listed with its condition, and whether it holds now: it is tested again when the
+        // effect happens, and may have changed by then.
         const holds = ctx ? e.when.run(ctx) : null;
-        const branch = holds === null ? null : holds ? e.then : e.else;
-        if (branch) out.push(...describeEffects(scenario, branch, ctx, lang, viewer));
-        else
-          out.push(
-            `If ${e.when.source}: ${describeEffects(scenario, e.then, ctx, lang, viewer).join(', ')}`,
-          );
+        const now = holds === null ? '' : holds ? ' (it does now)' : ' (it does not now)';
+        const then = describeEffects(scenario, e.then, ctx, lang, viewer);
+        const otherwise = describeEffects(scenario, e.else, ctx, lang, viewer);
+        out.push(
+          `If ${e.when.source}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+        );
         break;
       }
     }

@@ -2,9 +2,10 @@
 import {
   applyAction,
   availableOptions,
-  checkAction,
+  checkSnapshot,
   MAX_ORDERS_IN_ACTION,
   OrderTally,
+  snapshotAction,
 } from './step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
 
@@ -51,7 +52,8 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
 }
 
 function canPay(tracks: GameState['tracks'], cost: OrderDef['cost']): boolean {
-  for (const [track, amount] of cost) if ((tracks[track] ?? 0) < amount) return false;
+  // Written so that a figure that is not a number pays for nothing.
+  for (const [track, amount] of cost) if (!((tracks[track] ?? 0) >= amount)) return false;
   return true;
 }
 
@@ -105,11 +107,14 @@ export function stepLegal(
   legal: Legal,
   action: Action,
 ): StepError | null {
-  if (!isListed(legal, state, action)) {
-    const error = checkAction(scenario, state, action);
+  // Read once, as `step` does: what is found in `legal` is what is applied.
+  const a = snapshotAction(action);
+  if (!a) return 'action/malformed';
+  if (!isListed(legal, state, a)) {
+    const error = checkSnapshot(scenario, state, a);
     if (error) return error;
   }
-  applyAction(scenario, state, action);
+  applyAction(scenario, state, a);
   return null;
 }
 

@@ -24,7 +24,7 @@ export function canSee(entry: LogEntry, faction: string): boolean {
 }
 
 /** What a faction can never see in a scenario, worked out once. */
-interface Blind {
+export interface Blind {
   readonly tracks: readonly string[];
   /** Those tracks, all at 0: a view's tracks start as a copy of it, so that every view of the
    *  faction has one shape and filling it in never adds a property. */
@@ -118,7 +118,7 @@ function addChoices(
 
 const blindness = new WeakMap<Scenario, Map<string, Blind>>();
 
-function blindFor(scenario: Scenario, faction: string): Blind {
+export function blindFor(scenario: Scenario, faction: string): Blind {
   let byFaction = blindness.get(scenario);
   if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
   let blind = byFaction.get(faction);

@@ -1,6 +1,6 @@
 // A game as the worker holds it: the scenario, the game so far, who plays what, and what the
 // player has already been shown. Pure: no DOM, no worker API, so it is tested in Node.
-import { POLICIES, policyByName, type Policy } from '../../ai';
+import { POLICIES, parsePolicy, type Policy } from '../../ai';
 import {
   generatorFrom,
   legalActions,
@@ -8,6 +8,7 @@ import {
   newGame,
   parseSave,
   play,
+  reportStart,
   saveGame,
   seedRng,
   text,
@@ -30,7 +31,14 @@ import type {
   TurnModel,
   Update,
 } from '../protocol';
-import { dateOf, decisionModel, endingModel, orderModels, trackModels } from './turn-model';
+import {
+  dateOf,
+  decisionModel,
+  endingModel,
+  orderModels,
+  peopleModels,
+  trackModels,
+} from './turn-model';
 
 export interface WebSession {
   readonly scenario: Scenario;
@@ -38,8 +46,6 @@ export interface WebSession {
   readonly human: string;
   readonly policies: Readonly<Record<string, Policy>>;
   rngs: Map<string, Generator>;
-  /** The log's length after each action, to tell the news since the player last acted. */
-  marks: number[];
   /** The player's visible tracks at the start of each month. */
   history: HistoryPoint[];
 }
@@ -104,13 +110,12 @@ function point(s: Pick<WebSession, 'scenario' | 'human'>, game: Game): HistoryPo
   };
 }
 
-/** Plays one action, keeping the marks and the history in step. */
+/** Plays one action, keeping the history in step. */
 function apply(s: WebSession, action: Action): Result<null, string> {
   const r = play(s.game, action);
   if (!r.ok) return { ok: false, error: r.error };
   const before = s.game.state.turn;
   s.game = r.value.game;
-  s.marks.push(s.game.state.log.length);
   if (s.game.state.turn !== before || s.game.state.phase === 'ended')
     s.history.push(point(s, s.game));
   return { ok: true, value: null };
@@ -136,23 +141,24 @@ export function advance(s: WebSession): void {
   }
 }
 
+/** Who plays each other faction; a name out of bounds (a save's or the page's) is refused. */
 function policiesFrom(
   scenario: Scenario,
   human: string,
   names: Readonly<Record<string, string>>,
-): Record<string, Policy> {
+): Result<Record<string, Policy>, string> {
   const out: Record<string, Policy> = {};
+  const tracks = scenario.tracks.map((t) => t.id);
   for (const f of scenario.index.playable)
-    if (f !== human)
-      out[f] =
-        policyByName(
-          names[f] ?? 'random',
-          scenario.tracks.map((t) => t.id),
-        ) ?? POLICIES.get('random')!;
-  return out;
+    if (f !== human) {
+      const r = parsePolicy(Object.hasOwn(names, f) ? names[f]! : 'random', tracks);
+      if (!r.ok) return { ok: false, error: `${f}: ${r.error}` };
+      out[f] = r.value;
+    }
+  return { ok: true, value: out };
 }
 
-/** A session over the game that `actions` lead to, replayed so marks and history are known. */
+/** A session over the game that `actions` lead to, replayed so its history is known. */
 function sessionFromActions(
   scenario: Scenario,
   seed: number,
@@ -167,7 +173,6 @@ function sessionFromActions(
     human,
     policies,
     rngs: new Map(),
-    marks: [],
     history: [],
   };
   s.history.push(point(s, game));
@@ -188,32 +193,38 @@ export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSes
   if (!scenario.index.playable.includes(spec.faction))
     return { ok: false, error: `${spec.faction} is not a playable faction` };
   if (!Number.isInteger(spec.seed)) return { ok: false, error: 'the seed must be a whole number' };
-  return sessionFromActions(
-    scenario,
-    spec.seed,
-    [],
-    spec.faction,
-    policiesFrom(scenario, spec.faction, spec.policies),
-  );
+  const policies = policiesFrom(scenario, spec.faction, spec.policies);
+  if (!policies.ok) return policies;
+  return sessionFromActions(scenario, spec.seed, [], spec.faction, policies.value);
 }
 
-/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing. */
-export function sessionFromSave(scenario: Scenario, saveText: string): Result<WebSession, string> {
+/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing.
+ *  `notices` is what the player should be told of a save that loads (a changed scenario). */
+export function sessionFromSave(
+  scenario: Scenario,
+  saveText: string,
+): { ok: true; value: WebSession; notices: readonly string[] } | { ok: false; error: string } {
   const parsed = parseSave(saveText);
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const checked = loadSave(scenario, parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error.message };
+  const notices = checked.notices.map(
+    (n) => `${n.message[0]!.toUpperCase()}${n.message.slice(1)}.`,
+  );
   const human = Object.entries(parsed.value.players).find(
     ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
   )?.[0];
   if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
-  return sessionFromActions(
+  const policies = policiesFrom(scenario, human, parsed.value.players);
+  if (!policies.ok) return policies;
+  const r = sessionFromActions(
     scenario,
     parsed.value.seed,
     parsed.value.actions,
     human,
-    policiesFrom(scenario, human, parsed.value.players),
+    policies.value,
   );
+  return r.ok ? { ...r, notices } : r;
 }
 
 export function players(s: WebSession): Record<string, string> {
@@ -295,14 +306,10 @@ function newsTitle(s: WebSession): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = game.state;
-  let lastHuman = -1;
-  for (let i = game.actions.length - 1; i >= 0; i--)
-    if (game.actions[i]!.faction === human) {
-      lastHuman = i;
-      break;
-    }
-  const since = lastHuman < 0 ? 0 : (s.marks[lastHuman] ?? 0);
-  const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
+  // Changes are over the month the report tells: while decisions are pending that is the month
+  // under way (since its start, the last point); otherwise the month just ended.
+  const back = state.phase === 'choices' ? 1 : 2;
+  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
@@ -317,9 +324,10 @@ export function turnModel(s: WebSession): TurnModel {
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
+    people: peopleModels(scenario, state, human),
     orders: orderModels(scenario, state, human),
     decision: decisionModel(scenario, state, human),
-    news: newsItems(scenario, state.log.slice(since), human),
+    news: newsItems(scenario, state.log.slice(reportStart(state)), human),
     newsTitle: newsTitle(s),
     ending: endingModel(scenario, state, human),
     undoable: depth > 0 ? 1 : 0,
