@@ -50,6 +50,13 @@ export {
   saveGame,
   type Game,
 } from './game/game';
+export {
+  briefing,
+  endingWarnings,
+  type Briefing,
+  type BriefingEnding,
+  type EndingWarning,
+} from './explain/briefing';
 export { jsonSchema } from './format/schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';

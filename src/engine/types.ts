@@ -182,6 +182,8 @@ export interface EventDef {
 export interface EndingDef {
   readonly id: string;
   readonly when: CompiledBool | null;
+  /** While this holds (from a faction's view), the faction is told the ending is near. */
+  readonly warning: CompiledBool | null;
   readonly priority: number;
   readonly canon: boolean;
   readonly fallback: boolean;

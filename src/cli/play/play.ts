@@ -30,6 +30,7 @@ import {
   MAX_SEED,
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
+import { briefingText, warningLines } from './briefing';
 import { endingText, newsLines, snapshot, statusScreen } from './screen';
 import { newSession, resumeHint, saveTo, type Outcome, type Session } from './session';
 import { bold, clearScreen, dim, wrapText } from '../style';
@@ -173,6 +174,10 @@ function monthScreen(s: Session): void {
   if (s.savePath && s.lastSavedTurn !== game.state.turn) saveTo(s, s.savePath);
   clearScreen();
   say(statusScreen(scenario, game.state, s.human, s.previous));
+  // The first month opens with the briefing, under the situation it speaks of.
+  if (game.state.turn === 0) say(`\n${briefingText(scenario, s.human)}`);
+  const warnings = warningLines(scenario, game.state, s.human);
+  if (warnings.length) say(`\n${warnings.join('\n')}`);
   const news = newsLines(
     scenario,
     game.state.log.slice(s.monthSeen),

@@ -628,6 +628,7 @@ export function checkScenario(
     return {
       id: e.id,
       when: optBool(file, [...path, 'when'], e.when),
+      warning: optBool(file, [...path, 'warning'], e.warning),
       priority: e.priority ?? 0,
       canon: e.canon ?? false,
       fallback: e.fallback ?? false,

@@ -236,6 +236,11 @@ export const EndingSchema = Type.Object(
   {
     id: Id('The ending id.'),
     when: Type.Optional(Cond('The game ends so when this holds at the end of a month.')),
+    warning: Type.Optional(
+      Cond(
+        'While this holds, each faction is warned that the ending is near (its text `ending.<id>.warning`), judged from what that faction can see.',
+      ),
+    ),
     priority: Type.Optional(Type.Number({ description: 'Higher is checked first (default 0).' })),
     canon: Type.Optional(Type.Boolean({ description: "The source timeline's ending." })),
     fallback: Type.Optional(Type.Boolean({ description: 'Taken when the calendar runs out.' })),

@@ -45,6 +45,7 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
   src.s.factions.forEach((f, i) => {
     need(`faction.${f.id}.name`, true, main, ['factions', i]);
     need(`faction.${f.id}.description`, false, main, ['factions', i]);
+    need(`faction.${f.id}.aims`, false, main, ['factions', i]);
   });
   src.tracks.forEach((t, i) => {
     need(`track.${t.id}.name`, true, main, ['tracks', i]);
@@ -82,6 +83,8 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
   for (const { item, file, path } of src.endings) {
     need(`ending.${item.id}.title`, true, file, path);
     need(`ending.${item.id}.body`, true, file, path);
+    need(`ending.${item.id}.how`, false, file, path);
+    need(`ending.${item.id}.warning`, item.warning !== undefined, file, path);
   }
   return out;
 }

@@ -1,0 +1,42 @@
+// The briefing shown when a game begins, and the warnings of an ending drawing near.
+import {
+  briefing,
+  endingWarnings,
+  monthName,
+  viewFor,
+  type GameState,
+  type Scenario,
+} from '../../engine';
+import { bold, dim, wrapText, yellow } from '../style';
+
+export function briefingText(scenario: Scenario, faction: string): string {
+  const b = briefing(scenario, faction);
+  const title = (id: string) => {
+    const e = b.endings.find((x) => x.id === id)!;
+    return `${e.title} (${e.score})`;
+  };
+  const lines = [bold(`Your briefing: ${b.name}`)];
+  if (b.aims) lines.push(wrapText(b.aims, '  '));
+  if (b.wants.length) lines.push(wrapText(`You want: ${b.wants.map(title).join('; ')}.`, '  '));
+  if (b.fears.length) lines.push(wrapText(`You fear: ${b.fears.map(title).join('; ')}.`, '  '));
+  lines.push(bold('What ends the game'));
+  for (const e of b.endings)
+    if (!e.fallback && e.how) lines.push(wrapText(`${e.title} (${e.score}): ${e.how}`, '  '));
+  const fallback = b.endings.find((e) => e.fallback);
+  if (fallback)
+    lines.push(
+      wrapText(
+        `After ${monthName(b.lastMonth)}, if nothing else has ended it: ${fallback.title} (${fallback.score}).`,
+        '  ',
+      ),
+    );
+  lines.push(dim('  Scores are out of 100: how good each ending is for you.'));
+  return lines.join('\n');
+}
+
+/** One line per ending the player's view says is near; none when nothing is. */
+export function warningLines(scenario: Scenario, state: GameState, faction: string): string[] {
+  return endingWarnings(scenario, viewFor(scenario, state, faction)).map((w) =>
+    wrapText(`${yellow(bold('Ending near'))} · ${w.title} (${w.score} for you): ${w.text}`),
+  );
+}
