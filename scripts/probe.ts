@@ -1,0 +1,96 @@
+// Balance probes for a scenario: one line-up of policies over fixed seeds, with what each faction
+// scored, how often it had an order worth giving, and which orders it leaned on.
+//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...]
+// Policies: any the command knows (random, priority, search, search:N, canon, passive,
+// greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
+// `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders).
+import { loadScenarioDir } from '../src/node/scenario-dir';
+import { runCampaign } from '../src/analysis/campaign';
+import { policyByName, type Policy } from '../src/ai';
+import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
+import { text, type GameState } from '../src/engine';
+
+const [name = 'red-mexico-1945', runsArg = '500', ...assignments] = process.argv.slice(2);
+const runs = Number(runsArg);
+const loaded = loadScenarioDir(name);
+if (!loaded.ok) throw new Error(`${name} does not load`);
+const scenario = loaded.scenario;
+const tracks = scenario.tracks.map((t) => t.id);
+
+function policy(n: string): Policy {
+  if (n === 'free') return freeMexico;
+  if (n === 'iron') return ironMexico;
+  const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
+  if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
+  const p = policyByName(n, tracks);
+  if (!p) throw new Error(`unknown policy ${n}`);
+  return p;
+}
+
+const lineup: Record<string, string> = Object.fromEntries(
+  scenario.index.playable.map((f) => [f, 'priority']),
+);
+for (const a of assignments) {
+  const [f, p] = a.split('=');
+  if (!f || !p || !(f in lineup)) throw new Error(`bad assignment ${a}: faction=policy`);
+  lineup[f] = p;
+}
+const policies = Object.fromEntries(Object.entries(lineup).map(([f, p]) => [f, policy(p)]));
+
+const endings = new Map<string, number>();
+const scores = new Map<string, number[]>(scenario.index.playable.map((f) => [f, []]));
+const months = new Map<string, { total: number; active: number }>();
+const orders = new Map<string, Map<string, number>>();
+let freeAllGame = 0;
+const fired = new Set<string>();
+for (let seed = 1; seed <= runs; seed++) {
+  let minDemocracy = Infinity;
+  const { state, actions } = runCampaign(scenario, seed, policies, undefined, (s: GameState) => {
+    minDemocracy = Math.min(minDemocracy, s.tracks.democracy ?? Infinity);
+  });
+  if (minDemocracy >= 50) freeAllGame++;
+  for (const id in state.fired) fired.add(id);
+  endings.set(state.ending!, (endings.get(state.ending!) ?? 0) + 1);
+  const ending = scenario.index.ending.get(state.ending!)!;
+  for (const f of scenario.index.playable) scores.get(f)!.push(ending.score[f] ?? 0);
+  for (const a of actions) {
+    if (a.type !== 'orders') continue;
+    const m = months.get(a.faction) ?? { total: 0, active: 0 };
+    m.total++;
+    if (a.orders.length) m.active++;
+    months.set(a.faction, m);
+    const o = orders.get(a.faction) ?? new Map<string, number>();
+    for (const x of a.orders) o.set(x.order, (o.get(x.order) ?? 0) + 1);
+    orders.set(a.faction, o);
+  }
+}
+
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+console.log(
+  `${scenario.id} (content ${scenario.contentHash}), ${runs} campaigns, seeds 1..${runs}: ${Object.entries(
+    lineup,
+  )
+    .map(([f, p]) => `${f}=${p}`)
+    .join(' ')}\n`,
+);
+console.log('Endings:');
+for (const [e, n] of [...endings].sort((a, b) => b[1] - a[1]))
+  console.log(`  ${pct(n, runs).padStart(6)}  ${text(scenario, `ending.${e}.title`)} (${e})`);
+console.log('\nfaction   score (95% CI)   months with an order   top orders');
+for (const f of scenario.index.playable) {
+  const s = scores.get(f)!;
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  const sd = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, s.length - 1));
+  const m = months.get(f) ?? { total: 0, active: 0 };
+  const o = [...(orders.get(f) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  const all = o.reduce((a, [, n]) => a + n, 0);
+  console.log(
+    `${f.padEnd(9)} ${mean.toFixed(1).padStart(5)} ± ${((1.96 * sd) / Math.sqrt(s.length)).toFixed(1).padEnd(5)}   ${pct(m.active, m.total).padStart(6)}               ${o
+      .slice(0, 4)
+      .map(([id, n]) => `${id} ${pct(n, all)}`)
+      .join(', ')}`,
+  );
+}
+console.log(`\nGames in which democracy stayed at 50 or more all game: ${pct(freeAllGame, runs)}`);
+const never = scenario.events.filter((e) => !fired.has(e.id)).map((e) => e.id);
+console.log(`Events that never fired: ${never.length ? never.join(', ') : 'none'}`);
