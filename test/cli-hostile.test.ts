@@ -8,7 +8,7 @@ import { MINI_DIR } from './helpers';
 import { runCli, type CliRun } from './run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-hostile-'));
-const run = (args: readonly string[], input = ''): Promise<CliRun> => runCli(args, 30_000, input);
+const run = (args: readonly string[], input = ''): Promise<CliRun> => runCli(args, 90_000, input);
 
 /** Every control character a terminal acts on, but the line break. */
 // eslint-disable-next-line no-control-regex
@@ -29,7 +29,8 @@ function hostileMini(): string {
   return dir;
 }
 
-describe.concurrent('uchronia, given hostile input', () => {
+// One test at a time: each starts several commands at once already.
+describe('uchronia, given hostile input', () => {
   const mini = hostileMini();
 
   it('never lets a scenario text reach the terminal as control characters', async () => {
@@ -55,7 +56,7 @@ describe.concurrent('uchronia, given hostile input', () => {
     expect(played.stdout).toMatch(/␛\[2JReform/);
     expect(canon.stdout).toMatch(/␛\\?\[2JThe Opening/);
     expect(fromSave.stdout).toMatch(/␛\\?\[2JMini/);
-  });
+  }, 240_000);
 
   it('shows the escapes of a broken scenario or a forged save in its errors, never obeys them', async () => {
     const broken = join(tmp, 'broken-hostile');
@@ -84,7 +85,7 @@ describe.concurrent('uchronia, given hostile input', () => {
     expect(validate.stderr).toMatch(/^endings\.yaml:4:\d+ .*␛/m);
     expect(loadBroken.stderr).toMatch(/endings\.yaml:4:\d+ .*␛/);
     expect(forged.stderr).toMatch(/is a game of "mini␛\]0;owned␇"/);
-  });
+  }, 240_000);
 
   it('refuses a save, or an option, that asks for an arbitrarily expensive AI', async () => {
     const finished = join(tmp, 'finished.save.json');
@@ -107,7 +108,7 @@ describe.concurrent('uchronia, given hostile input', () => {
     );
     expect(option.code).toBe(1);
     expect(option.stderr).toMatch(/^uchronia: the policy "search:5000" asks for 5000 playouts/m);
-  });
+  }, 240_000);
 
   it('bounds counts and seeds, with a clear line for each', async () => {
     const cases: [string[], RegExp][] = [
@@ -153,7 +154,7 @@ describe.concurrent('uchronia, given hostile input', () => {
       expect(help.stdout).toMatch(/0 to 4294967295/);
     }
     expect(JSON.parse(first.stdout)).toMatchObject({ seed: 4294967295, runs: 1 });
-  });
+  }, 240_000);
 
   it('uses at most one worker per core, and says so', async () => {
     const cores = availableParallelism();
@@ -162,5 +163,5 @@ describe.concurrent('uchronia, given hostile input', () => {
     expect(r.stderr).toContain(
       `uchronia: --workers ${cores + 62} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}: using ${cores}`,
     );
-  });
+  }, 240_000);
 });

@@ -53,4 +53,5 @@ export {
 export { jsonSchema } from './format/schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
+export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';

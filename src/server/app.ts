@@ -68,6 +68,8 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
         styleSrc: ["'self'", "'unsafe-inline'"],
         imgSrc: ["'self'", 'data:', 'blob:'],
         connectSrc: ["'self'", 'ws:', 'wss:'],
+        // served over plain HTTP on localhost too: no upgrade to HTTPS
+        upgradeInsecureRequests: null,
       },
     },
   });

@@ -1,12 +1,11 @@
 // The server's authority over its matches: it opens them from the database, checks every intent
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
 // deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
-import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
+import { cloneState, waitingFor, type Action, type GameState, type Scenario } from '../engine';
 import {
   CHAT_BURST,
   CHAT_WINDOW_MS,
   MAX_CHAT_CHARS,
-  type ClientMessage,
   type Pace,
   type Refusal,
 } from '../net/protocol';
@@ -29,6 +28,13 @@ export interface HostOptions {
   readonly process?: string;
 }
 
+/** An action from a person, with the request id and the last sequence their client saw. */
+export interface Intent {
+  readonly id: number;
+  readonly seq: number;
+  readonly action: Action;
+}
+
 export type Outcome = { ok: true; seq: number } | { ok: false; code: Refusal; detail?: string };
 
 export class Host {
@@ -48,6 +54,11 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 32;
     this.process = o.process ?? newId();
+  }
+
+  /** A scenario this server plays, by id. */
+  scenarioFor(id: string): Scenario | null {
+    return this.scenarioOf(id);
   }
 
   /** The match in memory, read from the database the first time. Null if there is none. */
@@ -191,7 +202,7 @@ export class Host {
   }
 
   /** A person's intent, from a connection that holds `seat`. */
-  async act(live: Live, conn: Conn, msg: Extract<ClientMessage, { t: 'act' }>): Promise<Outcome> {
+  async act(live: Live, conn: Conn, msg: Intent): Promise<Outcome> {
     return live.run(async () => {
       for (let attempt = 0; attempt < 3; attempt++) {
         const refusal = this.check(live, conn, msg);
@@ -210,13 +221,13 @@ export class Host {
     });
   }
 
-  private check(live: Live, conn: Conn, msg: Extract<ClientMessage, { t: 'act' }>): Outcome | null {
+  private check(live: Live, conn: Conn, msg: Intent): Outcome | null {
     if (conn.seat === null) return { ok: false, code: 'observer' };
     if (msg.action.faction !== conn.seat) return { ok: false, code: 'other-seat' };
     if (live.ended) return { ok: false, code: 'game-over' };
     if (live.seat(conn.seat)?.controller === 'bot') return { ok: false, code: 'bot-seat' };
     if (msg.seq > live.seq) return { ok: false, code: 'ahead' };
-    if (msg.seq < live.turnStartSeq) return { ok: false, code: 'stale' };
+    if (msg.seq < live.staleBefore(conn.seat)) return { ok: false, code: 'stale' };
     return null;
   }
 

@@ -44,6 +44,9 @@ export class Live {
   seats: SeatRow[];
   /** The sequence at which the current month (or round of decisions) began. */
   turnStartSeq = 0;
+  /** Per faction, the sequence at which what it has to do last changed: an intent built on an
+   *  earlier one is stale. Absent: the turnStartSeq. */
+  private readonly seatSince = new Map<string, number>();
   deadline: number | null = null;
   rematch: string | null;
   readonly conns = new Set<Conn>();
@@ -102,6 +105,16 @@ export class Live {
     return `${s.turn}|${s.phase}|${s.pending.map((p) => `${p.event}/${p.faction}`).join(',')}`;
   }
 
+  private static seatKey(s: GameState, faction: string): string {
+    const own = s.pending.filter((p) => p.faction === faction).map((p) => p.event);
+    return `${s.turn}|${s.phase}|${own.join(',')}`;
+  }
+
+  /** The sequence an intent of `faction` must be built on or after. */
+  staleBefore(faction: string): number {
+    return Math.max(this.turnStartSeq, this.seatSince.get(faction) ?? 0);
+  }
+
   /** Steps the given actions from the current state without keeping the result. */
   tryActions(entries: readonly CommitEntry[]): { states: GameState[] } | { error: string } {
     const states: GameState[] = [];
@@ -156,10 +169,15 @@ export class Live {
     deadline: number | 'clear' | 'keep',
   ): void {
     states.forEach((state, i) => {
-      const before = Live.waitKey(this.state);
+      const before = this.state;
       this.state = state;
       this.seq++;
-      if (Live.waitKey(state) !== before) this.turnStartSeq = this.seq;
+      if (state.turn !== before.turn || state.phase !== before.phase) {
+        this.turnStartSeq = this.seq;
+        this.seatSince.clear();
+      } else
+        for (const f of this.scenario.index.playable)
+          if (Live.seatKey(state, f) !== Live.seatKey(before, f)) this.seatSince.set(f, this.seq);
       if (i === states.length - 1) {
         if (deadline === 'clear') this.deadline = null;
         else if (deadline !== 'keep') this.deadline = deadline;

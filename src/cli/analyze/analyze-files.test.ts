@@ -50,7 +50,7 @@ function killedOnceOutAppears(out: string, delayMs: number): Promise<void> {
 describe('analyze --out', () => {
   it('is complete or absent, killed at any moment while it writes', async () => {
     const reference = join(tmp, 'reference');
-    expect((await runCli(args(reference))).code).toBe(0);
+    expect((await runCli(args(reference), 90_000)).code).toBe(0);
     const complete = contents(reference);
     expect(Object.keys(complete)).toContain('result.json');
     for (const delay of [0, 0, 1, 2, 4]) {
@@ -60,21 +60,21 @@ describe('analyze --out', () => {
       await killedOnceOutAppears(out, delay);
       if (existsSync(out)) expect(contents(out)).toEqual(complete);
     }
-  }, 120_000);
+  }, 300_000);
 
   it('replaces a previous result whole, and refuses a folder holding other files', async () => {
     const out = join(tmp, 'again');
-    expect((await runCli(args(out, 1))).code).toBe(0);
-    expect((await runCli(args(out, 2))).code).toBe(0);
+    expect((await runCli(args(out, 1), 90_000)).code).toBe(0);
+    expect((await runCli(args(out, 2), 90_000)).code).toBe(0);
     const fresh = join(tmp, 'fresh');
-    expect((await runCli(args(fresh, 2))).code).toBe(0);
+    expect((await runCli(args(fresh, 2), 90_000)).code).toBe(0);
     expect(contents(out)).toEqual(contents(fresh));
     const mine = join(tmp, 'mine');
     mkdirSync(mine);
     writeFileSync(join(mine, 'notes.md'), 'my notes');
-    const r = await runCli(args(mine));
+    const r = await runCli(args(mine), 90_000);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/--out .*mine holds files other than an analysis's results/);
     expect(readdirSync(mine)).toEqual(['notes.md']);
-  }, 120_000);
+  }, 300_000);
 });

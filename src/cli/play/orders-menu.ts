@@ -1,5 +1,6 @@
 // The month's menu: giving orders (with targets by name), then ending the month.
 import {
+  asProbability,
   describeEffects,
   legalActions,
   monthName,
@@ -99,7 +100,7 @@ async function pickOrder(
     const targets = open.filter((o) => o.order === id).length;
     const chance =
       def.chance && !def.targeted
-        ? ` · ${Math.round(def.chance.run({ scenario: s.scenario, state: s.game.state, target: null }) * 100)}% chance`
+        ? ` · ${Math.round(asProbability(def.chance.run({ scenario: s.scenario, state: s.game.state, target: null })) * 100)}% chance`
         : '';
     const where = def.targeted ? ` · ${targets} possible target${targets === 1 ? '' : 's'}` : '';
     say(
@@ -140,7 +141,7 @@ async function pickTarget(
       `unrest ${Math.round(st.unrest)}`,
       ...(def.chance
         ? [
-            `${Math.round(def.chance.run({ scenario: sc, state: s.game.state, target: r }) * 100)}% chance`,
+            `${Math.round(asProbability(def.chance.run({ scenario: sc, state: s.game.state, target: r })) * 100)}% chance`,
           ]
         : []),
     ];

@@ -18,6 +18,10 @@ export function saturate(x: number): number {
 /** Whether `x` is a number a scenario may write. */
 export const inRange = (x: number): boolean => x >= -MAX_MAGNITUDE && x <= MAX_MAGNITUDE;
 
+/** What a computed probability means in play: the engine draws below it, so beyond 0..1 it is
+ *  never or always. Front ends show this, not the raw value. */
+export const asProbability = (p: number): number => clampTo(p, 0, 1);
+
 /** `x` within `lo..hi`; NaN becomes `lo`. Tracks, unrest and health are kept so. */
 export function clampTo(x: number, lo: number, hi: number): number {
   return x > hi ? hi : x >= lo ? x : lo;

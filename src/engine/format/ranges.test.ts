@@ -48,6 +48,11 @@ describe('numbers beyond the finite range', () => {
       expect.stringMatching(/^scenario\.yaml:\d+:\d+ E_NUMBER_RANGE /),
     ]);
     expect(errors[0]!.path).toBe('tracks/1/max');
+    // Where a number may be an expression too, it is reported once.
+    const chance = problemsOf(
+      edit('orders.yaml', 'chance: "0.5 + support / 200"', 'chance: 5e20'),
+    ).errors;
+    expect(chance.map((e) => [e.code, e.path])).toEqual([['E_NUMBER_RANGE', 'orders/1/chance']]);
     const cost = problemsOf(edit('orders.yaml', 'cost: { gold: 5 }', 'cost: { gold: 5e20 }'));
     expect(cost.errors.map((e) => [e.code, e.path])).toEqual([
       ['E_NUMBER_RANGE', 'orders/0/cost/gold'],

@@ -1,0 +1,93 @@
+// The bench's players (bench/server.ts starts this in a process of its own, so that the server's
+// process measures only the server): every seat of every match plays the random bot over its own
+// WebSocket, as fast as acknowledgements come back; an ended match goes on as its rematch.
+import WebSocket from 'ws';
+import { randomPolicy } from '../src/ai';
+import { generatorFrom, seedRng } from '../src/engine';
+import { MatchClient, type SocketLike } from '../src/net/client';
+import { loadScenarioDir } from '../src/node/scenario-dir';
+
+interface Seat {
+  readonly match: string;
+  readonly token: string;
+}
+
+const [url, seatsJson, seconds, warmup] = process.argv.slice(2);
+const seats = JSON.parse(seatsJson!) as Seat[];
+const loaded = loadScenarioDir('red-mexico-1945');
+if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
+const scenario = loaded.scenario;
+const ws = `${url!.replace(/^http/, 'ws')}/ws`;
+const rng = generatorFrom(seedRng(42));
+const latencies: number[] = [];
+let acks = 0;
+let measuring = false;
+let running = true;
+
+async function rematch(match: string, token: string): Promise<string> {
+  const r = await fetch(`${url}/api/matches/${match}/rematch`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ token }),
+  });
+  return ((await r.json()) as { match: string }).match;
+}
+
+async function play(seat: Seat): Promise<void> {
+  let match = seat.match;
+  while (running) {
+    const c = new MatchClient({
+      url: ws,
+      match,
+      token: seat.token,
+      open: (u) => new WebSocket(u) as unknown as SocketLike,
+    });
+    await c.connect();
+    let wake: (() => void) | null = null;
+    c.onMessage = () => wake?.();
+    while (running && !c.revealed) {
+      const legal = c.legal;
+      if (!legal || (!legal.orders && legal.choices.length === 0)) {
+        await new Promise<void>((r) => (wake = r));
+        wake = null;
+        continue;
+      }
+      const action = randomPolicy.decide(scenario, c.view!, legal, rng);
+      const t = performance.now();
+      const seen = c.seq;
+      try {
+        await c.act(action);
+        if (measuring) {
+          acks++;
+          latencies.push(performance.now() - t);
+        }
+      } catch (e) {
+        if (process.env.BENCH_DEBUG) process.stderr.write(`refused: ${(e as Error).message}\n`);
+        // refused as stale (another seat ended the month first): decide again on the update
+        if (c.seq === seen) {
+          await new Promise<void>((r) => (wake = r));
+          wake = null;
+        }
+      }
+    }
+    c.close();
+    if (running) match = await rematch(match, seat.token);
+  }
+}
+
+const players = seats.map(play);
+await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
+measuring = true;
+const start = performance.now();
+await new Promise((r) => setTimeout(r, Number(seconds) * 1000));
+measuring = false;
+const elapsed = (performance.now() - start) / 1000;
+running = false;
+latencies.sort((a, b) => a - b);
+const pct = (p: number) =>
+  latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
+process.stdout.write(
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, p50: pct(0.5), p99: pct(0.99) })}\n`,
+);
+void Promise.allSettled(players);
+setTimeout(() => process.exit(0), 200);
