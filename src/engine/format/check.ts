@@ -25,6 +25,7 @@ import { checkTexts } from './texts';
 import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
 import { checkAi } from './ai-weights';
+import { checkSecrets } from './secrets';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -297,6 +298,9 @@ export function checkScenario(
   if (acts[0] && acts[0].from > start)
     err(main, ['acts', 0, 'from'], 'E_BAD_VALUE', 'the first act must begin on or before `start`');
 
+  flags.forEach((f, i) =>
+    (f.visibleTo ?? []).forEach((id, j) => checkFaction(main, ['flags', i, 'visibleTo', j], id)),
+  );
   const tracks: TrackDef[] = s.tracks.map((t, i) => {
     const path = ['tracks', i];
     const min = t.min ?? 0;
@@ -609,7 +613,11 @@ export function checkScenario(
       color: f.color ?? null,
     })),
     tracks,
-    flags: flags.map((f) => ({ id: f.id, initial: f.initial ?? false })),
+    flags: flags.map((f) => ({
+      id: f.id,
+      initial: f.initial ?? false,
+      visibleTo: f.visibleTo ?? null,
+    })),
     derived,
     regions,
     characters: chars,
@@ -619,5 +627,7 @@ export function checkScenario(
     ai,
     texts,
   };
-  return withIndex(scenario);
+  const compiled = withIndex(scenario);
+  checkSecrets(compiled, orders, events, err);
+  return failed ? null : compiled;
 }

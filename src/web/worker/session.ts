@@ -15,6 +15,7 @@ import {
   waitingFor,
   type Action,
   type Game,
+  type GameView,
   type Generator,
   type Result,
   type Scenario,
@@ -38,7 +39,8 @@ export interface WebSession {
   readonly human: string;
   readonly policies: Readonly<Record<string, Policy>>;
   rngs: Map<string, Generator>;
-  /** The log's length after each action, to tell the news since the player last acted. */
+  /** The length of the player's view of the log after each action, to tell the news since the
+   *  player last acted. */
   marks: number[];
   /** The player's visible tracks at the start of each month. */
   history: HistoryPoint[];
@@ -110,7 +112,7 @@ function apply(s: WebSession, action: Action): Result<null, string> {
   if (!r.ok) return { ok: false, error: r.error };
   const before = s.game.state.turn;
   s.game = r.value.game;
-  s.marks.push(s.game.state.log.length);
+  s.marks.push(viewFor(s.scenario, s.game.state, s.human).log.length);
   if (s.game.state.turn !== before || s.game.state.phase === 'ended')
     s.history.push(point(s, s.game));
   return { ok: true, value: null };
@@ -121,11 +123,11 @@ export function advance(s: WebSession): void {
   for (let guard = 0; guard < 10_000 && s.game.state.phase !== 'ended'; guard++) {
     const ai = waitingFor(s.scenario, s.game.state).find((f) => f !== s.human);
     if (ai === undefined) return;
-    const state = s.game.state;
+    const view = viewFor(s.scenario, s.game.state, ai);
     const action = s.policies[ai]!.decide(
       s.scenario,
-      viewFor(s.scenario, state, ai),
-      legalActions(s.scenario, state, ai),
+      view,
+      legalActions(s.scenario, view),
       s.rngs.get(ai)!,
     );
     const r = apply(s, action);
@@ -285,16 +287,18 @@ function pastDecisions(s: WebSession): PastDecision[] {
   return out;
 }
 
-function newsTitle(s: WebSession): string {
-  const { state } = s.game;
+function newsTitle(s: WebSession, state: GameView): string {
   if (state.phase === 'choices') return `During ${dateOf(s.scenario, state.turn)}`;
   if (state.phase === 'ended') return `${dateOf(s.scenario, state.turn)}`;
   return state.turn === 0 ? 'The story so far' : `News of ${dateOf(s.scenario, state.turn - 1)}`;
 }
 
+/** What the page shows of the game: worked out from the player's view alone, but for the seed,
+ *  the players' policies and whether undo is open, which are facts of the game's record (the
+ *  player holds the whole record, in the save, in a game against the computer). */
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
-  const state = game.state;
+  const state = viewFor(scenario, game.state, human);
   let lastHuman = -1;
   for (let i = game.actions.length - 1; i >= 0; i--)
     if (game.actions[i]!.faction === human) {
@@ -311,17 +315,17 @@ export function turnModel(s: WebSession): TurnModel {
     turn: state.turn,
     date: dateOf(scenario, state.turn),
     phase: state.phase,
-    tracks: trackModels(scenario, state, human, previous),
+    tracks: trackModels(scenario, state, previous),
     regions: Object.entries(state.regions).map(([id, r]) => ({
       id,
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
-    orders: orderModels(scenario, state, human),
-    decision: decisionModel(scenario, state, human),
+    orders: orderModels(scenario, state),
+    decision: decisionModel(scenario, state),
     news: newsItems(scenario, state.log.slice(since), human),
-    newsTitle: newsTitle(s),
-    ending: endingModel(scenario, state, human),
+    newsTitle: newsTitle(s, state),
+    ending: endingModel(scenario, state),
     undoable: depth > 0 ? 1 : 0,
     history: s.history,
     decisions: pastDecisions(s),
@@ -332,7 +336,13 @@ export function update(s: WebSession): Update {
   return { model: turnModel(s), save: saveGame(s.game, players(s)) };
 }
 
+/** The chronicle as the player knows it; once the game is over its secrets are out, and it is
+ *  told as everyone saw it. */
 export function chronicleOf(s: WebSession): ChronicleModel {
-  const chronicle = buildChronicle(s.scenario, s.game.state, { viewer: s.human });
+  const { state } = s.game;
+  const chronicle = buildChronicle(
+    s.scenario,
+    state.phase === 'ended' ? state : viewFor(s.scenario, state, s.human),
+  );
   return { chronicle, markdown: chronicleMarkdown(chronicle), html: chronicleHtml(chronicle) };
 }
