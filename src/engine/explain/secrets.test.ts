@@ -9,56 +9,9 @@ import {
   parseScenario,
   viewFor,
   type GameState,
-  type Scenario,
 } from '../index';
 import { miniFiles, replaceOnce } from '../../../test/helpers';
-
-/** The mini fixture with a plot only blue sees: a flag set by a hidden event of blue's, read by
- *  a drift of red's public support and by an option red chooses, which also sets in motion an
- *  event only blue sees. */
-export function withPlot(): Scenario {
-  const edits: Record<string, (text: string) => string> = {
-    'scenario.yaml': (t) =>
-      replaceOnce(
-        replaceOnce(
-          t,
-          '  - { id: crisis }\n',
-          '  - { id: crisis }\n  - { id: plot, visibleTo: [blue] }\n',
-        ),
-        '      - { id: weariness, value: -1 }\n',
-        '      - { id: weariness, value: -1 }\n      - { id: plotters, when: "plot", value: -3 }\n',
-      ),
-    'events/main.yaml': (t) =>
-      replaceOnce(
-        replaceOnce(
-          t,
-          '      - id: refuse\n        effects:\n          - add: { support: -5 }\n',
-          '      - id: refuse\n        effects:\n          - add: { support: -5 }\n' +
-            '          - if: { when: "plot", then: [ { add: { support: -20 } } ], else: [ { add: { support: 4 } } ] }\n' +
-            '          - trigger: { event: backlash_news, delay: 0 }\n',
-        ),
-        '  - id: backlash_news\n',
-        '  - id: blue_plots\n    date: 1900-02\n    hidden: true\n    visibleTo: [blue]\n' +
-          '    effects:\n      - set: { plot: true }\n  - id: backlash_news\n',
-      ),
-    'texts/en.yaml': (t) =>
-      replaceOnce(
-        replaceOnce(
-          t,
-          'weariness: War weariness,',
-          'weariness: War weariness, plotters: Blue plotters in the army,',
-        ),
-        '  backlash_news:',
-        '  blue_plots: { title: Blue plots, body: Blue recruits officers. }\n  backlash_news:',
-      ),
-  };
-  const files = miniFiles().map((f) =>
-    edits[f.path] ? { path: f.path, text: edits[f.path]!(f.text) } : f,
-  );
-  const r = parseScenario(files);
-  if (!r.ok) throw new Error(`edited fixture does not load: ${JSON.stringify(r.errors)}`);
-  return r.scenario;
-}
+import { withPlot } from '../../../test/secret-fixture';
 
 const scenario = withPlot();
 const plotted = (on: boolean): GameState => {
