@@ -28,7 +28,11 @@ export const canonPolicy: Policy = {
         month > def.canon.until
       )
         continue;
-      const options = orders.options.filter((o) => o.order === def.id);
+      // Where the source timeline aimed it, when the scenario says and one of them is valid.
+      const all = orders.options.filter((o) => o.order === def.id);
+      const places = def.canon.targets;
+      const named = places ? all.filter((o) => places.includes(o.target ?? '')) : [];
+      const options = named.length ? named : all;
       if (options.length === 0) continue;
       const o = options[nextInt(rng, 0, options.length - 1)]!;
       if (!affordable(view, spent, o.cost)) continue;

@@ -1,7 +1,7 @@
 // The `uchronia` command, run as a child process the way users run it.
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from '../../test/run-cli';
 
@@ -15,6 +15,9 @@ type Run = CliRun;
 const run = (args: readonly string[], input = ''): Promise<Run> => runCli(args, 20_000, input);
 
 const answers = (line: string, n: number) => `${line}\n`.repeat(n);
+/** Temporary files a save left beside it (`.NAME.<random>.tmp`). */
+const temporaryFiles = (save: string) =>
+  readdirSync(dirname(save)).filter((f) => f.startsWith(`.${basename(save)}.`));
 const noStack = (r: Run) => expect(r.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
 
 /** A copy of the mini scenario with two misspelt variables. */
@@ -89,7 +92,7 @@ describe.concurrent('uchronia', () => {
       seed: 3,
       players: { red: 'human', blue: 'random' },
     });
-    expect(existsSync(`${save}.tmp`)).toBe(false);
+    expect(temporaryFiles(save)).toEqual([]);
   });
 
   it('gives orders with targets by name, explains figures, and saves then resumes', async () => {
@@ -114,6 +117,17 @@ describe.concurrent('uchronia', () => {
     expect(JSON.parse(readFileSync(save, 'utf8')).turn).toBeGreaterThan(turn);
   });
 
+  it('tells the last month again right after --load, as it was told when played', async () => {
+    const save = join(tmp, 'report.json');
+    const first = await run(['play', MINI, '--as', 'red', '--seed', '4', '--save', save], '2\n');
+    expect(first.stdout).toMatch(/News of January 1900\n• Founding/);
+    const resumed = await run(['play', MINI, '--load', save]);
+    expect(resumed.stdout).toMatch(
+      /News of January 1900\n• Founding\n {4}The republic is founded\./,
+    );
+    expect(resumed.stdout).not.toMatch(/Nothing you know of/);
+  });
+
   it('refuses a corrupt save with one clear line and leaves it as it was', async () => {
     const save = join(tmp, 'corrupt.json');
     const text = '{"format":"uchronia-save","formatVersion":1, "actions": [';
@@ -125,7 +139,7 @@ describe.concurrent('uchronia', () => {
       /^uchronia: cannot load .*corrupt\.json: the save is damaged or cut short/,
     );
     expect(readFileSync(save, 'utf8')).toBe(text);
-    expect(existsSync(`${save}.tmp`)).toBe(false);
+    expect(temporaryFiles(save)).toEqual([]);
   });
 
   it('names unknown factions, policies and scenarios with a suggestion', async () => {

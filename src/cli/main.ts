@@ -7,6 +7,7 @@ import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
 import { simulateCommand } from './simulate';
+import { printable } from './style';
 import { validateCommand } from './validate';
 
 // A reader that goes away (`uchronia … | head`) ends the command quietly, not with a stack.
@@ -38,12 +39,17 @@ try {
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CliError) {
-    process.stderr.write(`uchronia: ${e.message}\n${e.details.map((d) => `  ${d}\n`).join('')}`);
+    // Messages quote what they refuse (a save's fields, a scenario's names): printed, not obeyed.
+    process.stderr.write(
+      `uchronia: ${printable(e.message)}\n${e.details.map((d) => `  ${printable(d)}\n`).join('')}`,
+    );
     process.exitCode = e.exitCode;
   } else if (e instanceof CommanderError) {
     process.exitCode = e.exitCode;
   } else {
-    process.stderr.write(`uchronia: internal error: ${(e as Error).message ?? String(e)}\n`);
+    process.stderr.write(
+      `uchronia: internal error: ${printable((e as Error).message ?? String(e))}\n`,
+    );
     if (process.env.UCHRONIA_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
     else
       process.stderr.write(

@@ -1,14 +1,21 @@
 // Save files on disk: written atomically, read with a clear one-line error when damaged.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { loadSave, parseSave, type GameState, type SaveData, type Scenario } from '../engine';
+import {
+  loadSave,
+  MAX_SAVE_BYTES,
+  parseSave,
+  type GameState,
+  type SaveData,
+  type Scenario,
+} from '../engine';
+import { writeFileAtomic } from '../node/atomic-write';
+import { readTextFile } from '../node/read-file';
 import { fail } from './fail';
 
-/** Writes `FILE.tmp`, then renames it over `FILE`: a crash never leaves half a save. */
+/** Replaces the save atomically (see writeFileAtomic): a crash, or another process saving to the
+ *  same file, never leaves half a save. */
 export function writeAtomic(file: string, text: string): void {
-  const tmp = `${file}.tmp`;
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, file);
+    writeFileAtomic(file, text);
   } catch (e) {
     fail(
       `cannot write the save ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
@@ -16,28 +23,20 @@ export function writeAtomic(file: string, text: string): void {
   }
 }
 
-/** A save file's data, or a clear failure. */
+/** A save file's data, or a clear failure: only a regular file is read, bounded like any save. */
 export function readSaveFile(file: string): SaveData {
-  let text: string;
-  try {
-    if (statSync(file).size > 16 * 1024 * 1024)
-      fail(`cannot load ${file}: the file is too large to be a save`);
-    text = readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (!code) throw e;
-    fail(
-      `cannot load ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code}`,
-    );
-  }
-  const r = parseSave(text);
+  const read = readTextFile(file, MAX_SAVE_BYTES);
+  if (!read.ok) fail(`cannot load ${file}: ${read.message}`);
+  const r = parseSave(read.text);
   if (!r.ok) fail(`cannot load ${file}: ${r.error.message}`);
   return r.value;
 }
 
-/** Replays a save on its scenario, or fails clearly. */
+/** Replays a save on its scenario, or fails clearly. What the player should know about a save
+ *  that loads (a changed scenario) is printed as a note on stderr. */
 export function stateFromSave(scenario: Scenario, save: SaveData, file: string): GameState {
   const r = loadSave(scenario, save);
   if (!r.ok) fail(`cannot load ${file}: ${r.error.message}`);
+  for (const n of r.notices) process.stderr.write(`uchronia: note: ${file}: ${n.message}\n`);
   return r.value;
 }

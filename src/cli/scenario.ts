@@ -4,11 +4,14 @@ import { didYouMean } from '../engine/suggest';
 import { POLICIES, policyByName, type Policy } from '../ai';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { fail } from './fail';
+import { printable } from './style';
 
-/** A scenario by bundled name or folder path, or a clear failure listing its errors. */
+/** A scenario by bundled name or folder path, or a clear failure listing its errors. Its texts are
+ *  made printable (see `printable`) once, here, so that nothing the command prints from them can
+ *  hold a terminal's control characters, whichever way it is printed. */
 export function loadScenarioOrFail(nameOrPath: string, fromSave?: string): Scenario {
   const r = loadScenarioDir(nameOrPath);
-  if (r.ok) return r.scenario;
+  if (r.ok) return printableTexts(r.scenario);
   const missing = r.errors.find((e) => e.code === 'E_NO_SCENARIO');
   if (missing) {
     const bundled = listBundledScenarios();
@@ -29,6 +32,16 @@ export function loadScenarioOrFail(nameOrPath: string, fromSave?: string): Scena
     ...errors.slice(0, 10).map(formatScenarioError),
     ...(errors.length > 10 ? [`… and ${errors.length - 10} more`] : []),
   );
+}
+
+function printableTexts(scenario: Scenario): Scenario {
+  const texts: Record<string, Record<string, string>> = {};
+  for (const [lang, table] of Object.entries(scenario.texts)) {
+    const out: Record<string, string> = {};
+    for (const [key, value] of Object.entries(table)) out[key] = printable(value);
+    texts[lang] = out;
+  }
+  return { ...scenario, texts };
 }
 
 /** A faction id the scenario declares and that can be played. */

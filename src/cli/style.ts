@@ -1,4 +1,6 @@
-// Terminal styling, only when writing to a terminal that accepts it.
+// Terminal styling, only when writing to a terminal that accepts it; and text from outside
+// (a scenario's texts, a save, an error quoting either) made printable, so that only this module's
+// escapes ever reach the terminal.
 const enabled = (): boolean =>
   Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.TERM !== 'dumb';
 
@@ -69,4 +71,18 @@ export function wrapText(text: string, indent = '', width = screenWidth()): stri
     out.push(indent + line);
   }
   return out.join('\n');
+}
+
+/** `text` with every control character but the line break shown, not obeyed: C0 controls as their
+ *  Unicode pictures (ESC as ␛, BEL as ␇), DEL as ␡, C1 controls (which some terminals read as
+ *  ESC + a letter) as �, and a tab as a space. A scenario's title can then neither set the
+ *  window's title, nor colour, clear or move about the screen, nor write to the clipboard. */
+export function printable(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\x00-\x09\x0b-\x1f\x7f-\x9f]/g, (c) => {
+    const code = c.charCodeAt(0);
+    if (c === '\t') return ' ';
+    if (code < 0x20) return String.fromCharCode(0x2400 + code);
+    return code === 0x7f ? '\u2421' : '\ufffd';
+  });
 }

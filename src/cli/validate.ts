@@ -2,7 +2,7 @@
 import { Command } from 'commander';
 import { formatScenarioError, type Scenario, type ScenarioError } from '../engine';
 import { loadScenarioDir } from '../node/scenario-dir';
-import { bold, green, red, yellow } from './style';
+import { bold, green, printable, red, yellow } from './style';
 
 export function summary(s: Scenario, warnings: number) {
   return {
@@ -52,8 +52,8 @@ export const validateCommand = new Command('validate')
       return;
     }
     if (!r.ok) {
-      for (const e of errors) process.stderr.write(`${formatScenarioError(e)}\n`);
-      for (const e of warnings) process.stderr.write(`${formatScenarioError(e)}\n`);
+      for (const e of errors) process.stderr.write(`${printable(formatScenarioError(e))}\n`);
+      for (const e of warnings) process.stderr.write(`${printable(formatScenarioError(e))}\n`);
       process.stderr.write(
         `${red('✗')} ${dir}: ${errors.length} error${errors.length === 1 ? '' : 's'}` +
           (warnings.length
@@ -64,7 +64,8 @@ export const validateCommand = new Command('validate')
       process.exitCode = 1;
       return;
     }
-    for (const w of warnings) process.stdout.write(`${yellow(formatScenarioError(w))}\n`);
+    for (const w of warnings)
+      process.stdout.write(`${yellow(printable(formatScenarioError(w)))}\n`);
     const s = summary(r.scenario, warnings.length);
     process.stdout.write(
       `${green('✓')} ${bold(r.scenario.id)} is valid: ` +

@@ -13,6 +13,7 @@ export {
   type OrderOption,
 } from './rules/legal';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
+export { reportMonth, reportStart } from './rules/report';
 export {
   text,
   hasText,
@@ -36,8 +37,11 @@ export {
   stateHash,
   SAVE_FORMAT_VERSION,
   SAVE_MIN_READABLE,
+  MAX_SAVE_BYTES,
   type SaveData,
   type SaveError,
+  type SaveNotice,
+  type LoadedSave,
 } from './game/save';
 export {
   newGame,

@@ -155,7 +155,12 @@ export interface OrderDef {
   readonly failure: readonly Effect[];
   readonly covert: boolean;
   readonly exposure: CompiledNum | null;
-  readonly canon: { readonly from: MonthIndex; readonly until: MonthIndex } | null;
+  readonly canon: {
+    readonly from: MonthIndex;
+    readonly until: MonthIndex;
+    /** Where the source timeline aimed it, if the scenario says. */
+    readonly targets: readonly string[] | null;
+  } | null;
 }
 
 export interface ChoiceDef {

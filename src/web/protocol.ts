@@ -144,7 +144,8 @@ export interface TurnModel {
   readonly regions: readonly RegionModel[];
   readonly orders: { readonly max: number; readonly options: readonly OrderOptionModel[] } | null;
   readonly decision: DecisionModel | null;
-  /** What happened since the player last acted, as the player's faction may know it. */
+  /** The month's report, as the player's faction may know it: the month just ended, or while
+   *  decisions are pending and at the end, the month under way. */
   readonly news: readonly NewsItem[];
   readonly newsTitle: string;
   readonly ending: EndingModel | null;
@@ -181,6 +182,8 @@ export type Request =
 export interface Update {
   readonly model: TurnModel;
   readonly save: string;
+  /** After loading a save: what the player should know of it (the scenario changed since). */
+  readonly notices?: readonly string[];
 }
 
 export interface Responses {

@@ -73,6 +73,7 @@ export function useGame(
         setUpdate(u);
         setUpdates((n) => n + 1);
         setError(null);
+        if (u.notices?.length) setNotice(u.notices.join(' '));
         await store.put({
           name: AUTOSAVE,
           text: u.save,

@@ -1,6 +1,7 @@
 // A game in the terminal: the scenario, the game so far, who plays what, and where it is saved.
 import {
   generatorFrom,
+  reportStart,
   saveGame,
   seedRng,
   viewFor,
@@ -48,7 +49,8 @@ export function newSession(
       ),
     ),
   );
-  const seen = viewFor(fields.scenario, fields.game.state, fields.human).log.length;
+  // A resumed game tells its last month again, as it was told when first played.
+  const seen = reportStart(viewFor(fields.scenario, fields.game.state, fields.human));
   return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
 }
 

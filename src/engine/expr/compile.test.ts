@@ -76,3 +76,58 @@ describe('conditions on the target region', () => {
     expect(c.value.run(ctxOf(regions, 'south', false))).toBe(false);
   });
 });
+
+describe('orders limited by region tags and names', () => {
+  const tagged: NameTable = { ...names, tags: new Set(['border', 'city']) };
+  const scenario = {
+    index: {
+      region: new Map([
+        ['north', { id: 'north', tags: ['border'] }],
+        ['south', { id: 'south', tags: ['city'] }],
+      ]),
+    },
+  };
+  const at = (target: string | null): EvalContext => ({
+    ...ctxOf({}, target, false),
+    scenario: scenario as never,
+  });
+  const run = (src: string, target: string | null) => {
+    const c = compileBool(src, tagged);
+    if (!c.ok) throw new Error(JSON.stringify(c.errors));
+    return c.value.run(at(target));
+  };
+
+  it('has_tag reads the target region’s tags, or a named region’s', () => {
+    expect(run('has_tag(target, border)', 'north')).toBe(true);
+    expect(run('has_tag(target, border)', 'south')).toBe(false);
+    expect(run('has_tag(target, city) or has_tag(target, border)', 'south')).toBe(true);
+    expect(run('has_tag(south, city)', null)).toBe(true);
+    expect(run('has_tag(target, border)', null)).toBe(false);
+  });
+
+  it('compares the target with a region', () => {
+    expect(run('target == north', 'north')).toBe(true);
+    expect(run('target == north', 'south')).toBe(false);
+    expect(run('target != north and not war', 'south')).toBe(true);
+    expect(run('north == target', 'north')).toBe(true);
+  });
+
+  it('reports a misspelt tag or region with a hint', () => {
+    const tag = compileBool('has_tag(target, bordr)', tagged);
+    expect(tag.ok).toBe(false);
+    if (!tag.ok)
+      expect(tag.errors[0]).toMatchObject({
+        code: 'E_UNKNOWN_REF',
+        hint: expect.stringContaining('border'),
+      });
+    const region = compileBool('target == nort', tagged);
+    expect(region.ok).toBe(false);
+    if (!region.ok)
+      expect(region.errors[0]).toMatchObject({
+        code: 'E_TYPE',
+        hint: expect.stringContaining('north'),
+      });
+    const outside = compileBool('target == north', { ...tagged, target: false });
+    expect(outside.ok).toBe(false);
+  });
+});

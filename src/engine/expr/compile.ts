@@ -20,6 +20,18 @@ import {
   type ParamKind,
 } from './functions';
 import { parseExpression, type ExprError, type Node } from './parse';
+import { show, verdictOf, type Verdict } from './verdict';
+import {
+  combine,
+  FULL,
+  inRange,
+  MAGNITUDE_TEXT,
+  negate,
+  point,
+  saturate,
+  span,
+  type Interval,
+} from './numbers';
 
 /** The names an expression may use, from the scenario being checked. */
 export interface NameTable {
@@ -35,6 +47,8 @@ export interface NameTable {
   readonly tags: ReadonlySet<string>;
   /** Inside an order aimed at a region, `target` names that region. */
   readonly target: boolean;
+  /** Each track's bounds, for the checker's reasoning on what an expression can give. */
+  readonly bounds?: ReadonlyMap<string, Interval>;
 }
 
 export const BUILTIN_VARIABLES = {
@@ -45,6 +59,8 @@ export const BUILTIN_VARIABLES = {
 } as const;
 
 type Type = 'num' | 'bool' | 'date';
+/** A scenario lasts at most 100 years (a rule of the checker), so `turn` stays below this. */
+const MAX_TURNS = 1200;
 // Besides its closure, a compiled node says what simple shape it has, if any, so that the node
 // above it can read the state directly instead of calling one more closure: conditions are
 // evaluated hundreds of times a month.
@@ -52,8 +68,17 @@ type Type = 'num' | 'bool' | 'date';
 // unrest(target) >= 10`) also says so, as a test of that region: the conditions it is made of
 // then read the region once between them, not once each. Orders test it for every region.
 type TargetTest = (r: RegionState | undefined) => boolean;
+// Each number also says what values it can take, and a condition whether the bounds of what it
+// reads decide it: for the checker's warnings, never for evaluation.
 type Compiled =
-  | { type: 'num'; fn: NumFn; constant: number | null; track?: string; targetUnrest?: true }
+  | {
+      type: 'num';
+      fn: NumFn;
+      constant: number | null;
+      range: Interval;
+      track?: string;
+      targetUnrest?: true;
+    }
   | {
       type: 'bool';
       fn: BoolFn;
@@ -61,6 +86,8 @@ type Compiled =
       and?: readonly BoolFn[];
       or?: readonly BoolFn[];
       onTarget?: TargetTest;
+      never?: Verdict;
+      always?: Verdict;
     }
   | { type: 'date'; fn: NumFn; constant: number | null };
 
@@ -74,7 +101,7 @@ export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): numbe
   let total = 0;
   for (const m of mods)
     if (!m.when || m.when.run(ctx)) total += m.value.constant ?? m.value.run(ctx);
-  return total;
+  return saturate(total);
 }
 
 const REF_KINDS: Partial<Record<ParamKind, keyof NameTable>> = {
@@ -88,8 +115,19 @@ const REF_KINDS: Partial<Record<ParamKind, keyof NameTable>> = {
 
 function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compiled | null {
   switch (node.kind) {
-    case 'num':
-      return { type: 'num', fn: () => node.value, constant: node.value };
+    case 'num': {
+      if (!inRange(node.value)) {
+        errors.push({
+          at: node.at,
+          code: 'E_NUMBER_RANGE',
+          message: 'this number is too large',
+          hint: `numbers lie within ${MAGNITUDE_TEXT}`,
+        });
+        return null;
+      }
+      const value = node.value;
+      return { type: 'num', fn: () => value, constant: value, range: point(value) };
+    }
     case 'bool':
       return { type: 'bool', fn: () => node.value };
     case 'date':
@@ -104,6 +142,7 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
         type: 'num',
         fn: (ctx) => -f(ctx),
         constant: arg.constant === null ? null : -arg.constant,
+        range: negate(arg.range),
       };
     }
     case 'not': {
@@ -112,7 +151,12 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
       const flag = arg.flag;
       if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
-      return { type: 'bool', fn: (ctx) => !f(ctx) };
+      return {
+        type: 'bool',
+        fn: (ctx) => !f(ctx),
+        ...(arg.always ? { never: arg.always } : {}),
+        ...(arg.never ? { always: arg.never } : {}),
+      };
     }
     case 'call':
       return compileCall(node, names, errors);
@@ -137,13 +181,21 @@ function compileName(
           : b === 'turn'
             ? (ctx: EvalContext) => ctx.state.turn
             : currentMonth;
-    return { type: BUILTIN_VARIABLES[b].type, fn, constant: null };
+    const type = BUILTIN_VARIABLES[b].type;
+    if (type === 'date') return { type, fn, constant: null };
+    return {
+      type,
+      fn,
+      constant: null,
+      range: b === 'month' ? span(1, 12) : b === 'turn' ? span(0, MAX_TURNS) : FULL,
+    };
   }
   if (names.tracks.has(name))
     return {
       type: 'num',
       fn: (ctx) => ctx.state.tracks[name] as number,
       constant: null,
+      range: names.bounds?.get(name) ?? FULL,
       track: name,
     };
   if (names.flags.has(name))
@@ -156,6 +208,7 @@ function compileName(
         return def ? sumModifiers(ctx, def.terms) : 0;
       },
       constant: null,
+      range: FULL,
     };
   const known = [
     ...Object.keys(BUILTIN_VARIABLES),
@@ -221,18 +274,19 @@ function compileCall(
   });
   if (!ok) return null;
   const fn = spec.make(args);
+  const range = spec.range?.(args.map((a) => (a.kind === 'num' ? a.range : FULL))) ?? FULL;
   const onTarget = (i: number) => {
     const a = args[i];
     return a?.kind === 'ref' && a.id === TARGET;
   };
   if (spec.name === 'unrest' && onTarget(0))
-    return { type: 'num', fn: fn as NumFn, constant: null, targetUnrest: true };
+    return { type: 'num', fn: fn as NumFn, constant: null, range, targetUnrest: true };
   if (spec.name === 'controls' && onTarget(1)) {
     const faction = args[0]?.kind === 'ref' ? args[0].id : '';
     return targetCondition((r) => r?.control === faction);
   }
   return spec.returns === 'num'
-    ? { type: 'num', fn: fn as (ctx: EvalContext) => number, constant: null }
+    ? { type: 'num', fn: fn as (ctx: EvalContext) => number, constant: null, range }
     : { type: 'bool', fn: fn as (ctx: EvalContext) => boolean };
 }
 
@@ -248,7 +302,7 @@ function compileArg(
     const c = expect(compileNode(node, names, errors), kind, node.at, errors);
     if (!c) return null;
     return c.type === 'num'
-      ? { kind: 'num', fn: c.fn }
+      ? { kind: 'num', fn: c.fn, range: c.range }
       : { kind: 'bool', fn: c.fn as (ctx: EvalContext) => boolean };
   }
   if (kind === 'date') {
@@ -305,41 +359,72 @@ function compileBinary(
   names: NameTable,
   errors: ExprError[],
 ): Compiled | null {
+  const op = node.op;
+  if (op === '==' || op === '!=') {
+    const regions = compareRegions(node, names, errors);
+    if (regions !== undefined) return regions;
+  }
   const left = compileNode(node.left, names, errors);
   const right = compileNode(node.right, names, errors);
   if (!left || !right) return null;
-  const op = node.op;
   if (op === 'and' || op === 'or') {
     const l = expect(left, 'bool', node.left.at, errors);
     const r = expect(right, 'bool', node.right.at, errors);
     if (!l || !r) return null;
+    const verdicts =
+      op === 'and'
+        ? { never: l.never ?? r.never, always: l.always && r.always && l.always }
+        : { always: l.always ?? r.always, never: l.never && r.never && l.never };
+    const decided = {
+      ...(verdicts.never ? { never: verdicts.never } : {}),
+      ...(verdicts.always ? { always: verdicts.always } : {}),
+    };
     const [lt, rt] = [l.onTarget, r.onTarget];
     if (lt && rt)
-      return targetCondition(op === 'and' ? (x) => lt(x) && rt(x) : (x) => lt(x) || rt(x));
+      return {
+        ...targetCondition(op === 'and' ? (x) => lt(x) && rt(x) : (x) => lt(x) || rt(x)),
+        ...decided,
+      };
     // `a and b and c` is one list of operands rather than a chain of closures.
     const operands = [...(l[op] ?? [l.fn]), ...(r[op] ?? [r.fn])];
     return op === 'and'
-      ? { type: 'bool', fn: allOf(operands), and: operands }
-      : { type: 'bool', fn: anyOf(operands), or: operands };
+      ? { type: 'bool', fn: allOf(operands), and: operands, ...decided }
+      : { type: 'bool', fn: anyOf(operands), or: operands, ...decided };
   }
   if (op === '+' || op === '-' || op === '*' || op === '/') {
     const l = expect(left, 'num', node.left.at, errors);
     const r = expect(right, 'num', node.right.at, errors);
     if (!l || !r) return null;
     const [a, b] = [l.fn, r.fn];
+    // Every result saturates, so operands are always finite and no result is NaN.
     const fn =
       op === '+'
-        ? (ctx: EvalContext) => a(ctx) + b(ctx)
+        ? (ctx: EvalContext) => saturate(a(ctx) + b(ctx))
         : op === '-'
-          ? (ctx: EvalContext) => a(ctx) - b(ctx)
+          ? (ctx: EvalContext) => saturate(a(ctx) - b(ctx))
           : op === '*'
-            ? (ctx: EvalContext) => a(ctx) * b(ctx)
+            ? (ctx: EvalContext) => saturate(a(ctx) * b(ctx))
             : (ctx: EvalContext) => {
                 const d = b(ctx);
-                return d === 0 ? 0 : a(ctx) / d;
+                return d === 0 ? 0 : saturate(a(ctx) / d);
               };
-    const constant = l.constant !== null && r.constant !== null ? fn({} as EvalContext) : null;
-    return { type: 'num', fn, constant };
+    if (l.constant !== null && r.constant !== null) {
+      // Literal arithmetic is folded here, and a result beyond the range is the author's slip.
+      const [x, y] = [l.constant, r.constant];
+      const raw =
+        op === '+' ? x + y : op === '-' ? x - y : op === '*' ? x * y : y === 0 ? 0 : x / y;
+      if (!inRange(raw)) {
+        errors.push({
+          at: node.at,
+          code: 'E_NUMBER_RANGE',
+          message: `\`${show(node)}\` is ${Number.isFinite(raw) ? raw.toPrecision(3) : 'too large'}, beyond the range of numbers`,
+          hint: `numbers lie within ${MAGNITUDE_TEXT}`,
+        });
+        return null;
+      }
+      return { type: 'num', fn: () => raw, constant: raw, range: point(raw) };
+    }
+    return { type: 'num', fn, constant: null, range: combine(op, l.range, r.range) };
   }
   // comparisons
   if (left.type !== right.type) {
@@ -361,13 +446,14 @@ function compileBinary(
     });
     return null;
   }
+  const decided = left.type === 'num' && right.type === 'num' ? verdictOf(node, left, right) : {};
   if (left.type === 'num' && left.targetUnrest && right.type === 'num' && right.constant !== null) {
     const test = unrestTest(op, right.constant);
-    if (test) return targetCondition(test);
+    if (test) return { ...targetCondition(test), ...decided };
   }
   if (left.type !== 'bool' && right.type !== 'bool' && right.constant !== null) {
     const fn = compareWith(left, op, right.constant);
-    if (fn) return { type: 'bool', fn };
+    if (fn) return { type: 'bool', fn, ...decided };
   }
   const a = left.fn as (ctx: EvalContext) => number | boolean;
   const b = right.fn as (ctx: EvalContext) => number | boolean;
@@ -383,7 +469,48 @@ function compileBinary(
             : op === '>'
               ? (ctx: EvalContext) => (a(ctx) as number) > (b(ctx) as number)
               : (ctx: EvalContext) => (a(ctx) as number) >= (b(ctx) as number);
-  return { type: 'bool', fn };
+  return { type: 'bool', fn, ...decided };
+}
+
+/** A region side of a comparison: `target` inside an order aimed at a region, or a region id. */
+function regionSide(node: Node, names: NameTable): string | null {
+  if (node.kind !== 'name') return null;
+  if (node.name === TARGET && names.target) return TARGET;
+  // A variable of the same name wins: regions live in a namespace of their own.
+  const variable =
+    names.tracks.has(node.name) || names.flags.has(node.name) || names.derived.has(node.name);
+  return names.regions.has(node.name) && !variable ? node.name : null;
+}
+
+/**
+ * `target == chihuahua`, `target != mexico_city`: which region an order is aimed at. Undefined
+ * when the comparison is not about regions at all, null after reporting an error.
+ */
+function compareRegions(
+  node: Extract<Node, { kind: 'binary' }>,
+  names: NameTable,
+  errors: ExprError[],
+): Compiled | null | undefined {
+  const a = regionSide(node.left, names);
+  const b = regionSide(node.right, names);
+  if (a === null && b === null) return undefined;
+  const other = a === null ? node.left : b === null ? node.right : null;
+  if (other) {
+    const hint =
+      other.kind === 'name' ? didYouMean(other.name, [...names.regions, TARGET]) : undefined;
+    errors.push({
+      at: other.at,
+      code: 'E_TYPE',
+      message: 'a region is compared only with `target` or another region',
+      ...(hint ? { hint } : { hint: 'as in `target == chihuahua`' }),
+    });
+    return null;
+  }
+  const same = node.op === '==';
+  const region = (side: string) =>
+    side === TARGET ? (ctx: EvalContext) => ctx.target ?? '' : () => side;
+  const [l, r] = [region(a!), region(b!)];
+  return { type: 'bool', fn: (ctx) => (l(ctx) === r(ctx)) === same };
 }
 
 /** `unrest(target) <op> k`, as a test of the target region. */
@@ -477,44 +604,76 @@ function expect<T extends 'num' | 'bool'>(
   return null;
 }
 
-export type CompileResult<T> = { ok: true; value: T } | { ok: false; errors: ExprError[] };
+export type CompileResult<T, Extra = object> =
+  ({ ok: true; value: T } & Extra) | { ok: false; errors: ExprError[] };
 
-/** Compiles a number: a YAML number, or an expression in a string. */
-export function compileNum(src: string | number, names: NameTable): CompileResult<CompiledNum> {
+/** Compiles a number: a YAML number, or an expression in a string. `range` holds every value
+ *  it can give, as far as the bounds of what it reads tell. */
+export function compileNum(
+  src: string | number,
+  names: NameTable,
+): CompileResult<CompiledNum, { range: Interval }> {
   if (typeof src === 'number') {
-    if (!Number.isFinite(src))
+    if (!inRange(src))
       return {
         ok: false,
-        errors: [{ at: 0, code: 'E_TYPE', message: 'expected a finite number' }],
+        errors: [
+          {
+            at: 0,
+            code: 'E_NUMBER_RANGE',
+            message: Number.isFinite(src)
+              ? `${src} is beyond the range of numbers`
+              : 'expected a finite number',
+            hint: `numbers lie within ${MAGNITUDE_TEXT}`,
+          },
+        ],
       };
-    return { ok: true, value: { source: String(src), constant: src, run: () => src } };
+    return {
+      ok: true,
+      value: { source: String(src), constant: src, run: () => src },
+      range: point(src),
+    };
   }
   const r = compileSource(src, 'num', names);
   if (!r.ok) return r;
   const c = r.value as Extract<Compiled, { type: 'num' }>;
-  return { ok: true, value: { source: src, constant: c.constant, run: c.fn } };
+  return { ok: true, value: { source: src, constant: c.constant, run: c.fn }, range: c.range };
 }
 
-/** Compiles a condition: `true`/`false`, or an expression in a string. */
-export function compileBool(src: string | boolean, names: NameTable): CompileResult<CompiledBool> {
-  if (typeof src === 'boolean') return { ok: true, value: { source: String(src), run: () => src } };
+/** Compiles a condition: `true`/`false`, or an expression in a string. `never` says, located,
+ *  why it can never hold when the bounds of what it reads rule it out. */
+export function compileBool(
+  src: string | boolean,
+  names: NameTable,
+): CompileResult<CompiledBool, { never: ExprError | null }> {
+  if (typeof src === 'boolean')
+    return { ok: true, value: { source: String(src), run: () => src }, never: null };
   const r = compileSource(src, 'bool', names);
   if (!r.ok) return r;
-  return {
-    ok: true,
-    value: { source: src, run: (r.value as Extract<Compiled, { type: 'bool' }>).fn },
-  };
+  const c = r.value as Extract<Compiled, { type: 'bool' }>;
+  const v = c.never;
+  const whole = r.node.kind === 'binary' && r.node.at === v?.at;
+  const never: ExprError | null = !v
+    ? null
+    : whole
+      ? { at: v.at, code: 'W_NEVER_HOLDS', message: `\`${v.text}\` can never hold: ${v.why}` }
+      : {
+          at: v.at,
+          code: 'W_NEVER_HOLDS',
+          message: `this condition can never hold: \`${v.text}\` is always ${v.holds}, as ${v.why}`,
+        };
+  return { ok: true, value: { source: src, run: c.fn }, never };
 }
 
 function compileSource(
   src: string,
   type: 'num' | 'bool',
   names: NameTable,
-): CompileResult<Compiled> {
+): CompileResult<Compiled, { node: Node }> {
   const parsed = parseExpression(src);
   if (!parsed.ok) return { ok: false, errors: [parsed.error] };
   const errors: ExprError[] = [];
   const c = expect(compileNode(parsed.node, names, errors), type, 0, errors);
   if (!c || errors.length) return { ok: false, errors };
-  return { ok: true, value: c };
+  return { ok: true, value: c, node: parsed.node };
 }

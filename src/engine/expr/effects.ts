@@ -15,6 +15,8 @@ export interface EffectEnv {
   report(path: Path, code: string, message: string, hint?: string): void;
   onTrigger(event: string, path: Path): void;
   num(value: unknown, path: Path): CompiledNum | null;
+  /** A number that must lie within 0..1. */
+  probability(value: unknown, path: Path): CompiledNum | null;
   bool(value: unknown, path: Path): CompiledBool | null;
 }
 
@@ -258,7 +260,7 @@ export const EFFECTS: readonly EffectSpec[] = [
   },
   {
     op: 'chance',
-    doc: 'With probability `p` (0..1) applies `then`, otherwise `else`.',
+    doc: 'With probability `p` (0..1) applies `then`, otherwise `else`. A constant `p` outside 0..1 is an error; a computed one beyond it counts as 0 or 1.',
     example:
       'chance: { p: 0.3, then: [ { kill: trotsky } ], else: [ { health: { trotsky: -20 } } ] }',
     schema: {
@@ -272,7 +274,7 @@ export const EFFECTS: readonly EffectSpec[] = [
         env.report(path, 'E_EFFECT_SHAPE', 'expected { p, then, else }');
         return null;
       }
-      const p = env.num(value.p, [...path, 'p']);
+      const p = env.probability(value.p, [...path, 'p']);
       const branches = checkBranches(value, path, env, ['p', 'then', 'else']);
       return p && branches && { op: 'chance', p, ...branches };
     },

@@ -1,6 +1,7 @@
 // The registry of the expression language's functions. The checker, the compiler, the generated
 // documentation (docs/expressions.md) and the JSON Schema all read this one table.
 import type { EvalContext } from '../types';
+import { FULL, span, type Interval } from './numbers';
 
 /** What a parameter accepts. Reference kinds take a bare identifier declared by the scenario. */
 export const PARAM_KINDS = [
@@ -20,7 +21,12 @@ export type ValueType = 'num' | 'bool';
 
 /** A checked argument, ready for the function's compiler. */
 export type Arg =
-  | { readonly kind: 'num'; readonly fn: (ctx: EvalContext) => number }
+  | {
+      readonly kind: 'num';
+      readonly fn: (ctx: EvalContext) => number;
+      /** The values it can give, for the checker. */
+      readonly range: Interval;
+    }
   | { readonly kind: 'bool'; readonly fn: (ctx: EvalContext) => boolean }
   | { readonly kind: 'date'; readonly month: number }
   | { readonly kind: 'ref'; readonly id: string };
@@ -32,7 +38,13 @@ export interface FunctionSpec {
   readonly doc: string;
   readonly example: string;
   readonly make: (args: readonly Arg[]) => (ctx: EvalContext) => number | boolean;
+  /** The values a number it returns can take, from those its number arguments can (in order;
+   *  other arguments count as the full range). Without it: the full range. */
+  readonly range?: (args: readonly Interval[]) => Interval;
 }
+
+const PERCENT = span(0, 100);
+const arg = (ranges: readonly Interval[], i: number): Interval => ranges[i] ?? FULL;
 
 const num = (a: Arg | undefined): ((ctx: EvalContext) => number) =>
   a?.kind === 'num' ? a.fn : () => 0;
@@ -78,6 +90,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: `Months since the event last fired (0 in the month it fires), or ${NEVER} if it never did.`,
     example: 'months_since(texas_incident) < 6',
+    range: () => span(0, 1200),
     make: (args) => {
       const id = ref(args[0]);
       return (ctx) => {
@@ -110,6 +123,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'How many regions the faction controls.',
     example: 'controlled(mexico) >= 8',
+    range: () => span(0, FULL[1]),
     make: (args) => {
       const faction = ref(args[0]);
       return (ctx) => {
@@ -125,6 +139,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: "The region's unrest, 0 to 100.",
     example: 'unrest(chihuahua) > 60',
+    range: () => PERCENT,
     make: (args) => {
       const region = ref(args[0]);
       if (region === TARGET) return (ctx) => ctx.state.regions[ctx.target ?? '']?.unrest ?? 0;
@@ -137,6 +152,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'The average unrest of the regions with this tag.',
     example: 'tagged_unrest(oil) > 50',
+    range: () => PERCENT,
     make: (args) => {
       const tag = ref(args[0]);
       return (ctx) => {
@@ -149,6 +165,25 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
           }
         return n === 0 ? 0 : sum / n;
       };
+    },
+  },
+  {
+    name: 'has_tag',
+    params: [
+      { name: 'region', kind: 'region' },
+      { name: 'tag', kind: 'tag' },
+    ],
+    returns: 'bool',
+    doc: 'Whether the region carries the tag. In an order aimed at a region, `has_tag(target, border)` limits its targets by their tags.',
+    example: 'has_tag(target, border)',
+    make: (args) => {
+      const region = ref(args[0]);
+      const tag = ref(args[1]);
+      if (region === TARGET)
+        return (ctx) =>
+          ctx.scenario.index.region.get(ctx.target ?? '')?.tags.includes(tag) === true;
+      // A fixed region's tags never change: the answer is known once the scenario is.
+      return (ctx) => ctx.scenario.index.region.get(region)?.tags.includes(tag) === true;
     },
   },
   {
@@ -168,6 +203,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: "The character's health, 0 to 100 (0 once dead).",
     example: 'health(trotsky) < 30',
+    range: () => PERCENT,
     make: (args) => {
       const id = ref(args[0]);
       return (ctx) => ctx.state.characters[id]?.health ?? 0;
@@ -215,6 +251,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: "A threat clock's stage: 0 for its first stage, 1 for the next, and so on.",
     example: 'stage(us_hostility) >= 2',
+    range: () => span(0, FULL[1]),
     make: (args) => {
       const id = ref(args[0]);
       return (ctx) => stageIndex(ctx, id);
@@ -229,6 +266,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'The smaller of two numbers.',
     example: 'min(support, economy)',
+    range: (r) => [Math.min(arg(r, 0)[0], arg(r, 1)[0]), Math.min(arg(r, 0)[1], arg(r, 1)[1])],
     make: (args) => {
       const a = num(args[0]);
       const b = num(args[1]);
@@ -244,6 +282,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'The larger of two numbers.',
     example: 'max(0, 50 - support)',
+    range: (r) => [Math.max(arg(r, 0)[0], arg(r, 1)[0]), Math.max(arg(r, 0)[1], arg(r, 1)[1])],
     make: (args) => {
       const a = num(args[0]);
       const b = num(args[1]);
@@ -256,6 +295,10 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'The absolute value of a number.',
     example: 'abs(support - 50)',
+    range: (r) => {
+      const [lo, hi] = arg(r, 0);
+      return lo >= 0 ? [lo, hi] : hi <= 0 ? [-hi, -lo] : [0, Math.max(-lo, hi)];
+    },
     make: (args) => {
       const a = num(args[0]);
       return (ctx) => Math.abs(a(ctx));
@@ -271,6 +314,11 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     returns: 'num',
     doc: 'The number, kept between a lower and an upper bound.',
     example: 'clamp(support / 10, 0, 5)',
+    range: (r) => {
+      // min(max(x, lo), hi): monotone in each argument.
+      const [x, lo, hi] = [arg(r, 0), arg(r, 1), arg(r, 2)];
+      return [Math.min(Math.max(x[0], lo[0]), hi[0]), Math.min(Math.max(x[1], lo[1]), hi[1])];
+    },
     make: (args) => {
       const x = num(args[0]);
       const lo = num(args[1]);

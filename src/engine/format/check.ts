@@ -24,8 +24,11 @@ import {
 import { checkTexts } from './texts';
 import { withIndex } from './scenario-index';
 import { checkTriggerCycles, collectTriggers } from './triggers';
+import { endingsLedTo, warnFollowUpsFiringAlone } from './follow-ups';
 import { checkAi } from './ai-weights';
 import { checkSecrets } from './secrets';
+import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
+import type { Interval } from '../expr/numbers';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -41,6 +44,12 @@ const RESERVED = new Set([
   'true',
   'false',
 ]);
+
+/** Which kinds share a namespace, when that is not obvious from the message. */
+const NAMESPACE_HINTS: Partial<Record<string, string>> = {
+  variable: 'tracks, flags and derived figures share one namespace',
+  action: 'orders and events share one namespace',
+};
 
 interface Declared<T> {
   readonly item: T;
@@ -79,6 +88,7 @@ export function checkScenario(
   };
   const warn = (file: LoadedFile, path: Path, code: string, message: string, hint?: string) =>
     reporter.report(file, path, 'warning', code, message, hint);
+  const outOfRange = checkMagnitudes(files, err);
 
   const s = main.value as ScenarioFile;
   if (s.formatVersion > SCENARIO_FORMAT_VERSION)
@@ -102,10 +112,11 @@ export function checkScenario(
     text ? (parseDate(text)?.day ?? null) : null;
 
   // --- declarations -------------------------------------------------------------------------
-  const namespaces = new Map<string, Map<string, Path>>();
+  const namespaces = new Map<string, Map<string, { file: LoadedFile; path: Path }>>();
   const declare = (ns: string, file: LoadedFile, path: Path, id: string): void => {
-    const seen = namespaces.get(ns) ?? new Map<string, Path>();
+    const seen = namespaces.get(ns) ?? new Map<string, { file: LoadedFile; path: Path }>();
     namespaces.set(ns, seen);
+    const first = seen.get(id);
     if (RESERVED.has(id))
       err(
         file,
@@ -114,17 +125,18 @@ export function checkScenario(
         `\`${id}\` is a reserved name`,
         'choose another id',
       );
-    else if (seen.has(id))
+    else if (first) {
+      const at = first.file.yaml.locate([...first.path, 'id']);
       err(
         file,
         [...path, 'id'],
         'E_DUPLICATE_ID',
-        `\`${id}\` is declared twice`,
-        `first at ${seen.get(id)!.join('/')}`,
+        `\`${id}\` is declared twice: here and at ${first.file.name}:${at.line}:${at.col}`,
+        (first.path[0] !== path[0] && NAMESPACE_HINTS[ns]) ||
+          'ids of one kind are unique across files',
       );
-    seen.set(id, path);
+    } else seen.set(id, { file, path });
   };
-
   const flags = s.flags ?? [];
   const derivedIn = s.derived ?? [];
   const characters = s.characters ?? [];
@@ -143,12 +155,12 @@ export function checkScenario(
     if (file.name === 'orders.yaml')
       (file.value as { orders: OrderInput[] }).orders.forEach((o, i) => {
         orders.push({ item: o, file, path: ['orders', i] });
-        declare('order', file, ['orders', i], o.id);
+        declare('action', file, ['orders', i], o.id);
       });
     if (file.name.startsWith('events/'))
       (file.value as { events: EventInput[] }).events.forEach((e, i) => {
         events.push({ item: e, file, path: ['events', i] });
-        declare('event', file, ['events', i], e.id);
+        declare('action', file, ['events', i], e.id);
       });
     if (file.name === 'endings.yaml')
       (file.value as { endings: EndingInput[] }).endings.forEach((e, i) => {
@@ -201,6 +213,7 @@ export function checkScenario(
     clocks: new Set(s.tracks.filter((t) => t.stages).map((t) => t.id)),
     tags: new Set(s.regions.flatMap((r) => r.tags ?? [])),
     target: false,
+    bounds: new Map(s.tracks.map((t) => [t.id, [t.min ?? 0, t.max ?? 100] as Interval])),
   };
   const endingIds = new Set(endings.map((e) => e.item.id));
 
@@ -217,23 +230,32 @@ export function checkScenario(
       triggers.set(from, list);
     },
     num: (value, path) => num(file, path, value, table),
+    probability: (value, path) => probability(file, path, value, table),
     bool: (value, path) => bool(file, path, value, table),
   });
-  const num = (
+  const numAndRange = (
     file: LoadedFile,
     path: Path,
     value: unknown,
-    table: NameTable = names,
-  ): CompiledNum | null => {
+    table: NameTable,
+  ): { value: CompiledNum; range: Interval } | null => {
     if (typeof value !== 'number' && typeof value !== 'string') {
       err(file, path, 'E_TYPE', 'expected a number or an expression');
       return null;
     }
+    if (reportedAt(outOfRange, file, path)) return null;
     const r = compileNum(value, table);
-    if (r.ok) return r.value;
+    if (r.ok) return r;
     for (const e of r.errors)
       err(file, path, e.code, e.message, e.hint, typeof value === 'string' ? e.at : undefined);
     return null;
+  };
+  const num = (file: LoadedFile, path: Path, value: unknown, table: NameTable = names) =>
+    numAndRange(file, path, value, table)?.value ?? null;
+  const probability = (file: LoadedFile, path: Path, value: unknown, table: NameTable) => {
+    const r = numAndRange(file, path, value, table);
+    if (r) checkProbability(file, path, value, r.value.constant, r.range, err);
+    return r?.value ?? null;
   };
   const bool = (
     file: LoadedFile,
@@ -246,6 +268,8 @@ export function checkScenario(
       return null;
     }
     const r = compileBool(value, table);
+    if (r.ok && r.never)
+      reporter.report(file, path, 'warning', r.never.code, r.never.message, undefined, r.never.at);
     if (r.ok) return r.value;
     for (const e of r.errors)
       err(file, path, e.code, e.message, e.hint, typeof value === 'string' ? e.at : undefined);
@@ -317,6 +341,7 @@ export function checkScenario(
     if (t.private && t.owner === undefined)
       err(main, [...path, 'private'], 'E_BAD_VALUE', 'a private track needs an `owner`');
     const stages = t.stages ?? [];
+    checkStages(main, path, stages, min, max, err);
     stages.forEach((st, j) => {
       if (j > 0 && st.at <= stages[j - 1]!.at)
         err(
@@ -367,6 +392,23 @@ export function checkScenario(
   });
 
   // --- orders -------------------------------------------------------------------------------
+  const canonTargets = (file: LoadedFile, path: Path, o: OrderInput): string[] | null => {
+    const list = o.canon?.targets;
+    if (!list) return null;
+    if (o.target !== 'region')
+      err(file, [...path, 'canon', 'targets'], 'E_BAD_VALUE', '`targets` needs `target: region`');
+    list.forEach((r, j) => {
+      if (!names.regions.has(r))
+        err(
+          file,
+          [...path, 'canon', 'targets', j],
+          'E_UNKNOWN_REF',
+          `unknown region \`${r}\``,
+          didYouMean(r, names.regions),
+        );
+    });
+    return [...list];
+  };
   const orderDefs: OrderDef[] = orders.map(({ item: o, file, path }) => {
     checkFaction(file, [...path, 'faction'], o.faction, true);
     const table: NameTable = o.target === 'region' ? { ...names, target: true } : names;
@@ -389,6 +431,7 @@ export function checkScenario(
       ? {
           from: date(file, [...path, 'canon', 'from'], o.canon.from),
           until: date(file, [...path, 'canon', 'until'], o.canon.until),
+          targets: canonTargets(file, path, o),
         }
       : null;
     return {
@@ -398,12 +441,15 @@ export function checkScenario(
       targeted: o.target === 'region',
       where: optBool(file, [...path, 'where'], o.where, table),
       when: optBool(file, [...path, 'when'], o.when, names),
-      chance: o.chance === undefined ? null : num(file, [...path, 'chance'], o.chance, table),
+      chance:
+        o.chance === undefined ? null : probability(file, [...path, 'chance'], o.chance, table),
       effects: effects(file, [...path, 'effects'], o.effects, null, table),
       failure: effects(file, [...path, 'failure'], o.failure, null, table),
       covert: o.covert ?? false,
       exposure:
-        o.exposure === undefined ? null : num(file, [...path, 'exposure'], o.exposure, table),
+        o.exposure === undefined
+          ? null
+          : probability(file, [...path, 'exposure'], o.exposure, table),
       canon,
     };
   });
@@ -464,12 +510,14 @@ export function checkScenario(
         'E_BAD_VALUE',
         'an event with a `date` fires on that month: it takes no `after`, `before` or `mtth`',
       );
-    if (eventDate !== null && (eventDate < start || eventDate > end))
-      warn(
+    // An impossible date has had its error; it is not outside the calendar besides.
+    if (eventDate !== null && parseDate(e.date!) && (eventDate < start || eventDate > end))
+      err(
         file,
         [...path, 'date'],
-        'W_OUT_OF_CALENDAR',
-        `${e.date} is outside the scenario's calendar`,
+        'E_OUT_OF_CALENDAR',
+        `${e.date} is outside the scenario's calendar, so the event never fires`,
+        `the calendar runs from ${s.start} to ${s.end}`,
       );
     if (e.canon && eventDate === null)
       err(
@@ -485,15 +533,15 @@ export function checkScenario(
         e.before === undefined &&
         e.when === undefined &&
         e.mtth === undefined);
-    if (
-      e.followUp &&
-      (eventDate !== null || e.when !== undefined || e.mtth !== undefined || e.after !== undefined)
-    )
+    const ignored = e.followUp
+      ? (['date', 'after', 'mtth'] as const).filter((k) => e[k] !== undefined)
+      : [];
+    if (ignored.length)
       warn(
         file,
         [...path, 'followUp'],
         'W_IGNORED',
-        'a follow-up event fires only when triggered; its `date`, `after` and `mtth` are ignored (its `when` still applies)',
+        `a follow-up event fires only when triggered: its ${ignored.map((k) => `\`${k}\``).join(', ')} ${ignored.length === 1 ? 'is' : 'are'} ignored (its \`when\` still applies)`,
       );
     const mtth = e.mtth ?? null;
     return {
@@ -524,6 +572,8 @@ export function checkScenario(
   checkTriggerCycles(eventDefs, triggers, err);
   const triggered = new Set([...triggers.values()].flat().map((t) => t.to));
   for (const o of orderDefs) collectTriggers(o.effects.concat(o.failure), triggered);
+  warnFollowUpsFiringAlone(events, eventDefs, triggers, warn);
+  const ledTo = endingsLedTo(eventDefs, orderDefs);
   events.forEach(({ item, file, path }, i) => {
     if (eventDefs[i]!.followUpOnly && !triggered.has(item.id))
       warn(
@@ -546,12 +596,13 @@ export function checkScenario(
           `score for \`${f}\` is missing`,
           'every ending scores every playable faction',
         );
-    if (e.when === undefined && !e.fallback)
+    if (e.when === undefined && !e.fallback && !ledTo.has(e.id))
       warn(
         file,
         [...path, 'id'],
-        'W_IGNORED',
-        'an ending without `when` is only reached by an `end` effect',
+        'W_UNREACHABLE_ENDING',
+        `ending \`${e.id}\` has no \`when\` and no \`end\` effect leads to it`,
+        'give it a `when`, or end the game on it with `- end: ' + e.id + '`',
       );
     return {
       id: e.id,

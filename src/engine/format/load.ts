@@ -13,6 +13,7 @@ import type { LoadedFile, Reporter } from './source';
 import { checkScenario } from './check';
 
 export { MAX_FILES, type ScenarioFileText } from './source';
+export { MAX_FILE_BYTES } from './yaml';
 import { MAX_FILES, type ScenarioFileText } from './source';
 
 export type LoadResult =
@@ -62,6 +63,7 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
   }
 
   const loaded: LoadedFile[] = [];
+  const missing: string[] = []; // required sections absent, each reported once
   for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
     if (!/\.ya?ml$/.test(f.path)) continue;
     const schema = schemaForFile(f.path);
@@ -94,12 +96,25 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
       continue;
     }
     const file: LoadedFile = { name: f.path, yaml: read.file, value: read.file.value };
-    if (checkShape(file, schema, reporter)) loaded.push(file);
+    const shape = checkShape(file, schema, reporter);
+    if (shape.ok) loaded.push(file);
+    missing.push(...shape.missing);
   }
 
   const hasErrors = () => problems.some((p) => p.severity === 'error');
   let scenario: import('../types').Scenario | null = null;
-  if (!hasErrors()) scenario = checkScenario(loaded, contentHash(files), reporter);
+  // A missing section is checked as an empty one, so it hides no other error; only the names
+  // it would have declared are not reported as unknown one by one.
+  if (problems.filter((p) => p.severity === 'error').length === missing.length) {
+    const before = problems.length;
+    scenario = checkScenario(loaded, contentHash(files), reporter);
+    const kinds = missing.map((m) => m.replace(/s$/, ''));
+    const unknownOfMissing = (p: ScenarioError) =>
+      (p.code === 'E_UNKNOWN_REF' || p.code === 'E_UNKNOWN_NAME') &&
+      kinds.some((k) => p.message.startsWith(`unknown ${k} `));
+    const found = problems.splice(before).filter((p) => !unknownOfMissing(p));
+    problems.push(...found);
+  }
 
   problems.sort(compareErrors);
   if (hasErrors() || !scenario) return { ok: false, errors: problems };
@@ -113,9 +128,19 @@ export function contentHash(files: readonly ScenarioFileText[]): string {
   return bytesToHex(sha256(utf8ToBytes(text))).slice(0, 16);
 }
 
-function checkShape(file: LoadedFile, schema: TSchema, reporter: Reporter): boolean {
-  if (Value.Check(schema, file.value)) return true;
+/**
+ * Checks a file's shape. A file whose only fault is a missing required list at its top is still
+ * checked (as if that list were empty), so that the fault hides nothing else.
+ */
+function checkShape(
+  file: LoadedFile,
+  schema: TSchema,
+  reporter: Reporter,
+): { ok: boolean; missing: string[] } {
+  if (Value.Check(schema, file.value)) return { ok: true, missing: [] };
   const seen = new Set<string>();
+  const missing: string[] = [];
+  let other = false;
   for (const e of Value.Errors(schema, file.value)) {
     const path = e.path
       .split('/')
@@ -126,8 +151,19 @@ function checkShape(file: LoadedFile, schema: TSchema, reporter: Reporter): bool
     seen.add(key);
     const { code, message, hint } = describeShapeError(e, path);
     reporter.report(file, path, 'error', code, message, hint);
+    if (
+      e.type === ValueErrorType.ObjectRequiredProperty &&
+      path.length === 1 &&
+      (e.schema as { type?: string }).type === 'array'
+    )
+      missing.push(path[0]!);
+    else other = true;
   }
-  return false;
+  if (other || !missing.length) return { ok: false, missing: [] };
+  const value = file.value as Record<string, unknown>;
+  for (const k of missing) value[k] = [];
+  // Patched, the file must now have its shape; if not, it is not checked further.
+  return Value.Check(schema, value) ? { ok: true, missing } : { ok: false, missing: [] };
 }
 
 function describeShapeError(

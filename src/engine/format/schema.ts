@@ -176,7 +176,17 @@ export const OrderSchema = Type.Object(
     exposure: Type.Optional(Num('Probability of exposure, 0..1.')),
     canon: Type.Optional(
       Type.Object(
-        { from: DateString('First month.'), until: DateString('Last month.') },
+        {
+          from: DateString('First month.'),
+          until: DateString('Last month.'),
+          targets: Type.Optional(
+            Type.Array(Id('A region.'), {
+              minItems: 1,
+              description:
+                'Where the source timeline aimed it: the canon policy picks among these, when valid.',
+            }),
+          ),
+        },
         {
           ...strict,
           description: 'When the source timeline gave this order (the canon policy gives it then).',

@@ -1,16 +1,8 @@
 // Reads one untrusted YAML file into plain data, remembering where every value came from.
-// Safe core schema only; aliases, custom tags, prototype keys, deep nesting and huge files are
-// refused with a located error, in time and memory bounded by the file's size.
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  LineCounter,
-  parseDocument,
-  type Document,
-  type Node,
-} from 'yaml';
+// Safe core schema only; aliases, custom tags, prototype keys, duplicate keys, deep nesting and
+// huge files are refused with a located error, in time and memory linear in the file's size.
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { normalize, parseBounded } from './yaml-parse';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -52,11 +44,11 @@ const CORE_TAGS: ReadonlySet<string> = new Set(
 const TOP: Position = { line: 1, col: 1 };
 
 export function readYaml(
-  text: string,
+  raw: string,
 ): { ok: true; file: YamlFile } | { ok: false; issues: YamlIssue[] } {
   // UTF-8 takes at most 3 bytes per UTF-16 unit, so most files need no encoding to be measured.
   const bytes =
-    text.length * 3 <= MAX_FILE_BYTES ? text.length : new TextEncoder().encode(text).length;
+    raw.length * 3 <= MAX_FILE_BYTES ? raw.length : new TextEncoder().encode(raw).length;
   if (bytes > MAX_FILE_BYTES)
     return {
       ok: false,
@@ -69,87 +61,76 @@ export function readYaml(
         },
       ],
     };
-  const tooDeep = prescanDepth(text);
-  if (tooDeep) return { ok: false, issues: [tooDeep] };
-
-  // The library's duplicate-key check compares each key with every earlier key of its map; a
-  // file is first read without it, its keys checked as the walk below builds each object. A file
-  // with any problem at all is read again with every check of the library on, so what is
-  // reported about it is exactly what the library finds.
-  const quick = toPlain(text, false);
-  const { value, issues } = quick.issues.length || quick.duplicate ? toPlain(text, true) : quick;
+  const text = normalize(raw);
+  // The parser's stack holds the document and the node being read besides the collections; a
+  // few levels of slack leave the exact limit to the conversion, which names the node.
+  const parsed = parseBounded(text, MAX_DEPTH + 8, TOO_DEEP);
+  if (parsed.issues.length || !parsed.doc) return { ok: false, issues: parsed.issues };
+  const { value, issues, root, spotsOf } = toPlain(parsed.doc, parsed.posAt);
   if (issues.length) return { ok: false, issues };
+  const { posAt } = parsed;
 
-  // The parsed document is several times the size of the text: it is let go here, and the file
-  // is parsed again only when a problem in it has to be located.
-  let parsed: Parsed | null = null;
-  const doc = (): Parsed => (parsed ??= parse(text, true));
-  const locate = (path: Path, key = false): Position => {
-    const { top, posAt } = doc();
-    for (let n = path.length; n >= 0; n--) {
-      const found = walk(top, path.slice(0, n));
-      if (!found) continue;
-      const keyStart = found.keyNode?.range?.[0];
-      const offset =
-        key && n === path.length && keyStart !== undefined
-          ? keyStart
-          : (found.node?.range?.[0] ?? keyStart);
-      if (offset !== undefined) return posAt(offset);
+  /** The deepest place along `path` that the file has, and whether it is all of `path`. */
+  const find = (path: Path): { spot: Spot; whole: boolean; value: unknown } => {
+    let spot = root;
+    let cur: unknown = value;
+    for (const seg of path) {
+      const spots = spotsOf(cur);
+      const next = Array.isArray(spots)
+        ? (spots as readonly Spot[])[Number(seg)]
+        : (spots as ReadonlyMap<string, Spot> | undefined)?.get(String(seg));
+      if (!next) return { spot, whole: false, value: cur };
+      spot = next;
+      cur = (cur as Record<string, unknown>)[seg];
     }
-    return TOP;
+    return { spot, whole: true, value: cur };
+  };
+  const locate = (path: Path, key = false): Position => {
+    const { spot, whole } = find(path);
+    const offset =
+      key && whole && spot.key >= 0 ? spot.key : spot.value >= 0 ? spot.value : spot.key;
+    return offset >= 0 ? posAt(offset) : TOP;
   };
   const locateInString = (path: Path, offset: number): Position => {
-    const { top, posAt } = doc();
-    const node = walk(top, path)?.node;
-    if (!isScalar(node) || !node.range) return locate(path);
-    const quoted = node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE';
-    return posAt(node.range[0] + offset + (quoted ? 1 : 0));
+    const { spot, whole, value: v } = find(path);
+    if (!whole || typeof v !== 'string' || spot.value < 0) return locate(path);
+    return posAt(spot.value + offset + (spot.quoted ? 1 : 0));
   };
   return { ok: true, file: { value, locate, locateInString } };
 }
 
-interface Parsed {
-  readonly top: Node | null;
-  posAt(offset: number): Position;
+const TOO_DEEP = `nesting deeper than ${MAX_DEPTH} levels`;
+
+/** Where a value was read: its key's offset and its own (-1 where it has none). */
+interface Spot {
+  readonly key: number;
+  readonly value: number;
+  readonly quoted: boolean;
 }
 
-/** Parses a file with the library, which sees aliases, tags and keys the conversion refuses. */
-function parse(text: string, uniqueKeys: boolean): Parsed & { doc: Document.Parsed } {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, {
-    schema: 'core',
-    lineCounter,
-    uniqueKeys,
-    strict: true,
-    prettyErrors: false,
-    keepSourceTokens: false,
-  });
-  const posAt = (offset: number): Position => {
-    const p = lineCounter.linePos(offset);
-    return { line: p.line, col: p.col };
-  };
-  return { doc, top: doc.contents as Node | null, posAt };
-}
-
-/** Parses a file and converts it to plain data, collecting the problems that forbid its use. */
+/**
+ * Converts a parsed file to plain data, collecting the problems that forbid its use. Each
+ * mapping and list read keeps the offsets of its items beside it, so a problem is located by
+ * following its path: no search, whatever the size of the file.
+ */
 function toPlain(
-  text: string,
-  uniqueKeys: boolean,
-): { value: unknown; issues: YamlIssue[]; duplicate: boolean } {
-  const { doc, posAt } = parse(text, uniqueKeys);
+  doc: NonNullable<ReturnType<typeof parseBounded>['doc']>,
+  posAt: (offset: number) => Position,
+): {
+  value: unknown;
+  issues: YamlIssue[];
+  root: Spot;
+  spotsOf(v: unknown): ReadonlyMap<string, Spot> | readonly Spot[] | undefined;
+} {
   const issues: YamlIssue[] = [];
-  for (const e of doc.errors)
-    issues.push({
-      path: [],
-      pos: posAt(e.pos[0]),
-      code: 'E_YAML_SYNTAX',
-      message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    });
-  if (issues.length) return { value: null, issues, duplicate: false };
-
+  const spots = new WeakMap<object, Map<string, Spot> | Spot[]>();
+  const spotOf = (key: Node | null, node: Node | null | undefined): Spot => ({
+    key: key?.range?.[0] ?? -1,
+    value: node?.range?.[0] ?? -1,
+    quoted: isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE'),
+  });
   // The path of the node being converted; copied only into a problem's report.
   const path: (string | number)[] = [];
-  let duplicate = false;
   const convert = (node: Node | null | undefined, depth: number): unknown => {
     if (node === null || node === undefined) return null;
     const start = node.range?.[0] ?? 0;
@@ -158,7 +139,7 @@ function toPlain(
         path: [...path],
         pos: posAt(start),
         code: 'E_TOO_DEEP',
-        message: `nesting deeper than ${MAX_DEPTH} levels`,
+        message: TOO_DEEP,
       });
       return null;
     }
@@ -188,15 +169,20 @@ function toPlain(
     }
     if (isSeq(node)) {
       const out = new Array<unknown>(node.items.length);
+      const at = new Array<Spot>(out.length);
       for (let i = 0; i < out.length; i++) {
+        const item = node.items[i] as Node;
+        at[i] = spotOf(null, item);
         path.push(i);
-        out[i] = convert(node.items[i] as Node, depth + 1);
+        out[i] = convert(item, depth + 1);
         path.pop();
       }
+      spots.set(out, at);
       return out;
     }
     if (isMap(node)) {
       const out: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      const at = new Map<string, Spot>();
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         const keyStart = keyNode?.range?.[0] ?? start;
@@ -222,91 +208,34 @@ function toPlain(
           });
           continue;
         }
-        // `out` has no prototype, so `in` sees only the keys already read.
-        if (!uniqueKeys && key in out) duplicate = true;
+        const first = at.get(key);
+        if (first) {
+          issues.push({
+            path: [...path, key],
+            pos: posAt(keyStart),
+            code: 'E_DUPLICATE_KEY',
+            message: `the key \`${key}\` is given twice in this mapping (first at line ${posAt(first.key).line})`,
+            hint: 'keep one of them',
+          });
+          continue;
+        }
+        at.set(key, spotOf(keyNode, pair.value as Node | null));
         path.push(key);
         out[key] = convert(pair.value as Node | null, depth + 1);
         path.pop();
       }
+      spots.set(out, at);
       return out;
     }
     return null;
   };
 
-  const value = convert(doc.contents as Node | null, 0);
-  return { value, issues, duplicate };
-}
-
-/** The node at a path of keys and indices, and the key node it hangs from, if any. */
-function walk(top: Node | null, path: Path): { node: Node | null; keyNode: Node | null } | null {
-  let node: Node | null = top;
-  let keyNode: Node | null = null;
-  for (const seg of path) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
-      if (!pair) return null;
-      keyNode = pair.key as Node;
-      node = (pair.value as Node | null) ?? null;
-    } else if (isSeq(node)) {
-      const item = node.items[Number(seg)] as Node | undefined;
-      if (item === undefined) return null;
-      keyNode = null;
-      node = item;
-    } else return null;
-  }
-  return { node, keyNode };
-}
-
-/** Refuses flow collections nested absurdly deep and absurd indentation before parsing. */
-function prescanDepth(text: string): YamlIssue | null {
-  const NEWLINE = 10;
-  const SPACE = 32;
-  const DOUBLE = 34;
-  const SINGLE = 39;
-  let depth = 0;
-  let line = 1;
-  let col = 0;
-  let quote = 0; // the character code of the quote being read, 0 outside quotes
-  let indent = 0;
-  let atLineStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    col++;
-    if (c === NEWLINE) {
-      line++;
-      col = 0;
-      indent = 0;
-      atLineStart = true;
-      if (quote === SINGLE) quote = 0;
-      continue;
-    }
-    if (atLineStart) {
-      if (c === SPACE) {
-        if (++indent > 8 * MAX_DEPTH)
-          return {
-            path: [],
-            pos: { line, col },
-            code: 'E_TOO_DEEP',
-            message: `indentation deeper than ${8 * MAX_DEPTH} spaces`,
-          };
-        continue;
-      }
-      atLineStart = false;
-    }
-    if (quote) {
-      if (c === quote) quote = 0;
-      continue;
-    }
-    if (c === DOUBLE || c === SINGLE) quote = c;
-    else if (c === 91 /* [ */ || c === 123 /* { */) {
-      if (++depth > 2 * MAX_DEPTH)
-        return {
-          path: [],
-          pos: { line, col },
-          code: 'E_TOO_DEEP',
-          message: `nesting deeper than ${MAX_DEPTH} levels`,
-        };
-    } else if (c === 93 /* ] */ || c === 125 /* } */) depth = Math.max(0, depth - 1);
-  }
-  return null;
+  const top = doc.contents as Node | null;
+  const value = convert(top, 0);
+  return {
+    value,
+    issues,
+    root: spotOf(null, top),
+    spotsOf: (v) => (typeof v === 'object' && v !== null ? spots.get(v) : undefined),
+  };
 }

@@ -99,3 +99,59 @@ describe('saves', () => {
     expect(loadSave(patched.scenario, parsed.value).ok).toBe(true);
   });
 });
+
+describe('a save’s summary and a changed scenario', () => {
+  const patch = (from: string, to: string, file = 'texts/en.yaml') => {
+    const r = parseScenario(withEdit(file, (t) => replaceOnce(t, from, to)));
+    if (!r.ok) throw new Error('patched scenario invalid');
+    return r.scenario;
+  };
+  const saved = () => {
+    const parsed = parseSave(savedGame(9, 30));
+    if (!parsed.ok) throw new Error('save did not parse');
+    return parsed.value;
+  };
+
+  it('refuses a `turn` that the replay does not reach, naming both', () => {
+    const save = saved();
+    const r = loadSave(scenario, { ...save, turn: save.turn + 3 });
+    expect(r).toMatchObject({ ok: false, error: { code: 'save/mismatch' } });
+    expect(!r.ok && r.error.message).toContain(`turn ${save.turn + 3}`);
+    expect(!r.ok && r.error.message).toContain(`turn ${save.turn}`);
+    // The text of a save with another turn is refused the same way.
+    const text = makeSave({ ...save, turn: save.turn + 1 });
+    const again = parseSave(text);
+    expect(again.ok && loadSave(scenario, again.value)).toMatchObject({
+      ok: false,
+      error: { code: 'save/mismatch' },
+    });
+  });
+
+  it('loads an intact save with no notice', () => {
+    expect(loadSave(scenario, saved())).toMatchObject({ ok: true, notices: [] });
+  });
+
+  it('says so when a changed scenario means the saved state could not be checked', () => {
+    const patched = patch('title: Mini', 'title: Mini, revised');
+    const save = saved();
+    const r = loadSave(patched, { ...save, stateHash: 'anything' });
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.notices).toEqual([
+      {
+        code: 'save/content-changed',
+        message: expect.stringMatching(/scenario has changed.*not be checked/),
+      },
+    ]);
+  });
+
+  it('reports a turn that differs on a changed scenario as a discrepancy', () => {
+    const patched = patch('title: Mini', 'title: Mini, revised');
+    const save = saved();
+    const r = loadSave(patched, { ...save, turn: save.turn + 2 });
+    expect(r.ok && r.notices.map((n) => n.code)).toEqual([
+      'save/content-changed',
+      'save/turn-differs',
+    ]);
+    expect(r.ok && r.notices[1]!.message).toContain(`turn ${save.turn + 2}`);
+  });
+});

@@ -37,6 +37,19 @@ export interface SaveError {
   readonly message: string;
 }
 
+/** Something the player should know about a save that loaded: front ends show it. */
+export interface SaveNotice {
+  readonly code:
+    /** The scenario changed since the game was saved: the saved state could not be checked. */
+    | 'save/content-changed'
+    /** On the changed scenario, the actions reach another month than the save records. */
+    | 'save/turn-differs';
+  readonly message: string;
+}
+
+export type LoadedSave =
+  { ok: true; value: GameState; notices: readonly SaveNotice[] } | { ok: false; error: SaveError };
+
 export function stateHash(state: GameState): string {
   return bytesToHex(sha256(utf8ToBytes(JSON.stringify(state)))).slice(0, 32);
 }
@@ -87,7 +100,9 @@ const fail = (code: SaveError['code'], message: string): { ok: false; error: Sav
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-export function parseSave(text: string): Result<SaveData, SaveError> {
+export function parseSave(file: string): Result<SaveData, SaveError> {
+  // A byte-order mark, which some editors write, is read past as it is in scenario files.
+  const text = file.charCodeAt(0) === 0xfeff ? file.slice(1) : file;
   if (text.length > MAX_SAVE_BYTES)
     return fail(
       'save/too-large',
@@ -189,8 +204,12 @@ export function replay(
   return { ok: true, value: state };
 }
 
-/** Rebuilds the game a save describes. */
-export function loadSave(scenario: Scenario, save: SaveData): Result<GameState, SaveError> {
+/**
+ * Rebuilds the game a save describes. On the scenario it was saved with, the replay must reach
+ * the recorded turn and state; on a changed one these cannot be checked, and `notices` says so
+ * (and where the turn differs).
+ */
+export function loadSave(scenario: Scenario, save: SaveData): LoadedSave {
   if (save.scenario.id !== scenario.id)
     return fail(
       'save/wrong-scenario',
@@ -206,7 +225,22 @@ export function loadSave(scenario: Scenario, save: SaveData): Result<GameState, 
           ? '; the save is damaged'
           : '; the scenario has changed since the game was saved'),
     );
-  if (sameContent && stateHash(r.value) !== save.stateHash)
-    return fail('save/mismatch', 'the replayed game does not match the save: it is damaged');
-  return { ok: true, value: r.value };
+  const turn = r.value.turn;
+  const turnDiffers = `the save records turn ${save.turn}, but its actions reach turn ${turn}`;
+  if (sameContent) {
+    if (turn !== save.turn) return fail('save/mismatch', `${turnDiffers}: it is damaged`);
+    if (stateHash(r.value) !== save.stateHash)
+      return fail('save/mismatch', 'the replayed game does not match the save: it is damaged');
+    return { ok: true, value: r.value, notices: [] };
+  }
+  const notices: SaveNotice[] = [
+    {
+      code: 'save/content-changed',
+      message:
+        'the scenario has changed since this game was saved: its actions were replayed on the new version, and the saved state could not be checked',
+    },
+  ];
+  if (turn !== save.turn)
+    notices.push({ code: 'save/turn-differs', message: `${turnDiffers} on this version` });
+  return { ok: true, value: r.value, notices };
 }

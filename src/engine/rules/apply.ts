@@ -1,5 +1,6 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
+import { clampTo } from '../expr/numbers';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -30,7 +31,9 @@ export function log(d: Draft, entry: LogEntry): void {
   d.state.log.push(entry);
 }
 
-const clamp = (x: number, lo: number, hi: number) => (x < lo ? lo : x > hi ? hi : x);
+// Every figure is kept within its bounds; a value that is not a number (which saturated
+// arithmetic never gives) becomes the lower bound rather than poisoning the state.
+const clamp = clampTo;
 
 export function addToTrack(d: Draft, id: string, delta: number): void {
   const def = d.scenario.index.track.get(id);

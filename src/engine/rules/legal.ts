@@ -2,9 +2,10 @@
 import {
   applyAction,
   availableOptions,
-  checkAction,
+  checkSnapshot,
   MAX_ORDERS_IN_ACTION,
   OrderTally,
+  snapshotAction,
 } from './step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
 import type { GameView } from './view';
@@ -52,7 +53,8 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
 }
 
 function canPay(tracks: GameView['tracks'], cost: OrderDef['cost']): boolean {
-  for (const [track, amount] of cost) if ((tracks[track] ?? 0) < amount) return false;
+  // Written so that a figure that is not a number pays for nothing.
+  for (const [track, amount] of cost) if (!((tracks[track] ?? 0) >= amount)) return false;
   return true;
 }
 
@@ -111,11 +113,14 @@ export function stepLegal(
   legal: Legal,
   action: Action,
 ): StepError | null {
-  if (!isListed(legal, state, action)) {
-    const error = checkAction(scenario, state, action);
+  // Read once, as `step` does: what is found in `legal` is what is applied.
+  const a = snapshotAction(action);
+  if (!a) return 'action/malformed';
+  if (!isListed(legal, state, a)) {
+    const error = checkSnapshot(scenario, state, a);
     if (error) return error;
   }
-  applyAction(scenario, state, action);
+  applyAction(scenario, state, a);
   return null;
 }
 

@@ -199,33 +199,84 @@ describe('forged and illegal actions', () => {
       ).toEqual({ ok: false, error: 'action/already-submitted' });
   });
 
-  it('refuses every random action that legalActions does not allow, leaving the state as it was', () => {
-    fc.assert(
-      fc.property(
-        fc.record({
-          type: fc.constantFrom('orders', 'choose', 'x'),
-          faction: fc.constantFrom('red', 'blue', 'rebels', 'toString', ''),
-          turn: fc.integer({ min: -1, max: 3 }),
-          orders: fc.array(
-            fc.record({
-              order: fc.constantFrom('rally', 'police', 'subvert', 'provoke', 'hasOwnProperty'),
-              target: fc.option(fc.constantFrom('capital', 'north', 'port', 'constructor'), {
-                nil: undefined,
-              }),
-            }),
-            { maxLength: 3 },
-          ),
-          event: fc.constantFrom('reform_debate', 'ultimatum', 'nope'),
-          option: fc.constantFrom('accept', 'strike', 'x'),
+  /** Whether `legalActions` allows `action`: listed choices, or distinct listed orders, no more
+   *  than allowed, that the faction can pay for together. */
+  const allowed = (action: Record<string, unknown>): boolean => {
+    if (typeof action.faction !== 'string' || action.turn !== s.turn) return false;
+    const legal = legalActions(scenario, viewFor(scenario, s, action.faction));
+    if (action.type === 'choose')
+      return legal.choices.some(
+        (c) => c.event === action.event && c.options.includes(action.option as string),
+      );
+    if (action.type !== 'orders' || !legal.orders) return false;
+    const picks = action.orders as { order: string; target?: string }[];
+    if (picks.length > legal.orders.max) return false;
+    const keys = picks.map((o) => `${o.order}@${o.target ?? ''}`);
+    if (new Set(keys).size !== keys.length) return false;
+    const spent = new Map<string, number>();
+    for (const o of picks) {
+      const option = legal.orders.options.find((x) => x.order === o.order && x.target === o.target);
+      if (!option) return false;
+      for (const [track, amount] of option.cost) spent.set(track, (spent.get(track) ?? 0) + amount);
+    }
+    return [...spent].every(([track, total]) => total <= s.tracks[track]!);
+  };
+  const forgedAction = fc.record({
+    type: fc.constantFrom('orders', 'choose', 'x'),
+    faction: fc.constantFrom('red', 'blue', 'rebels', 'toString', ''),
+    turn: fc.integer({ min: -1, max: 3 }),
+    orders: fc.array(
+      fc.record({
+        order: fc.constantFrom('rally', 'police', 'subvert', 'provoke', 'hasOwnProperty'),
+        target: fc.option(fc.constantFrom('capital', 'north', 'port', 'constructor'), {
+          nil: undefined,
         }),
-        (action) => {
-          const copy = structuredClone(s);
-          const r = step(scenario, copy, action as unknown as Action);
-          expect(copy).toEqual(s);
-          if (r.ok) expect(r.value.state).not.toBe(copy);
-        },
-      ),
-      { numRuns: 500 },
+      }),
+      { maxLength: 3 },
+    ),
+    event: fc.constantFrom('reform_debate', 'ultimatum', 'nope'),
+    option: fc.constantFrom('accept', 'strike', 'x'),
+  });
+  /** Forged actions a run tries: `FORGED_RUNS=50000 npx vitest run …` for a long run. */
+  const runs = Number(process.env.FORGED_RUNS) || 500;
+  const tally = new Map<string, number>();
+
+  it('takes exactly the random actions that legalActions allows, leaving the state as it was', () => {
+    fc.assert(
+      fc.property(forgedAction, (action) => {
+        const copy = structuredClone(s);
+        const r = step(scenario, copy, action as unknown as Action);
+        expect(copy).toEqual(s);
+        expect(r.ok).toBe(allowed(action));
+        tally.set(r.ok ? 'taken' : r.error, (tally.get(r.ok ? 'taken' : r.error) ?? 0) + 1);
+        if (r.ok) expect(r.value.state).not.toBe(copy);
+      }),
+      { numRuns: runs },
+    );
+    if (process.env.FORGED_RUNS) console.log('TALLY', JSON.stringify([...tally]));
+  });
+
+  it('takes an action whose fields change once read as the action first read (property)', () => {
+    fc.assert(
+      fc.property(forgedAction, forgedAction, (first, later) => {
+        const seen = new Set<string>();
+        const shifty = {};
+        for (const k of Object.keys(first))
+          Object.defineProperty(shifty, k, {
+            enumerable: true,
+            get: () => {
+              const again = seen.has(k);
+              seen.add(k);
+              return (again ? later : first)[k as keyof typeof first];
+            },
+          });
+        const copy = structuredClone(s);
+        expect(step(scenario, copy, shifty as Action)).toEqual(
+          step(scenario, s, first as unknown as Action),
+        );
+        expect(copy).toEqual(s);
+      }),
+      { numRuns: runs },
     );
   });
 });

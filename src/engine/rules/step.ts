@@ -2,6 +2,7 @@
 // action returns a namespaced error and the state is untouched.
 import { applyEffects, ctxOf, settle, type Draft } from './apply';
 import { cloneState } from './state';
+import { clampTo } from '../expr/numbers';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
 import type {
   Action,
@@ -22,16 +23,22 @@ export interface StepOutcome {
   readonly log: readonly LogEntry[];
 }
 
+// Every entry point reads the caller's action once, into a plain copy (`snapshotAction`), and
+// checks and applies that copy alone: an object whose fields change between two reads (getters,
+// a proxy, a callback that mutates it) cannot pass the check as one action and be applied as
+// another.
+
 export function step(
   scenario: Scenario,
   state: GameState,
   action: Action,
 ): Result<StepOutcome, StepError> {
-  const error = checkAction(scenario, state, action);
+  const a = snapshotAction(action);
+  const error = a ? checkSnapshot(scenario, state, a) : 'action/malformed';
   if (error) return { ok: false, error };
   const next = cloneState(state);
   const from = next.log.length;
-  applyAction(scenario, next, action);
+  applyAction(scenario, next, a!);
   return { ok: true, value: { state: next, log: next.log.slice(from) } };
 }
 
@@ -41,20 +48,61 @@ export function stepInPlace(
   state: GameState,
   action: Action,
 ): StepError | null {
-  const error = checkAction(scenario, state, action);
+  const a = snapshotAction(action);
+  const error = a ? checkSnapshot(scenario, state, a) : 'action/malformed';
   if (error) return error;
-  applyAction(scenario, state, action);
+  applyAction(scenario, state, a!);
   return null;
 }
 
-/** Takes an action already checked against this state. Only the engine's own reducers call it. */
+/**
+ * The action as plain data of the right shape, each field read exactly once, or null if it is
+ * not one. Never throws: a getter or proxy that throws makes it malformed.
+ */
+export function snapshotAction(action: unknown): Action | null {
+  try {
+    if (!isRecord(action)) return null;
+    const { type, faction, turn } = action;
+    if (typeof faction !== 'string' || typeof turn !== 'number' || !Number.isInteger(turn))
+      return null;
+    if (type === 'orders') {
+      const list = action.orders;
+      if (!Array.isArray(list)) return null;
+      const n = list.length;
+      if (n > MAX_ORDERS_IN_ACTION) return null;
+      const orders: OrderChoice[] = [];
+      for (let i = 0; i < n; i++) {
+        const o: unknown = list[i];
+        if (!isRecord(o)) return null;
+        const { order, target } = o;
+        if (typeof order !== 'string' || (target !== undefined && typeof target !== 'string'))
+          return null;
+        orders.push(target === undefined ? { order } : { order, target });
+      }
+      return { type, faction, turn, orders };
+    }
+    if (type === 'choose') {
+      const { event, option } = action;
+      if (typeof event !== 'string' || typeof option !== 'string') return null;
+      return { type, faction, turn, event, option };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/** Takes an action already checked against this state, as a snapshot: only the engine's own
+ *  reducers call it. */
 export function applyAction(scenario: Scenario, state: GameState, action: Action): void {
   const d: Draft = { scenario, state, gen: null };
   if (action.type === 'orders') {
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      for (const [track, amount] of def.cost)
-        state.tracks[track] = (state.tracks[track] ?? 0) - amount;
+      for (const [track, amount] of def.cost) {
+        const bounds = scenario.index.track.get(track)!;
+        state.tracks[track] = clampTo((state.tracks[track] ?? 0) - amount, bounds.min, bounds.max);
+      }
     }
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
@@ -106,36 +154,26 @@ export function checkAction(
   state: GameState,
   action: unknown,
 ): StepError | null {
-  if (!isRecord(action) || typeof action.faction !== 'string' || !Number.isInteger(action.turn))
-    return 'action/malformed';
-  if (action.type !== 'orders' && action.type !== 'choose') return 'action/malformed';
+  const a = snapshotAction(action);
+  return a ? checkSnapshot(scenario, state, a) : 'action/malformed';
+}
+
+/** `checkAction` of an action already read into plain data of the right shape. */
+export function checkSnapshot(
+  scenario: Scenario,
+  state: GameState,
+  action: Action,
+): StepError | null {
   if (state.phase === 'ended') return 'action/game-over';
   const faction = scenario.index.faction.get(action.faction);
   if (!faction || !Object.hasOwn(state.orders, action.faction))
     return faction ? 'action/not-playable' : 'action/unknown-faction';
   if (action.turn !== state.turn) return 'action/stale';
   if (action.type === 'orders') {
-    if (!Array.isArray(action.orders) || action.orders.length > MAX_ORDERS_IN_ACTION)
-      return 'action/malformed';
-    for (const o of action.orders as unknown[])
-      if (
-        !isRecord(o) ||
-        typeof o.order !== 'string' ||
-        (o.target !== undefined && typeof o.target !== 'string')
-      )
-        return 'action/malformed';
     if (state.phase !== 'orders') return 'action/wrong-phase';
     if (state.orders[action.faction] !== null) return 'action/already-submitted';
-    return checkOrders(
-      scenario,
-      state,
-      action.faction,
-      action.orders as OrderChoice[],
-      faction.ordersPerTurn,
-    );
+    return checkOrders(scenario, state, action.faction, action.orders, faction.ordersPerTurn);
   }
-  if (typeof action.event !== 'string' || typeof action.option !== 'string')
-    return 'action/malformed';
   if (state.phase !== 'choices') return 'action/wrong-phase';
   if (!state.pending.some((p) => p.event === action.event && p.faction === action.faction))
     return 'action/no-such-choice';
@@ -192,7 +230,8 @@ export class OrderTally {
     for (const [track, amount] of cost) {
       const total = (this.spent.get(track) ?? 0) + amount;
       this.spent.set(track, total);
-      if (total > (this.state.tracks[track] ?? 0)) return 'action/unaffordable';
+      // Written so that a figure that is not a number pays for nothing.
+      if (!(total <= (this.state.tracks[track] ?? 0))) return 'action/unaffordable';
     }
     return null;
   }

@@ -66,6 +66,22 @@ describe('web session', () => {
     expect(loaded.ok && loaded.value.game.state.ending).toBe(m.ending!.id);
   });
 
+  it('tells the player when a changed scenario left the saved state unchecked', () => {
+    const r = newSession(sc, { faction: 'usa', seed: 3, policies: {} });
+    if (!r.ok) throw new Error(r.error);
+    playOut(r.value, 10);
+    const text = update(r.value).save;
+    const intact = sessionFromSave(sc, text);
+    expect(intact.ok && intact.notices).toEqual([]);
+    const changed = sessionFromSave(
+      sc,
+      text.replace(/"contentHash":"[0-9a-f]+"/, '"contentHash":"0123456789abcdef"'),
+    );
+    expect(changed.ok && changed.notices).toEqual([
+      expect.stringMatching(/^The scenario has changed since this game was saved: .*checked\.$/),
+    ]);
+  });
+
   it('refuses a corrupt save with a message', () => {
     const r = sessionFromSave(sc, '{"format":"uchronia-save", nope');
     expect(r.ok).toBe(false);

@@ -8,6 +8,7 @@ import {
   newGame,
   parseSave,
   play,
+  reportStart,
   saveGame,
   seedRng,
   text,
@@ -39,9 +40,6 @@ export interface WebSession {
   readonly human: string;
   readonly policies: Readonly<Record<string, Policy>>;
   rngs: Map<string, Generator>;
-  /** The length of the player's view of the log after each action, to tell the news since the
-   *  player last acted. */
-  marks: number[];
   /** The player's visible tracks at the start of each month. */
   history: HistoryPoint[];
 }
@@ -106,13 +104,12 @@ function point(s: Pick<WebSession, 'scenario' | 'human'>, game: Game): HistoryPo
   };
 }
 
-/** Plays one action, keeping the marks and the history in step. */
+/** Plays one action, keeping the history in step. */
 function apply(s: WebSession, action: Action): Result<null, string> {
   const r = play(s.game, action);
   if (!r.ok) return { ok: false, error: r.error };
   const before = s.game.state.turn;
   s.game = r.value.game;
-  s.marks.push(viewFor(s.scenario, s.game.state, s.human).log.length);
   if (s.game.state.turn !== before || s.game.state.phase === 'ended')
     s.history.push(point(s, s.game));
   return { ok: true, value: null };
@@ -154,7 +151,7 @@ function policiesFrom(
   return out;
 }
 
-/** A session over the game that `actions` lead to, replayed so marks and history are known. */
+/** A session over the game that `actions` lead to, replayed so its history is known. */
 function sessionFromActions(
   scenario: Scenario,
   seed: number,
@@ -169,7 +166,6 @@ function sessionFromActions(
     human,
     policies,
     rngs: new Map(),
-    marks: [],
     history: [],
   };
   s.history.push(point(s, game));
@@ -199,23 +195,31 @@ export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSes
   );
 }
 
-/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing. */
-export function sessionFromSave(scenario: Scenario, saveText: string): Result<WebSession, string> {
+/** A session from a save's text; a corrupt or foreign save gets a message and changes nothing.
+ *  `notices` is what the player should be told of a save that loads (a changed scenario). */
+export function sessionFromSave(
+  scenario: Scenario,
+  saveText: string,
+): { ok: true; value: WebSession; notices: readonly string[] } | { ok: false; error: string } {
   const parsed = parseSave(saveText);
   if (!parsed.ok) return { ok: false, error: parsed.error.message };
   const checked = loadSave(scenario, parsed.value);
   if (!checked.ok) return { ok: false, error: checked.error.message };
+  const notices = checked.notices.map(
+    (n) => `${n.message[0]!.toUpperCase()}${n.message.slice(1)}.`,
+  );
   const human = Object.entries(parsed.value.players).find(
     ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
   )?.[0];
   if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
-  return sessionFromActions(
+  const r = sessionFromActions(
     scenario,
     parsed.value.seed,
     parsed.value.actions,
     human,
     policiesFrom(scenario, human, parsed.value.players),
   );
+  return r.ok ? { ...r, notices } : r;
 }
 
 export function players(s: WebSession): Record<string, string> {
@@ -299,13 +303,6 @@ function newsTitle(s: WebSession, state: GameView): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = viewFor(scenario, game.state, human);
-  let lastHuman = -1;
-  for (let i = game.actions.length - 1; i >= 0; i--)
-    if (game.actions[i]!.faction === human) {
-      lastHuman = i;
-      break;
-    }
-  const since = lastHuman < 0 ? 0 : (s.marks[lastHuman] ?? 0);
   const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
   const depth = undoDepth(s);
   return {
@@ -323,7 +320,7 @@ export function turnModel(s: WebSession): TurnModel {
     })),
     orders: orderModels(scenario, state),
     decision: decisionModel(scenario, state),
-    news: newsItems(scenario, state.log.slice(since), human),
+    news: newsItems(scenario, state.log.slice(reportStart(state)), human),
     newsTitle: newsTitle(s, state),
     ending: endingModel(scenario, state),
     undoable: depth > 0 ? 1 : 0,

@@ -41,12 +41,17 @@ async function handle(req: Request): Promise<Reply<RequestType>> {
   switch (req.type) {
     case 'init':
       return ok<'init'>(scenarioInfo(sc));
-    case 'new':
-    case 'load': {
-      const r = req.type === 'new' ? newSession(sc, req.spec) : sessionFromSave(sc, req.text);
+    case 'new': {
+      const r = newSession(sc, req.spec);
       if (!r.ok) return fail(r.error);
       session = r.value;
       return ok<'new'>(update(session));
+    }
+    case 'load': {
+      const r = sessionFromSave(sc, req.text);
+      if (!r.ok) return fail(r.error);
+      session = r.value;
+      return ok<'load'>({ ...update(session), notices: r.notices });
     }
     case 'orders':
     case 'choose': {

@@ -1,0 +1,150 @@
+// The page tells the truth and can be played with the keyboard: the month's report, the "why"
+// of each figure, the people, the chronicle's missed events, the end screen's keys and messages.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './harness';
+import { clickAndWait, phase, playMove, startGame } from './driver';
+
+const url = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
+const pageErrors: string[] = [];
+afterEach(async () => {
+  await browser?.close();
+  expect(pageErrors).toEqual([]);
+  pageErrors.length = 0;
+});
+
+async function open(width = 1366, height = 800): Promise<Page> {
+  browser = await openBrowser({ width, height });
+  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+  return page;
+}
+
+/** Whether the element's centre is drawn on screen by the element itself (not clipped or covered). */
+async function shownAtCentre(page: Page, selector: string): Promise<boolean> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      if (r.width < 150 || r.height < 40) return false;
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      return hit !== null && el.contains(hit);
+    });
+}
+
+const activeInside = (page: Page, selector: string) =>
+  page.evaluate((s) => !!document.activeElement?.closest(s), selector);
+
+describe('what the page tells the player', () => {
+  it.each([
+    [1366, 800],
+    [1920, 1080],
+  ])('shows the "why" of a figure whole at %i×%i', async (w, h) => {
+    const page = await open(w, h);
+    await startGame(page, url, /Revolutionary Mexico/, 3);
+    const row = page.locator('.tracks .track').nth(2);
+    await row.hover();
+    expect(await shownAtCentre(page, '.tracks .track:nth-child(3) .why')).toBe(true);
+  });
+
+  it("reports the month's news after the month ends, in the tab and the ticker", async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 11);
+    while ((await playMove(page)) !== 'orders');
+    while ((await phase(page)) === 'decide') await playMove(page);
+    expect(await page.locator('.ticker').textContent()).not.toMatch(/nothing your agents/i);
+    await page.getByRole('tab', { name: /Report/ }).click();
+    expect(await page.locator('.news .news-item').count()).toBeGreaterThan(0);
+  });
+
+  it("shows the player's people and their health", async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 3);
+    await page
+      .locator('.people')
+      .filter({ hasText: /Trotsky.*health \d+/ })
+      .waitFor();
+  });
+
+  it('confirms a save where the player is looking', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 3);
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('textbox', { name: 'Name of the save' }).fill('first try');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page
+      .locator('.menu [role=status]')
+      .filter({ hasText: /Saved as “first try”/ })
+      .waitFor();
+    expect(await shownAtCentre(page, '.menu [role=status]')).toBe(true);
+  });
+});
+
+describe('the keyboard', () => {
+  it('reaches the map regions, is held by a decision, and keeps its place after an order', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 11);
+    let onRegion = false;
+    for (let i = 0; i < 80 && !onRegion; i++) {
+      await page.keyboard.press('Tab');
+      onRegion = await activeInside(page, '[data-region]');
+    }
+    expect(onRegion).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.locator('.region-card').waitFor();
+    const give = page.locator('.orders .order-card button:not([disabled])').first();
+    await give.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.picks li').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement !== document.body)).toBe(true);
+    expect(await activeInside(page, '.orders')).toBe(true);
+    for (let i = 0; i < 40 && (await phase(page)) !== 'decide'; i++) await playMove(page);
+    expect(await phase(page)).toBe('decide');
+    expect(await activeInside(page, '.decision')).toBe(true);
+    for (let i = 0; i < 12; i++) {
+      await page.keyboard.press('Tab');
+      expect(await activeInside(page, '.decision')).toBe(true);
+    }
+    await page.keyboard.press('Shift+Tab');
+    expect(await activeInside(page, '.decision')).toBe(true);
+  });
+});
+
+describe('the end of a game', () => {
+  it('marks missed canon events, answers C, G and W, and lets the what-if message go', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 11);
+    let moves = 0;
+    while ((await playMove(page)) !== 'end') if (++moves > 400) throw new Error('no ending');
+    await page.locator('.chronicle .entry').first().waitFor();
+    const missed = page.locator('.chronicle .entry.canon-missed');
+    expect(await missed.count()).toBeGreaterThan(0);
+    for (const text of await missed.allTextContents())
+      expect(text).toMatch(/In the source timeline|did not happen/);
+    for (const [key, tab] of [
+      ['g', 'Charts'],
+      ['w', 'What if'],
+      ['c', 'Chronicle'],
+    ] as const) {
+      await page.keyboard.press(key);
+      expect(
+        await page.getByRole('tab', { name: new RegExp(tab) }).getAttribute('aria-selected'),
+      ).toBe('true');
+    }
+    await page.keyboard.press('w');
+    await clickAndWait(page, () =>
+      page
+        .getByRole('button', { name: /^Go back/ })
+        .first()
+        .click(),
+    );
+    await page
+      .locator('.toast')
+      .filter({ hasText: /back at that decision/ })
+      .waitFor();
+    await playMove(page);
+    expect(await page.locator('.toast').count()).toBe(0);
+  });
+});

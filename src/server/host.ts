@@ -1,0 +1,355 @@
+// The server's authority over its matches: it opens them from the database, checks every intent
+// with the engine, commits before it acknowledges, lets bots play their seats and fires
+// deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
+import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
+import {
+  CHAT_BURST,
+  CHAT_WINDOW_MS,
+  MAX_CHAT_CHARS,
+  type ClientMessage,
+  type Pace,
+  type Refusal,
+} from '../net/protocol';
+import { noBus, type Bus, type BusMessage } from './bus';
+import { systemClock, type Clock } from './clock';
+import type { Db } from './db/schema';
+import { Live, type Conn } from './live';
+import { actionsAfter, addChat, chatSince, commit, Conflict, type CommitEntry } from './store';
+import { newId } from './tokens';
+import { notifyTurn } from './webhook';
+
+export interface HostOptions {
+  readonly db: Db;
+  readonly scenario: (id: string) => Scenario | null;
+  readonly clock?: Clock;
+  readonly bus?: Bus;
+  /** A snapshot of the state is stored every this many actions (a restart replays the rest). */
+  readonly snapshotEvery?: number;
+  /** This process's name, recorded on the deadlines it fires. */
+  readonly process?: string;
+}
+
+export type Outcome = { ok: true; seq: number } | { ok: false; code: Refusal; detail?: string };
+
+export class Host {
+  readonly db: Db;
+  readonly clock: Clock;
+  readonly process: string;
+  bus: Bus;
+  private readonly scenarioOf: (id: string) => Scenario | null;
+  private readonly snapshotEvery: number;
+  private readonly live = new Map<string, Promise<Live | null>>();
+  private closed = false;
+
+  constructor(o: HostOptions) {
+    this.db = o.db;
+    this.scenarioOf = o.scenario;
+    this.clock = o.clock ?? systemClock;
+    this.bus = o.bus ?? noBus;
+    this.snapshotEvery = o.snapshotEvery ?? 32;
+    this.process = o.process ?? newId();
+  }
+
+  /** The match in memory, read from the database the first time. Null if there is none. */
+  open(id: string): Promise<Live | null> {
+    let p = this.live.get(id);
+    if (!p) {
+      p = this.load(id);
+      this.live.set(id, p);
+      p.then(
+        (m) => m === null && this.live.delete(id),
+        () => this.live.delete(id),
+      );
+    }
+    return p;
+  }
+
+  private async load(id: string): Promise<Live | null> {
+    const row = await this.db
+      .selectFrom('matches')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return null;
+    const scenario = this.scenarioOf(row.scenario);
+    if (!scenario || scenario.contentHash !== row.content_hash)
+      throw new Error(`match ${id}: scenario ${row.scenario} is missing or has changed`);
+    const [seats, snap, deadline] = await Promise.all([
+      this.db
+        .selectFrom('seats')
+        .selectAll()
+        .where('match_id', '=', id)
+        .orderBy('faction')
+        .execute(),
+      this.db.selectFrom('snapshots').selectAll().where('match_id', '=', id).executeTakeFirst(),
+      this.db.selectFrom('deadlines').selectAll().where('match_id', '=', id).executeTakeFirst(),
+    ]);
+    const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
+    const live = new Live(scenario, row, seats, state);
+    live.seq = snap?.seq ?? 0;
+    live.turnStartSeq = live.seq;
+    await this.catchUp(live);
+    live.deadline = deadline && deadline.fired_by === null ? deadline.due_at : null;
+    if (deadline && deadline.from_seq <= live.seq) live.turnStartSeq = deadline.from_seq;
+    const lastChat = await this.db
+      .selectFrom('chat')
+      .select((eb) => eb.fn.max('id').as('id'))
+      .where('match_id', '=', id)
+      .executeTakeFirst();
+    live.chatSeen = Number(lastChat?.id ?? 0);
+    return live;
+  }
+
+  /** Applies what other processes committed since this copy's sequence. */
+  async catchUp(live: Live): Promise<void> {
+    const rows = await actionsAfter(this.db, live.id, live.seq);
+    if (rows.length === 0) return;
+    const tried = live.tryActions(rows.map((r) => ({ ...r })));
+    if ('error' in tried)
+      throw new Error(
+        `match ${live.id}: stored action ${live.seq + 1} is refused (${tried.error})`,
+      );
+    const due = await this.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('match_id', '=', live.id)
+      .executeTakeFirst();
+    live.advance(tried.states, rows, due && due.fired_by === null ? due.due_at : 'clear');
+  }
+
+  /** Every live match read into memory, as after a restart. Returns how many. */
+  async rebuildLive(): Promise<number> {
+    const rows = await this.db
+      .selectFrom('matches')
+      .select('id')
+      .where('status', '=', 'live')
+      .execute();
+    await Promise.all(rows.map((r) => this.open(r.id)));
+    return rows.length;
+  }
+
+  private deadlineAfter(live: Live, state: GameState): number | 'clear' {
+    if (state.phase === 'ended') return 'clear';
+    const humans = waitingFor(live.scenario, state).some(
+      (f) => live.seat(f)?.controller === 'person',
+    );
+    const pace: Pace = live.pace;
+    const seconds = pace.kind === 'async' ? pace.deadlineSeconds : (pace.timerSeconds ?? null);
+    return humans && seconds !== null ? this.clock.now() + seconds * 1000 : 'clear';
+  }
+
+  /** Commits entries at the match's current sequence; refuses what the engine refuses. On a
+   *  conflict (another process moved the match on) catches up and reports it. */
+  private async commitEntries(
+    live: Live,
+    entries: readonly CommitEntry[],
+    claimDeadline?: { fromSeq: number },
+  ): Promise<Outcome | 'conflict'> {
+    const tried = live.tryActions(entries);
+    if ('error' in tried) return { ok: false, code: 'illegal', detail: tried.error };
+    const last = tried.states[tried.states.length - 1]!;
+    const changes = Live.waitKey(last) !== Live.waitKey(live.state);
+    const deadline = changes || claimDeadline ? this.deadlineAfter(live, last) : 'keep';
+    const fromSeq = live.seq;
+    const toSeq = fromSeq + entries.length;
+    const snapshotDue =
+      last.phase === 'ended' ||
+      Math.floor(toSeq / this.snapshotEvery) > Math.floor(fromSeq / this.snapshotEvery);
+    try {
+      await commit(this.db, {
+        match: live.id,
+        fromSeq,
+        entries,
+        at: this.clock.now(),
+        turn: last.turn,
+        ended: last.phase === 'ended',
+        snapshot: snapshotDue ? last : null,
+        deadline,
+        ...(claimDeadline
+          ? { claimDeadline: { fromSeq: claimDeadline.fromSeq, process: this.process } }
+          : {}),
+      });
+    } catch (e) {
+      if (!(e instanceof Conflict)) throw e;
+      await this.catchUp(live);
+      return 'conflict';
+    }
+    live.advance(tried.states, entries, deadline);
+    void this.bus.publish({ from: this.process, match: live.id, kind: 'actions' });
+    if (changes) notifyTurn(live);
+    return { ok: true, seq: live.seq };
+  }
+
+  /** Lets bots play every seat they hold until a person has to act. Inside `live.run`. */
+  private async playBots(live: Live): Promise<void> {
+    for (let guard = 0; guard < 1000 && !live.ended; guard++) {
+      const moves = live.botMoves((f) => live.seat(f)?.controller === 'bot');
+      if (moves.length === 0) return;
+      const r = await this.commitEntries(live, moves);
+      if (r !== 'conflict' && !r.ok) return;
+    }
+  }
+
+  /** A person's intent, from a connection that holds `seat`. */
+  async act(live: Live, conn: Conn, msg: Extract<ClientMessage, { t: 'act' }>): Promise<Outcome> {
+    return live.run(async () => {
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const refusal = this.check(live, conn, msg);
+        if (refusal) return refusal;
+        const r = await this.commitEntries(live, [
+          { faction: msg.action.faction, action: msg.action, actor: 'person' },
+        ]);
+        if (r === 'conflict') continue;
+        if (r.ok) {
+          conn.send({ t: 'ack', seq: r.seq, id: msg.id });
+          await this.playBots(live);
+        }
+        return r;
+      }
+      return { ok: false, code: 'busy' };
+    });
+  }
+
+  private check(live: Live, conn: Conn, msg: Extract<ClientMessage, { t: 'act' }>): Outcome | null {
+    if (conn.seat === null) return { ok: false, code: 'observer' };
+    if (msg.action.faction !== conn.seat) return { ok: false, code: 'other-seat' };
+    if (live.ended) return { ok: false, code: 'game-over' };
+    if (live.seat(conn.seat)?.controller === 'bot') return { ok: false, code: 'bot-seat' };
+    if (msg.seq > live.seq) return { ok: false, code: 'ahead' };
+    if (msg.seq < live.turnStartSeq) return { ok: false, code: 'stale' };
+    return null;
+  }
+
+  /** Hands a seat to its bot or takes it back. */
+  async control(live: Live, faction: string, bot: boolean): Promise<void> {
+    await live.run(async () => {
+      await this.db
+        .updateTable('seats')
+        .set({ controller: bot ? 'bot' : 'person' })
+        .where('match_id', '=', live.id)
+        .where('faction', '=', faction)
+        .where('human', '=', 1)
+        .execute();
+      await this.reloadSeats(live);
+      void this.bus.publish({ from: this.process, match: live.id, kind: 'seats' });
+      if (bot) await this.playBots(live);
+    });
+  }
+
+  async reloadSeats(live: Live): Promise<void> {
+    live.seats = await this.db
+      .selectFrom('seats')
+      .selectAll()
+      .where('match_id', '=', live.id)
+      .orderBy('faction')
+      .execute();
+    const m = await this.db
+      .selectFrom('matches')
+      .select('rematch')
+      .where('id', '=', live.id)
+      .executeTakeFirst();
+    live.rematch = m?.rematch ?? null;
+    // a revoked link's connections end now
+    for (const conn of [...live.conns])
+      if (conn.seat !== null && live.seat(conn.seat)?.token_hash !== conn.tokenHash) {
+        live.conns.delete(conn);
+        conn.close('bad-token');
+      }
+    live.sendAll({ t: 'match', seq: live.seq, match: live.info() });
+  }
+
+  /** Fires every deadline that has passed: the waiting seats' bots play, once across processes. */
+  async fireDeadlines(): Promise<number> {
+    const due = await this.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('due_at', '<=', this.clock.now())
+      .where('fired_by', 'is', null)
+      .limit(100)
+      .execute();
+    let fired = 0;
+    for (const d of due) {
+      if (this.closed) break;
+      const live = await this.open(d.match_id).catch(() => null);
+      if (!live) continue;
+      fired += await live.run(async () => {
+        await this.catchUp(live);
+        // a row still unclaimed is the current wait's (a commit that ends a wait replaces or
+        // clears it); the claim below fails if another process changed it meanwhile
+        if (live.ended) return 0;
+        const moves = live.botMoves(() => true);
+        if (moves.length === 0) return 0;
+        const r = await this.commitEntries(live, moves, { fromSeq: d.from_seq });
+        if (r === 'conflict' || !r.ok) return 0;
+        await this.playBots(live);
+        return 1;
+      });
+    }
+    return fired;
+  }
+
+  /** Starts a new match's bots (called once, after its rows are written). */
+  async start(id: string): Promise<void> {
+    const live = await this.open(id);
+    if (live)
+      await live.run(async () => {
+        const d = this.deadlineAfter(live, live.state);
+        if (d !== 'clear') {
+          await this.db
+            .insertInto('deadlines')
+            .values({ match_id: id, from_seq: 0, due_at: d, fired_by: null })
+            .execute();
+          live.deadline = d;
+        }
+        await this.playBots(live);
+      });
+  }
+
+  /** Another process changed a match: bring this copy up to date and tell its clients. */
+  async onBus(m: BusMessage): Promise<void> {
+    const p = this.live.get(m.match);
+    if (!p) return;
+    const live = await p.catch(() => null);
+    if (!live) return;
+    await live.run(async () => {
+      if (m.kind === 'actions') await this.catchUp(live);
+      else if (m.kind === 'seats' || m.kind === 'match') await this.reloadSeats(live);
+      else if (m.kind === 'chat') await this.chatCatchUp(live);
+    });
+  }
+
+  /** A player's chat message: stored, then sent to the match's players. */
+  async chat(live: Live, conn: Conn, text: string): Promise<Outcome> {
+    if (conn.seat === null) return { ok: false, code: 'observer' };
+    const clean = text.trim();
+    if (clean.length === 0) return { ok: false, code: 'chat-empty' };
+    if ([...clean].length > MAX_CHAT_CHARS) return { ok: false, code: 'chat-too-long' };
+    const now = this.clock.now();
+    const times = (live.chatTimes.get(conn.seat) ?? []).filter((t) => t > now - CHAT_WINDOW_MS);
+    if (times.length >= CHAT_BURST) return { ok: false, code: 'rate-limited' };
+    times.push(now);
+    live.chatTimes.set(conn.seat, times);
+    return live.run(async () => {
+      await addChat(this.db, live.id, conn.seat!, clean, now);
+      await this.chatCatchUp(live);
+      void this.bus.publish({ from: this.process, match: live.id, kind: 'chat' });
+      return { ok: true, seq: live.seq };
+    });
+  }
+
+  private async chatCatchUp(live: Live): Promise<void> {
+    for (const line of await chatSince(this.db, live.id, live.chatSeen)) {
+      live.chatSeen = Math.max(live.chatSeen, line.id);
+      live.sendChat(line);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.bus.close();
+    for (const p of this.live.values()) {
+      const live = await p.catch(() => null);
+      if (live) await live.run(async () => undefined);
+    }
+  }
+}

@@ -1,0 +1,234 @@
+// A match as a server process holds it in memory: the scenario, the state its committed
+// actions lead to, its seats, and the connections watching it. Work on one match runs one
+// piece at a time (`run`); the database orders work across processes.
+import { policyByName } from '../ai';
+import {
+  cloneState,
+  generatorFrom,
+  initialState,
+  legalActions,
+  makeViewer,
+  seedRng,
+  step,
+  waitingFor,
+  type Action,
+  type GameState,
+  type GameView,
+  type Legal,
+  type LogEntry,
+  type Scenario,
+} from '../engine';
+import type { ChatLine, MatchInfo, Pace, ServerMessage, ViewBody } from '../net/protocol';
+import type { CommitEntry, MatchRow, SeatRow } from './store';
+
+/** The faction name observers' views are computed for: no faction has it, so it sees only what
+ *  is public. */
+export const PUBLIC = '';
+
+/** A client connection, as the match sees it. */
+export interface Conn {
+  /** The seat's faction, or null for an observer. */
+  seat: string | null;
+  tokenHash: string;
+  send(message: ServerMessage): void;
+  close(reason: string): void;
+}
+
+export class Live {
+  readonly id: string;
+  readonly scenario: Scenario;
+  readonly seed: number;
+  readonly pace: Pace;
+  seq = 0;
+  state: GameState;
+  seats: SeatRow[];
+  /** The sequence at which the current month (or round of decisions) began. */
+  turnStartSeq = 0;
+  deadline: number | null = null;
+  rematch: string | null;
+  readonly conns = new Set<Conn>();
+  /** The last chat line sent to this process's connections. */
+  chatSeen = 0;
+  /** When each seat last chatted, for the rate limit. */
+  readonly chatTimes = new Map<string, number[]>();
+  private readonly viewers = new Map<string, (s: GameState) => GameView>();
+  /** Per faction (and PUBLIC), the log of the last view computed: updates carry what is new. */
+  private readonly logs = new Map<string, readonly LogEntry[]>();
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
+    this.id = row.id;
+    this.scenario = scenario;
+    this.seed = row.seed;
+    this.pace = JSON.parse(row.pace) as Pace;
+    this.seats = seats;
+    this.rematch = row.rematch;
+    this.state = state ?? initialState(scenario, row.seed);
+  }
+
+  /** Runs `fn` after every earlier piece of work on this match. */
+  run<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(fn, fn);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  seat(faction: string): SeatRow | undefined {
+    return this.seats.find((s) => s.faction === faction);
+  }
+
+  get ended(): boolean {
+    return this.state.phase === 'ended';
+  }
+
+  info(): MatchInfo {
+    return {
+      id: this.id,
+      scenario: this.scenario.id,
+      seats: this.seats.map((s) => ({
+        faction: s.faction,
+        controller: s.controller,
+        bot: s.bot,
+        name: s.name,
+      })),
+      pace: this.pace,
+      deadline: this.deadline,
+      rematch: this.rematch,
+    };
+  }
+
+  /** What the state's next actions wait on: a change starts a new deadline. */
+  static waitKey(s: GameState): string {
+    return `${s.turn}|${s.phase}|${s.pending.map((p) => `${p.event}/${p.faction}`).join(',')}`;
+  }
+
+  /** Steps the given actions from the current state without keeping the result. */
+  tryActions(entries: readonly CommitEntry[]): { states: GameState[] } | { error: string } {
+    const states: GameState[] = [];
+    let s = this.state;
+    for (const e of entries) {
+      const r = step(this.scenario, s, e.action);
+      if (!r.ok) return { error: r.error };
+      states.push((s = r.value.state));
+    }
+    return { states };
+  }
+
+  /** What each bot seat waiting now would do, decided from its own view, one after another. */
+  botMoves(factions: (f: string) => boolean): CommitEntry[] {
+    const out: CommitEntry[] = [];
+    let s = this.state;
+    for (const f of waitingFor(this.scenario, s)) {
+      if (!factions(f)) continue;
+      const seat = this.seat(f);
+      const policy =
+        policyByName(
+          seat?.bot ?? 'random',
+          this.scenario.tracks.map((t) => t.id),
+        ) ?? policyByName('random')!;
+      // Seeded by the match and the sequence: any process decides the same.
+      const rng = generatorFrom(
+        seedRng(
+          (this.seed ^
+            Math.imul(this.seq + out.length + 1, 0x9e3779b9) ^
+            Math.imul(this.scenario.index.playable.indexOf(f) + 1, 7919)) |
+            0,
+        ),
+      );
+      const view = makeViewer(this.scenario, f)(s);
+      const action: Action = policy.decide(
+        this.scenario,
+        view,
+        legalActions(this.scenario, view),
+        rng,
+      );
+      const r = step(this.scenario, s, action);
+      if (!r.ok) continue; // a policy that errs is skipped, and its seat waits for a person
+      s = r.value.state;
+      out.push({ faction: f, action, actor: 'bot' });
+    }
+    return out;
+  }
+
+  /** Makes committed states current, one per action, and sends each connection its update. */
+  advance(
+    states: readonly GameState[],
+    entries: readonly Pick<CommitEntry, 'faction' | 'actor'>[],
+    deadline: number | 'clear' | 'keep',
+  ): void {
+    states.forEach((state, i) => {
+      const before = Live.waitKey(this.state);
+      this.state = state;
+      this.seq++;
+      if (Live.waitKey(state) !== before) this.turnStartSeq = this.seq;
+      if (i === states.length - 1) {
+        if (deadline === 'clear') this.deadline = null;
+        else if (deadline !== 'keep') this.deadline = deadline;
+      }
+      this.broadcast(entries[i]!);
+    });
+  }
+
+  private viewOf(faction: string): GameView {
+    let viewer = this.viewers.get(faction);
+    if (!viewer) this.viewers.set(faction, (viewer = makeViewer(this.scenario, faction)));
+    return viewer(this.state);
+  }
+
+  /** The full view a connection starts from (its log becomes the base of later updates). */
+  welcomeView(faction: string | null): GameView {
+    const key = faction ?? PUBLIC;
+    const view = this.viewOf(key);
+    this.logs.set(key, view.log);
+    return view;
+  }
+
+  legalFor(faction: string | null): Legal | null {
+    if (faction === null || this.ended) return null;
+    return legalActions(this.scenario, this.viewOf(faction));
+  }
+
+  private broadcast(by: Pick<CommitEntry, 'faction' | 'actor'>): void {
+    const frames = new Map<string, ServerMessage>();
+    const revealed = this.ended ? this.state : null;
+    for (const conn of this.conns) {
+      const key = conn.seat ?? PUBLIC;
+      let frame = frames.get(key);
+      if (!frame) {
+        const view = this.viewOf(key);
+        const before = this.logs.get(key) ?? [];
+        this.logs.set(key, view.log);
+        const { log, ...body } = view;
+        frame = {
+          t: 'update',
+          seq: this.seq,
+          by: { faction: by.faction, actor: by.actor },
+          view: body satisfies ViewBody,
+          news: log.slice(before.length),
+          legal: this.legalFor(conn.seat),
+          deadline: this.deadline,
+          revealed,
+        };
+        frames.set(key, frame);
+      }
+      conn.send(frame);
+    }
+    // A faction nobody watches now starts again from a full view when someone connects.
+    for (const key of [...this.logs.keys()]) if (!frames.has(key)) this.logs.delete(key);
+  }
+
+  sendAll(message: ServerMessage): void {
+    for (const conn of this.conns) conn.send(message);
+  }
+
+  sendChat(line: ChatLine): void {
+    // players only: observers do not see the players' chat
+    for (const conn of this.conns)
+      if (conn.seat !== null) conn.send({ t: 'chat', seq: this.seq, line });
+  }
+
+  /** A copy of the state for a snapshot row. */
+  snapshot(): GameState {
+    return cloneState(this.state);
+  }
+}
