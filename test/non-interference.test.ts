@@ -76,7 +76,8 @@ function outputs(scenario: Scenario, view: GameView): unknown {
     newsLines(scenario, view.log, f),
     view.ending ? endingText(scenario, view) : null,
   ];
-  const chronicle = buildChronicle(scenario, view);
+  // a view holds no seed (it would tell the dice): the chronicle takes the game's as a label
+  const chronicle = buildChronicle(scenario, { ...view, seed: 0 });
   out.chronicle = [chronicleMarkdown(chronicle), chronicleHtml(chronicle)];
   if (legal.orders || legal.choices.length)
     out.ai = POLICIES.filter(

@@ -85,19 +85,23 @@ export function playTo(scenario: Scenario, seed: number, steps: number): GameSta
 }
 
 /** Another state that `faction` cannot tell from `state`: everything it cannot see is redrawn
- *  (with `draws: false`, all but the count of random numbers drawn, which undo reads). */
+ *  (with `record: false`, all but the seed and the count of random numbers drawn, facts of the
+ *  game's record that undo and the chronicle's label read). */
 export function twin(
   scenario: Scenario,
   state: GameState,
   faction: string,
   seed: number,
-  { draws = true }: { readonly draws?: boolean } = {},
+  { record = true }: { readonly record?: boolean } = {},
 ): GameState {
   const rng = generatorFrom(seedRng(seed));
   const pick = (n: number) => Math.floor(nextFloat(rng) * n);
   const s = cloneState(state);
   s.rng = seedRng(seed + 1);
-  if (draws) s.draws += 1 + pick(50);
+  if (record) {
+    (s as { seed: number }).seed = seed + 2;
+    s.draws += 1 + pick(50);
+  }
   // what the faction may not see, from the scenario's own words (not from viewFor, under test)
   for (const t of scenario.tracks)
     if (t.private && t.owner !== faction) s.tracks[t.id] = t.min + pick(t.max - t.min + 1);

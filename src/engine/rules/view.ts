@@ -1,13 +1,23 @@
 // What a faction may know. Everything handed to a player, a front end or an AI policy goes
 // through here: others' private tracks, flags kept from the faction, others' orders, hidden
-// events and covert operations not yet exposed, and the random generator are removed.
+// events and covert operations not yet exposed, and the random generator and the seed it
+// starts from (which would tell every roll of the dice) are removed.
 import { blindFor } from './secrecy';
 import { hashedRecord } from './state';
 import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from '../types';
 
 export interface GameView extends Omit<
   GameState,
-  'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'
+  | 'rng'
+  | 'draws'
+  | 'seed'
+  | 'orders'
+  | 'pending'
+  | 'log'
+  | 'tracks'
+  | 'scheduled'
+  | 'fired'
+  | 'chosen'
 > {
   readonly viewer: string;
   readonly tracks: Readonly<Record<string, number>>;
@@ -176,7 +186,6 @@ export function makeViewer(
     for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
     return {
       scenario: state.scenario,
-      seed: state.seed,
       turn: state.turn,
       phase: state.phase,
       flags,

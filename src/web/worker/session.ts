@@ -339,7 +339,8 @@ export function chronicleOf(s: WebSession): ChronicleModel {
   const { state } = s.game;
   const chronicle = buildChronicle(
     s.scenario,
-    state.phase === 'ended' ? state : viewFor(s.scenario, state, s.human),
+    // the seed labels the chronicle: the player holds the game's record (its save) anyway
+    state.phase === 'ended' ? state : { ...viewFor(s.scenario, state, s.human), seed: state.seed },
   );
   return { chronicle, markdown: chronicleMarkdown(chronicle), html: chronicleHtml(chronicle) };
 }
