@@ -22,16 +22,18 @@ async function open(width = 1366, height = 800): Promise<Page> {
 }
 
 /** Whether the element's centre is drawn on screen by the element itself (not clipped or covered). */
-async function shownAtCentre(page: Page, selector: string): Promise<boolean> {
+async function shownAtCentre(page: Page, selector: string, minHeight = 40): Promise<string> {
   return page
     .locator(selector)
     .first()
-    .evaluate((el) => {
+    .evaluate((el, h) => {
       const r = el.getBoundingClientRect();
-      if (r.width < 150 || r.height < 40) return false;
+      if (r.width < 150 || r.height < h) return `only ${r.width}×${r.height} px`;
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-      return hit !== null && el.contains(hit);
-    });
+      return hit !== null && el.contains(hit)
+        ? 'shown'
+        : `covered by ${hit?.outerHTML.slice(0, 80)}`;
+    }, minHeight);
 }
 
 const activeInside = (page: Page, selector: string) =>
@@ -46,7 +48,7 @@ describe('what the page tells the player', () => {
     await startGame(page, url, /Revolutionary Mexico/, 3);
     const row = page.locator('.tracks .track').nth(2);
     await row.hover();
-    expect(await shownAtCentre(page, '.tracks .track:nth-child(3) .why')).toBe(true);
+    expect(await shownAtCentre(page, '.tracks .track:nth-child(3) .why')).toBe('shown');
   });
 
   it("reports the month's news after the month ends, in the tab and the ticker", async () => {
@@ -78,7 +80,33 @@ describe('what the page tells the player', () => {
       .locator('.menu [role=status]')
       .filter({ hasText: /Saved as “first try”/ })
       .waitFor();
-    expect(await shownAtCentre(page, '.menu [role=status]')).toBe(true);
+    expect(await shownAtCentre(page, '.menu [role=status]', 12)).toBe('shown');
+  });
+});
+
+describe('orders', () => {
+  it("follows the engine's rule: a targeted order once per target, at several targets", async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 3);
+    const card = page
+      .locator('.order-card')
+      .filter({ has: page.locator('select') })
+      .first();
+    const select = card.locator('select');
+    const targets = await select
+      .locator('option')
+      .evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    expect(targets.length).toBeGreaterThan(1);
+    await card.getByRole('button').click();
+    expect(await card.getByRole('button').textContent()).toMatch(/given/);
+    await select.selectOption(targets[1]!);
+    const give = card.getByRole('button');
+    if ((await give.textContent())?.match(/Give order/)) {
+      await give.click();
+      expect(await page.locator('.picks li').count()).toBe(2);
+    }
+    await select.selectOption(targets[0]!);
+    expect(await card.getByRole('button').isDisabled()).toBe(true);
   });
 });
 

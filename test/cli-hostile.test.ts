@@ -1,7 +1,7 @@
 // The command against hostile input: escapes in a scenario's texts, a save that asks for an
 // arbitrarily expensive AI, and counts and seeds past what they can mean.
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_DIR } from './helpers';
@@ -84,5 +84,83 @@ describe.concurrent('uchronia, given hostile input', () => {
     expect(validate.stderr).toMatch(/^endings\.yaml:4:\d+ .*␛/m);
     expect(loadBroken.stderr).toMatch(/endings\.yaml:4:\d+ .*␛/);
     expect(forged.stderr).toMatch(/is a game of "mini␛\]0;owned␇"/);
+  });
+
+  it('refuses a save, or an option, that asks for an arbitrarily expensive AI', async () => {
+    const finished = join(tmp, 'finished.save.json');
+    const played = await run(
+      ['play', MINI_DIR, '--as', 'red', '--seed', '3', '--save', finished],
+      '2\n'.repeat(80),
+    );
+    expect(played.stdout).toMatch(/The finished game is saved/);
+    const forged = join(tmp, 'expensive.save.json');
+    const text = readFileSync(finished, 'utf8');
+    expect(text).toContain('"blue":"random"');
+    writeFileSync(forged, text.replace('"blue":"random"', '"blue":"search-all:99999"'));
+    const [load, option] = await Promise.all([
+      run(['play', '--load', forged, MINI_DIR]),
+      run(['simulate', MINI_DIR, '--runs', '1', '--policy', 'blue=search:5000']),
+    ]);
+    expect(load.code).toBe(1);
+    expect(load.stderr).toMatch(
+      /^uchronia: cannot load .*expensive\.save\.json: blue: the policy "search-all:99999" asks for 99999 playouts a decision: it may ask for 1 to 1000$/m,
+    );
+    expect(option.code).toBe(1);
+    expect(option.stderr).toMatch(/^uchronia: the policy "search:5000" asks for 5000 playouts/m);
+  });
+
+  it('bounds counts and seeds, with a clear line for each', async () => {
+    const cases: [string[], RegExp][] = [
+      [
+        ['simulate', MINI_DIR, '--runs', '1000000000000'],
+        /^uchronia: --runs is at most 1000000, got 1000000000000$/m,
+      ],
+      [
+        ['analyze', MINI_DIR, '--runs', '99999999999999999999999'],
+        /^uchronia: --runs is at most 1000000, got 99999999999999999999999$/m,
+      ],
+      [['reach', MINI_DIR, '--runs', '2000000'], /^uchronia: --runs is at most 1000000/m],
+      [
+        ['simulate', MINI_DIR, '--seed', '4294967297', '--runs', '1'],
+        /^uchronia: --seed is at most 4294967295 \(seeds are 32-bit\), got 4294967297$/m,
+      ],
+      [
+        ['analyze', MINI_DIR, '--seed', '4294967290', '--runs', '10'],
+        /^uchronia: --seed 4294967290 with --runs 10 plays seeds up to 4294967299; seeds are at most 4294967295 \(32-bit\)$/m,
+      ],
+      [['play', MINI_DIR, '--seed', '4294967297'], /^uchronia: --seed is at most 4294967295/m],
+      [
+        ['chronicle', '--canon', MINI_DIR, '--seed', '4294967296'],
+        /^uchronia: --seed is at most 4294967295/m,
+      ],
+    ];
+    const runs = await Promise.all(cases.map(([args]) => run(args)));
+    runs.forEach((r, i) => {
+      expect(r.code, cases[i]![0].join(' ')).toBe(1);
+      expect(r.stderr).toMatch(cases[i]![1]);
+    });
+    // The largest seed is a seed of its own, not seed 0's game again.
+    const [last, first] = await Promise.all([
+      run(['chronicle', '--canon', MINI_DIR, '--seed', '4294967295']),
+      run(['simulate', MINI_DIR, '--seed', '4294967295', '--runs', '1', '--json']),
+    ]);
+    expect(last.code).toBe(0);
+    const helps = await Promise.all(
+      ['simulate', 'analyze', 'reach'].map((c) => run([c, '--help'])),
+    );
+    for (const help of helps) {
+      expect(help.stdout).toMatch(/at most\s+1000000/);
+      expect(help.stdout).toMatch(/0 to 4294967295/);
+    }
+    expect(JSON.parse(first.stdout)).toMatchObject({ seed: 4294967295, runs: 1 });
+  });
+
+  it('uses at most one worker per core, and says so', async () => {
+    const cores = availableParallelism();
+    const r = await run(['analyze', MINI_DIR, '--runs', '20', '--workers', String(cores + 62)]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(
+      `uchronia: --workers ${cores + 62} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}: using ${cores}`,
+    );
   });
 });

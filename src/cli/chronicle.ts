@@ -5,7 +5,7 @@ import { buildChronicle, chronicleHtml, chronicleMarkdown } from '../chronicle';
 import { runCampaign } from '../analysis/campaign';
 import type { GameState, Scenario } from '../engine';
 import { fail } from './fail';
-import { intOption, loadScenarioOrFail, playableFaction } from './scenario';
+import { loadScenarioOrFail, MAX_SEED, playableFaction, seedOption } from './scenario';
 import { readSaveFile, stateFromSave } from './save-file';
 
 interface ChronicleOptions {
@@ -28,7 +28,7 @@ export const chronicleCommand = new Command('chronicle')
     "the save's scenario (default: the bundled scenario the save names)",
   )
   .option('--format <format>', 'md or html', 'md')
-  .option('--seed <n>', 'seed for --canon', '1')
+  .option('--seed <n>', `seed for --canon (0 to ${MAX_SEED})`, '1')
   .option(
     '--as <faction>',
     "tell it from one faction's view (default: the save's human player; with --canon, everything)",
@@ -53,7 +53,7 @@ export const chronicleCommand = new Command('chronicle')
     if (opts.canon) {
       scenario = loadScenarioOrFail(opts.canon);
       const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, canonPolicy]));
-      state = runCampaign(scenario, intOption(opts.seed, '--seed', 1), policies).state;
+      state = runCampaign(scenario, seedOption(opts.seed, 1), policies).state;
     } else {
       const save = readSaveFile(saveFile!);
       scenario = loadScenarioOrFail(

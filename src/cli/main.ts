@@ -6,6 +6,7 @@ import { CliError } from './fail';
 import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
+import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
 import { printable } from './style';
 import { validateCommand } from './validate';
@@ -30,6 +31,7 @@ for (const cmd of [
   reachCommand,
   chronicleCommand,
   schemaCommand,
+  serveCommand,
 ]) {
   cmd.showHelpAfterError('(add --help for usage)');
   program.addCommand(cmd);

@@ -1,7 +1,7 @@
 // Shared by the subcommands: loading a scenario, naming factions and policies, reading numbers.
 import { formatScenarioError, type Scenario } from '../engine';
 import { didYouMean } from '../engine/suggest';
-import { POLICIES, policyByName, type Policy } from '../ai';
+import { MAX_SEARCH_PLAYOUTS, POLICIES, parsePolicy, type Policy } from '../ai';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
 import { fail } from './fail';
 import { printable } from './style';
@@ -61,14 +61,15 @@ export function playableFaction(scenario: Scenario, name: string, option: string
   );
 }
 
-/** A policy by name (`canon`, `random`, `passive`, `greedy:<track>+|-`), or a clear failure. */
-export function policyFor(scenario: Scenario, name: string): Policy {
-  const policy = policyByName(name, new Set(scenario.tracks.map((t) => t.id)));
-  if (policy) return policy;
-  const hint = didYouMean(name, POLICIES.keys());
+/** A policy by name (`canon`, `random`, `passive`, `search:<playouts>`, `greedy:<track>+|-`), or
+ *  a clear failure (`source` says where the name came from, such as a save). */
+export function policyFor(scenario: Scenario, name: string, source?: string): Policy {
+  const r = parsePolicy(name, new Set(scenario.tracks.map((t) => t.id)));
+  if (r.ok) return r.value;
+  const hint = /^(search|greedy):/.test(name) ? null : didYouMean(name, POLICIES.keys());
   fail(
-    `unknown policy "${name}"${hint ? ` (${hint})` : ''}`,
-    `policies: ${[...POLICIES.keys()].join(', ')}, greedy:<track>+ or greedy:<track>- (push a track up or down)`,
+    `${source ? `${source}: ` : ''}${r.error}${hint ? ` (${hint})` : ''}`,
+    `policies: ${[...POLICIES.keys()].join(', ')}, search:<playouts> or search-all:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), greedy:<track>+ or greedy:<track>- (push a track up or down)`,
   );
 }
 
@@ -108,12 +109,41 @@ export function intOption(
   option: string,
   fallback: number,
   min = 0,
+  max = Number.MAX_SAFE_INTEGER,
+  /** Why `max` is the most, said when it is exceeded. */
+  why?: string,
 ): number {
   if (value === undefined) return fallback;
-  const n = Number(value);
-  if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min)
+  const digits = value.trim();
+  const n = Number(digits);
+  if (/^\d+$/.test(digits) && n > max)
+    fail(`${option} is at most ${max}${why ? ` (${why})` : ''}, got ${digits}`);
+  if (!/^-?\d+$/.test(digits) || !Number.isSafeInteger(n) || n < min)
     fail(
       `${option} expects a whole number${min > 0 ? ` of at least ${min}` : min === 0 ? ' (0 or more)' : ''}, got "${value}"`,
     );
   return n;
+}
+
+/** The most campaigns one `simulate`, `analyze` or `reach` plays: a million flagship campaigns
+ *  take some hours on one core; a typo's extra zeros should not take years. */
+export const MAX_RUNS = 1_000_000;
+
+/** Seeds are 32-bit: the generator reads a seed modulo 2^32, so a larger one would silently
+ *  replay a smaller one's game (4294967297 is seed 1). */
+export const MAX_SEED = 2 ** 32 - 1;
+
+export function runsOption(value: string | undefined, fallback: number): number {
+  return intOption(value, '--runs', fallback, 1, MAX_RUNS);
+}
+
+/** The first seed of `runs` campaigns (seeds seed, seed+1, …), all within the 32 bits. */
+export function seedOption(value: string | undefined, fallback: number, runs = 1): number {
+  const seed = intOption(value, '--seed', fallback, 0, MAX_SEED, 'seeds are 32-bit');
+  const last = seed + runs - 1;
+  if (last > MAX_SEED)
+    fail(
+      `--seed ${seed} with --runs ${runs} plays seeds up to ${last}; seeds are at most ${MAX_SEED} (32-bit)`,
+    );
+  return seed;
 }

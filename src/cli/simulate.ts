@@ -3,7 +3,9 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { runCampaign } from '../analysis/campaign';
 import { text } from '../engine';
-import { collectPolicy, intOption, loadScenarioOrFail, policiesFor } from './scenario';
+import { MAX_SEARCH_PLAYOUTS } from '../ai';
+import { collectPolicy, loadScenarioOrFail, policiesFor, runsOption, seedOption } from './scenario';
+import { MAX_RUNS, MAX_SEED } from './scenario';
 import { bold, pad } from './style';
 
 interface SimulateOptions {
@@ -16,18 +18,18 @@ interface SimulateOptions {
 export const simulateCommand = new Command('simulate')
   .description('play many campaigns with AI policies and count how each ends')
   .argument('<scenario>', 'a bundled scenario name or a scenario folder')
-  .option('--runs <n>', 'how many campaigns (seeds seed, seed+1, …)', '100')
-  .option('--seed <n>', 'the first seed', '1')
+  .option('--runs <n>', `how many campaigns (seeds seed, seed+1, …; at most ${MAX_RUNS})`, '100')
+  .option('--seed <n>', `the first seed (0 to ${MAX_SEED})`, '1')
   .option(
     '--policy <faction=policy>',
-    'who plays a faction: canon, random, passive, greedy:<track>+/- (default random); repeatable',
+    `who plays a faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, greedy:<track>+/- (default random); repeatable`,
     collectPolicy,
     [],
   )
   .option('--json', 'print the result as JSON')
   .action((scenarioArg: string, opts: SimulateOptions) => {
-    const runs = intOption(opts.runs, '--runs', 100, 1);
-    const seed = intOption(opts.seed, '--seed', 1);
+    const runs = runsOption(opts.runs, 100);
+    const seed = seedOption(opts.seed, 1, runs);
     const scenario = loadScenarioOrFail(scenarioArg);
     const policies = policiesFor(scenario, opts.policy, 'random');
     const bar = process.stderr.isTTY

@@ -12,8 +12,10 @@ export {
   type Legal,
   type OrderOption,
 } from './rules/legal';
+export { routineOrders, believedFromView, type Believed } from './rules/routines';
 export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
+export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
 export {
   text,
   hasText,

@@ -215,6 +215,22 @@ export interface AiDef {
   readonly choices: Readonly<Record<string, number>>;
 }
 
+/** One rule of a routine: give this order, if the rule applies, at the region it picks. */
+export interface RoutineRule {
+  readonly order: string;
+  readonly when: CompiledBool | null;
+  /** Which valid targets the rule may pick, for an order aimed at a region. */
+  readonly where: CompiledBool | null;
+  /** The target is the one where this is highest (`sign` 1) or lowest (-1); else the first. */
+  readonly rank: { readonly by: CompiledNum; readonly sign: 1 | -1 } | null;
+}
+
+/** How a faction acts by rule, in the spirit of a board game's non-player flowchart. */
+export interface RoutineDef {
+  readonly faction: string;
+  readonly rules: readonly RoutineRule[];
+}
+
 export interface Scenario {
   readonly formatVersion: number;
   readonly id: string;
@@ -234,6 +250,7 @@ export interface Scenario {
   readonly events: readonly EventDef[];
   readonly endings: readonly EndingDef[];
   readonly ai: readonly AiDef[];
+  readonly routines: readonly RoutineDef[];
   /** Every text, flattened to dotted keys, per language. */
   readonly texts: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** Look-ups by id, built once. */
@@ -251,6 +268,11 @@ export interface ScenarioIndex {
   readonly event: ReadonlyMap<string, EventDef>;
   readonly ending: ReadonlyMap<string, EndingDef>;
   readonly playable: readonly string[];
+  readonly routine: ReadonlyMap<string, RoutineDef>;
+  /** Non-playable factions that follow a routine: the engine gives their orders. */
+  readonly automated: readonly string[];
+  /** The factions whose orders resolve each month, in the order they are declared. */
+  readonly acting: readonly string[];
   /** Dated events by month, in the order of their day. */
   readonly eventsByMonth: ReadonlyMap<MonthIndex, readonly EventDef[]>;
   /** Events that may fire in any month of their window (no date, not follow-up only). */

@@ -53,8 +53,16 @@ export class MatchClient {
     { resolve: (seq: number) => void; reject: (e: Error) => void }
   >();
   private connected = false;
+  /** The server's address; change it to reconnect elsewhere (another process of the same server). */
+  url: string;
 
-  constructor(private readonly o: ClientOptions) {}
+  constructor(private readonly o: ClientOptions) {
+    this.url = o.url;
+  }
+
+  get isConnected(): boolean {
+    return this.connected;
+  }
 
   /** Opens (or reopens) the connection; resolves on the welcome, rejects on a refusal. */
   connect(): Promise<void> {
@@ -62,7 +70,7 @@ export class MatchClient {
       this.o.open ??
       ((url: string) =>
         new (globalThis as unknown as { WebSocket: new (u: string) => SocketLike }).WebSocket(url));
-    const socket = open(this.o.url);
+    const socket = open(this.url);
     this.socket = socket;
     this.connected = false;
     return new Promise((resolve, reject) => {

@@ -70,11 +70,13 @@ describe('writeFileAtomic', () => {
         if (seen.length % 300 === 0) writers[3 + killed++]!.kill('SIGKILL');
       }
     }
+    for (const w of writers.slice(3)) w.kill('SIGKILL'); // past the deadline, if it came to that
     await Promise.all(finished);
     seen.push(readFileSync(target, 'utf8'));
     expect(seen.length).toBeGreaterThan(900);
     const broken = seen.filter((t) => !texts.includes(t));
     expect(broken.map((t) => t.length)).toEqual([]);
+    expect(killed).toBe(3);
     expect(exits).toEqual([0, 0, 0]);
     const last = parseSave(seen.at(-1)!);
     expect(last.ok && loadSave(loadMini(), last.value).ok).toBe(true);

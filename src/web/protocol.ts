@@ -66,6 +66,15 @@ export interface TrackModel {
   readonly budget: boolean;
 }
 
+/** One of the faction's own people (as the terminal shows them): orders and events change their
+ *  health, and a death can change the game. */
+export interface PersonModel {
+  readonly id: string;
+  readonly name: string;
+  readonly health: number;
+  readonly alive: boolean;
+}
+
 export interface RegionModel {
   readonly id: string;
   readonly control: string;
@@ -142,6 +151,7 @@ export interface TurnModel {
   readonly phase: 'orders' | 'choices' | 'ended';
   readonly tracks: readonly TrackModel[];
   readonly regions: readonly RegionModel[];
+  readonly people: readonly PersonModel[];
   readonly orders: { readonly max: number; readonly options: readonly OrderOptionModel[] } | null;
   readonly decision: DecisionModel | null;
   /** The month's report, as the player's faction may know it: the month just ended, or while

@@ -26,7 +26,8 @@ export interface GameActions {
   choose(event: string, option: string): Promise<void>;
   undo(): Promise<void>;
   fork(index: number): Promise<void>;
-  saveAs(name: string): Promise<void>;
+  /** Saves under a name; true once it is written (the menu says so). */
+  saveAs(name: string): Promise<boolean>;
   removeSave(name: string): Promise<void>;
   quit(): void;
   dismiss(): void;
@@ -73,7 +74,8 @@ export function useGame(
         setUpdate(u);
         setUpdates((n) => n + 1);
         setError(null);
-        if (u.notices?.length) setNotice(u.notices.join(' '));
+        // A message is about the move it followed: the next move takes it away, or says its own.
+        setNotice(u.notices?.length ? u.notices.join(' ') : null);
         await store.put({
           name: AUTOSAVE,
           text: u.save,
@@ -117,18 +119,20 @@ export function useGame(
         setNotice('You are back at that decision: history can now take another course.');
     },
     saveAs: async (name) => {
-      if (!update) return;
+      if (!update) return false;
       const clean = name.trim().slice(0, 60);
-      if (!clean || clean === AUTOSAVE)
-        return setError('Please give the save a name (not “autosave”).');
+      if (!clean || clean === AUTOSAVE) {
+        setError('Please give the save a name (not “autosave”).');
+        return false;
+      }
       await store.put({
         name: clean,
         text: update.save,
         savedAt: Date.now(),
         summary: summaryOf(info, update),
       });
-      setNotice(`Saved as “${clean}”.`);
       await refreshSaves();
+      return true;
     },
     removeSave: async (name) => {
       await store.remove(name);
@@ -136,6 +140,7 @@ export function useGame(
     },
     quit: () => {
       setUpdate(null);
+      setNotice(null);
       void refreshSaves();
     },
     dismiss: () => {

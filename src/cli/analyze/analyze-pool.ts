@@ -15,6 +15,19 @@ export function defaultWorkers(runs: number): number {
   return runs < 1000 ? 1 : Math.max(1, availableParallelism());
 }
 
+/** The workers to start for `requested`: at most one per core, since more only take turns on the
+ *  same cores, each with its own copy of the scenario; with a warning when it is fewer. */
+export function boundWorkers(
+  requested: number,
+  cores = availableParallelism(),
+): { workers: number; warning: string | null } {
+  if (requested <= cores) return { workers: requested, warning: null };
+  return {
+    workers: cores,
+    warning: `--workers ${requested} is more than this machine's ${cores} core${cores === 1 ? '' : 's'}: using ${cores}`,
+  };
+}
+
 export async function analyzeOnPool(
   dir: string,
   scenario: Scenario,

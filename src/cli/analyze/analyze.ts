@@ -8,11 +8,21 @@ import { tallyLayout } from '../../analysis/stats/tally';
 import type { Scenario } from '../../engine';
 import { didYouMean } from '../../engine/suggest';
 import { resolveScenarioDir } from '../../node/scenario-dir';
-import { analyzeOnPool, defaultWorkers } from './analyze-pool';
+import { analyzeOnPool, boundWorkers, defaultWorkers } from './analyze-pool';
 import { endingsCsv, resultTable } from './analyze-text';
 import { writeResultDir } from './analyze-files';
 import { fail } from '../fail';
-import { collectPolicy, intOption, loadScenarioOrFail, policiesFor } from '../scenario';
+import {
+  collectPolicy,
+  intOption,
+  loadScenarioOrFail,
+  policiesFor,
+  runsOption,
+  seedOption,
+  MAX_RUNS,
+  MAX_SEED,
+} from '../scenario';
+import { MAX_SEARCH_PLAYOUTS } from '../../ai';
 import { readSaveFile, stateFromSave } from '../save-file';
 
 interface AnalyzeOptions {
@@ -33,15 +43,15 @@ export const analyzeCommand = new Command('analyze')
   )
   .argument('<scenario>', 'a bundled scenario name or a scenario folder')
   .option('--from <save>', 'continue a saved game instead: "from here, what are the odds?"')
-  .option('--runs <n>', 'how many campaigns (seeds seed, seed+1, …)', '1000')
-  .option('--seed <n>', 'the first seed', '1')
+  .option('--runs <n>', `how many campaigns (seeds seed, seed+1, …; at most ${MAX_RUNS})`, '1000')
+  .option('--seed <n>', `the first seed (0 to ${MAX_SEED})`, '1')
   .option(
     '--workers <k>',
-    'worker threads (default: one per core; one for under 1000 runs); results do not depend on it',
+    'worker threads, at most one per core (default: one per core; one for under 1000 runs); results do not depend on it',
   )
   .option(
     '--policy <faction=policy>',
-    'who plays a faction: canon, random, passive, greedy:<track>+/- (default random); repeatable',
+    `who plays a faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, greedy:<track>+/- (default random); repeatable`,
     collectPolicy,
     [],
   )
@@ -53,7 +63,7 @@ export const analyzeCommand = new Command('analyze')
   .option('--csv', 'print the ending odds as CSV')
   .option(
     '--out <dir>',
-    'also write endings/events/options/tracks CSV, result.json and charts (SVG, PNG) to a folder',
+    'also write endings/events/options/tracks CSV, result.json and charts (SVG, PNG) to a folder: a new one, or an earlier result, replaced whole once complete',
   )
   .addHelpText(
     'after',
@@ -61,9 +71,12 @@ export const analyzeCommand = new Command('analyze')
   )
   .action(async (scenarioArg: string, opts: AnalyzeOptions) => {
     if (opts.json && opts.csv) fail('give either --json or --csv, not both');
-    const runs = intOption(opts.runs, '--runs', 1000, 1);
-    const seed = intOption(opts.seed, '--seed', 1);
-    const workers = intOption(opts.workers, '--workers', defaultWorkers(runs), 1);
+    const runs = runsOption(opts.runs, 1000);
+    const seed = seedOption(opts.seed, 1, runs);
+    const { workers, warning } = boundWorkers(
+      intOption(opts.workers, '--workers', defaultWorkers(runs), 1),
+    );
+    if (warning) process.stderr.write(`uchronia: ${warning}\n`);
     const scenario = loadScenarioOrFail(scenarioArg);
     const policies = policiesFor(scenario, opts.policy, 'random');
     const tracks =

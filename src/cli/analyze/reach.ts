@@ -7,7 +7,7 @@ import { Command } from 'commander';
 import { reachLineups, searchReach, type Playthrough } from '../../analysis/reach';
 import { gameFromReplay, saveGame, text, type Scenario } from '../../engine';
 import { fail } from '../fail';
-import { intOption, loadScenarioOrFail } from '../scenario';
+import { loadScenarioOrFail, MAX_RUNS, MAX_SEED, runsOption, seedOption } from '../scenario';
 import { writeAtomic } from '../save-file';
 import { bold, pad } from '../style';
 
@@ -23,8 +23,8 @@ export const reachCommand = new Command('reach')
     'search, for every ending and event, a playthrough that reaches it; list what none reaches (exit code 1)',
   )
   .argument('<scenario>', 'a bundled scenario name or a scenario folder')
-  .option('--runs <n>', 'the most campaigns to try', '5000')
-  .option('--seed <n>', 'the first seed', '1')
+  .option('--runs <n>', `the most campaigns to try (at most ${MAX_RUNS})`, '5000')
+  .option('--seed <n>', `the first seed (0 to ${MAX_SEED})`, '1')
   .option(
     '--out <dir>',
     'where to write one save per playthrough found (default: a new temporary folder)',
@@ -35,8 +35,8 @@ export const reachCommand = new Command('reach')
     '\nExamples:\n  uchronia reach red-mexico-1945 --out reach\n  uchronia chronicle reach/seed-3.save.json   # the story of one of them',
   )
   .action((scenarioArg: string, opts: ReachOptions) => {
-    const runs = intOption(opts.runs, '--runs', 5000, 1);
-    const seed = intOption(opts.seed, '--seed', 1);
+    const runs = runsOption(opts.runs, 5000);
+    const seed = seedOption(opts.seed, 1, runs);
     const scenario = loadScenarioOrFail(scenarioArg);
     const dir = outDir(opts.out);
     const reach = searchReach(scenario, reachLineups(scenario), runs, seed);

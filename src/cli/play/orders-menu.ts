@@ -5,6 +5,7 @@ import {
   orderChance,
   monthName,
   nameOf,
+  pickRefusal,
   play,
   text,
   type GameView,
@@ -80,15 +81,6 @@ function orderLabel(s: Session, o: OrderChoice): string {
   return `${nameOf(s.scenario, 'order', o.order)}${o.target ? ` in ${nameOf(s.scenario, 'region', o.target)}` : ''}`;
 }
 
-/** What the orders picked so far leave to spend. */
-function leftToSpend(s: Session, picks: readonly OrderChoice[]): Map<string, number> {
-  const left = new Map(Object.entries(viewOf(s).tracks));
-  for (const p of picks)
-    for (const [t, n] of s.scenario.index.order.get(p.order)!.cost)
-      left.set(t, (left.get(t) ?? 0) - n);
-  return left;
-}
-
 async function pickOrder(
   s: Session,
   legal: { options: readonly OrderOption[]; max: number },
@@ -101,10 +93,10 @@ async function pickOrder(
       ),
       'back'
     );
-  const left = leftToSpend(s, picks);
-  const fits = (o: OrderOption) => o.cost.every(([t, n]) => (left.get(t) ?? 0) >= n);
-  const taken = (o: OrderOption) => picks.some((p) => p.order === o.order && p.target === o.target);
-  const open = legal.options.filter((o) => fits(o) && !taken(o));
+  const costOf = (o: OrderChoice) => s.scenario.index.order.get(o.order)?.cost ?? [];
+  const open = legal.options.filter(
+    (o) => pickRefusal(o, picks, legal.max, costOf, s.game.state.tracks) === null,
+  );
   const ids = [...new Set(open.map((o) => o.order))];
   if (ids.length === 0)
     return (

@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { buildChronicle, chronicleMarkdown } from '../../chronicle';
-import { DIFFICULTIES } from '../../ai';
+import { DIFFICULTIES, MAX_SEARCH_PLAYOUTS } from '../../ai';
 import { plainMarkdown } from './plain-markdown';
 import { fail } from '../fail';
 import { terminalInput } from '../input';
@@ -22,10 +22,12 @@ import { choiceTurn } from './decision';
 import { ordersTurn } from './orders-menu';
 import {
   collectPolicy,
-  intOption,
   loadScenarioOrFail,
   playableFaction,
   policiesFor,
+  policyFor,
+  seedOption,
+  MAX_SEED,
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
 import { endingText, newsLines, snapshot, statusScreen } from './screen';
@@ -47,7 +49,7 @@ export const playCommand = new Command('play')
   .description('play a scenario in the terminal, one month at a time, against AI factions')
   .argument('[scenario]', 'a bundled scenario name or a scenario folder (optional with --load)')
   .option('--as <faction>', "the faction you play (default: the scenario's player faction)")
-  .option('--seed <n>', 'random seed (default: a new one each game)')
+  .option('--seed <n>', `random seed, 0 to ${MAX_SEED} (default: a new one each game)`)
   .option('--save <file>', 'save the game to this file after every month (written atomically)')
   .option('--load <file>', 'resume a saved game')
   .option(
@@ -56,7 +58,7 @@ export const playCommand = new Command('play')
   )
   .option(
     '--policy <faction=policy>',
-    'who plays one other faction: canon, random, priority, search, passive, greedy:<track>+/- (overrides --difficulty); repeatable',
+    `who plays one other faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, routine, greedy:<track>+/- (overrides --difficulty); repeatable`,
     collectPolicy,
     [],
   )
@@ -80,7 +82,7 @@ export const playCommand = new Command('play')
           `cannot load ${opts.load}: action ${r.error.index + 1} no longer fits the game (${r.error.code})`,
         );
       game = r.value;
-    } else game = newGame(scenario, intOption(opts.seed, '--seed', randomInt(0, 2 ** 31 - 1)));
+    } else game = newGame(scenario, seedOption(opts.seed, randomInt(0, 2 ** 31 - 1)));
     const savedHuman = save
       ? Object.entries(save.players).find(([, p]) => p === 'human')?.[0]
       : undefined;
@@ -88,7 +90,11 @@ export const playCommand = new Command('play')
     const savedPolicies = save
       ? Object.entries(save.players)
           .filter(([f, p]) => f !== human && p !== 'human' && scenario.index.playable.includes(f))
-          .map(([f, p]) => `${f}=${p}`)
+          .map(([f, p]) => {
+            // a save is untrusted: its policies are checked (and bounded) like the command line's
+            policyFor(scenario, p, `cannot load ${opts.load}: ${f}`);
+            return `${f}=${p}`;
+          })
       : [];
     const policies = policiesFor(
       scenario,

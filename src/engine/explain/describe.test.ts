@@ -48,6 +48,30 @@ const setFlag = (id: string, value: boolean): Effect[] => [
   { op: 'set', tracks: [], flags: [[id, value]] },
 ];
 
+describe('describeEffects: conditions and costs', () => {
+  const scenario = loadMini();
+  const state = initialState(scenario, 1);
+  const at = (f: string) => ({ view: viewFor(scenario, state, f), target: 'north' });
+  it('lists a conditional effect with its condition, and whether it holds now', () => {
+    const subvert = scenario.index.order.get('subvert')!;
+    expect(describeEffects(scenario, subvert.effects, at('blue'))).toEqual([
+      'Unrest in The North +10',
+      'If unrest(target) >= 90 (it does not now): The North passes to Rebels',
+    ]);
+    expect(describeEffects(scenario, subvert.effects, { viewer: 'blue' })[1]).toBe(
+      'If unrest(target) >= 90: the target passes to Rebels',
+    );
+  });
+  it('says when a cost is more than the track holds', () => {
+    const cost: Effect[] = [
+      { op: 'add', entries: [['gold', { constant: -30, source: '-30', run: () => -30 }]] },
+    ];
+    expect(describeEffects(scenario, cost, at('red'))).toEqual([
+      'Gold -30 (only 20 left: it stops at 0)',
+    ]);
+  });
+});
+
 describe('describeEffects: what a flag changes each month', () => {
   const scenario = withFlagDrifts();
   const state = initialState(scenario, 1);

@@ -113,6 +113,16 @@ function describeList(
         : 'the target'
       : nameOf(scenario, 'region', id, lang);
   const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang);
+  // A cost larger than what the track holds stops at its floor; the rest of the effects happen
+  // all the same, so the player is told before choosing.
+  const shortfall = (id: string, n: Parameters<typeof value>[0]) => {
+    const v = value(n);
+    const def = scenario.index.track.get(id);
+    const has = ctx?.state.tracks[id];
+    if (v === null || v >= 0 || !def || has === undefined || has + v >= def.min) return '';
+    const left = Math.round((has - def.min) * 10) / 10;
+    return ` (only ${left} left: it stops at ${def.min})`;
+  };
   const out: string[] = [];
   let unseen = false;
   for (const e of effects) {
@@ -120,7 +130,7 @@ function describeList(
       case 'add':
         for (const [id, n] of e.entries)
           if (hidden(id)) unseen = true;
-          else out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}`);
+          else out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
         break;
       case 'set':
         for (const [id, n] of e.tracks)
@@ -170,18 +180,17 @@ function describeList(
         break;
       }
       case 'if': {
-        // A condition that reads what the viewer cannot see stays unresolved: its answer would
-        // tell what is hidden.
+        // Listed with its condition, and whether it holds now: it is tested again when the
+        // effect happens, and may have changed by then. A condition that reads what the viewer
+        // cannot see is not named, nor its answer told: it would tell what is hidden.
         const known = knowable(e.when);
         const holds = ctx && known ? e.when.run(ctx) : null;
-        const branch = holds === null ? null : holds ? e.then : e.else;
-        if (branch) out.push(...sub(branch));
-        else {
-          const otherwise = sub(e.else);
-          out.push(
-            `If ${known ? e.when.source : UNSEEN.condition}: ${sub(e.then).join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
-          );
-        }
+        const now = holds === null ? '' : holds ? ' (it does now)' : ' (it does not now)';
+        const then = sub(e.then);
+        const otherwise = sub(e.else);
+        out.push(
+          `If ${known ? e.when.source : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+        );
         break;
       }
     }

@@ -31,7 +31,7 @@ describe('a preview', () => {
     // the faction that sees the flag gets the answer
     expect(
       describeEffects(scenario, refuse.effects, { view: viewFor(scenario, plotted(true), 'blue') }),
-    ).toContain('Support -20');
+    ).toContain('If plot (it does now): Support -20; otherwise Support +4');
   });
 
   it('does not name a follow-up the viewer will not see', () => {

@@ -29,6 +29,7 @@ import { checkAi } from './ai-weights';
 import { checkSecrets } from './secrets';
 import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
 import type { Interval } from '../expr/numbers';
+import { checkRoutines } from './check-routines';
 import type { Path } from './yaml';
 
 /** Names no id may take: they would shadow the language or reach JavaScript internals. */
@@ -409,8 +410,32 @@ export function checkScenario(
     });
     return [...list];
   };
+  const routinesFile = byName.get('routines.yaml');
+  const routineFactions = new Set(
+    ((routinesFile?.value as { routines?: { faction: string }[] } | undefined)?.routines ?? []).map(
+      (r) => r.faction,
+    ),
+  );
   const orderDefs: OrderDef[] = orders.map(({ item: o, file, path }) => {
-    checkFaction(file, [...path, 'faction'], o.faction, true);
+    // A non-playable faction gives orders only by its routine, which the engine plays.
+    if (routineFactions.has(o.faction) && !playable.has(o.faction)) {
+      checkFaction(file, [...path, 'faction'], o.faction);
+      if (o.canon)
+        warn(
+          file,
+          [...path, 'canon'],
+          'W_IGNORED',
+          `\`${o.faction}\` follows its routine on every line, the canon one too: \`canon\` is ignored`,
+        );
+    } else if (factionIds.has(o.faction) && !playable.has(o.faction))
+      err(
+        file,
+        [...path, 'faction'],
+        'E_NOT_PLAYABLE',
+        `faction \`${o.faction}\` is not playable and has no routine`,
+        'give it a routine in routines.yaml, or give the order to a playable faction',
+      );
+    else checkFaction(file, [...path, 'faction'], o.faction, true);
     const table: NameTable = o.target === 'region' ? { ...names, target: true } : names;
     const cost = Object.entries(o.cost ?? {}).map(([track, amount]) => {
       if (!trackIds.has(track))
@@ -640,6 +665,14 @@ export function checkScenario(
     err,
   );
 
+  const routines = checkRoutines(routinesFile, {
+    names,
+    orders: new Map(orderDefs.map((o) => [o.id, o])),
+    err,
+    bool: (file, path, value, table) => bool(file, path, value, table),
+    num: (file, path, value, table) => num(file, path, value, table),
+  });
+
   // --- texts --------------------------------------------------------------------------------
   const texts = checkTexts(
     files,
@@ -676,6 +709,7 @@ export function checkScenario(
     events: eventDefs,
     endings: [...endingDefs].sort((a, b) => b.priority - a.priority),
     ai,
+    routines,
     texts,
   };
   const compiled = withIndex(scenario);

@@ -3,6 +3,7 @@ import type { EventDef, Scenario } from '../types';
 
 export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
   const map = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+  const routineOf = (faction: string) => s.routines.some((r) => r.faction === faction);
   return {
     ...s,
     index: {
@@ -16,6 +17,9 @@ export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
       event: map(s.events),
       ending: map(s.endings),
       playable: s.factions.filter((f) => f.playable).map((f) => f.id),
+      routine: new Map(s.routines.map((r) => [r.faction, r])),
+      automated: s.factions.filter((f) => !f.playable && routineOf(f.id)).map((f) => f.id),
+      acting: s.factions.filter((f) => f.playable || routineOf(f.id)).map((f) => f.id),
       eventsByMonth: eventsByMonth(s.events),
       openEvents: s.events.filter((e) => e.date === null && !e.followUpOnly),
     },

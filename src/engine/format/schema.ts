@@ -258,6 +258,45 @@ export const EndingSchema = Type.Object(
 );
 export const EndingsFileSchema = Type.Object({ endings: Type.Array(EndingSchema) }, strict);
 
+export const RoutineRuleSchema = Type.Object(
+  {
+    order: Id('The order this rule gives: one of the faction’s own.'),
+    when: Type.Optional(Cond('The rule applies only while this holds.')),
+    where: Type.Optional(
+      Cond('For an order aimed at a region: which of its valid targets the rule may pick.'),
+    ),
+    most: Type.Optional(
+      Num(
+        'For an order aimed at a region: pick the target where this is highest (`target` is the region).',
+      ),
+    ),
+    least: Type.Optional(
+      Num('For an order aimed at a region: pick the target where this is lowest.'),
+    ),
+  },
+  strict,
+);
+export const RoutineSchema = Type.Object(
+  {
+    faction: Id('The faction that follows this routine.'),
+    rules: Type.Array(RoutineRuleSchema, {
+      minItems: 1,
+      description:
+        'Tried in order each month: each rule that applies gives its order, until the faction has given as many as it may.',
+    }),
+  },
+  strict,
+);
+export const RoutinesFileSchema = Type.Object(
+  {
+    routines: Type.Array(RoutineSchema, {
+      description:
+        'How factions act by rule: the engine plays a non-playable faction’s routine each month; the `routine` policy can play a playable one’s.',
+    }),
+  },
+  strict,
+);
+
 export const AiFileSchema = Type.Object(
   {
     factions: Type.Record(
@@ -299,6 +338,7 @@ export type OrderInput = Static<typeof OrderSchema>;
 export type EventInput = Static<typeof EventSchema>;
 export type EndingInput = Static<typeof EndingSchema>;
 export type AiFile = Static<typeof AiFileSchema>;
+export type RoutineInput = Static<typeof RoutineSchema>;
 
 /** Which schema each file of a scenario folder follows. */
 export function schemaForFile(file: string): TSchema | null {
@@ -306,6 +346,7 @@ export function schemaForFile(file: string): TSchema | null {
   if (file === 'orders.yaml') return OrdersFileSchema;
   if (file === 'endings.yaml') return EndingsFileSchema;
   if (file === 'ai.yaml') return AiFileSchema;
+  if (file === 'routines.yaml') return RoutinesFileSchema;
   if (/^events\/[^/]+\.yaml$/.test(file)) return EventsFileSchema;
   if (/^texts\/[a-z]{2}(-[A-Z]{2})?\.yaml$/.test(file)) return TextsFileSchema;
   return null;
@@ -317,13 +358,14 @@ export function jsonSchema(): object {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'Uchronia scenario files',
     description:
-      'Point your editor at the definition for each file: scenario.yaml, orders.yaml, events/*.yaml, endings.yaml, ai.yaml, texts/*.yaml.',
+      'Point your editor at the definition for each file: scenario.yaml, orders.yaml, events/*.yaml, endings.yaml, ai.yaml, routines.yaml, texts/*.yaml.',
     definitions: {
       scenario: ScenarioFileSchema,
       orders: OrdersFileSchema,
       events: EventsFileSchema,
       endings: EndingsFileSchema,
       ai: AiFileSchema,
+      routines: RoutinesFileSchema,
       texts: TextsFileSchema,
       effect_list: effectListJsonSchema(),
     },

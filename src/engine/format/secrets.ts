@@ -1,6 +1,6 @@
-// What a faction decides on must be what it can see: the conditions and costs of its orders and
-// the conditions of the options it chooses among read only tracks, flags and events visible to
-// it. Legal actions are then worked out from the faction's view alone, and agree with `step`.
+// What a playable faction decides on must be what it can see: the conditions and costs of its
+// orders and the conditions of the options it chooses among read only tracks, flags and events
+// visible to it. Legal actions are then worked out from the faction's view alone, and agree with `step`.
 import { readsHidden } from '../rules/secrecy';
 import type { CompiledBool, Scenario } from '../types';
 import type { LoadedFile } from './source';
@@ -44,8 +44,11 @@ export function checkSecrets(
         HINT,
       );
   };
+  // Factions that give orders or choose: the others act by routine, from what they believe.
+  const plays = (f: string) => scenario.index.faction.get(f)?.playable === true;
   scenario.orders.forEach((o, i) => {
     const at = orders[i]!;
+    if (!plays(o.faction)) return;
     check(o.faction, o.when, at, ['when'], 'the condition');
     check(o.faction, o.where, at, ['where'], 'the condition');
     o.cost.forEach(([track]) => {
@@ -62,7 +65,7 @@ export function checkSecrets(
   });
   scenario.events.forEach((e, i) => {
     const at = events[i]!;
-    if (e.decider)
+    if (e.decider && plays(e.decider))
       e.choices.forEach((c, j) =>
         check(e.decider!, c.when, at, ['choices', j, 'when'], 'the condition'),
       );

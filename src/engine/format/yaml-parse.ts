@@ -9,7 +9,22 @@ import {
   type Document,
   type YAMLParseError,
 } from 'yaml';
-import type { Position, YamlIssue } from './yaml';
+
+/** Where a value sits in its document: keys and indices from the root. */
+export type Path = readonly (string | number)[];
+
+export interface Position {
+  readonly line: number;
+  readonly col: number;
+}
+
+export interface YamlIssue {
+  readonly path: Path;
+  readonly pos: Position;
+  readonly code: string;
+  readonly message: string;
+  readonly hint?: string;
+}
 
 /** What the converter needs of a parsed file. */
 export interface Parsed {
@@ -42,17 +57,16 @@ export function parseBounded(text: string, maxStack: number, tooDeep: string): P
   };
   const parser = new Parser(lineCounter.addNewLine);
   let deepAt = -1;
-  function* tokens(): Generator<CST.Token> {
-    lineCounter.addNewLine(0); // as the parser's own `parse` does
-    for (const lexeme of new Lexer().lex(text)) {
-      yield* parser.next(lexeme);
-      if (parser.stack.length > maxStack) {
-        deepAt = Math.max(0, parser.offset - lexeme.length);
-        return;
-      }
+  const cst: CST.Token[] = [];
+  lineCounter.addNewLine(0); // as the parser's own `parse` does
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) cst.push(token);
+    if (parser.stack.length > maxStack) {
+      deepAt = Math.max(0, parser.offset - lexeme.length);
+      break;
     }
-    yield* parser.end();
   }
+  if (deepAt < 0) for (const token of parser.end()) cst.push(token);
   const composer = new Composer({
     schema: 'core',
     uniqueKeys: false,
@@ -62,7 +76,6 @@ export function parseBounded(text: string, maxStack: number, tooDeep: string): P
   });
   // The tokens are read to the end before anything is composed: a file too deep is refused
   // before the composer's recursion starts.
-  const cst = [...tokens()];
   if (deepAt >= 0) {
     // The parser has counted the lines up to where it stopped, all that placing the error needs.
     return {

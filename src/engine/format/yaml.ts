@@ -2,7 +2,7 @@
 // Safe core schema only; aliases, custom tags, prototype keys, duplicate keys, deep nesting and
 // huge files are refused with a located error, in time and memory linear in the file's size.
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
-import { normalize, parseBounded } from './yaml-parse';
+import { normalize, parseBounded, type Path, type Position, type YamlIssue } from './yaml-parse';
 
 export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
@@ -13,20 +13,7 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
   'prototype',
 ]);
 
-export type Path = readonly (string | number)[];
-
-export interface Position {
-  readonly line: number;
-  readonly col: number;
-}
-
-export interface YamlIssue {
-  readonly path: Path;
-  readonly pos: Position;
-  readonly code: string;
-  readonly message: string;
-  readonly hint?: string;
-}
+export type { Path, Position, YamlIssue } from './yaml-parse';
 
 export interface YamlFile {
   readonly value: unknown;

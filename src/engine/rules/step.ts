@@ -1,5 +1,6 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
+import { pickKey } from './picks';
 import { applyEffects, ctxOf, settle, type Draft } from './apply';
 import { cloneState } from './state';
 import { clampTo } from '../expr/numbers';
@@ -224,7 +225,7 @@ export class OrderTally {
     target: string | undefined,
     cost: readonly (readonly [string, number])[],
   ): 'action/duplicate-order' | 'action/unaffordable' | null {
-    const key = `${order}@${target ?? ''}`;
+    const key = pickKey({ order, target });
     if (this.seen.has(key)) return 'action/duplicate-order';
     this.seen.add(key);
     for (const [track, amount] of cost) {

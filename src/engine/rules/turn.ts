@@ -2,7 +2,8 @@
 // at the end of the month endings are checked and the calendar moves on.
 import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
 import { sumModifiers } from '../expr/compile';
-import type { EventDef, LogEntry, Scenario } from '../types';
+import { believedFromState, routineOrders } from './routines';
+import type { EventDef, LogEntry, OrderChoice, Scenario } from '../types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);
@@ -24,8 +25,9 @@ export function afterEvents(d: Draft): void {
 
 function resolveOrders(d: Draft): void {
   const s = d.state;
-  for (const faction of d.scenario.index.playable) {
-    const orders = s.orders[faction] ?? [];
+  const automated = d.scenario.index.automated.length ? routinesOfMonth(d) : null;
+  for (const faction of automated ? d.scenario.index.acting : d.scenario.index.playable) {
+    const orders = automated?.get(faction) ?? s.orders[faction] ?? [];
     for (const o of orders) {
       const def = d.scenario.index.order.get(o.order);
       if (!def) continue;
@@ -43,6 +45,26 @@ function resolveOrders(d: Draft): void {
         );
     }
   }
+}
+
+/** The orders of the factions the engine plays by their routines, each decided from what that
+ *  faction knows before any of the month's orders resolve (orders are given all at once), and
+ *  paid for then, as a player pays when giving them. */
+function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
+  const out = new Map<string, readonly OrderChoice[]>();
+  for (const faction of d.scenario.index.automated) {
+    const routine = d.scenario.index.routine.get(faction)!;
+    const picks = routineOrders(
+      d.scenario,
+      routine,
+      believedFromState(d.scenario, d.state, faction),
+    );
+    for (const o of picks)
+      for (const [track, amount] of d.scenario.index.order.get(o.order)!.cost)
+        addToTrack(d, track, -amount);
+    out.set(faction, picks);
+  }
+  return out;
 }
 
 // Log entries are written as whole literals, not spread together from optional parts: this

@@ -1,7 +1,6 @@
 // Opens the database a server runs on: `sqlite:PATH` (embedded, the default) or `postgres://…`.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import { migrate, type Dialect } from './migrations';
@@ -33,6 +32,8 @@ export async function connect(url: string): Promise<Connection> {
     const path = url.slice('sqlite:'.length);
     if (path === '') throw new Error('sqlite: needs a file path, as in sqlite:data/uchronia.db');
     if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    // a native addon, loaded when a SQLite database is opened
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
     const file = new BetterSqlite3(path);
     // WAL: a commit is in the log before it returns, so a killed process loses nothing it
     // acknowledged (NORMAL syncs the log at checkpoints: only a power cut can lose the last ones).

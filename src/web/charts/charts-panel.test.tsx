@@ -157,7 +157,7 @@ describe('charts panel', () => {
       'Line chart of 4 tracks over 11 months: American Hostility from 15 to 35; ' +
         'Democracy from 70 to 69; Press Freedom from 75 to 65; Popular Support from 60 to 70',
     );
-    const table = root.querySelector('table.visually-hidden')!;
+    const table = root.querySelector('.visually-hidden table')!;
     expect(table.querySelector('caption')!.textContent).toBe('Charted tracks by month');
     expect(texts(table, 'thead th')).toEqual([
       'Month',

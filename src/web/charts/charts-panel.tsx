@@ -118,29 +118,32 @@ function ChartTable({
   series: readonly Series[];
 }) {
   return (
-    <table class="visually-hidden chart-table">
-      <caption>Charted tracks by month</caption>
-      <thead>
-        <tr>
-          <th scope="col">Month</th>
-          {series.map((s) => (
-            <th key={s.id} scope="col">
-              {s.name}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {history.map((h) => (
-          <tr key={h.turn}>
-            <th scope="row">{h.date}</th>
-            {series.map((s) => {
-              const v = h.tracks[s.id];
-              return <td key={s.id}>{v === undefined ? '—' : fmt(v)}</td>;
-            })}
+    // The hidden box clips the table: a table is never narrower than its cells.
+    <div class="visually-hidden">
+      <table class="chart-table">
+        <caption>Charted tracks by month</caption>
+        <thead>
+          <tr>
+            <th scope="col">Month</th>
+            {series.map((s) => (
+              <th key={s.id} scope="col">
+                {s.name}
+              </th>
+            ))}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {history.map((h) => (
+            <tr key={h.turn}>
+              <th scope="row">{h.date}</th>
+              {series.map((s) => {
+                const v = h.tracks[s.id];
+                return <td key={s.id}>{v === undefined ? '—' : fmt(v)}</td>;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

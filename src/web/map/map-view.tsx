@@ -84,8 +84,8 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
                 key={p.id}
                 class={`region${selected === p.id ? ' selected' : ''}`}
                 role="button"
-                tabIndex={0}
-                aria-label={label}
+                // Lower case: SVG attributes are case-sensitive, and `tabIndex` would not focus.
+                tabindex={0}
                 aria-pressed={selected === p.id}
                 data-region={p.id}
                 onClick={(e) => {

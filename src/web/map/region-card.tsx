@@ -1,7 +1,8 @@
 // A region's details and the targeted orders the player may give there.
 import type { OrderChoice } from '../../engine';
+import { FactionMark } from '../ui/faction-mark';
 import { percent } from '../ui/format';
-import { blocked, costText, leftToSpend } from '../panels/picks';
+import { blocked, costText } from '../panels/picks';
 import type {
   OrderOptionModel,
   RegionInfo,
@@ -24,7 +25,6 @@ interface Props {
 export function RegionCard({ info, region, state, orders, tracks, picks, onPick, onClose }: Props) {
   const holder = info.factions.find((f) => f.id === state.control);
   const here = orders?.options.filter((o) => o.target === region.id) ?? [];
-  const left = orders ? leftToSpend(tracks, orders.options, picks) : new Map<string, number>();
   return (
     <section class="region-card" aria-label={`${region.name} details`}>
       <header>
@@ -34,14 +34,18 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
         </button>
       </header>
       <p>
-        Held by <strong style={{ color: holder?.color }}>{holder?.name ?? 'no one'}</strong> ·
-        unrest <strong>{state.unrest}</strong>/100
+        Held by{' '}
+        <FactionMark
+          index={info.factions.findIndex((f) => f.id === state.control)}
+          color={holder?.color ?? '#888'}
+        />
+        <strong>{holder?.name ?? 'no one'}</strong> · unrest <strong>{state.unrest}</strong>/100
       </p>
       <p class="muted">{[region.country, ...region.tags].join(' · ')}</p>
       {here.length > 0 ? (
         <ul class="region-orders">
           {here.map((o) => {
-            const why = orders ? blocked(o, picks, orders.max, left) : 'full';
+            const why = orders ? blocked(o, picks, orders.max, orders.options, tracks) : 'full';
             return (
               <li key={o.order}>
                 <div>
@@ -58,7 +62,7 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
                   disabled={why !== null}
                   aria-label={`Give order ${o.name} in ${region.name}`}
                 >
-                  {why === 'picked'
+                  {why === 'given'
                     ? 'given'
                     : why === 'full'
                       ? 'no orders left'

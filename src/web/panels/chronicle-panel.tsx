@@ -4,7 +4,25 @@ import { DIVERGENCE_MARK, type ChronicleEntry } from '../../chronicle';
 import { download } from '../ui/download';
 import type { ChronicleModel } from '../protocol';
 
+/** A canon event that never happened in this game: said as what the source timeline had. */
+function Missed({ e }: { e: ChronicleEntry }) {
+  return (
+    <li class="entry canon-missed diverges">
+      <span class="mark-div" aria-hidden="true">
+        {DIVERGENCE_MARK}
+      </span>
+      <aside class="divergence">
+        Did not happen here. In the source timeline, on <time>{e.date}</time>:{' '}
+        <strong>{e.title}</strong>
+        {e.text && e.text !== e.title && ` — ${e.text}`}
+        {e.source?.text && ` ${e.source.text}`}
+      </aside>
+    </li>
+  );
+}
+
 function Entry({ e }: { e: ChronicleEntry }) {
+  if (e.kind === 'canon-missed') return <Missed e={e} />;
   return (
     <li class={`entry ${e.kind}${e.source ? ' diverges' : ''}`}>
       <time>{e.date}</time>

@@ -1,7 +1,8 @@
 // An event that asks the player to decide: its story, and each option with its effects shown
 // before it is taken. A modal dialog; keys 1–9 pick an option.
-import { useEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { DecisionModel } from '../protocol';
+import { useFocusTrap } from '../ui/focus-trap';
 
 interface Props {
   decision: DecisionModel;
@@ -11,11 +12,15 @@ interface Props {
 
 export function DecisionDialog({ decision, busy, onChoose }: Props) {
   const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => first.current?.focus(), [decision.event]);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Focus again once the buttons are enabled: a disabled button cannot take it.
+  useFocusTrap(dialog, `${decision.event}:${busy}`, first);
   return (
     <div class="modal-backdrop">
       <div
+        ref={dialog}
         class="modal decision"
+        tabIndex={-1}
         role="dialog"
         aria-modal="true"
         aria-labelledby="decision-title"

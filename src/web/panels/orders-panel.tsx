@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { OrderChoice } from '../../engine';
 import { fmt, percent } from '../ui/format';
-import { blocked, costText, leftToSpend, sameOption } from './picks';
+import { blocked, costText, leftToSpend, pickKey, sameOption } from './picks';
 import type { OrderOptionModel, TrackModel } from '../protocol';
 
 interface Props {
@@ -17,7 +17,7 @@ interface Props {
 }
 
 const BLOCKED_TEXT = {
-  picked: 'given',
+  given: 'given',
   full: 'no orders left',
   unaffordable: 'cannot afford',
 } as const;
@@ -35,20 +35,22 @@ function OrderCard({
   group,
   picks,
   max,
-  left,
+  options,
+  tracks,
   onPick,
 }: {
   group: readonly OrderOptionModel[];
   picks: readonly OrderChoice[];
   max: number;
-  left: ReadonlyMap<string, number>;
+  options: readonly OrderOptionModel[];
+  tracks: readonly TrackModel[];
   onPick(o: OrderChoice): void;
 }) {
   const first = group[0]!;
   const targeted = first.target !== undefined;
   const [target, setTarget] = useState(first.target ?? '');
   const chosen = group.find((o) => o.target === target) ?? first;
-  const why = blocked(chosen, picks, max, left);
+  const why = blocked(chosen, picks, max, options, tracks);
   return (
     <li class="order-card">
       <div class="order-head">
@@ -117,13 +119,14 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
           {picks.map((p) => {
             const o = orders.options.find((x) => sameOption(x, p));
             return (
-              <li key={`${p.order}@${p.target ?? ''}`}>
+              <li key={pickKey(p)}>
                 <span>
                   {o?.name ?? p.order}
                   {o?.targetName ? ` — ${o.targetName}` : ''}
                 </span>
                 <button
                   class="icon"
+                  data-pick={pickKey(p)}
                   onClick={() => onUnpick(p)}
                   aria-label={`Take back ${o?.name ?? p.order}`}
                 >
@@ -141,7 +144,8 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
             group={g}
             picks={picks}
             max={orders.max}
-            left={left}
+            options={orders.options}
+            tracks={tracks}
             onPick={onPick}
           />
         ))}

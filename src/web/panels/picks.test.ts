@@ -9,10 +9,13 @@ describe('picks', () => {
     const a = option();
     const left = leftToSpend([treasury], [a], [{ order: a.order }]);
     expect(left.get('treasury')).toBe(2);
-    expect(blocked(a, [{ order: a.order }], 2, left)).toBe('picked');
-    expect(blocked(option({ order: 'x' }), [{ order: a.order }], 2, left)).toBe('unaffordable');
-    expect(blocked(option({ order: 'x', cost: [] }), [{ order: a.order }], 1, left)).toBe('full');
-    expect(blocked(option({ order: 'x', cost: [] }), [], 1, left)).toBeNull();
+    const x = option({ order: 'x' });
+    const free = option({ order: 'y', cost: [] });
+    const all = [a, x, free];
+    expect(blocked(a, [{ order: a.order }], 2, all, [treasury])).toBe('given');
+    expect(blocked(x, [{ order: a.order }], 2, all, [treasury])).toBe('unaffordable');
+    expect(blocked(free, [{ order: a.order }], 1, all, [treasury])).toBe('full');
+    expect(blocked(free, [], 1, all, [treasury])).toBeNull();
   });
 });
 

@@ -1,6 +1,8 @@
 // The orders the player has picked this month, and what is left to pick: plain functions, so the
 // orders panel and the map's region card agree and are tested without a browser.
-import type { OrderChoice } from '../../engine';
+import { pickKey, pickRefusal, type OrderChoice, type PickRefusal } from '../../engine';
+
+export { pickKey };
 import type { OrderOptionModel, TrackModel } from '../protocol';
 
 export const sameOption = (a: OrderChoice, b: OrderChoice): boolean =>
@@ -20,19 +22,20 @@ export function leftToSpend(
   return left;
 }
 
-export type Blocked = null | 'picked' | 'full' | 'unaffordable';
+export type Blocked = PickRefusal | null;
 
-/** Why an option cannot be added to the picks now, or null if it can. */
+/** Why an option cannot be added to the picks now, or null if it can: the engine's rule. */
 export function blocked(
   option: OrderOptionModel,
   picks: readonly OrderChoice[],
   max: number,
-  left: ReadonlyMap<string, number>,
+  options: readonly OrderOptionModel[],
+  tracks: readonly TrackModel[],
 ): Blocked {
-  if (picks.some((p) => sameOption(p, option))) return 'picked';
-  if (picks.length >= max) return 'full';
-  if (!option.cost.every((c) => (left.get(c.track) ?? 0) >= c.amount)) return 'unaffordable';
-  return null;
+  const costOf = (o: OrderChoice) =>
+    (options.find((x) => sameOption(x, o)) ?? option).cost.map((c) => [c.track, c.amount] as const);
+  const funds = new Map(tracks.filter((t) => !t.derived).map((t) => [t.id, t.value]));
+  return pickRefusal(option, picks, max, costOf, funds);
 }
 
 export const costText = (o: OrderOptionModel): string =>

@@ -1,12 +1,17 @@
 // The player's figures, each with its value, its change since last month, and a "why" on hover
 // or focus.
+import { useRef } from 'preact/hooks';
+import { placeBeside } from '../ui/float';
 import { fmt, signed } from '../ui/format';
-import type { TrackModel } from '../protocol';
+import type { PersonModel, TrackModel } from '../protocol';
 import { WhyList } from '../ui/why-list';
 
 function TrackRow({ t }: { t: TrackModel }) {
   const span = t.max - t.min || 1;
   const pct = Math.max(0, Math.min(100, ((t.value - t.min) / span) * 100));
+  const tip = useRef<HTMLDivElement>(null);
+  // Shown by CSS on hover and focus; placed on screen first, as it would be cut off in the panel.
+  const place = (e: Event) => tip.current && placeBeside(e.currentTarget as Element, tip.current);
   const label = `${t.name}: ${fmt(t.value)}${t.change ? `, ${signed(t.change)} since last month` : ''}${t.drift !== null ? `, drifting ${signed(t.drift)} a month` : ''}`;
   return (
     <li
@@ -14,6 +19,8 @@ function TrackRow({ t }: { t: TrackModel }) {
       tabIndex={0}
       aria-label={label}
       aria-describedby={`why-${t.id}`}
+      onMouseEnter={place}
+      onFocus={place}
     >
       <div class="track-line">
         <span class="track-name">
@@ -37,7 +44,7 @@ function TrackRow({ t }: { t: TrackModel }) {
           <div style={{ width: `${pct}%` }} />
         </div>
       )}
-      <div class="why" role="tooltip" id={`why-${t.id}`}>
+      <div class="why" role="tooltip" id={`why-${t.id}`} ref={tip}>
         {t.description && <p>{t.description}</p>}
         <WhyList track={t} />
       </div>
@@ -45,7 +52,30 @@ function TrackRow({ t }: { t: TrackModel }) {
   );
 }
 
-export function TracksPanel({ tracks }: { tracks: readonly TrackModel[] }) {
+function People({ people }: { people: readonly PersonModel[] }) {
+  if (people.length === 0) return null;
+  return (
+    <>
+      <h3 class="people-head">People</h3>
+      <ul class="people">
+        {people.map((p) => (
+          <li key={p.id}>
+            <span>{p.name}</span>{' '}
+            <span class={p.alive ? '' : 'muted'}>{p.alive ? `health ${p.health}` : 'dead'}</span>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+export function TracksPanel({
+  tracks,
+  people = [],
+}: {
+  tracks: readonly TrackModel[];
+  people?: readonly PersonModel[];
+}) {
   const plain = tracks.filter((t) => !t.clock && !t.derived);
   const derived = tracks.filter((t) => t.derived);
   return (
@@ -61,6 +91,7 @@ export function TracksPanel({ tracks }: { tracks: readonly TrackModel[] }) {
           <TrackRow key={t.id} t={t} />
         ))}
       </ul>
+      <People people={people} />
     </section>
   );
 }

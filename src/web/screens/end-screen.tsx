@@ -1,6 +1,7 @@
 // The end: the ending's text and score, the full chronicle (with exports), the charts, and
 // "what if" to fork the game at an earlier decision.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useShortcuts } from '../ui/shortcuts';
 import { download } from '../ui/download';
 import type { ChronicleModel, ScenarioInfo, Update } from '../protocol';
 import { Tabs } from '../ui/tabs';
@@ -24,6 +25,16 @@ export function EndScreen({ info, update, busy, actions, loadChronicle }: Props)
   const [chronicle, setChronicle] = useState<ChronicleModel | null>(null);
   useEffect(() => void loadChronicle().then(setChronicle, () => setChronicle(null)), [update]);
   const faction = info.factions.find((f) => f.id === model.human);
+  useShortcuts(
+    useMemo(
+      () => ({
+        c: () => setPane('chronicle'),
+        g: () => setPane('charts'),
+        w: () => setPane('whatif'),
+      }),
+      [],
+    ),
+  );
   return (
     <main class="end" aria-labelledby="ending-title">
       <header class="ending">

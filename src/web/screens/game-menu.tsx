@@ -1,5 +1,6 @@
 // The game menu: named saves, export and import of a save file, help, back to the title.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
+import { useFocusTrap } from '../ui/focus-trap';
 import { download } from '../ui/download';
 import { ImportButton } from './import-button';
 import { SHORTCUT_HELP } from '../ui/shortcuts';
@@ -7,7 +8,7 @@ import { SHORTCUT_HELP } from '../ui/shortcuts';
 interface Props {
   saveText: string;
   fileName: string;
-  onSaveAs(name: string): void;
+  onSaveAs(name: string): Promise<boolean>;
   onImport(text: string): void;
   onQuit(): void;
   onClose(): void;
@@ -15,28 +16,32 @@ interface Props {
 
 export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClose }: Props) {
   const [name, setName] = useState('');
+  const [saved, setSaved] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
-  useEffect(() => field.current?.focus(), []);
+  const dialog = useRef<HTMLDivElement>(null);
+  useFocusTrap(dialog, null, field);
   return (
     <div class="modal-backdrop" onClick={(e) => e.target === e.currentTarget && onClose()}>
       <div
+        ref={dialog}
         class="modal menu"
         role="dialog"
         aria-modal="true"
         aria-labelledby="menu-title"
         onKeyDown={(e) => e.key === 'Escape' && onClose()}
       >
-        <header class="menu-head">
+        <div class="menu-head">
           <h2 id="menu-title">Game menu</h2>
           <button class="icon" onClick={onClose} aria-label="Close the menu">
             ✕
           </button>
-        </header>
+        </div>
         <form
           class="row"
           onSubmit={(e) => {
             e.preventDefault();
-            onSaveAs(name);
+            const clean = name.trim();
+            void onSaveAs(name).then((ok) => ok && setSaved(clean));
             setName('');
           }}
         >
@@ -52,7 +57,11 @@ export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClo
             Save
           </button>
         </form>
-        <p class="muted">The game is also saved automatically every month.</p>
+        <p class={saved ? 'saved-note' : 'muted'} role="status">
+          {saved
+            ? `Saved as “${saved}”. It is on the title screen's list of saves.`
+            : 'The game is also saved automatically every month.'}
+        </p>
         <div class="buttons">
           <button onClick={() => download(fileName, saveText, 'application/json')}>
             Export save file

@@ -7,7 +7,7 @@ import { GameMenu } from './game-menu';
 import { MapView } from '../map/map-view';
 import { NewsPanel } from '../panels/news-panel';
 import { OrdersPanel } from '../panels/orders-panel';
-import { sameOption, toChoice } from '../panels/picks';
+import { pickKey, sameOption, toChoice } from '../panels/picks';
 import type { ChronicleModel, ScenarioInfo, Update } from '../protocol';
 import { RegionCard } from '../map/region-card';
 import { useShortcuts } from '../ui/shortcuts';
@@ -65,8 +65,18 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
     [model, picks, busy, menu],
   );
   useShortcuts(menu ? { Escape: () => setMenu(false) } : keys);
-  const pick = (o: OrderChoice) =>
+  const pick = (o: OrderChoice) => {
     setPicks((p) => (p.some((x) => sameOption(x, o)) ? p : [...p, toChoice(o)]));
+    // The button just pressed turns into "given" and cannot keep focus: the order's line among
+    // the picks takes it, so the keyboard stays where the player was working.
+    requestAnimationFrame(() => {
+      const active = document.activeElement as HTMLButtonElement | null;
+      if (active && active !== document.body && !active.disabled) return;
+      document
+        .querySelector<HTMLElement>(`.picks [data-pick="${CSS.escape(pickKey(o))}"]`)
+        ?.focus();
+    });
+  };
   const unpick = (o: OrderChoice) => setPicks((p) => p.filter((x) => !sameOption(x, o)));
   const tabs: Tab<Pane>[] = [
     { id: 'map', label: 'Map', key: 'M' },
@@ -86,7 +96,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
         onUndo={() => void actions.undo()}
         onMenu={() => setMenu(true)}
       />
-      <TracksPanel tracks={model.tracks} />
+      <TracksPanel tracks={model.tracks} people={model.people} />
       <main class="centre">
         <Tabs tabs={tabs} current={pane} onPick={setPane} label="Views" />
         <div class="pane" id={`pane-${pane}`} role="tabpanel" aria-labelledby={`tab-${pane}`}>
@@ -110,11 +120,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
                   onClose={() => setSelected(null)}
                 />
               )}
-              <button
-                class="ticker"
-                onClick={() => setPane('report')}
-                aria-label={`${model.newsTitle}: ${model.news.length} items. Open the turn report`}
-              >
+              <button class="ticker" onClick={() => setPane('report')} aria-keyshortcuts="R">
                 <strong>{model.newsTitle}:</strong>{' '}
                 {model.news.length
                   ? model.news
@@ -124,6 +130,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
                   : model.turn === 0
                     ? info.summary.slice(0, 140) + '…'
                     : 'nothing your agents could learn of.'}
+                <span class="visually-hidden"> — open the turn report</span>
               </button>
             </div>
           )}
@@ -172,7 +179,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
         <GameMenu
           saveText={update.save}
           fileName={`red-mexico-${model.human}-seed-${model.seed}-month-${model.turn + 1}.json`}
-          onSaveAs={(n) => void actions.saveAs(n)}
+          onSaveAs={actions.saveAs}
           onImport={(t) => void actions.load(t).then((ok) => ok && setMenu(false))}
           onQuit={actions.quit}
           onClose={() => setMenu(false)}

@@ -12,6 +12,7 @@ import {
   update,
   type WebSession,
 } from './session';
+import { endingsNear } from './turn-model';
 
 function scenario(): Scenario {
   const r = parseScenario(readScenarioFiles(resolveScenarioDir('red-mexico-1945')));
@@ -104,5 +105,64 @@ describe('web session', () => {
     const u = undoLast(s);
     if (turnModel(s).undoable) expect(u.ok).toBe(true);
     else expect(u.ok).toBe(false);
+  });
+
+  it('refuses a save whose players ask for an AI past the bounds, saying which', () => {
+    const r = newSession(sc, { faction: 'usa', seed: 3, policies: { mexico: 'passive' } });
+    if (!r.ok) throw new Error(r.error);
+    playOut(r.value);
+    const save = update(r.value).save.replace('"mexico":"passive"', '"mexico":"search-all:99999"');
+    expect(save).toContain('search-all:99999');
+    const loaded = sessionFromSave(sc, save);
+    expect(loaded.ok).toBe(false);
+    if (!loaded.ok) expect(loaded.error).toMatch(/^mexico: the policy "search-all:99999" asks for/);
+  });
+
+  it("counts changes over the report's month, and reports it after the month ends", () => {
+    const r = newSession(sc, { faction: 'mexico', seed: 11, policies: {} });
+    if (!r.ok) throw new Error(r.error);
+    const s = r.value;
+    let sawDecision = false;
+    let months = 0;
+    let reported = 0;
+    for (let i = 0; i < 200 && s.game.state.phase !== 'ended'; i++) {
+      const m = turnModel(s);
+      if (m.turn > 0 && m.phase === 'orders') {
+        months++;
+        if (m.news.length > 0) reported++;
+      }
+      const base =
+        m.phase === 'choices' ? s.history.at(-1)!.tracks : (s.history.at(-2)?.tracks ?? null);
+      for (const t of m.tracks)
+        if (!t.derived && base && t.id in base)
+          expect(t.change).toBeCloseTo(t.value - base[t.id]!, 1);
+      sawDecision ||= m.phase === 'choices' && m.turn > 0;
+      const turn = s.game.state.turn;
+      playerAction(
+        s,
+        m.decision
+          ? {
+              type: 'choose',
+              faction: s.human,
+              turn,
+              event: m.decision.event,
+              option: m.decision.options[0]!.id,
+            }
+          : { type: 'orders', faction: s.human, turn, orders: [] },
+      );
+    }
+    expect(sawDecision).toBe(true);
+    expect(reported).toBeGreaterThan(months / 2);
+  });
+
+  it('says which options may end the game, and not those that only read a flag under `not`', () => {
+    const choices = sc.index.event.get('washington_reassesses')!.choices;
+    const talks = choices.find((c) => c.id === 'open_talks')!;
+    expect(endingsNear(sc, talks.effects)).toEqual([
+      expect.stringMatching(/^May lead to an ending: /),
+    ]);
+    const others = choices.filter((c) => c.id !== 'open_talks');
+    for (const c of others)
+      expect(endingsNear(sc, c.effects).every((l) => !/Accords/i.test(l))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 // A game as the worker holds it: the scenario, the game so far, who plays what, and what the
 // player has already been shown. Pure: no DOM, no worker API, so it is tested in Node.
-import { POLICIES, policyByName, type Policy } from '../../ai';
+import { POLICIES, parsePolicy, type Policy } from '../../ai';
 import {
   generatorFrom,
   legalActions,
@@ -32,7 +32,14 @@ import type {
   TurnModel,
   Update,
 } from '../protocol';
-import { dateOf, decisionModel, endingModel, orderModels, trackModels } from './turn-model';
+import {
+  dateOf,
+  decisionModel,
+  endingModel,
+  orderModels,
+  peopleModels,
+  trackModels,
+} from './turn-model';
 
 export interface WebSession {
   readonly scenario: Scenario;
@@ -135,20 +142,21 @@ export function advance(s: WebSession): void {
   }
 }
 
+/** Who plays each other faction; a name out of bounds (a save's or the page's) is refused. */
 function policiesFrom(
   scenario: Scenario,
   human: string,
   names: Readonly<Record<string, string>>,
-): Record<string, Policy> {
+): Result<Record<string, Policy>, string> {
   const out: Record<string, Policy> = {};
+  const tracks = scenario.tracks.map((t) => t.id);
   for (const f of scenario.index.playable)
-    if (f !== human)
-      out[f] =
-        policyByName(
-          names[f] ?? 'random',
-          scenario.tracks.map((t) => t.id),
-        ) ?? POLICIES.get('random')!;
-  return out;
+    if (f !== human) {
+      const r = parsePolicy(Object.hasOwn(names, f) ? names[f]! : 'random', tracks);
+      if (!r.ok) return { ok: false, error: `${f}: ${r.error}` };
+      out[f] = r.value;
+    }
+  return { ok: true, value: out };
 }
 
 /** A session over the game that `actions` lead to, replayed so its history is known. */
@@ -186,13 +194,9 @@ export function newSession(scenario: Scenario, spec: NewGameSpec): Result<WebSes
   if (!scenario.index.playable.includes(spec.faction))
     return { ok: false, error: `${spec.faction} is not a playable faction` };
   if (!Number.isInteger(spec.seed)) return { ok: false, error: 'the seed must be a whole number' };
-  return sessionFromActions(
-    scenario,
-    spec.seed,
-    [],
-    spec.faction,
-    policiesFrom(scenario, spec.faction, spec.policies),
-  );
+  const policies = policiesFrom(scenario, spec.faction, spec.policies);
+  if (!policies.ok) return policies;
+  return sessionFromActions(scenario, spec.seed, [], spec.faction, policies.value);
 }
 
 /** A session from a save's text; a corrupt or foreign save gets a message and changes nothing.
@@ -212,12 +216,14 @@ export function sessionFromSave(
     ([f, p]) => p === 'human' && scenario.index.playable.includes(f),
   )?.[0];
   if (!human) return { ok: false, error: 'the save does not say which faction the player plays' };
+  const policies = policiesFrom(scenario, human, parsed.value.players);
+  if (!policies.ok) return policies;
   const r = sessionFromActions(
     scenario,
     parsed.value.seed,
     parsed.value.actions,
     human,
-    policiesFrom(scenario, human, parsed.value.players),
+    policies.value,
   );
   return r.ok ? { ...r, notices } : r;
 }
@@ -303,7 +309,10 @@ function newsTitle(s: WebSession, state: GameView): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = viewFor(scenario, game.state, human);
-  const previous = s.history.length >= 2 ? s.history[s.history.length - 2]!.tracks : null;
+  // Changes are over the month the report tells: while decisions are pending that is the month
+  // under way (since its start, the last point); otherwise the month just ended.
+  const back = state.phase === 'choices' ? 1 : 2;
+  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
@@ -318,6 +327,7 @@ export function turnModel(s: WebSession): TurnModel {
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
+    people: peopleModels(scenario, state),
     orders: orderModels(scenario, state),
     decision: decisionModel(scenario, state),
     news: newsItems(scenario, state.log.slice(reportStart(state)), human),

@@ -9,10 +9,18 @@ import {
   nameOf,
   orderChance,
   text,
+  type Effect,
   type GameView,
   type Scenario,
 } from '../../engine';
-import type { Cost, DecisionModel, EndingModel, OrderOptionModel, TrackModel } from '../protocol';
+import type {
+  Cost,
+  DecisionModel,
+  EndingModel,
+  OrderOptionModel,
+  PersonModel,
+  TrackModel,
+} from '../protocol';
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 const describe = (scenario: Scenario, key: string) =>
@@ -78,6 +86,22 @@ export function trackModels(
   return out;
 }
 
+/** The faction's own people, with their health, from its view. */
+export function peopleModels(scenario: Scenario, view: GameView): PersonModel[] {
+  const faction = view.viewer;
+  return scenario.characters
+    .filter((c) => c.faction === faction && view.characters[c.id])
+    .map((c) => {
+      const st = view.characters[c.id]!;
+      return {
+        id: c.id,
+        name: nameOf(scenario, 'character', c.id),
+        health: Math.round(st.health),
+        alive: st.alive,
+      };
+    });
+}
+
 export function orderModels(
   scenario: Scenario,
   view: GameView,
@@ -110,6 +134,35 @@ export function orderModels(
   return { max: legal.max, options };
 }
 
+/** The endings an option's effects may bring about: those it ends the game with, and those whose
+ *  condition reads a flag it raises or an event it sets in motion. Read from the scenario alone,
+ *  so it tells nothing of the state the faction cannot see. */
+export function endingsNear(scenario: Scenario, effects: readonly Effect[]): string[] {
+  const names = new Set<string>();
+  const direct = new Set<string>();
+  const walk = (list: readonly Effect[]) => {
+    for (const e of list) {
+      if (e.op === 'set') for (const [id, v] of e.flags) v && names.add(id);
+      else if (e.op === 'trigger') names.add(e.event);
+      else if (e.op === 'end') direct.add(e.ending);
+      else if (e.op === 'if') walk([...e.then, ...e.else]);
+      else if (e.op === 'chance') walk([...e.then, ...e.else]);
+    }
+  };
+  walk(effects);
+  // Read as it is, not under a `not`: raising the flag could then make the condition hold.
+  const reads = (source: string, id: string) =>
+    [...source.matchAll(new RegExp(`(?:fired\\()?\\b${id}\\b`, 'g'))].some(
+      (m) => !/\bnot\s*$/.test(source.slice(0, m.index)),
+    );
+  return scenario.endings
+    .filter(
+      (end) =>
+        !direct.has(end.id) && end.when && [...names].some((id) => reads(end.when!.source, id)),
+    )
+    .map((end) => `May lead to an ending: ${text(scenario, `ending.${end.id}.title`)}`);
+}
+
 export function decisionModel(scenario: Scenario, view: GameView): DecisionModel | null {
   const pending = legalActions(scenario, view).choices[0];
   if (!pending) return null;
@@ -121,9 +174,12 @@ export function decisionModel(scenario: Scenario, view: GameView): DecisionModel
     options: pending.options.map((id) => ({
       id,
       label: text(scenario, `event.${pending.event}.choice.${id}.label`),
-      effects: describeEffects(scenario, def.choices.find((c) => c.id === id)?.effects ?? [], {
-        view,
-      }),
+      effects: [
+        ...describeEffects(scenario, def.choices.find((c) => c.id === id)?.effects ?? [], {
+          view,
+        }),
+        ...endingsNear(scenario, def.choices.find((c) => c.id === id)?.effects ?? []),
+      ],
     })),
   };
 }

@@ -1,0 +1,126 @@
+// Routines: factions that act by rule, as the non-player flowcharts of board games do. Each month
+// a routine tries its rules in order; a rule that applies gives its order, at the valid region it
+// ranks best, until the faction has given as many orders as it may. A routine decides from what
+// its faction knows (its view), never from the whole state, and draws no random number.
+import { blindFor } from './secrecy';
+import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
+import type { GameView } from './view';
+
+/** The parts of a state that expressions read, as `faction` knows them: others' private tracks
+ *  read as 0, events hidden from it as never fired and their choices as never made. */
+export type Believed = Pick<
+  GameState,
+  'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
+>;
+
+/** What a faction believes, from its view. */
+export function believedFromView(scenario: Scenario, view: GameView): Believed {
+  const tracks: Record<string, number> = {};
+  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+  return {
+    turn: view.turn,
+    tracks,
+    flags: view.flags,
+    regions: view.regions,
+    characters: view.characters,
+    fired: view.fired as GameState['fired'],
+    chosen: view.chosen,
+  };
+}
+
+/** What a faction believes, straight from the state: the same as `believedFromView` of its
+ *  view (the same things are hidden), without keeping its log up each month. */
+export function believedFromState(scenario: Scenario, state: GameState, faction: string): Believed {
+  const blind = blindFor(scenario, faction);
+  const tracks: Record<string, number> = {};
+  for (const t of scenario.tracks) tracks[t.id] = 0;
+  for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
+  let flags = state.flags;
+  if (blind.flags) {
+    flags = {};
+    for (const id of blind.flags) flags[id] = state.flags[id] === true;
+  }
+  let fired = state.fired;
+  let chosen = state.chosen;
+  if (blind.hiddenEvents.size) {
+    fired = {};
+    chosen = {};
+    for (const id in state.fired) if (!blind.hiddenEvents.has(id)) fired[id] = state.fired[id]!;
+    for (const id in state.chosen) if (!blind.hiddenEvents.has(id)) chosen[id] = state.chosen[id]!;
+  }
+  return {
+    turn: state.turn,
+    tracks,
+    flags,
+    regions: state.regions,
+    characters: state.characters,
+    fired,
+    chosen,
+  };
+}
+
+/** The orders a routine gives this month, from what its faction believes. Each is valid and all
+ *  are affordable together; none is given twice at the same place. */
+export function routineOrders(
+  scenario: Scenario,
+  routine: RoutineDef,
+  believed: Believed,
+): OrderChoice[] {
+  const faction = scenario.index.faction.get(routine.faction);
+  const max = faction?.ordersPerTurn ?? 0;
+  // Expressions read only the parts of a state a belief holds.
+  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+    scenario,
+    state: believed as GameState,
+    target: null,
+  };
+  const picks: OrderChoice[] = [];
+  const spent = new Map<string, number>();
+  for (const rule of routine.rules) {
+    if (picks.length >= max) break;
+    const def = scenario.index.order.get(rule.order);
+    if (!def) continue;
+    ctx.target = null;
+    if ((rule.when && !rule.when.run(ctx)) || (def.when && !def.when.run(ctx))) continue;
+    if (!affordable(believed, spent, def)) continue;
+    let target: string | undefined;
+    if (def.targeted) {
+      const best = bestTarget(scenario, ctx, def, rule, picks);
+      if (best === null) continue;
+      target = best;
+    } else if (picks.some((p) => p.order === def.id)) continue;
+    for (const [track, amount] of def.cost) spent.set(track, (spent.get(track) ?? 0) + amount);
+    picks.push(target === undefined ? { order: def.id } : { order: def.id, target });
+  }
+  return picks;
+}
+
+function affordable(believed: Believed, spent: Map<string, number>, def: OrderDef): boolean {
+  for (const [track, amount] of def.cost)
+    if (!((spent.get(track) ?? 0) + amount <= (believed.tracks[track] ?? 0))) return false;
+  return true;
+}
+
+/** The valid region the rule ranks best, ties going to the one declared first. */
+function bestTarget(
+  scenario: Scenario,
+  ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] },
+  def: OrderDef,
+  rule: RoutineDef['rules'][number],
+  picks: readonly OrderChoice[],
+): string | null {
+  let best: string | null = null;
+  let bestScore = -Infinity;
+  for (const r of scenario.regions) {
+    if (picks.some((p) => p.order === def.id && p.target === r.id)) continue;
+    ctx.target = r.id;
+    if ((def.where && !def.where.run(ctx)) || (rule.where && !rule.where.run(ctx))) continue;
+    if (!rule.rank) return r.id;
+    const score = rule.rank.sign * rule.rank.by.run(ctx);
+    if (Number.isFinite(score) && score > bestScore) {
+      best = r.id;
+      bestScore = score;
+    }
+  }
+  return best;
+}
