@@ -123,9 +123,10 @@ export function viewFor(scenario: Scenario, state: GameState, faction: string): 
 }
 
 export interface ViewerOptions {
-  /** Whether views carry what the faction knows of the history: the log, the events known to
-   *  have fired, the choices known to have been made (default true). A simulation whose policy
-   *  never reads them skips that work; its views then hold an empty history. */
+  /** Whether views carry the log the faction knows (default true). A simulation whose policy
+   *  never reads it skips that work; its views then hold an empty log. The events known to have
+   *  fired and the choices known to have been made are always kept: conditions read them, so
+   *  legal actions worked out from the view depend on them. */
   readonly history?: boolean;
 }
 
@@ -157,14 +158,14 @@ export function makeViewer(
       fired = NO_FIRED;
       chosen = NO_CHOSEN;
     }
-    if (history && seen < log.length) {
+    if (seen < log.length) {
       const added: LogEntry[] = [];
       const events: LogEntry[] = [];
       const choices: LogEntry[] = [];
       for (let i = seen; i < log.length; i++) {
         const e = log[i]!;
         if (!canSee(e, faction)) continue;
-        added.push(e);
+        if (history) added.push(e);
         if (e.kind === 'event') events.push(e);
         else if (e.kind === 'choice') choices.push(e);
       }
