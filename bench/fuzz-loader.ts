@@ -94,8 +94,11 @@ if (!isMainThread) {
         tried++;
         if (r.valid) valid++;
         if (r.ms > slowest.ms) slowest = { ms: r.ms, seed: r.seed };
-        if (r.failure)
-          failures.push(`seed ${r.seed} (${r.corpus}: ${r.steps.join('; ')}): ${r.failure}`);
+        if (r.failure) {
+          const line = `seed ${r.seed} (${r.corpus}: ${r.steps.join('; ')}): ${r.failure}`;
+          failures.push(line);
+          process.stdout.write(`  failed: ${line.split('\n')[0]}\n`);
+        }
         if (tried % 1000 === 0)
           process.stdout.write(`  ${tried} tried, ${failures.length} failed\n`);
       });

@@ -63,12 +63,8 @@ function stepLatency(
     const rng = generatorFrom(seedRng(g));
     while (state.phase !== 'ended') {
       const faction = waitingFor(scenario, state)[0]!;
-      const action = randomPolicy.decide(
-        scenario,
-        viewFor(scenario, state, faction),
-        legalActions(scenario, state, faction),
-        rng,
-      );
+      const view = viewFor(scenario, state, faction);
+      const action = randomPolicy.decide(scenario, view, legalActions(scenario, view), rng);
       const t0 = performance.now();
       const err = stepInPlace(scenario, state, action);
       samples.push(performance.now() - t0);
@@ -101,7 +97,7 @@ function decisionLatency(
   while (state.phase !== 'ended') {
     const f = waitingFor(scenario, state)[0]!;
     const view = viewFor(scenario, state, f);
-    const legal = legalActions(scenario, state, f);
+    const legal = legalActions(scenario, view);
     if (f === faction) {
       const t0 = performance.now();
       policy.decide(scenario, view, legal, rng);

@@ -88,12 +88,8 @@ async function rebuild(db: string, n: number) {
     for (let guard = 0; guard < 500 && live.state.turn < months && !live.ended; guard++) {
       const f = waitingFor(scenario, live.state)[0]!;
       const conn: Conn = { seat: f, tokenHash: '', send: () => undefined, close: () => undefined };
-      const action = randomPolicy.decide(
-        scenario,
-        viewFor(scenario, live.state, f),
-        legalActions(scenario, live.state, f),
-        rng,
-      );
+      const view = viewFor(scenario, live.state, f);
+      const action = randomPolicy.decide(scenario, view, legalActions(scenario, view), rng);
       await server.host.act(live, conn, { id: guard + 1, seq: live.seq, action });
     }
   }

@@ -51,7 +51,7 @@ describe('the priority bot', () => {
 
   it('says why it gives its orders', () => {
     const state = initialState(scenario, 1);
-    const legal = legalActions(scenario, state, 'mexico');
+    const legal = legalActions(scenario, viewFor(scenario, state, 'mexico'));
     const decision = priorityPolicy.explain!(
       scenario,
       viewFor(scenario, state, 'mexico'),

@@ -20,7 +20,7 @@ describe('the canon policy', () => {
     if (!r.ok) throw new Error(JSON.stringify(r.errors));
     const s = r.scenario;
     const state = initialState(s, 1);
-    const legal = legalActions(s, state, 'blue');
+    const legal = legalActions(s, viewFor(s, state, 'blue'));
     // Valid targets are the capital and the north; the month is in the canon window.
     const month = { ...state, turn: 1 };
     for (let seed = 0; seed < 20; seed++) {

@@ -28,7 +28,7 @@ function atUltimatum(): GameState {
       canonPolicy.decide(
         scenario,
         viewFor(scenario, state, f),
-        legalActions(scenario, state, f),
+        legalActions(scenario, viewFor(scenario, state, f)),
         rng,
       ),
     );
@@ -40,7 +40,7 @@ function atUltimatum(): GameState {
 describe('search policy', () => {
   it('finds the option that wins: at the ultimatum, blue strikes', () => {
     const state = atUltimatum();
-    const legal = legalActions(scenario, state, 'blue');
+    const legal = legalActions(scenario, viewFor(scenario, state, 'blue'));
     const decision = searchPolicy('search', { candidates: 4, playouts: 40 }).explain!(
       scenario,
       viewFor(scenario, state, 'blue'),

@@ -34,12 +34,15 @@ export interface SearchBudget {
 
 const keyOf = (a: Action) => JSON.stringify(a);
 
-/** A full state consistent with what the faction sees: others' private tracks at their
- *  starting values, unknown pending follow-ups dropped, fresh dice. */
+/** A full state consistent with what the faction sees, built from its view alone: others'
+ *  private tracks and the flags kept from it at their starting values, unknown pending
+ *  follow-ups dropped, others' orders to be given again, fresh dice. */
 export function determinize(scenario: Scenario, view: GameView, seed: number): GameState {
   // hash-table records, as the engine keeps them (see hashedRecord): a playout reads them often
   const tracks = hashedRecord<number>();
   for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? t.initial;
+  const flags = hashedRecord<boolean>();
+  for (const f of scenario.flags) flags[f.id] = view.flags[f.id] ?? f.initial;
   const regions: GameState['regions'] = hashedRecord();
   for (const [id, r] of Object.entries(view.regions))
     regions[id] = { control: r.control, unrest: r.unrest };
@@ -57,7 +60,7 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
     turn: view.turn,
     phase: view.phase,
     tracks,
-    flags: Object.assign(hashedRecord<boolean>(), view.flags),
+    flags,
     regions,
     characters,
     fired: Object.assign(hashedRecord<number[]>(), view.fired) as GameState['fired'],
@@ -102,8 +105,9 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
     const f = nextToAct(scenario, state);
     if (f === undefined) break;
-    const legal = legalActions(scenario, state, f);
-    const action = fast(f).decide(scenario, viewers.get(f)!(state), legal, rng);
+    const view = viewers.get(f)!(state);
+    const legal = legalActions(scenario, view);
+    const action = fast(f).decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;

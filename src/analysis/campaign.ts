@@ -57,7 +57,7 @@ export function runCampaign(
     const policy = seat.policy;
     if (!policy) throw new Error(`no policy plays ${faction}`);
     const view = seat.viewer(state);
-    const legal = legalActions(scenario, state, faction);
+    const legal = legalActions(scenario, view);
     const action = policy.decide(scenario, view, legal, seat.rng);
     const error = stepLegal(scenario, state, legal, action);
     if (error)

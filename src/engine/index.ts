@@ -24,9 +24,13 @@ export {
   describeEffects,
   explain,
   clockStage,
+  orderChance,
+  UNSEEN,
   type Explanation,
   type Part,
+  type PreviewAt,
 } from './explain/describe';
+export { readsHidden } from './rules/secrecy';
 export {
   parseSave,
   makeSave,

@@ -16,10 +16,22 @@ export interface SourceRef {
 // ---------------------------------------------------------------------------------------------
 // Compiled expressions and effects
 
+/** What expressions read of a game: the full state (for the rules), or a faction's view of it
+ *  (for everything shown to that faction: legal actions, previews, "why"). */
+export interface ReadableState {
+  readonly turn: number;
+  readonly tracks: Readonly<Record<string, number>>;
+  readonly flags: Readonly<Record<string, boolean>>;
+  readonly regions: Readonly<Record<string, Readonly<RegionState>>>;
+  readonly characters: Readonly<Record<string, Readonly<CharacterState>>>;
+  readonly fired: Readonly<Record<string, readonly number[]>>;
+  readonly chosen: Readonly<Record<string, string>>;
+}
+
 /** What a compiled expression can read. Built by the engine; expressions never see JS objects. */
 export interface EvalContext {
   readonly scenario: Scenario;
-  readonly state: GameState;
+  readonly state: ReadableState;
   /** The region an order is aimed at, when evaluating that order. */
   readonly target: string | null;
 }
@@ -100,6 +112,8 @@ export interface TrackDef {
 export interface FlagDef {
   readonly id: string;
   readonly initial: boolean;
+  /** The only factions that see it; null when every faction does. */
+  readonly visibleTo: readonly string[] | null;
 }
 
 export interface DerivedDef {

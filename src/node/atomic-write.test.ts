@@ -22,7 +22,7 @@ function saveAfter(seed: number, upTo: number): string {
     const action = randomPolicy.decide(
       scenario,
       viewFor(scenario, game.state, f),
-      legalActions(scenario, game.state, f),
+      legalActions(scenario, viewFor(scenario, game.state, f)),
       rng,
     );
     const r = play(game, action);

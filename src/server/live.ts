@@ -148,10 +148,11 @@ export class Live {
             0,
         ),
       );
+      const view = makeViewer(this.scenario, f)(s);
       const action: Action = policy.decide(
         this.scenario,
-        makeViewer(this.scenario, f)(s),
-        legalActions(this.scenario, s, f),
+        view,
+        legalActions(this.scenario, view),
         rng,
       );
       const r = step(this.scenario, s, action);
@@ -202,7 +203,7 @@ export class Live {
 
   legalFor(faction: string | null): Legal | null {
     if (faction === null || this.ended) return null;
-    return legalActions(this.scenario, this.state, faction);
+    return legalActions(this.scenario, this.viewOf(faction));
   }
 
   private broadcast(by: Pick<CommitEntry, 'faction' | 'actor'>): void {

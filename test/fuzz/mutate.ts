@@ -229,7 +229,9 @@ export function judge(files: readonly ScenarioFileText[]): Verdict {
     if (!/^[EW]_[A-Z0-9_]+$/.test(e.code)) return { ok: false, failure: `untyped: ${where}` };
     if ((e.severity === 'error') !== e.code.startsWith('E_'))
       return { ok: false, failure: `severity does not match the code: ${where}` };
-    if (typeof e.message !== 'string' || !e.message || /NaN|undefined|\[object/.test(e.message))
+    // What the author wrote is quoted in backticks; outside them, no NaN or undefined may show.
+    const own = typeof e.message === 'string' ? e.message.replace(/`[^`]*`/g, '') : '';
+    if (!e.message || /\bNaN\b|\bundefined\b|\[object/.test(own))
       return { ok: false, failure: `unclear message: ${where}` };
     const max = lines.get(e.file);
     const known = max !== undefined || e.file === '.' || e.file === 'scenario.yaml';

@@ -105,7 +105,7 @@ describe('buildChronicle for a viewer', () => {
   });
 
   it('reads a faction view, taking its viewer', () => {
-    const ch = buildChronicle(mini, viewFor(mini, game, 'red'));
+    const ch = buildChronicle(mini, { ...viewFor(mini, game, 'red'), seed: game.seed });
     expect(ch.viewer).toBe('red');
     expect(chronicleEntries(ch).map((e) => e.id)).not.toContain('backlash_news');
     expect(ch.summary).toContain('Told as Red knew it.');

@@ -18,7 +18,7 @@ export interface ChronicleOptions {
 }
 
 /** What the chronicle reads of a game: a full state, or a faction's view of it (whose `viewer`
- *  is then used unless the options name another). */
+ *  is then used unless the options name another) with the game's seed, which views leave out. */
 export type ChronicleGame = Pick<GameState, 'seed' | 'turn' | 'phase' | 'ending'> & {
   readonly log: readonly LogEntry[];
   readonly viewer?: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { initialState } from '../../engine';
+import { initialState, viewFor } from '../../engine';
 import { loadMini } from '../../../test/helpers';
 import { briefingText, warningLines } from './briefing';
 
@@ -19,9 +19,9 @@ describe('the terminal briefing and warnings', () => {
 
   it('warns when an ending is near, and only then', () => {
     const state = initialState(scenario, 1);
-    expect(warningLines(scenario, state, 'red')).toEqual([]);
+    expect(warningLines(scenario, viewFor(scenario, state, 'red'))).toEqual([]);
     state.tracks.support = 12;
-    expect(warningLines(scenario, state, 'red').map(plain)).toEqual([
+    expect(warningLines(scenario, viewFor(scenario, state, 'red')).map(plain)).toEqual([
       'Ending near · Red falls (0 for you): Support is about to give out.',
     ]);
   });

@@ -1,12 +1,5 @@
 // The briefing shown when a game begins, and the warnings of an ending drawing near.
-import {
-  briefing,
-  endingWarnings,
-  monthName,
-  viewFor,
-  type GameState,
-  type Scenario,
-} from '../../engine';
+import { briefing, endingWarnings, monthName, type GameView, type Scenario } from '../../engine';
 import { bold, dim, wrapText, yellow } from '../style';
 
 export function briefingText(scenario: Scenario, faction: string): string {
@@ -35,8 +28,8 @@ export function briefingText(scenario: Scenario, faction: string): string {
 }
 
 /** One line per ending the player's view says is near; none when nothing is. */
-export function warningLines(scenario: Scenario, state: GameState, faction: string): string[] {
-  return endingWarnings(scenario, viewFor(scenario, state, faction)).map((w) =>
+export function warningLines(scenario: Scenario, view: GameView): string[] {
+  return endingWarnings(scenario, view).map((w) =>
     wrapText(`${yellow(bold('Ending near'))} · ${w.title} (${w.score} for you): ${w.text}`),
   );
 }

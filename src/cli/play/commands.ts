@@ -1,7 +1,7 @@
 // What every prompt of a game understands: why <figure>, help, save, quit.
 import { CliError } from '../fail';
 import { whyText } from './screen';
-import { resumeHint, saveTo, type Outcome, type Session } from './session';
+import { resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';
 import { red } from '../style';
 
 export const say = (s: string) => process.stdout.write(`${s}\n`);
@@ -12,7 +12,7 @@ export const HELP = `Answer with a number, or type: order, end, why <figure>, un
 /** Commands every prompt understands. Returns null when `line` is not one of them. */
 export async function common(s: Session, line: string): Promise<Outcome | 'handled' | null> {
   const why = /^why\s+(.+)$/i.exec(line);
-  if (why) return (say(whyText(s.scenario, s.game.state, s.human, why[1]!)), 'handled');
+  if (why) return (say(whyText(s.scenario, viewOf(s), why[1]!)), 'handled');
   const word = line.toLowerCase();
   if (word === 'help' || word === '?') return (say(HELP), 'handled');
   if (word === 'save') return (await saveCommand(s)) ? 'handled' : 'eof';

@@ -1,7 +1,7 @@
 // A decision the player takes in an event, each option shown with its effects.
 import { describeEffects, play, text } from '../../engine';
 import { common, say } from './commands';
-import type { Outcome, Session } from './session';
+import { viewOf, type Outcome, type Session } from './session';
 import { bold, dim, red, screenWidth, wrapText } from '../style';
 
 const INDENT = '       ';
@@ -24,17 +24,11 @@ export async function choiceTurn(
   say(`\n${bold(`── ${text(sc, `event.${event}.title`)} ──`)}`);
   say(wrapText(text(sc, `event.${event}.body`)));
   say('');
-  const ctx = { scenario: sc, state: s.game.state, target: null };
+  const at = { view: viewOf(s) };
   const def = sc.index.event.get(event)!;
   options.forEach((o, i) => {
     say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
-    const effects = describeEffects(
-      sc,
-      def.choices.find((c) => c.id === o)!.effects,
-      ctx,
-      undefined,
-      s.human,
-    );
+    const effects = describeEffects(sc, def.choices.find((c) => c.id === o)!.effects, at);
     say(
       dim(effects.length ? effects.map(effectLine).join('\n') : `${INDENT}(no immediate effect)`),
     );

@@ -1,19 +1,20 @@
 // The month's menu: giving orders (with targets by name), then ending the month.
 import {
-  asProbability,
   describeEffects,
   legalActions,
+  orderChance,
   monthName,
   nameOf,
   pickRefusal,
   play,
   text,
+  type GameView,
   type OrderChoice,
   type OrderOption,
 } from '../../engine';
 import { common, HELP, MENU, quitCommand, saveCommand, say } from './commands';
 import { whyText } from './screen';
-import type { Outcome, Session } from './session';
+import { viewOf, type Outcome, type Session } from './session';
 import { bold, dim, red, wrapText } from '../style';
 
 const costText = (s: Session, cost: OrderOption['cost']) =>
@@ -21,10 +22,22 @@ const costText = (s: Session, cost: OrderOption['cost']) =>
     ? cost.map(([track, n]) => `${n} ${nameOf(s.scenario, 'track', track)}`).join(', ')
     : 'free';
 
+/** An order's odds of success as the player may know them, or null for a sure order. */
+function chanceOf(
+  scenario: Session['scenario'],
+  def: Parameters<typeof orderChance>[1],
+  view: GameView,
+  target: string | null,
+): string | null {
+  if (!def.chance) return null;
+  const p = orderChance(scenario, def, view, target);
+  return p === null ? 'odds you cannot know' : `${Math.round(p * 100)}% chance`;
+}
+
 /** The month's menu, until the player submits orders, quits or input ends. */
 export async function ordersTurn(s: Session): Promise<Outcome> {
   const picks: OrderChoice[] = [];
-  const legal = legalActions(s.scenario, s.game.state, s.human).orders!;
+  const legal = legalActions(s.scenario, viewOf(s)).orders!;
   for (;;) {
     const given = picks.map((p) => orderLabel(s, p)).join('; ') || 'none yet';
     const month = monthName(s.scenario.start + s.game.state.turn);
@@ -51,7 +64,7 @@ export async function ordersTurn(s: Session): Promise<Outcome> {
     } else if (word === '3' || word === 'why') {
       const what = await s.input.ask('Which figure? ');
       if (what === null) return 'eof';
-      if (what) say(whyText(s.scenario, s.game.state, s.human, what));
+      if (what) say(whyText(s.scenario, viewOf(s), what));
     } else if (word === '4') {
       if (!(await saveCommand(s))) return 'eof';
     } else if (word === '5') {
@@ -94,23 +107,22 @@ async function pickOrder(
       ),
       'back'
     );
+  const view = viewOf(s);
   say(bold('Orders you can give:'));
   ids.forEach((id, i) => {
     const def = s.scenario.index.order.get(id)!;
     const targets = open.filter((o) => o.order === id).length;
-    const chance =
-      def.chance && !def.targeted
-        ? ` · ${Math.round(asProbability(def.chance.run({ scenario: s.scenario, state: s.game.state, target: null })) * 100)}% chance`
-        : '';
+    const odds = def.targeted ? null : chanceOf(s.scenario, def, view, null);
+    const chance = odds === null ? '' : ` · ${odds}`;
     const where = def.targeted ? ` · ${targets} possible target${targets === 1 ? '' : 's'}` : '';
     say(
       `  ${i + 1}. ${bold(nameOf(s.scenario, 'order', id))} — ${costText(s, def.cost)}${chance}${where}${def.covert ? ' · covert' : ''}`,
     );
     const desc = text(s.scenario, `order.${id}.description`);
     if (desc !== `order.${id}.description`) say(dim(wrapText(desc, '       ')));
-    const ctx = def.targeted ? null : { scenario: s.scenario, state: s.game.state, target: null };
-    const effects = describeEffects(s.scenario, def.effects, ctx, undefined, s.human);
-    const failure = describeEffects(s.scenario, def.failure, ctx, undefined, s.human);
+    const at = def.targeted ? { viewer: s.human } : { view };
+    const effects = describeEffects(s.scenario, def.effects, at);
+    const failure = describeEffects(s.scenario, def.failure, at);
     const preview =
       effects.join('; ') + (failure.length ? `; if it fails: ${failure.join('; ')}` : '');
     if (preview) say(dim(wrapText(preview, '       ')));
@@ -132,18 +144,16 @@ async function pickTarget(
 ): Promise<Outcome | 'back'> {
   const sc = s.scenario;
   const def = sc.index.order.get(id)!;
-  const holders = new Set(targets.map((r) => s.game.state.regions[r]!.control));
+  const view = viewOf(s);
+  const holders = new Set(targets.map((r) => view.regions[r]!.control));
   say(bold(`${nameOf(sc, 'order', id)}: where?`));
   targets.forEach((r, i) => {
-    const st = s.game.state.regions[r]!;
+    const st = view.regions[r]!;
+    const odds = chanceOf(sc, def, view, r);
     const facts = [
       ...(holders.size > 1 ? [nameOf(sc, 'faction', st.control)] : []),
       `unrest ${Math.round(st.unrest)}`,
-      ...(def.chance
-        ? [
-            `${Math.round(asProbability(def.chance.run({ scenario: sc, state: s.game.state, target: r })) * 100)}% chance`,
-          ]
-        : []),
+      ...(odds === null ? [] : [odds]),
     ];
     say(`  ${i + 1}. ${nameOf(sc, 'region', r)} ${dim(`(${facts.join(', ')})`)}`);
   });

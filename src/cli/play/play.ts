@@ -32,7 +32,7 @@ import {
 import { readSaveFile, stateFromSave } from '../save-file';
 import { briefingText, warningLines } from './briefing';
 import { endingText, newsLines, snapshot, statusScreen } from './screen';
-import { newSession, resumeHint, saveTo, type Outcome, type Session } from './session';
+import { newSession, resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';
 import { bold, clearScreen, dim, wrapText } from '../style';
 
 interface PlayOptions {
@@ -143,10 +143,11 @@ async function next(s: Session): Promise<Outcome> {
   const waiting = waitingFor(scenario, state);
   const ai = waiting.find((f) => f !== s.human);
   if (ai !== undefined) {
+    const view = viewFor(scenario, state, ai);
     const action = s.policies[ai]!.decide(
       scenario,
-      viewFor(scenario, state, ai),
-      legalActions(scenario, state, ai),
+      view,
+      legalActions(scenario, view),
       s.rngs.get(ai)!,
     );
     const r = play(s.game, action);
@@ -161,7 +162,7 @@ async function next(s: Session): Promise<Outcome> {
     monthScreen(s);
     return ordersTurn(s);
   }
-  const pending = legalActions(scenario, state, s.human).choices[0];
+  const pending = legalActions(scenario, viewOf(s)).choices[0];
   if (!pending)
     throw new Error(`the game waits for ${waiting.join(', ') || 'no one'} on turn ${state.turn}`);
   // The decision itself is shown in full just below.
@@ -172,45 +173,39 @@ async function next(s: Session): Promise<Outcome> {
 function monthScreen(s: Session): void {
   const { scenario, game } = s;
   if (s.savePath && s.lastSavedTurn !== game.state.turn) saveTo(s, s.savePath);
+  const view = viewOf(s);
   clearScreen();
-  say(statusScreen(scenario, game.state, s.human, s.previous));
+  say(statusScreen(scenario, view, s.previous));
   // The first month opens with the briefing, under the situation it speaks of.
-  if (game.state.turn === 0) say(`\n${briefingText(scenario, s.human)}`);
-  const warnings = warningLines(scenario, game.state, s.human);
+  if (view.turn === 0) say(`\n${briefingText(scenario, s.human)}`);
+  const warnings = warningLines(scenario, view);
   if (warnings.length) say(`\n${warnings.join('\n')}`);
-  const news = newsLines(
-    scenario,
-    game.state.log.slice(s.monthSeen),
-    s.human,
-    s.seen - s.monthSeen,
-  );
+  const news = newsLines(scenario, view.log.slice(s.monthSeen), s.human, s.seen - s.monthSeen);
   say(
-    `\n${bold(game.state.turn === 0 ? 'The story so far' : `News of ${monthName(scenario.start + game.state.turn - 1)}`)}`,
+    `\n${bold(view.turn === 0 ? 'The story so far' : `News of ${monthName(scenario.start + view.turn - 1)}`)}`,
   );
   if (news.length) say(news.join('\n'));
-  else if (game.state.turn === 0) say(wrapText(text(scenario, 'scenario.summary'), '  '));
+  else if (view.turn === 0) say(wrapText(text(scenario, 'scenario.summary'), '  '));
   else say(dim('  Nothing you know of.'));
   if (s.savePath) say(dim(`Autosaved to ${s.savePath}.`));
-  s.seen = s.monthSeen = game.state.log.length;
-  s.previous = snapshot(scenario, game.state, s.human);
+  s.seen = s.monthSeen = view.log.length;
+  s.previous = snapshot(view);
 }
 
 function showNews(s: Session, title: string, skipEvent?: string): void {
-  const entries = s.game.state.log
-    .slice(s.seen)
-    .filter((e) => !(e.kind === 'event' && e.event === skipEvent));
+  const log = viewOf(s).log;
+  const entries = log.slice(s.seen).filter((e) => !(e.kind === 'event' && e.event === skipEvent));
   const news = newsLines(s.scenario, entries, s.human);
-  s.seen = s.game.state.log.length;
+  s.seen = log.length;
   if (news.length) say(`\n${bold(title)}\n${news.join('\n')}`);
 }
 
 function finale(s: Session): void {
   if (s.savePath) saveTo(s, s.savePath);
   showNews(s, `${monthName(s.scenario.start + s.game.state.turn)}`);
-  say(`\n${endingText(s.scenario, s.game.state, s.human)}`);
-  say(
-    `\n${plainMarkdown(chronicleMarkdown(buildChronicle(s.scenario, s.game.state, { viewer: s.human })))}`,
-  );
+  say(`\n${endingText(s.scenario, viewOf(s))}`);
+  // The game is over: its secrets are out, and the chronicle tells it as everyone saw it.
+  say(`\n${plainMarkdown(chronicleMarkdown(buildChronicle(s.scenario, s.game.state)))}`);
   if (s.savePath) say(dim(`\nThe finished game is saved in ${s.savePath}.`));
 }
 

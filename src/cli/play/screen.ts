@@ -6,8 +6,7 @@ import {
   monthName,
   nameOf,
   text,
-  viewFor,
-  type GameState,
+  type GameView,
   type LogEntry,
   type Scenario,
 } from '../../engine';
@@ -20,7 +19,9 @@ const signed = (n: number): string => {
 const round = (n: number): string => String(Math.round(n * 10) / 10);
 const months = (s: Scenario): number => s.end - s.start + 1;
 
-export function header(scenario: Scenario, state: GameState, faction: string): string {
+export function header(scenario: Scenario, view: GameView): string {
+  const state = view;
+  const faction = view.viewer;
   const title = text(scenario, 'scenario.title');
   const when = monthName(scenario.start + state.turn);
   return `${bold(`${title} — ${when}`)}   ${dim(`month ${state.turn + 1} of ${months(scenario)} · you are ${nameOf(scenario, 'faction', faction)}`)}`;
@@ -29,20 +30,19 @@ export function header(scenario: Scenario, state: GameState, faction: string): s
 /** Track values the player saw at the last screen, to show how they moved since. */
 export type Snapshot = Readonly<Record<string, number>>;
 
-export function snapshot(scenario: Scenario, state: GameState, faction: string): Snapshot {
-  return { ...viewFor(scenario, state, faction).tracks };
+export function snapshot(view: GameView): Snapshot {
+  return { ...view.tracks };
 }
 
 export function statusScreen(
   scenario: Scenario,
-  state: GameState,
-  faction: string,
+  view: GameView,
   previous: Snapshot | null,
 ): string {
-  const view = viewFor(scenario, state, faction);
-  const lines: string[] = [header(scenario, state, faction)];
+  const faction = view.viewer;
+  const lines: string[] = [header(scenario, view)];
   for (const t of scenario.tracks.filter((t) => t.stages.length > 0 && t.id in view.tracks)) {
-    const stage = clockStage(scenario, state, t.id)!;
+    const stage = clockStage(scenario, view, t.id)!;
     const next = t.stages[stage.index + 1];
     const nextText = next
       ? `; ${text(scenario, `track.${t.id}.stage.${next.id}`)} at ${next.at}`
@@ -51,11 +51,11 @@ export function statusScreen(
       `${bold('Threat')} · ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`,
     );
   }
-  lines.push('', ...figures(scenario, state, faction, previous), '', ...regions(scenario, state));
+  lines.push('', ...figures(scenario, view, previous), '', ...regions(scenario, view));
   const people = scenario.characters.filter((c) => c.faction === faction);
   if (people.length) {
     const list = people.map((c) => {
-      const st = state.characters[c.id]!;
+      const st = view.characters[c.id]!;
       return `${nameOf(scenario, 'character', c.id)} (${st.alive ? `health ${round(st.health)}` : 'dead'})`;
     });
     lines.push(wrapText(`${bold('People:')} ${list.join(', ')}`));
@@ -64,29 +64,25 @@ export function statusScreen(
 }
 
 /** Visible tracks and derived figures, in two columns when the screen is wide enough. */
-function figures(
-  scenario: Scenario,
-  state: GameState,
-  faction: string,
-  previous: Snapshot | null,
-): string[] {
-  const view = viewFor(scenario, state, faction);
+function figures(scenario: Scenario, view: GameView, previous: Snapshot | null): string[] {
   const rows: [string, string, string, string][] = [];
   for (const t of scenario.tracks.filter((t) => t.id in view.tracks)) {
     const value = view.tracks[t.id] ?? 0;
     const before = previous?.[t.id];
     const change = before === undefined ? '' : value === before ? '=' : signed(value - before);
-    const drift = explain(scenario, state, t.id)?.total ?? 0;
+    const e = explain(scenario, view, t.id);
+    const drift = e?.total ?? 0;
+    const unseen = e?.parts.some((p) => p.unseen) ? '?' : '';
     rows.push([
       nameOf(scenario, 'track', t.id),
       round(value),
       change,
-      drift === 0 ? '0' : signed(drift),
+      (drift === 0 ? '0' : signed(drift)) + unseen,
     ]);
   }
   for (const d of scenario.derived) {
-    const e = explain(scenario, state, d.id);
-    if (e) rows.push([e.name, round(e.value), '', '']);
+    const e = explain(scenario, view, d.id);
+    if (e) rows.push([e.name, round(e.value) + (e.parts.some((p) => p.unseen) ? '?' : ''), '', '']);
   }
   const nameWidth = Math.max(...rows.map((r) => r[0].length), 6);
   const cell = (r: readonly [string, string, string, string]) =>
@@ -108,7 +104,7 @@ function figures(
 }
 
 /** Regions grouped by who holds them, each with its unrest. */
-function regions(scenario: Scenario, state: GameState): string[] {
+function regions(scenario: Scenario, state: GameView): string[] {
   const out = [`${bold('Regions')} ${dim('by who holds them, with unrest (0–100)')}`];
   const holders = [...new Set(scenario.regions.map((r) => state.regions[r.id]!.control))];
   for (const h of holders) {
@@ -184,13 +180,7 @@ export function newsLines(
 }
 
 /** "why <figure>": the named parts of a visible track's drift or of a derived figure. */
-export function whyText(
-  scenario: Scenario,
-  state: GameState,
-  faction: string,
-  query: string,
-): string {
-  const view = viewFor(scenario, state, faction);
+export function whyText(scenario: Scenario, view: GameView, query: string): string {
   const q = query.trim().toLowerCase();
   const candidates = [
     ...scenario.tracks
@@ -205,7 +195,7 @@ export function whyText(
       : undefined);
   if (!hit)
     return `No figure called "${query}". You can ask about: ${candidates.map((c) => c.name).join(', ')}.`;
-  const e = explain(scenario, state, hit.id)!;
+  const e = explain(scenario, view, hit.id)!;
   const isTrack = scenario.index.track.has(hit.id);
   const lines = [
     isTrack
@@ -215,14 +205,18 @@ export function whyText(
   const width = Math.max(8, ...e.parts.map((p) => p.label.length)) + 2;
   for (const p of e.parts)
     lines.push(
-      `  ${pad(p.label, width)}${signed(p.value).padStart(6)}${p.active ? '' : dim('  (not now)')}`,
+      p.unseen
+        ? `  ${pad(p.label, width)}${'?'.padStart(6)}${dim('  (not counted: you cannot know them)')}`
+        : `  ${pad(p.label, width)}${signed(p.value).padStart(6)}${p.active ? '' : dim('  (not now)')}`,
     );
   if (e.parts.length === 0)
     lines.push(`  ${dim('nothing moves it by itself; only orders and events change it')}`);
   return lines.join('\n');
 }
 
-export function endingText(scenario: Scenario, state: GameState, faction: string): string {
+export function endingText(scenario: Scenario, view: GameView): string {
+  const state = view;
+  const faction = view.viewer;
   const id = state.ending!;
   const def = scenario.index.ending.get(id);
   const score = def?.score[faction];

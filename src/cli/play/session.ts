@@ -4,7 +4,9 @@ import {
   reportStart,
   saveGame,
   seedRng,
+  viewFor,
   type Game,
+  type GameView,
   type Generator,
   type Scenario,
 } from '../../engine';
@@ -23,7 +25,8 @@ export interface Session {
   readonly rngs: ReadonlyMap<string, Generator>;
   readonly input: Input;
   savePath: string | null;
-  /** Log entries already printed, and those printed as of the last month's screen. */
+  /** Entries of the player's log already printed, and those printed as of the last month's
+   *  screen (counted in the player's view of the log). */
   seen: number;
   monthSeen: number;
   previous: Snapshot | null;
@@ -47,8 +50,13 @@ export function newSession(
     ),
   );
   // A resumed game tells its last month again, as it was told when first played.
-  const seen = reportStart(fields.game.state);
+  const seen = reportStart(viewFor(fields.scenario, fields.game.state, fields.human));
   return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
+}
+
+/** The game as the player may know it: everything the terminal shows is worked out from it. */
+export function viewOf(s: Pick<Session, 'scenario' | 'game' | 'human'>): GameView {
+  return viewFor(s.scenario, s.game.state, s.human);
 }
 
 export function players(s: Session): Record<string, string> {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeEffects, initialState, parseScenario, type Effect, type Scenario } from '../index';
+import {
+  describeEffects,
+  initialState,
+  parseScenario,
+  viewFor,
+  type Effect,
+  type Scenario,
+} from '../index';
 import { loadMini, miniFiles, replaceOnce } from '../../../test/helpers';
 
 /** The mini fixture with drifts that read the `crisis` and `reform` flags: one on the public
@@ -43,14 +50,15 @@ const setFlag = (id: string, value: boolean): Effect[] => [
 
 describe('describeEffects: conditions and costs', () => {
   const scenario = loadMini();
-  const ctx = { scenario, state: initialState(scenario, 1), target: 'north' };
+  const state = initialState(scenario, 1);
+  const at = (f: string) => ({ view: viewFor(scenario, state, f), target: 'north' });
   it('lists a conditional effect with its condition, and whether it holds now', () => {
     const subvert = scenario.index.order.get('subvert')!;
-    expect(describeEffects(scenario, subvert.effects, ctx, undefined, 'blue')).toEqual([
+    expect(describeEffects(scenario, subvert.effects, at('blue'))).toEqual([
       'Unrest in The North +10',
       'If unrest(target) >= 90 (it does not now): The North passes to Rebels',
     ]);
-    expect(describeEffects(scenario, subvert.effects, null, undefined, 'blue')[1]).toBe(
+    expect(describeEffects(scenario, subvert.effects, { viewer: 'blue' })[1]).toBe(
       'If unrest(target) >= 90: the target passes to Rebels',
     );
   });
@@ -58,7 +66,7 @@ describe('describeEffects: conditions and costs', () => {
     const cost: Effect[] = [
       { op: 'add', entries: [['gold', { constant: -30, source: '-30', run: () => -30 }]] },
     ];
-    expect(describeEffects(scenario, cost, ctx, undefined, 'red')).toEqual([
+    expect(describeEffects(scenario, cost, at('red'))).toEqual([
       'Gold -30 (only 20 left: it stops at 0)',
     ]);
   });
@@ -66,45 +74,56 @@ describe('describeEffects: conditions and costs', () => {
 
 describe('describeEffects: what a flag changes each month', () => {
   const scenario = withFlagDrifts();
-  const ctx = { scenario, state: initialState(scenario, 1), target: null };
+  const state = initialState(scenario, 1);
 
   it('lists the drifts a flag switches on, and those it stops', () => {
-    expect(describeEffects(scenario, setFlag('crisis', true), ctx, undefined, 'blue')).toEqual([
+    expect(
+      describeEffects(scenario, setFlag('crisis', true), {
+        view: viewFor(scenario, state, 'blue'),
+      }),
+    ).toEqual([
       'crisis: yes — each month while it holds: Spies -2 (Curfew), Tension +2 (Alarm bells)' +
         ' — stops: Support varies (Calm capital)',
     ]);
-    expect(describeEffects(scenario, setFlag('crisis', false), ctx, undefined, 'blue')).toEqual([
+    expect(
+      describeEffects(scenario, setFlag('crisis', false), {
+        view: viewFor(scenario, state, 'blue'),
+      }),
+    ).toEqual([
       'crisis: no — each month while it holds: Support varies (Calm capital)' +
         ' — stops: Spies -2 (Curfew), Tension +2 (Alarm bells)',
     ]);
     // a flag read under `not` switches the drift on when cleared, while the crisis lasts
-    const inCrisis = {
-      ...ctx,
-      state: { ...ctx.state, flags: { ...ctx.state.flags, crisis: true } },
-    };
+    const inCrisis = { ...state, flags: { ...state.flags, crisis: true } };
     expect(
-      describeEffects(scenario, setFlag('reform', false), inCrisis, undefined, 'blue'),
+      describeEffects(scenario, setFlag('reform', false), {
+        view: viewFor(scenario, inCrisis, 'blue'),
+      }),
     ).toEqual(['reform: no — each month while it holds: Spies -2 (Curfew)']);
     // with no crisis, clearing the reform switches nothing on now; without a game at hand, every
     // drift that reads the flag is listed
-    expect(describeEffects(scenario, setFlag('reform', false), ctx, undefined, 'blue')).toEqual([
-      'reform: no',
-    ]);
-    expect(describeEffects(scenario, setFlag('reform', false), null, undefined, 'blue')).toEqual([
+    expect(
+      describeEffects(scenario, setFlag('reform', false), {
+        view: viewFor(scenario, state, 'blue'),
+      }),
+    ).toEqual(['reform: no']);
+    expect(describeEffects(scenario, setFlag('reform', false), { viewer: 'blue' })).toEqual([
       'reform: no — each month while it holds: Spies -2 (Curfew)',
     ]);
   });
 
   it('never shows a drift of a private track the viewer may not see', () => {
-    const red = describeEffects(scenario, setFlag('crisis', true), ctx, undefined, 'red');
+    const red = describeEffects(scenario, setFlag('crisis', true), {
+      view: viewFor(scenario, state, 'red'),
+    });
     expect(red).toEqual([
       'crisis: yes — each month while it holds: Tension +2 (Alarm bells)' +
         ' — stops: Support varies (Calm capital)',
     ]);
     // read only by blue's private track: to red it is a bare flag
-    expect(describeEffects(scenario, setFlag('reform', true), ctx, undefined, 'red')).toEqual([
-      'reform: yes',
-    ]);
+    expect(
+      describeEffects(scenario, setFlag('reform', true), { view: viewFor(scenario, state, 'red') }),
+    ).toEqual(['reform: yes']);
     // inside a chance, too
     const chance: Effect[] = [
       {
@@ -114,17 +133,17 @@ describe('describeEffects: what a flag changes each month', () => {
         else: [],
       },
     ];
-    expect(describeEffects(scenario, chance, ctx, undefined, 'red')).toEqual([
+    expect(describeEffects(scenario, chance, { view: viewFor(scenario, state, 'red') })).toEqual([
       '50% chance: reform: yes',
     ]);
   });
 
   it('shows a flag that no drift reads as before', () => {
     const mini = loadMini();
-    const s = { scenario: mini, state: initialState(mini, 1), target: null };
+    const s = initialState(mini, 1);
     // `reform` is read by a derived figure's term and an event, but by no drift
-    expect(describeEffects(mini, setFlag('reform', true), s, undefined, 'red')).toEqual([
-      'reform: yes',
-    ]);
+    expect(
+      describeEffects(mini, setFlag('reform', true), { view: viewFor(mini, s, 'red') }),
+    ).toEqual(['reform: yes']);
   });
 });

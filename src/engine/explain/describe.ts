@@ -1,10 +1,19 @@
 // Words for the player: texts by key, effects previewed before a choice, and the "why" of any
 // figure as the list of named parts that make it.
-import { sumModifiers } from '../expr/compile';
 import { FUNCTION_INDEX } from '../expr/functions';
 import { parseExpression, type Node } from '../expr/parse';
 import { DEFAULT_LANGUAGE } from '../format/texts';
-import type { Effect, EvalContext, GameState, Modifier, Scenario, TrackDef } from '../types';
+import { blindFor, readsHidden } from '../rules/secrecy';
+import type { GameView } from '../rules/view';
+import type {
+  CompiledNum,
+  Effect,
+  EvalContext,
+  Modifier,
+  OrderDef,
+  Scenario,
+  TrackDef,
+} from '../types';
 
 export function text(scenario: Scenario, key: string, lang = DEFAULT_LANGUAGE): string {
   return scenario.texts[lang]?.[key] ?? scenario.texts[DEFAULT_LANGUAGE]?.[key] ?? key;
@@ -50,28 +59,52 @@ export function monthName(monthIndex: number, day: number | null = null): string
 const signed = (n: number): string => (n > 0 ? `+${fmt(n)}` : fmt(n));
 const fmt = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
 
-/** One line per effect, in the player's words, with amounts worked out where `ctx` is given.
- *  With a `viewer`, changes to other factions' private tracks are left out: they are not the
- *  viewer's to know. */
+/** Where a preview is worked out: a faction's view of the game (and the region an order is
+ *  aimed at), or only the faction, when no game is at hand. */
+export type PreviewAt =
+  { readonly view: GameView; readonly target?: string | null } | { readonly viewer: string };
+
+/** Said in place of what the viewer may not know. */
+export const UNSEEN = {
+  effects: 'effects you cannot see',
+  condition: 'something you cannot see',
+  event: 'something you will not see',
+  causes: 'causes you cannot see',
+} as const;
+
+/**
+ * One line per effect, in the player's words, as the viewer may know them: amounts and
+ * conditions are worked out from its view where they read only what it sees, and left as
+ * formulas otherwise; others' private tracks, flags kept from it and events hidden from it are
+ * never named (a list that changes any says so, once: "effects you cannot see").
+ */
 export function describeEffects(
   scenario: Scenario,
   effects: readonly Effect[],
+  at: PreviewAt,
+  lang?: string,
+): string[] {
+  const viewer = 'view' in at ? at.view.viewer : at.viewer;
+  const ctx: EvalContext | null =
+    'view' in at ? { scenario, state: at.view, target: at.target ?? null } : null;
+  return describeList(scenario, effects, viewer, ctx, lang);
+}
+
+function describeList(
+  scenario: Scenario,
+  effects: readonly Effect[],
+  viewer: string,
   ctx: EvalContext | null,
   lang?: string,
-  viewer?: string,
 ): string[] {
-  const hidden = (track: string) => {
-    const def = scenario.index.track.get(track);
-    return viewer !== undefined && def !== undefined && def.private && def.owner !== viewer;
-  };
-  const value = (n: {
-    constant: number | null;
-    source: string;
-    run: (c: EvalContext) => number;
-  }) => (n.constant !== null ? n.constant : ctx ? n.run(ctx) : null);
-  const amount = (n: Parameters<typeof value>[0]) => {
+  const blind = blindFor(scenario, viewer);
+  const hidden = (track: string) => blind.hiddenTracks.has(track);
+  const knowable = (n: { readonly source: string }) => !readsHidden(scenario, viewer, n);
+  const value = (n: CompiledNum) =>
+    n.constant !== null ? n.constant : ctx && knowable(n) ? n.run(ctx) : null;
+  const amount = (n: CompiledNum) => {
     const v = value(n);
-    return v === null ? `(${n.source})` : signed(Math.round(v * 10) / 10);
+    return v === null ? `(${knowable(n) ? n.source : 'unknown'})` : signed(Math.round(v * 10) / 10);
   };
   const region = (id: string) =>
     id === 'target'
@@ -79,6 +112,7 @@ export function describeEffects(
         ? nameOf(scenario, 'region', ctx.target, lang)
         : 'the target'
       : nameOf(scenario, 'region', id, lang);
+  const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang);
   // A cost larger than what the track holds stops at its floor; the rest of the effects happen
   // all the same, so the player is told before choosing.
   const shortfall = (id: string, n: Parameters<typeof value>[0]) => {
@@ -90,21 +124,27 @@ export function describeEffects(
     return ` (only ${left} left: it stops at ${def.min})`;
   };
   const out: string[] = [];
+  let unseen = false;
   for (const e of effects) {
     switch (e.op) {
       case 'add':
         for (const [id, n] of e.entries)
-          if (!hidden(id))
-            out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
+          if (hidden(id)) unseen = true;
+          else out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
         break;
       case 'set':
         for (const [id, n] of e.tracks)
-          if (!hidden(id))
-            out.push(`${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? n.source}`);
+          if (hidden(id)) unseen = true;
+          else
+            out.push(
+              `${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? (knowable(n) ? n.source : 'unknown')}`,
+            );
         for (const [id, v] of e.flags)
-          out.push(
-            `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, hidden, ctx, lang)}`,
-          );
+          if (blind.hiddenFlags.has(id)) unseen = true;
+          else
+            out.push(
+              `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, viewer, ctx, lang)}`,
+            );
         break;
       case 'unrest':
         for (const [id, n] of e.entries) out.push(`Unrest in ${region(id)} ${amount(n)}`);
@@ -120,18 +160,20 @@ export function describeEffects(
       case 'kill':
         out.push(`${nameOf(scenario, 'character', e.character, lang)} dies`);
         break;
-      case 'trigger':
-        out.push(
-          `Sets in motion: ${text(scenario, `event.${e.event}.title`, lang)}${e.delay > 1 ? ` (in ${e.delay} months)` : ''}`,
-        );
+      case 'trigger': {
+        const title = blind.hiddenEvents.has(e.event)
+          ? UNSEEN.event
+          : text(scenario, `event.${e.event}.title`, lang);
+        out.push(`Sets in motion: ${title}${e.delay > 1 ? ` (in ${e.delay} months)` : ''}`);
         break;
+      }
       case 'end':
         out.push(`The story ends: ${text(scenario, `ending.${e.ending}.title`, lang)}`);
         break;
       case 'chance': {
         const p = value(e.p);
-        const then = describeEffects(scenario, e.then, ctx, lang, viewer);
-        const otherwise = describeEffects(scenario, e.else, ctx, lang, viewer);
+        const then = sub(e.then);
+        const otherwise = sub(e.else);
         out.push(
           `${p === null ? 'Perhaps' : `${Math.round(p * 100)}% chance`}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
         );
@@ -139,20 +181,25 @@ export function describeEffects(
       }
       case 'if': {
         // Listed with its condition, and whether it holds now: it is tested again when the
-        // effect happens, and may have changed by then.
-        const holds = ctx ? e.when.run(ctx) : null;
+        // effect happens, and may have changed by then. A condition that reads what the viewer
+        // cannot see is not named, nor its answer told: it would tell what is hidden.
+        const known = knowable(e.when);
+        const holds = ctx && known ? e.when.run(ctx) : null;
         const now = holds === null ? '' : holds ? ' (it does now)' : ' (it does not now)';
-        const then = describeEffects(scenario, e.then, ctx, lang, viewer);
-        const otherwise = describeEffects(scenario, e.else, ctx, lang, viewer);
+        const then = sub(e.then);
+        const otherwise = sub(e.else);
         out.push(
-          `If ${e.when.source}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+          `If ${known ? e.when.source : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
         );
         break;
       }
     }
   }
+  if (unseen) out.push(out.length ? `and ${UNSEEN.effects}` : capitalise(UNSEEN.effects));
   return out;
 }
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 // ---------------------------------------------------------------------------------------------
 // What a flag changes each month: the track drifts whose condition reads it
@@ -256,12 +303,13 @@ function flagDrifts(
   scenario: Scenario,
   flag: string,
   value: boolean,
-  hidden: (track: string) => boolean,
+  viewer: string,
   ctx: EvalContext | null,
   lang?: string,
 ): string {
   const drifts = flagDriftIndex(scenario).get(flag);
   if (!drifts) return '';
+  const hiddenTracks = blindFor(scenario, viewer).hiddenTracks;
   // With the game at hand, the drifts this change would switch on or off now, whatever else
   // their conditions ask; without it, every drift that reads the flag.
   const asIf = (v: boolean): EvalContext | null =>
@@ -271,7 +319,9 @@ function flagDrifts(
   const stops: string[] = [];
   const depends: string[] = [];
   for (const d of drifts) {
-    if (hidden(d.track.id)) continue;
+    // a drift of a track the viewer cannot see, or one that also reads what it cannot see, is
+    // a cause it may not be told of
+    if (hiddenTracks.has(d.track.id) || readsHidden(scenario, viewer, d.modifier.when!)) continue;
     const key = `track.${d.track.id}.drift.${d.modifier.id}`;
     const label = hasText(scenario, key, lang) ? text(scenario, key, lang) : d.modifier.id;
     const line = `${nameOf(scenario, 'track', d.track.id, lang)} ${driftAmount(d)} (${label})`;
@@ -296,57 +346,80 @@ export interface Part {
   readonly label: string;
   readonly value: number;
   readonly active: boolean;
+  /** Set on the one part that stands for the causes the viewer cannot see: its value is not
+   *  known to the viewer (it reads 0, and is not in the total). */
+  readonly unseen?: true;
 }
 
 export interface Explanation {
   readonly id: string;
   readonly name: string;
+  /** For a derived figure whose terms read what the viewer cannot see: the sum of the terms
+   *  it can see. */
   readonly value: number;
   /** For a track: its monthly drift, part by part. For a derived figure: its terms. */
   readonly parts: readonly Part[];
+  /** The sum of the parts the viewer can see. */
   readonly total: number;
 }
 
+/** The parts the viewer can work out, then one part for all those it cannot (never named: the
+ *  rule's name would tell what it reads). */
 function parts(
   ctx: EvalContext,
+  viewer: string,
   mods: readonly Modifier[],
   labelPrefix: string,
   lang?: string,
 ): Part[] {
-  return mods.map((m) => {
+  const out: Part[] = [];
+  let unseen = false;
+  for (const m of mods) {
+    if (
+      (m.when && readsHidden(ctx.scenario, viewer, m.when)) ||
+      readsHidden(ctx.scenario, viewer, m.value)
+    ) {
+      unseen = true;
+      continue;
+    }
     const active = !m.when || m.when.run(ctx);
-    return {
+    out.push({
       id: m.id,
       label: text(ctx.scenario, `${labelPrefix}.${m.id}`, lang),
       value: active ? m.value.run(ctx) : 0,
       active,
-    };
-  });
+    });
+  }
+  if (unseen)
+    out.push({ id: '', label: capitalise(UNSEEN.causes), value: 0, active: false, unseen: true });
+  return out;
 }
 
-/** Why a track or derived figure is what it is, and where it is heading. */
+/** Why a track or derived figure is what it is, and where it is heading, as `view`'s faction may
+ *  know it. Null for an unknown id or a track the faction cannot see. */
 export function explain(
   scenario: Scenario,
-  state: GameState,
+  view: GameView,
   id: string,
   lang?: string,
 ): Explanation | null {
-  const ctx: EvalContext = { scenario, state, target: null };
+  const ctx: EvalContext = { scenario, state: view, target: null };
   const track = scenario.index.track.get(id);
   if (track) {
-    const p = parts(ctx, track.drift, `track.${id}.drift`, lang);
+    if (!Object.hasOwn(view.tracks, id)) return null;
+    const p = parts(ctx, view.viewer, track.drift, `track.${id}.drift`, lang);
     return {
       id,
       name: nameOf(scenario, 'track', id, lang),
-      value: state.tracks[id] ?? 0,
+      value: view.tracks[id] ?? 0,
       parts: p,
       total: p.reduce((a, b) => a + b.value, 0),
     };
   }
   const derived = scenario.index.derived.get(id);
   if (derived) {
-    const p = parts(ctx, derived.terms, `derived.${id}.term`, lang);
-    const value = sumModifiers(ctx, derived.terms);
+    const p = parts(ctx, view.viewer, derived.terms, `derived.${id}.term`, lang);
+    const value = p.reduce((a, b) => a + b.value, 0);
     return { id, name: nameOf(scenario, 'derived', id, lang), value, parts: p, total: value };
   }
   return null;
@@ -355,16 +428,29 @@ export function explain(
 /** The stage a threat clock is at. */
 export function clockStage(
   scenario: Scenario,
-  state: GameState,
+  view: GameView,
   id: string,
 ): { index: number; id: string; label: string } | null {
   const track = scenario.index.track.get(id);
-  if (!track || track.stages.length === 0) return null;
-  const v = state.tracks[id] ?? 0;
+  if (!track || track.stages.length === 0 || !Object.hasOwn(view.tracks, id)) return null;
+  const v = view.tracks[id] ?? 0;
   let index = 0;
   track.stages.forEach((s, i) => {
     if (v >= s.at) index = i;
   });
   const stage = track.stages[index]!;
   return { index, id: stage.id, label: text(scenario, `track.${id}.stage.${stage.id}`) };
+}
+
+/** An order's chance of success as `view`'s faction may know it (between 0 and 1), or null when
+ *  it has none or its odds read what the faction cannot see. */
+export function orderChance(
+  scenario: Scenario,
+  order: OrderDef,
+  view: GameView,
+  target: string | null,
+): number | null {
+  if (!order.chance || readsHidden(scenario, view.viewer, order.chance)) return null;
+  const p = order.chance.run({ scenario, state: view, target });
+  return Math.max(0, Math.min(1, p));
 }

@@ -28,6 +28,7 @@ import { endingsLedTo, warnFollowUpsFiringAlone } from './follow-ups';
 import { checkAi } from './ai-weights';
 import { checkRoutines } from './check-routines';
 import { checkUnread } from './unread';
+import { checkSecrets } from './secrets';
 import { checkMagnitudes, checkProbability, checkStages, reportedAt } from './ranges';
 import type { Interval } from '../expr/numbers';
 import type { Path } from './yaml';
@@ -323,6 +324,9 @@ export function checkScenario(
   if (acts[0] && acts[0].from > start)
     err(main, ['acts', 0, 'from'], 'E_BAD_VALUE', 'the first act must begin on or before `start`');
 
+  flags.forEach((f, i) =>
+    (f.visibleTo ?? []).forEach((id, j) => checkFaction(main, ['flags', i, 'visibleTo', j], id)),
+  );
   const tracks: TrackDef[] = s.tracks.map((t, i) => {
     const path = ['tracks', i];
     const min = t.min ?? 0;
@@ -706,7 +710,11 @@ export function checkScenario(
       color: f.color ?? null,
     })),
     tracks,
-    flags: flags.map((f) => ({ id: f.id, initial: f.initial ?? false })),
+    flags: flags.map((f) => ({
+      id: f.id,
+      initial: f.initial ?? false,
+      visibleTo: f.visibleTo ?? null,
+    })),
     derived,
     regions,
     characters: chars,
@@ -717,5 +725,7 @@ export function checkScenario(
     routines,
     texts,
   };
-  return withIndex(scenario);
+  const compiled = withIndex(scenario);
+  checkSecrets(compiled, orders, events, err);
+  return failed ? null : compiled;
 }

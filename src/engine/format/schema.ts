@@ -95,7 +95,18 @@ export const ScenarioFileSchema = Type.Object(
     tracks: Type.Array(TrackSchema),
     flags: Type.Optional(
       Type.Array(
-        Type.Object({ id: Id('The flag id.'), initial: Type.Optional(Type.Boolean()) }, strict),
+        Type.Object(
+          {
+            id: Id('The flag id.'),
+            initial: Type.Optional(Type.Boolean()),
+            visibleTo: Type.Optional(
+              Type.Array(Id('A faction.'), {
+                description: 'The only factions that see it (default: every faction).',
+              }),
+            ),
+          },
+          strict,
+        ),
       ),
     ),
     derived: Type.Optional(

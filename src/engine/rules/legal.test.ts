@@ -29,7 +29,7 @@ function positions(): { state: GameState; faction: string }[] {
       const action = randomPolicy.decide(
         scenario,
         viewFor(scenario, state, faction),
-        legalActions(scenario, state, faction),
+        legalActions(scenario, viewFor(scenario, state, faction)),
         rng,
       );
       expect(stepInPlace(scenario, state, action)).toBeNull();
@@ -44,7 +44,7 @@ describe('stepLegal', () => {
   it('takes what legalActions lists exactly as stepInPlace does', () => {
     const rng = generatorFrom(seedRng(9));
     for (const { state, faction } of all) {
-      const legal = legalActions(scenario, state, faction);
+      const legal = legalActions(scenario, viewFor(scenario, state, faction));
       const action = randomPolicy.decide(scenario, viewFor(scenario, state, faction), legal, rng);
       const trusted = structuredClone(state);
       const checked = structuredClone(state);
@@ -76,7 +76,7 @@ describe('stepLegal', () => {
         }),
         (at, forged) => {
           const { state, faction } = all[at]!;
-          const legal = legalActions(scenario, state, faction);
+          const legal = legalActions(scenario, viewFor(scenario, state, faction));
           const action = { ...forged, turn: state.turn + forged.turn } as unknown as Action;
           const trusted = structuredClone(state);
           const checked = structuredClone(state);
@@ -95,7 +95,7 @@ describe('stepLegal', () => {
     )!;
     const state = structuredClone(at.state);
     state.tracks.gold = 10;
-    const legal = legalActions(scenario, state, 'red');
+    const legal = legalActions(scenario, viewFor(scenario, state, 'red'));
     const police = legal.orders!.options.find((o) => o.order === 'police');
     expect(police).toBeDefined();
     expect(legal.orders!.options.some((o) => o.order === 'rally')).toBe(true);

@@ -8,6 +8,7 @@ import {
   snapshotAction,
 } from './step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
+import type { GameView } from './view';
 
 export interface OrderOption {
   readonly order: string;
@@ -51,38 +52,43 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   return byFaction.get(faction) ?? [];
 }
 
-function canPay(tracks: GameState['tracks'], cost: OrderDef['cost']): boolean {
+function canPay(tracks: GameView['tracks'], cost: OrderDef['cost']): boolean {
   // Written so that a figure that is not a number pays for nothing.
   for (const [track, amount] of cost) if (!((tracks[track] ?? 0) >= amount)) return false;
   return true;
 }
 
-export function legalActions(scenario: Scenario, state: GameState, faction: string): Legal {
+/**
+ * What the view's faction may do now, worked out from its view alone (the loader makes sure that
+ * the conditions and costs of a faction's orders and choices read only what it sees, so this is
+ * exactly what `step` accepts).
+ */
+export function legalActions(scenario: Scenario, view: GameView): Legal {
+  const faction = view.viewer;
   const def = scenario.index.faction.get(faction);
-  if (!def || state.phase === 'ended' || !Object.hasOwn(state.orders, faction))
-    return { faction, turn: state.turn, orders: null, choices: [] };
-  if (state.phase === 'choices')
+  if (!def || view.phase === 'ended' || !Object.hasOwn(view.orders, faction))
+    return { faction, turn: view.turn, orders: null, choices: [] };
+  if (view.phase === 'choices')
     return {
       faction,
-      turn: state.turn,
+      turn: view.turn,
       orders: null,
-      choices: state.pending
+      choices: view.pending
         .filter((p) => p.faction === faction)
-        .map((p) => ({ event: p.event, options: availableOptions(scenario, state, p.event) })),
+        .map((p) => ({ event: p.event, options: availableOptions(scenario, view, p.event) })),
     };
-  if (state.orders[faction] !== null)
-    return { faction, turn: state.turn, orders: null, choices: [] };
+  if (view.orders[faction] !== null) return { faction, turn: view.turn, orders: null, choices: [] };
   // One context for every condition: its target changes from region to region.
   const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
     scenario,
-    state,
+    state: view,
     target: null,
   };
   const options: OrderOption[] = [];
   for (const { def: o, options: offered } of offersOf(scenario, faction)) {
     ctx.target = null;
     if (o.when && !o.when.run(ctx)) continue;
-    if (!canPay(state.tracks, o.cost)) continue;
+    if (!canPay(view.tracks, o.cost)) continue;
     if (!o.targeted || !o.where) {
       for (const option of offered) options.push(option);
       continue;
@@ -92,7 +98,7 @@ export function legalActions(scenario: Scenario, state: GameState, faction: stri
       if (o.where.run(ctx)) options.push(option);
     }
   }
-  return { faction, turn: state.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
+  return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
 }
 
 /**

@@ -2,7 +2,7 @@
 // finite and within its bounds, so no order that cannot be paid for becomes affordable.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { initialState, legalActions, parseScenario, step, type GameState } from '../index';
+import { initialState, legalActions, parseScenario, step, type GameState, viewFor } from '../index';
 import { compileBool, compileNum, type NameTable } from '../expr/compile';
 import { MAX_MAGNITUDE } from '../expr/numbers';
 import { applyEffects, type Draft } from './apply';
@@ -74,7 +74,9 @@ describe('a track that is not a number', () => {
       orders: [{ order: 'rally' }],
     } as const;
     expect(checkAction(mini, s, action)).toBe('action/unaffordable');
-    expect(legalActions(mini, s, 'red').orders?.options.map((o) => o.order)).not.toContain('rally');
+    expect(
+      legalActions(mini, viewFor(mini, s, 'red')).orders?.options.map((o) => o.order),
+    ).not.toContain('rally');
   });
 });
 
@@ -151,7 +153,7 @@ describe('random expressions over random states (property)', () => {
         };
         const affordable = checkAction(mini, s, rally) !== 'action/unaffordable';
         expect(affordable).toBe(s.tracks.gold! >= 5);
-        const listed = legalActions(mini, s, 'red').orders?.options.some(
+        const listed = legalActions(mini, viewFor(mini, s, 'red')).orders?.options.some(
           (o) => o.order === 'rally',
         );
         expect(listed).toBe(s.tracks.gold! >= 5);

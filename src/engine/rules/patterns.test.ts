@@ -7,6 +7,7 @@ import {
   legalActions,
   parseScenario,
   step,
+  viewFor,
   type GameState,
   type Scenario,
 } from '../index';
@@ -75,7 +76,7 @@ flags:`,
 }
 
 const orders = (s: Scenario, st: GameState, faction: string) =>
-  legalActions(s, st, faction).orders?.options.map((o) => o.order) ?? [];
+  legalActions(s, viewFor(s, st, faction)).orders?.options.map((o) => o.order) ?? [];
 
 function month(s: Scenario, st: GameState, red: { order: string }[] = []): GameState {
   let next = st;
@@ -90,7 +91,7 @@ function month(s: Scenario, st: GameState, red: { order: string }[] = []): GameS
   // decisions of the month: the first option
   while (next.phase === 'choices') {
     const p = next.pending[0]!;
-    const option = legalActions(s, next, p.faction).choices[0]!.options[0]!;
+    const option = legalActions(s, viewFor(s, next, p.faction)).choices[0]!.options[0]!;
     const r = step(s, next, {
       type: 'choose',
       faction: p.faction,
@@ -113,13 +114,7 @@ describe('a policy taken and undone', () => {
     expect(orders(s, st, 'red')).toContain('lift_crisis');
     const lift = s.index.order.get('lift_crisis')!;
     expect(
-      describeEffects(
-        s,
-        lift.effects,
-        { scenario: s, state: st, target: null },
-        undefined,
-        'red',
-      )[0],
+      describeEffects(s, lift.effects, { view: viewFor(s, st, 'red'), target: null })[0],
     ).toMatch(/^crisis: no/);
     const after = month(s, st, [{ order: 'lift_crisis' }]);
     expect(after.flags.crisis).toBe(false);

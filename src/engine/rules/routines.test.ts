@@ -80,10 +80,10 @@ function passMonth(s: Scenario, state: GameState): GameState {
   const turn = state.turn;
   while (next.turn === turn && next.phase !== 'ended') {
     const faction = s.index.playable.find((f) => {
-      const l = legalActions(s, next, f);
+      const l = legalActions(s, viewFor(s, next, f));
       return l.orders || l.choices.length;
     })!;
-    const legal = legalActions(s, next, faction);
+    const legal = legalActions(s, viewFor(s, next, faction));
     const choice = legal.choices[0];
     const r = step(
       s,
@@ -148,7 +148,7 @@ describe('routines', () => {
   it('play a playable faction through the routine policy, from its view', () => {
     const s = load(withRoutines(ROUTINES));
     const state = initialState(s, 3);
-    const legal = legalActions(s, state, 'blue');
+    const legal = legalActions(s, viewFor(s, state, 'blue'));
     const action = routinePolicy.decide(
       s,
       viewFor(s, state, 'blue'),

@@ -2,7 +2,7 @@
 // a routine tries its rules in order; a rule that applies gives its order, at the valid region it
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
-import { blindFor } from './view';
+import { blindFor } from './secrecy';
 import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
 import type { GameView } from './view';
 
@@ -35,6 +35,11 @@ export function believedFromState(scenario: Scenario, state: GameState, faction:
   const tracks: Record<string, number> = {};
   for (const t of scenario.tracks) tracks[t.id] = 0;
   for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
+  let flags = state.flags;
+  if (blind.flags) {
+    flags = {};
+    for (const id of blind.flags) flags[id] = state.flags[id] === true;
+  }
   let fired = state.fired;
   let chosen = state.chosen;
   if (blind.hiddenEvents.size) {
@@ -46,7 +51,7 @@ export function believedFromState(scenario: Scenario, state: GameState, faction:
   return {
     turn: state.turn,
     tracks,
-    flags: state.flags,
+    flags,
     regions: state.regions,
     characters: state.characters,
     fired,

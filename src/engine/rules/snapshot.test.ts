@@ -1,7 +1,15 @@
 // An action is read once: what the reducer checks is what it applies, even when an in-process
 // caller hands it an object whose fields change under it (getters, callbacks, a proxy).
 import { describe, expect, it } from 'vitest';
-import { initialState, legalActions, step, stepInPlace, stepLegal, type Action } from '../index';
+import {
+  initialState,
+  legalActions,
+  step,
+  stepInPlace,
+  stepLegal,
+  type Action,
+  viewFor,
+} from '../index';
 import { checkAction } from './step';
 import { loadMini } from '../../../test/helpers';
 
@@ -55,7 +63,7 @@ describe('an action whose fields change between the check and the apply', () => 
       },
       (a: Action) => {
         const s = initialState(mini, 1);
-        return { error: stepLegal(mini, s, legalActions(mini, s, 'red'), a), s };
+        return { error: stepLegal(mini, s, legalActions(mini, viewFor(mini, s, 'red')), a), s };
       },
     ]) {
       const { action } = shifty(honest, forged, readsOfCheck());

@@ -8,6 +8,7 @@ import {
   type Action,
   type GameState,
   type Scenario,
+  viewFor,
 } from '../index';
 import { runCampaign } from '../../analysis/campaign';
 import { canonPolicy, randomPolicy } from '../../ai';
@@ -74,7 +75,7 @@ describe('step', () => {
       ).value.state;
     expect(s.phase).toBe('choices');
     expect(s.pending).toEqual([{ event: 'reform_debate', faction: 'red' }]);
-    expect(legalActions(scenario, s, 'red').choices).toEqual([
+    expect(legalActions(scenario, viewFor(scenario, s, 'red')).choices).toEqual([
       { event: 'reform_debate', options: ['accept', 'refuse'] },
     ]);
     const r = step(scenario, s, {
@@ -202,7 +203,7 @@ describe('forged and illegal actions', () => {
    *  than allowed, that the faction can pay for together. */
   const allowed = (action: Record<string, unknown>): boolean => {
     if (typeof action.faction !== 'string' || action.turn !== s.turn) return false;
-    const legal = legalActions(scenario, s, action.faction);
+    const legal = legalActions(scenario, viewFor(scenario, s, action.faction));
     if (action.type === 'choose')
       return legal.choices.some(
         (c) => c.event === action.event && c.options.includes(action.option as string),

@@ -10,6 +10,7 @@ import type {
   GameState,
   LogEntry,
   OrderChoice,
+  ReadableState,
   Result,
   Scenario,
   StepError,
@@ -239,7 +240,11 @@ export class OrderTally {
 
 /** The options of a pending event its decider may take now. If a condition rules out every
  *  option, all are offered: a decision can never deadlock the game. */
-export function availableOptions(scenario: Scenario, state: GameState, eventId: string): string[] {
+export function availableOptions(
+  scenario: Scenario,
+  state: ReadableState,
+  eventId: string,
+): string[] {
   const event = scenario.index.event.get(eventId);
   if (!event) return [];
   const ctx = { scenario, state, target: null };

@@ -105,7 +105,7 @@ describe('makeViewer', () => {
         const action = randomPolicy.decide(
           scenario,
           viewFor(scenario, state, f),
-          legalActions(scenario, state, f),
+          legalActions(scenario, viewFor(scenario, state, f)),
           rng,
         );
         expect(stepInPlace(scenario, state, action)).toBeNull();
@@ -174,7 +174,7 @@ describe('makeViewer', () => {
             const action = randomPolicy.decide(
               scenario,
               viewFor(scenario, game.state, next),
-              legalActions(scenario, game.state, next),
+              legalActions(scenario, viewFor(scenario, game.state, next)),
               game.rng,
             );
             expect(stepInPlace(scenario, game.state, action)).toBeNull();
@@ -199,7 +199,12 @@ describe('makeViewer', () => {
         expect(view).toEqual(viewFor(scenario, state, f));
         // flags, regions and characters are the state's own records, shared on purpose
         handedOut.push({ view, copy: structuredClone(view) });
-        const action = randomPolicy.decide(scenario, view, legalActions(scenario, state, f), rng);
+        const action = randomPolicy.decide(
+          scenario,
+          view,
+          legalActions(scenario, viewFor(scenario, state, f)),
+          rng,
+        );
         expect(stepInPlace(scenario, state, action)).toBeNull();
       }
       for (const { view, copy } of handedOut)
@@ -212,7 +217,7 @@ describe('makeViewer', () => {
 describe('explain', () => {
   it('breaks a track’s monthly change and a derived figure into named parts', () => {
     const s = initialState(scenario, 1);
-    const gold = explain(scenario, s, 'gold');
+    const gold = explain(scenario, viewFor(scenario, s, 'red'), 'gold');
     expect(gold).toMatchObject({
       name: 'Gold',
       value: 20,
@@ -220,7 +225,7 @@ describe('explain', () => {
       parts: [{ id: 'taxes', label: 'Taxes', value: 7, active: true }],
     });
     s.flags.reform = true;
-    const strength = explain(scenario, s, 'strength');
+    const strength = explain(scenario, viewFor(scenario, s, 'red'), 'strength');
     expect(strength).toMatchObject({
       value: 35,
       parts: [
@@ -228,21 +233,21 @@ describe('explain', () => {
         { label: 'Reforms', value: 10 },
       ],
     });
-    expect(explain(scenario, s, 'nothing')).toBeNull();
+    expect(explain(scenario, viewFor(scenario, s, 'red'), 'nothing')).toBeNull();
   });
 });
 
 describe('describeEffects', () => {
   it("previews effects in words, leaving out other factions' private tracks", () => {
     const s = initialState(scenario, 1);
-    const ctx = { scenario, state: s, target: null };
+    const [red, blue] = [viewFor(scenario, s, 'red'), viewFor(scenario, s, 'blue')];
     const news = scenario.index.event.get('backlash_news')!.effects;
-    expect(describeEffects(scenario, news, ctx, undefined, 'blue')).toEqual(['Spies +2']);
-    expect(describeEffects(scenario, news, ctx, undefined, 'red')).toEqual([]);
+    expect(describeEffects(scenario, news, { view: blue })).toEqual(['Spies +2']);
+    expect(describeEffects(scenario, news, { view: red })).toEqual(['Effects you cannot see']);
     const police = scenario.index.order.get('police')!;
-    expect(
-      describeEffects(scenario, police.effects, { ...ctx, target: 'north' }, undefined, 'red'),
-    ).toEqual(['Unrest in The North -15']);
+    expect(describeEffects(scenario, police.effects, { view: red, target: 'north' })).toEqual([
+      'Unrest in The North -15',
+    ]);
   });
 });
 

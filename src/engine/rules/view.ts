@@ -1,12 +1,23 @@
 // What a faction may know. Everything handed to a player, a front end or an AI policy goes
-// through here: others' private tracks, others' orders, hidden events and covert operations
-// not yet exposed, and the random generator are removed.
+// through here: others' private tracks, flags kept from the faction, others' orders, hidden
+// events and covert operations not yet exposed, and the random generator and the seed it
+// starts from (which would tell every roll of the dice) are removed.
+import { blindFor } from './secrecy';
 import { hashedRecord } from './state';
 import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from '../types';
 
 export interface GameView extends Omit<
   GameState,
-  'rng' | 'draws' | 'orders' | 'pending' | 'log' | 'tracks' | 'scheduled' | 'fired' | 'chosen'
+  | 'rng'
+  | 'draws'
+  | 'seed'
+  | 'orders'
+  | 'pending'
+  | 'log'
+  | 'tracks'
+  | 'scheduled'
+  | 'fired'
+  | 'chosen'
 > {
   readonly viewer: string;
   readonly tracks: Readonly<Record<string, number>>;
@@ -21,15 +32,6 @@ export interface GameView extends Omit<
 export function canSee(entry: LogEntry, faction: string): boolean {
   const visibleTo = (entry as { readonly visibleTo?: readonly string[] }).visibleTo;
   return visibleTo === undefined || visibleTo.includes(faction);
-}
-
-/** What a faction can never see in a scenario, worked out once. */
-export interface Blind {
-  readonly tracks: readonly string[];
-  /** Those tracks, all at 0: a view's tracks start as a copy of it, so that every view of the
-   *  faction has one shape and filling it in never adds a property. */
-  readonly tracksShape: Readonly<Record<string, number>>;
-  readonly hiddenEvents: ReadonlySet<string>;
 }
 
 const NO_PENDING: readonly PendingChoice[] = Object.freeze([]);
@@ -116,30 +118,6 @@ function addChoices(
   return next;
 }
 
-const blindness = new WeakMap<Scenario, Map<string, Blind>>();
-
-export function blindFor(scenario: Scenario, faction: string): Blind {
-  let byFaction = blindness.get(scenario);
-  if (!byFaction) blindness.set(scenario, (byFaction = new Map()));
-  let blind = byFaction.get(faction);
-  if (!blind) {
-    const tracks = scenario.tracks
-      .filter((t) => !t.private || t.owner === faction)
-      .map((t) => t.id);
-    blind = {
-      tracks,
-      tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
-      hiddenEvents: new Set(
-        scenario.events
-          .filter((e) => e.hidden && !e.visibleTo?.includes(faction) && e.decider !== faction)
-          .map((e) => e.id),
-      ),
-    };
-    byFaction.set(faction, blind);
-  }
-  return blind;
-}
-
 export function viewFor(scenario: Scenario, state: GameState, faction: string): GameView {
   return makeViewer(scenario, faction)(state);
 }
@@ -196,6 +174,11 @@ export function makeViewer(
       seen = log.length;
       lastEntry = log[seen - 1];
     }
+    let flags = state.flags;
+    if (blind.flags) {
+      flags = {};
+      for (const id of blind.flags) flags[id] = state.flags[id] === true;
+    }
     const tracks: Record<string, number> = { ...blind.tracksShape };
     for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
     // A copy of the state's record keeps its shape; others' orders are then masked in place.
@@ -203,10 +186,9 @@ export function makeViewer(
     for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
     return {
       scenario: state.scenario,
-      seed: state.seed,
       turn: state.turn,
       phase: state.phase,
-      flags: state.flags,
+      flags,
       regions: state.regions,
       characters: state.characters,
       endingRequested: state.endingRequested,

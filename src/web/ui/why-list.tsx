@@ -25,7 +25,7 @@ export function WhyList({ track }: { track: TrackModel }) {
         {idle.map((p) => (
           <li key={p.id} class="idle">
             <span>{p.label}</span>
-            <span>not now</span>
+            <span>{p.unseen ? 'not known to you' : 'not now'}</span>
           </li>
         ))}
       </ul>

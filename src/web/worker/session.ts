@@ -16,6 +16,7 @@ import {
   waitingFor,
   type Action,
   type Game,
+  type GameView,
   type Generator,
   type Result,
   type Scenario,
@@ -126,11 +127,11 @@ export function advance(s: WebSession): void {
   for (let guard = 0; guard < 10_000 && s.game.state.phase !== 'ended'; guard++) {
     const ai = waitingFor(s.scenario, s.game.state).find((f) => f !== s.human);
     if (ai === undefined) return;
-    const state = s.game.state;
+    const view = viewFor(s.scenario, s.game.state, ai);
     const action = s.policies[ai]!.decide(
       s.scenario,
-      viewFor(s.scenario, state, ai),
-      legalActions(s.scenario, state, ai),
+      view,
+      legalActions(s.scenario, view),
       s.rngs.get(ai)!,
     );
     const r = apply(s, action);
@@ -296,16 +297,18 @@ function pastDecisions(s: WebSession): PastDecision[] {
   return out;
 }
 
-function newsTitle(s: WebSession): string {
-  const { state } = s.game;
+function newsTitle(s: WebSession, state: GameView): string {
   if (state.phase === 'choices') return `During ${dateOf(s.scenario, state.turn)}`;
   if (state.phase === 'ended') return `${dateOf(s.scenario, state.turn)}`;
   return state.turn === 0 ? 'The story so far' : `News of ${dateOf(s.scenario, state.turn - 1)}`;
 }
 
+/** What the page shows of the game: worked out from the player's view alone, but for the seed,
+ *  the players' policies and whether undo is open, which are facts of the game's record (the
+ *  player holds the whole record, in the save, in a game against the computer). */
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
-  const state = game.state;
+  const state = viewFor(scenario, game.state, human);
   // Changes are over the month the report tells: while decisions are pending that is the month
   // under way (since its start, the last point); otherwise the month just ended.
   const back = state.phase === 'choices' ? 1 : 2;
@@ -318,18 +321,18 @@ export function turnModel(s: WebSession): TurnModel {
     turn: state.turn,
     date: dateOf(scenario, state.turn),
     phase: state.phase,
-    tracks: trackModels(scenario, state, human, previous),
+    tracks: trackModels(scenario, state, previous),
     regions: Object.entries(state.regions).map(([id, r]) => ({
       id,
       control: r.control,
       unrest: Math.round(r.unrest),
     })),
-    people: peopleModels(scenario, state, human),
-    orders: orderModels(scenario, state, human),
-    decision: decisionModel(scenario, state, human),
+    people: peopleModels(scenario, state),
+    orders: orderModels(scenario, state),
+    decision: decisionModel(scenario, state),
     news: newsItems(scenario, state.log.slice(reportStart(state)), human),
-    newsTitle: newsTitle(s),
-    ending: endingModel(scenario, state, human),
+    newsTitle: newsTitle(s, state),
+    ending: endingModel(scenario, state),
     undoable: depth > 0 ? 1 : 0,
     history: s.history,
     decisions: pastDecisions(s),
@@ -340,7 +343,14 @@ export function update(s: WebSession): Update {
   return { model: turnModel(s), save: saveGame(s.game, players(s)) };
 }
 
+/** The chronicle as the player knows it; once the game is over its secrets are out, and it is
+ *  told as everyone saw it. */
 export function chronicleOf(s: WebSession): ChronicleModel {
-  const chronicle = buildChronicle(s.scenario, s.game.state, { viewer: s.human });
+  const { state } = s.game;
+  const chronicle = buildChronicle(
+    s.scenario,
+    // the seed labels the chronicle: the player holds the game's record (its save) anyway
+    state.phase === 'ended' ? state : { ...viewFor(s.scenario, state, s.human), seed: state.seed },
+  );
   return { chronicle, markdown: chronicleMarkdown(chronicle), html: chronicleHtml(chronicle) };
 }

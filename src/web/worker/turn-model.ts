@@ -7,10 +7,10 @@ import {
   legalActions,
   monthName,
   nameOf,
+  orderChance,
   text,
-  viewFor,
   type Effect,
-  type GameState,
+  type GameView,
   type Scenario,
 } from '../../engine';
 import type {
@@ -34,17 +34,16 @@ export function dateOf(scenario: Scenario, turn: number): string {
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */
 export function trackModels(
   scenario: Scenario,
-  state: GameState,
-  faction: string,
+  view: GameView,
   previous: Readonly<Record<string, number>> | null,
 ): TrackModel[] {
-  const view = viewFor(scenario, state, faction);
+  const faction = view.viewer;
   const out: TrackModel[] = [];
   for (const t of scenario.tracks) {
     if (!(t.id in view.tracks)) continue;
-    const e = explain(scenario, state, t.id)!;
+    const e = explain(scenario, view, t.id)!;
     const value = view.tracks[t.id] ?? 0;
-    const stage = clockStage(scenario, state, t.id);
+    const stage = clockStage(scenario, view, t.id);
     const next = stage ? t.stages[stage.index + 1] : undefined;
     const label = (id: string) => text(scenario, `track.${t.id}.stage.${id}`);
     out.push({
@@ -69,7 +68,7 @@ export function trackModels(
     });
   }
   for (const d of scenario.derived) {
-    const e = explain(scenario, state, d.id)!;
+    const e = explain(scenario, view, d.id)!;
     out.push({
       id: d.id,
       name: e.name,
@@ -89,8 +88,8 @@ export function trackModels(
 }
 
 /** The faction's own people, with their health, from its view. */
-export function peopleModels(scenario: Scenario, state: GameState, faction: string): PersonModel[] {
-  const view = viewFor(scenario, state, faction);
+export function peopleModels(scenario: Scenario, view: GameView): PersonModel[] {
+  const faction = view.viewer;
   return scenario.characters
     .filter((c) => c.faction === faction && view.characters[c.id])
     .map((c) => {
@@ -106,20 +105,19 @@ export function peopleModels(scenario: Scenario, state: GameState, faction: stri
 
 export function orderModels(
   scenario: Scenario,
-  state: GameState,
-  faction: string,
+  view: GameView,
 ): { max: number; options: OrderOptionModel[]; locked: LockedOrder[] } | null {
-  const legal = legalActions(scenario, state, faction).orders;
+  const legal = legalActions(scenario, view).orders;
   if (!legal) return null;
   const options = legal.options.map((o): OrderOptionModel => {
     const def = scenario.index.order.get(o.order)!;
-    const ctx = { scenario, state, target: o.target ?? null };
+    const at = { view, target: o.target ?? null };
     const cost: Cost[] = o.cost.map(([track, amount]) => ({
       track,
       amount,
       name: nameOf(scenario, 'track', track),
     }));
-    const chance = def.chance ? Math.max(0, Math.min(1, def.chance.run(ctx))) : null;
+    const chance = orderChance(scenario, def, view, o.target ?? null);
     return {
       order: o.order,
       ...(o.target !== undefined
@@ -130,16 +128,15 @@ export function orderModels(
       cost,
       chance: chance === null || chance >= 1 ? null : round1(chance * 100) / 100,
       covert: def.covert,
-      effects: describeEffects(scenario, def.effects, ctx, undefined, faction),
-      failure: describeEffects(scenario, def.failure, ctx, undefined, faction),
+      effects: describeEffects(scenario, def.effects, at),
+      failure: describeEffects(scenario, def.failure, at),
     };
   });
   const open = new Set(options.map((o) => o.order));
   const locked = scenario.orders
-    .filter((def) => def.faction === faction && !open.has(def.id))
+    .filter((def) => def.faction === view.viewer && !open.has(def.id))
     .map((def): LockedOrder => {
-      const ctx = { scenario, state, target: null };
-      const view = viewFor(scenario, state, faction);
+      const ctx = { scenario, state: view, target: null };
       const needs =
         def.when && !def.when.run(ctx)
           ? `needs ${def.when.source}`
@@ -182,15 +179,10 @@ export function endingsNear(scenario: Scenario, effects: readonly Effect[]): str
     .map((end) => `May lead to an ending: ${text(scenario, `ending.${end.id}.title`)}`);
 }
 
-export function decisionModel(
-  scenario: Scenario,
-  state: GameState,
-  faction: string,
-): DecisionModel | null {
-  const pending = legalActions(scenario, state, faction).choices[0];
+export function decisionModel(scenario: Scenario, view: GameView): DecisionModel | null {
+  const pending = legalActions(scenario, view).choices[0];
   if (!pending) return null;
   const def = scenario.index.event.get(pending.event)!;
-  const ctx = { scenario, state, target: null };
   return {
     event: pending.event,
     title: text(scenario, `event.${pending.event}.title`),
@@ -199,26 +191,19 @@ export function decisionModel(
       id,
       label: text(scenario, `event.${pending.event}.choice.${id}.label`),
       effects: [
-        ...describeEffects(
-          scenario,
-          def.choices.find((c) => c.id === id)?.effects ?? [],
-          ctx,
-          undefined,
-          faction,
-        ),
+        ...describeEffects(scenario, def.choices.find((c) => c.id === id)?.effects ?? [], {
+          view,
+        }),
         ...endingsNear(scenario, def.choices.find((c) => c.id === id)?.effects ?? []),
       ],
     })),
   };
 }
 
-export function endingModel(
-  scenario: Scenario,
-  state: GameState,
-  faction: string,
-): EndingModel | null {
+export function endingModel(scenario: Scenario, view: GameView): EndingModel | null {
+  const state = view;
   if (!state.ending) return null;
-  const score = scenario.index.ending.get(state.ending)?.score[faction];
+  const score = scenario.index.ending.get(state.ending)?.score[view.viewer];
   return {
     id: state.ending,
     title: text(scenario, `ending.${state.ending}.title`),
