@@ -176,6 +176,6 @@ describe('web session', () => {
       mine.filter((id) => !open.has(id)).sort(),
     );
     expect(m.orders!.locked!.length).toBeGreaterThan(0);
-    for (const l of m.orders!.locked!) expect(l.needs).toMatch(/^(needs|costs|no region fits) /);
+    for (const l of m.orders!.locked!) expect(l.needs).toMatch(/^(needs |costs |no region fits: )/);
   });
 });
