@@ -1,6 +1,13 @@
 // What a faction expects an effect list to do, worked out from its own view: the change to each
 // track, the flags it sets, and the unrest it stirs, weighted by the chances involved.
-import type { Effect, EvalContext, GameState, GameView, Scenario } from '../../engine';
+import {
+  believedFromView,
+  type Effect,
+  type EvalContext,
+  type GameState,
+  type GameView,
+  type Scenario,
+} from '../../engine';
 
 export interface Estimate {
   readonly tracks: Map<string, number>;
@@ -13,25 +20,11 @@ export function emptyEstimate(): Estimate {
   return { tracks: new Map(), flags: new Map(), unrest: new Map() };
 }
 
-/** The state as a faction believes it to be, for evaluating expressions: what its view holds,
- *  with others' private tracks, unknown to it, read as 0. */
+/** The state as a faction believes it to be, for evaluating expressions: the engine's belief
+ *  from its view (the one routines act on), typed as a state because expressions read only
+ *  these parts of one. */
 export function believedState(scenario: Scenario, view: GameView): GameState {
-  const tracks: Record<string, number> = {};
-  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
-  const believed: Pick<
-    GameState,
-    'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
-  > = {
-    turn: view.turn,
-    tracks,
-    flags: view.flags,
-    regions: view.regions,
-    characters: view.characters,
-    fired: view.fired as GameState['fired'],
-    chosen: view.chosen,
-  };
-  // Expressions read only these parts of a state.
-  return believed as GameState;
+  return believedFromView(scenario, view) as GameState;
 }
 
 const safe = (n: number) => (Number.isFinite(n) ? n : 0);
