@@ -64,5 +64,23 @@ export {
 export { jsonSchema } from './format/schema';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
+export {
+  MONTHLY,
+  TURN_UNITS,
+  countsDays,
+  monthOfTick,
+  partsOf,
+  tickName,
+  tickOf,
+  turnName,
+  turnNoun,
+  turnOfTick,
+  turnStep,
+  turnsWord,
+  turnTick,
+  type Calendar,
+  type DateParts,
+  type TurnUnit,
+} from './calendar';
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';
