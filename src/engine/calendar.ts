@@ -79,6 +79,11 @@ export function turnOfTick(s: Timeline, tick: number): number {
   return Math.floor((tick - s.start) / turnStep(s.calendar));
 }
 
+/** How many turns a calendar from `start` to `end` holds (the last one holds `end`). */
+export function turnCount(s: Timeline & { readonly end: number }): number {
+  return turnOfTick(s, s.end) + 1;
+}
+
 /** The first tick of the turn a tick falls in. */
 export function turnStartOf(s: Timeline, tick: number): number {
   return turnTick(s, turnOfTick(s, tick));
@@ -125,6 +130,20 @@ export function turnName(s: Timeline, turn: number): string {
   if (a.year !== b.year) return `${partsName(a)} – ${partsName(b)}`;
   if (a.month !== b.month) return `${a.day} ${MONTHS[a.month - 1]} – ${partsName(b)}`;
   return `${a.day}–${partsName(b)}`;
+}
+
+/** What a number of turns counts, in the plural: "months", "days", "weeks" or "turns" (of 3
+ *  days, say). */
+export function turnsUnit(c: Calendar): string {
+  return c.length === 1 ? `${c.unit}s` : 'turns';
+}
+
+/** A turn as a short label: `1948-03` by the month, `1962-10-22` by the day or the week (its
+ *  first day). */
+export function turnLabel(s: Timeline, turn: number): string {
+  const p = partsOf(s.calendar, turnTick(s, turn));
+  const ym = `${p.year}-${String(p.month).padStart(2, '0')}`;
+  return p.day === null ? ym : `${ym}-${String(p.day).padStart(2, '0')}`;
 }
 
 /** A number of turns in words: "1 month", "3 days", "2 weeks". */

@@ -35,7 +35,12 @@ export interface ScenarioInfo {
   readonly regions: readonly RegionInfo[];
   /** The policies that can play a faction the player leaves to the computer. */
   readonly policies: readonly PolicyInfo[];
+  /** How many turns the calendar holds. */
   readonly months: number;
+  /** What one turn is, and what several are: `month`/`months`, `day`/`days`, `week`/`weeks`,
+   *  or `turn`/`turns` when a turn is several of them. */
+  readonly turnUnit: string;
+  readonly turnsUnit: string;
 }
 
 export interface Stage {

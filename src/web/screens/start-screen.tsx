@@ -110,7 +110,7 @@ export function StartScreen({
           </label>
           {!seedOk && <p class="field-error">The seed is a whole number (up to 9 digits).</p>}
           <button type="submit" class="primary big" disabled={busy || !seedOk}>
-            Begin {info.months} months of history
+            Begin {info.months} {info.turnsUnit} of history
           </button>
         </form>
         <section class="card saved" aria-label="Saved games">
