@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze/analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
+import { graphCommand } from './author/graph';
 import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
@@ -31,6 +32,7 @@ for (const cmd of [
   reachCommand,
   chronicleCommand,
   schemaCommand,
+  graphCommand,
   serveCommand,
 ]) {
   cmd.showHelpAfterError('(add --help for usage)');
