@@ -4,6 +4,8 @@ import { analyzeCommand } from './analyze/analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
 import { graphCommand } from './author/graph';
+import { newCommand } from './author/new';
+import { textsCommand } from './author/texts';
 import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
@@ -33,6 +35,8 @@ for (const cmd of [
   chronicleCommand,
   schemaCommand,
   graphCommand,
+  newCommand,
+  textsCommand,
   serveCommand,
 ]) {
   cmd.showHelpAfterError('(add --help for usage)');
