@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze/analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
+import { devCommand } from './author/dev';
 import { graphCommand } from './author/graph';
 import { newCommand } from './author/new';
 import { textsCommand } from './author/texts';
@@ -35,6 +36,7 @@ for (const cmd of [
   chronicleCommand,
   schemaCommand,
   graphCommand,
+  devCommand,
   newCommand,
   textsCommand,
   serveCommand,
