@@ -30,7 +30,8 @@ describe('uchronia dev', () => {
     browser = await openBrowser();
     const page = browser.context.pages()[0] ?? (await browser.context.newPage());
     await page.goto(`${server.url}?seed=3`);
-    await page.getByRole('radio', { name: /The Government/ }).check();
+    // Vite compiles the app on first request: slow on a busy machine.
+    await page.getByRole('radio', { name: /The Government/ }).check({ timeout: 150_000 });
     await clickAndWait(page, () => page.getByRole('button', { name: /^Begin/ }).click());
     for (let i = 0; i < 3; i++) await playMove(page);
     const date = (await page.locator('.date').first().textContent())!.trim();
@@ -38,7 +39,7 @@ describe('uchronia dev', () => {
 
     // A text edited: the page reloads, on the new text, at the same month.
     edit('texts/en.yaml', 'name: Treasury', 'name: Exchequer');
-    await page.getByText('Exchequer').first().waitFor({ timeout: 60_000 });
+    await page.getByText('Exchequer').first().waitFor({ timeout: 150_000 });
     expect((await page.locator('.date').first().textContent())!.trim()).toBe(date);
 
     // A misspelt track: the page shows every error with file:line:col, over the game.
