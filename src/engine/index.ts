@@ -62,6 +62,16 @@ export {
   type EndingWarning,
 } from './explain/briefing';
 export { jsonSchema } from './format/schema';
+export {
+  FILE_KINDS,
+  FILE_GLOBS,
+  namesOf,
+  rootSchema,
+  combinedSchema,
+  type FileKind,
+  type ScenarioNames,
+} from './format/editor-schema';
+export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
 export {
