@@ -34,6 +34,7 @@ export function App({ client, store, seed, info: known }: Props) {
           onLoadStored={(n) => void actions.loadStored(n)}
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
+          onOpen={actions.open}
         />
       );
     if (update.model.phase === 'ended')
