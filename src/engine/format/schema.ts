@@ -138,6 +138,26 @@ export const ScenarioFileSchema = Type.Object(
         strict,
       ),
     ),
+    map: Type.Optional(
+      Type.Object(
+        {
+          countries: Type.Optional(
+            Type.Array(
+              Type.String({
+                pattern: '^[A-Z]{3}$',
+                description: 'ISO 3166 alpha-3 code of a country the map shows in the foreground.',
+              }),
+              { minItems: 1, uniqueItems: true },
+            ),
+          ),
+        },
+        {
+          ...strict,
+          description:
+            "How the browser game draws the map: `countries` names the countries it sets in the foreground (by default, the regions' own countries).",
+        },
+      ),
+    ),
     characters: Type.Optional(
       Type.Array(
         Type.Object(

@@ -7,6 +7,7 @@ import type { Feature, MultiPolygon } from 'geojson';
 import type { RegionInfo } from '../protocol';
 import type { MapData } from './map-data';
 
+/** The size the map is drawn at until it is measured; the map's unit is the CSS pixel. */
 export const MAP_W = 1000;
 export const MAP_H = 640;
 
@@ -42,7 +43,12 @@ export function heart(points: readonly (readonly [number, number])[]): number[] 
   return points.map((_, i) => i).filter((i) => d[i]! <= limit);
 }
 
-export function mapGeometry(data: MapData | null, regions: readonly RegionInfo[]): MapGeometry {
+export function mapGeometry(
+  data: MapData | null,
+  regions: readonly RegionInfo[],
+  width = MAP_W,
+  height = MAP_H,
+): MapGeometry {
   const features: Feature[] = regions.map((r) => ({
     type: 'Feature',
     properties: {},
@@ -52,42 +58,45 @@ export function mapGeometry(data: MapData | null, regions: readonly RegionInfo[]
   const projection = geoMercator().fitExtent(
     [
       [pad, pad],
-      [MAP_W - pad, MAP_H - pad],
+      [width - pad, height - pad],
     ],
     { type: 'FeatureCollection', features },
   );
   if (regions.length === 1) projection.scale(Math.min(projection.scale(), 4000));
   const path = geoPath(projection);
   const placed = regions.map((r): PlacedRegion => {
-    const p = projection([r.lon, r.lat]) ?? [MAP_W / 2, MAP_H / 2];
+    const p = projection([r.lon, r.lat]) ?? [width / 2, height / 2];
     const area = data?.areas.get(r.id);
     return { id: r.id, at: [p[0], p[1]], d: area ? (path(area as MultiPolygon) ?? '') : '' };
   });
   const core = heart(placed.map((p) => p.at));
-  let home: Box = [MAP_W, MAP_H, 0, 0];
+  // The heart's cities, with room around them (not their areas: a lone region abroad may reach
+  // far inland, and the opening view is about the cities).
+  let home: Box = [width, height, 0, 0];
   for (const i of core) {
-    const f = features[i]!;
-    const [[x0, y0], [x1, y1]] = path.bounds(f);
-    home = [
-      Math.min(home[0], x0, placed[i]!.at[0]),
-      Math.min(home[1], y0, placed[i]!.at[1]),
-      Math.max(home[2], x1, placed[i]!.at[0]),
-      Math.max(home[3], y1, placed[i]!.at[1]),
-    ];
+    const [x, y] = placed[i]!.at;
+    home = [Math.min(home[0], x), Math.min(home[1], y), Math.max(home[2], x), Math.max(home[3], y)];
   }
+  const room = Math.max(30, 0.08 * Math.max(home[2] - home[0], home[3] - home[1]));
+  home = [home[0] - room, home[1] - room, home[2] + room, home[3] + room];
   const countries = (data?.countries ?? [])
     .map((c) => ({ id: c.id, name: c.properties?.name ?? '', d: path(c) ?? '' }))
     .filter((c) => c.d);
   return { countries, regions: placed, home };
 }
 
-/** The zoom that shows a box whole, centred, in a view of MAP_W × MAP_H. */
-export function fitTransform(box: Box, margin = 0.08): { k: number; x: number; y: number } {
+/** The zoom that shows a box whole, centred, in a view of width × height. */
+export function fitTransform(
+  box: Box,
+  width = MAP_W,
+  height = MAP_H,
+  margin = 0.06,
+): { k: number; x: number; y: number } {
   const [x0, y0, x1, y1] = box;
   const w = Math.max(x1 - x0, 1);
   const h = Math.max(y1 - y0, 1);
-  const k = Math.max(1, Math.min(12, (1 - 2 * margin) * Math.min(MAP_W / w, MAP_H / h)));
-  return { k, x: MAP_W / 2 - k * ((x0 + x1) / 2), y: MAP_H / 2 - k * ((y0 + y1) / 2) };
+  const k = Math.max(1, Math.min(12, (1 - 2 * margin) * Math.min(width / w, height / h)));
+  return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
 }
 
 export interface Label {

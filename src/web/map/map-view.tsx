@@ -20,7 +20,7 @@ interface Props {
 
 /** On screen, in CSS pixels, whatever the zoom. */
 const LABEL_PX = 13;
-const MARKER_PX = 8;
+const MARKER_PX = 6;
 const STEP = 1.6;
 const unrestClass = (u: number) => (u >= 75 ? 'high' : u >= 50 ? 'mid' : 'low');
 
@@ -43,8 +43,9 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
   const [view, setView] = useState<View>({ k: 1, x: 0, y: 0 });
-  /** CSS pixels per map unit at zoom 1. */
-  const [px, setPx] = useState(1);
+  /** The map's size on screen, in CSS pixels: the map's unit. */
+  const [size, setSize] = useState({ w: MAP_W, h: MAP_H });
+  const { w: W, h: H } = size;
   useEffect(() => {
     let live = true;
     loadMap(info)
@@ -52,25 +53,26 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
       .catch(() => undefined);
     return () => void (live = false);
   }, [info]);
-  const geo = useMemo(() => mapGeometry(data, info.regions), [data, info.regions]);
-  const home = useMemo(() => fitTransform(geo.home), [geo]);
+  const geo = useMemo(() => mapGeometry(data, info.regions, W, H), [data, info.regions, W, H]);
+  const home = useMemo(() => fitTransform(geo.home, W, H), [geo, W, H]);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
     const measure = () => {
       const r = svg.getBoundingClientRect();
-      if (r.width > 0 && r.height > 0) setPx(Math.min(r.width / MAP_W, r.height / MAP_H));
+      if (r.width > 0 && r.height > 0)
+        setSize((s) =>
+          Math.abs(s.w - r.width) < 1 && Math.abs(s.h - r.height) < 1
+            ? s
+            : { w: Math.round(r.width), h: Math.round(r.height) },
+        );
     };
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(svg);
     const z = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 16])
-      .translateExtent([
-        [-MAP_W * 0.1, -MAP_H * 0.1],
-        [MAP_W * 1.1, MAP_H * 1.1],
-      ])
       .on('zoom', (e: { transform: View }) =>
         setView({ k: e.transform.k, x: e.transform.x, y: e.transform.y }),
       );
@@ -81,6 +83,17 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
       select(svg).on('.zoom', null);
     };
   }, []);
+  useEffect(() => {
+    zoomRef.current
+      ?.extent([
+        [0, 0],
+        [W, H],
+      ])
+      .translateExtent([
+        [-W * 0.1, -H * 0.1],
+        [W * 1.1, H * 1.1],
+      ]);
+  }, [W, H]);
 
   const goTo = (t: View) => {
     const svg = svgRef.current;
@@ -97,7 +110,7 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   const panBy = (dx: number, dy: number) => {
     const svg = svgRef.current;
     if (svg && zoomRef.current)
-      select(svg).call(zoomRef.current.translateBy, dx / view.k / px, dy / view.k / px);
+      select(svg).call(zoomRef.current.translateBy, dx / view.k, dy / view.k);
   };
   const onKey = (e: KeyboardEvent) => {
     const pan = 80;
@@ -120,26 +133,25 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   /** A region reached with Tab is brought into view. */
   const reveal = (at: readonly [number, number]) => {
     const [sx, sy] = [view.x + view.k * at[0], view.y + view.k * at[1]];
-    if (sx < 20 || sy < 20 || sx > MAP_W - 20 || sy > MAP_H - 20)
-      goTo({ k: view.k, x: MAP_W / 2 - view.k * at[0], y: MAP_H / 2 - view.k * at[1] });
+    if (sx < 20 || sy < 20 || sx > W - 20 || sy > H - 20)
+      goTo({ k: view.k, x: W / 2 - view.k * at[0], y: H / 2 - view.k * at[1] });
   };
 
   const state = new Map(regions.map((r) => [r.id, r]));
   const factionIndex = new Map(info.factions.map((f, i) => [f.id, i]));
   const color = (id: string) => info.factions.find((f) => f.id === id)?.color ?? '#777';
   const shown = new Set(info.mapCountries ?? info.regions.map((r) => r.country));
-  const unit = 1 / px; // map units per CSS pixel at zoom 1
   const screen = geo.regions.map(
     (p) => [view.x + view.k * p.at[0], view.y + view.k * p.at[1]] as const,
   );
   const labels = placeLabels(
-    screen.map(([x, y]) => [x * px, y * px] as const),
+    screen,
     geo.regions.map((p) => info.regions.find((r) => r.id === p.id)?.name ?? p.id),
     LABEL_PX,
     MARKER_PX + 5,
-    [0, 0, MAP_W * px, MAP_H * px],
+    [0, 0, W, H],
   );
-  const outside = screen.filter(([x, y]) => x < 0 || y < 0 || x > MAP_W || y > MAP_H).length;
+  const outside = screen.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
   return (
     <figure class="map" aria-label="Map of the scenario's regions">
       <div class="map-tools" role="toolbar" aria-label="Zoom the map">
@@ -163,7 +175,7 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
       </div>
       <svg
         ref={svgRef}
-        viewBox={`0 0 ${MAP_W} ${MAP_H}`}
+        viewBox={`0 0 ${W} ${H}`}
         role="group"
         aria-label="Regions: drag or use the arrow keys to pan, the wheel or + and − to zoom"
         aria-describedby={outside ? 'map-outside' : undefined}
@@ -211,8 +223,8 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
             const m = state.get(p.id);
             if (!m) return null;
             const [x, y] = screen[i]!;
-            const R = MARKER_PX * unit;
-            const ringR = R + 4 * unit;
+            const R = MARKER_PX;
+            const ringR = R + 3;
             const circ = 2 * Math.PI * ringR;
             const fi = m.control === 'none' ? -1 : (factionIndex.get(m.control) ?? -1);
             const label = labels[i];
@@ -238,36 +250,30 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
                 }}
               >
                 <title>{regionLabel(info, r, m)}</title>
-                <circle
-                  cx={x}
-                  cy={y}
-                  r={ringR}
-                  class="unrest-track"
-                  style={{ strokeWidth: 4 * unit }}
-                />
+                <circle cx={x} cy={y} r={ringR} class="unrest-track" style={{ strokeWidth: 3 }} />
                 <circle
                   cx={x}
                   cy={y}
                   r={ringR}
                   class={`unrest ${unrestClass(m.unrest)}`}
-                  style={{ strokeWidth: (m.unrest >= 75 ? 6 : 4) * unit }}
+                  style={{ strokeWidth: m.unrest >= 75 ? 5 : 3 }}
                   stroke-dasharray={`${(m.unrest / 100) * circ} ${circ}`}
                   transform={`rotate(-90 ${x} ${y})`}
                 />
                 <path
-                  d={markPath(fi, R - 1.5 * unit)}
+                  d={markPath(fi, R - 1.5)}
                   transform={`translate(${x} ${y})`}
                   fill={fi < 0 ? 'none' : color(m.control)}
-                  style={{ strokeWidth: 1.5 * unit }}
+                  style={{ strokeWidth: 1.5 }}
                   class="marker"
                 />
                 {label && (
                   <text
-                    x={label.x * unit}
-                    y={label.y * unit}
+                    x={label.x}
+                    y={label.y}
                     text-anchor={label.anchor}
                     class="region-name"
-                    style={{ fontSize: LABEL_PX * unit, strokeWidth: 3 * unit }}
+                    style={{ fontSize: LABEL_PX, strokeWidth: 3 }}
                   >
                     {r.name}
                   </text>
