@@ -26,6 +26,8 @@ export function App({ client, store, seed, info: known }: Props) {
     if (!update)
       return (
         <StartScreen
+          // A new scenario starts the form afresh (its factions, its difficulties).
+          key={`${info.bundled === false ? 'opened' : 'bundled'}:${info.id}`}
           info={info}
           saves={saves}
           busy={busy}

@@ -60,6 +60,8 @@ export function useGame(
   const [saves, setSaves] = useState<StoredSave[]>([]);
   const [updates, setUpdates] = useState(0);
   const infoRef = useRef<ScenarioInfo | null>(known);
+  /** Set once the player opens a scenario: the first scenario's facts, if late, are old news. */
+  const openedRef = useRef(false);
 
   const refreshSaves = useCallback(async () => setSaves(await store.list()), [store]);
 
@@ -67,6 +69,7 @@ export function useGame(
     client
       .call({ type: 'init' })
       .then((i) => {
+        if (openedRef.current) return;
         infoRef.current = i;
         setInfo(i);
       })
@@ -149,6 +152,7 @@ export function useGame(
       return true;
     },
     open: async (source) => {
+      openedRef.current = true;
       setBusy(true);
       try {
         const i = await client.call({ type: 'open', source });

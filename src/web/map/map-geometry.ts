@@ -95,7 +95,7 @@ export function fitTransform(
   const [x0, y0, x1, y1] = box;
   const w = Math.max(x1 - x0, 1);
   const h = Math.max(y1 - y0, 1);
-  const k = Math.max(1, Math.min(12, (1 - 2 * margin) * Math.min(width / w, height / h)));
+  const k = Math.max(1, Math.min(4, (1 - 2 * margin) * Math.min(width / w, height / h)));
   return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
 }
 

@@ -93,7 +93,7 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
           <input
             type="file"
             // The folder picker: every file below the folder chosen.
-            {...{ webkitdirectory: '', directory: '' }}
+            {...{ webkitdirectory: true }}
             multiple
             onChange={pickFolder}
             class="visually-hidden"
