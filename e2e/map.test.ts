@@ -9,6 +9,8 @@ import { axeViolations, overflowX } from './checks';
 const url = inject('baseUrl');
 let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
 afterEach(async () => void (await browser?.close()));
+/** Opening a scenario compiles it in the worker: allow it a while on a busy machine. */
+const WAIT = { timeout: 15_000 };
 
 async function open(width: number, height: number): Promise<Page> {
   browser = await openBrowser({ width, height });
@@ -97,7 +99,7 @@ describe('the map', () => {
     // "All regions" shows every region, Buenos Aires too.
     await page.getByRole('button', { name: 'All regions' }).click();
     expect(await zoom(page)).toBe(1);
-    await expect.poll(() => page.locator('.legend').textContent()).not.toMatch(/out of view/);
+    await expect.poll(() => page.locator('.legend').textContent(), WAIT).not.toMatch(/out of view/);
   });
 
   it('keeps names legible and apart at 1024×768, and zooming in names more regions', async () => {

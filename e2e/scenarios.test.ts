@@ -15,6 +15,8 @@ const url = inject('baseUrl');
 const MINI = 'test/fixtures/mini';
 let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
 afterEach(async () => void (await browser?.close()));
+/** Opening a scenario compiles it in the worker: allow it a while on a busy machine. */
+const WAIT = { timeout: 15_000 };
 
 async function open(width = 1366, height = 800): Promise<Page> {
   browser = await openBrowser({ width, height });
@@ -47,12 +49,12 @@ describe('any scenario in the browser', () => {
     await page.goto(`${url}?seed=3`);
     const pick = page.getByRole('region', { name: 'Scenario' });
     await expect
-      .poll(() => pick.getByRole('button', { pressed: true }).textContent())
+      .poll(() => pick.getByRole('button', { pressed: true }).textContent(), WAIT)
       .toMatch(/Red Mexico/);
     await page.getByTestId('open-folder').setInputFiles(MINI);
-    await expect.poll(() => title(page)).toBe('Mini');
+    await expect.poll(() => title(page), WAIT).toBe('Mini');
     await expect
-      .poll(() => pick.getByRole('button', { pressed: true }).textContent())
+      .poll(() => pick.getByRole('button', { pressed: true }).textContent(), WAIT)
       .toMatch(/Mini.*opened from your files/);
     await clickAndWait(page, () => page.getByRole('button', { name: /^Begin/ }).click());
     // The map fits the scenario's three regions (in Africa: its cities lie at 9–12°N, 20–22°E),
@@ -78,7 +80,7 @@ describe('any scenario in the browser', () => {
     const page = await open();
     await page.goto(`${url}?seed=3`);
     await page.getByTestId('open-zip').setInputFiles(zipOf(filesOf(MINI), 'mini'));
-    await expect.poll(() => title(page)).toBe('Mini');
+    await expect.poll(() => title(page), WAIT).toBe('Mini');
     await clickAndWait(page, () => page.getByRole('button', { name: /^Begin/ }).click());
     await playMove(page);
     await page.getByRole('button', { name: 'Menu' }).click();
@@ -89,14 +91,14 @@ describe('any scenario in the browser', () => {
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.getByRole('button', { name: 'Back to the title screen' }).click();
     await expect
-      .poll(() => page.getByRole('region', { name: 'Saved games' }).textContent())
+      .poll(() => page.getByRole('region', { name: 'Saved games' }).textContent(), WAIT)
       .toMatch(/Mini · /);
     // Back to Red Mexico: Mini's autosave cannot load until Mini is open again, and says so.
     await page.getByRole('button', { name: /Red Mexico/ }).click();
-    await expect.poll(() => title(page)).toMatch(/Red Mexico/);
+    await expect.poll(() => title(page), WAIT).toMatch(/Red Mexico/);
     await page.getByRole('button', { name: /Continue autosave/ }).click();
     await expect
-      .poll(() => page.getByRole('alert').first().textContent())
+      .poll(() => page.getByRole('alert').first().textContent(), WAIT)
       .toMatch(/scenario “mini”.*open its folder or zip/);
   });
 
@@ -134,7 +136,7 @@ describe('any scenario in the browser', () => {
       .getByTestId('open-zip')
       .setInputFiles(zipOf({ 'notes.txt': new TextEncoder().encode('hello') }, 'notes'));
     await expect
-      .poll(() => page.locator('.scenario-problems').textContent())
+      .poll(() => page.locator('.scenario-problems').textContent(), WAIT)
       .toMatch(/notes\.zip cannot be opened: there is no scenario\.yaml in it/);
   });
 });
