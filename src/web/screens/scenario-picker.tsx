@@ -5,7 +5,7 @@ import { useState } from 'preact/hooks';
 import bundled from 'virtual:bundled-scenarios';
 import type { ScenarioInfo } from '../protocol';
 import type { GameActions, OpenProblem } from '../use-game';
-import { filesFromFolder, filesFromZip, type Picked } from './scenario-source';
+import type { Picked } from './scenario-source';
 import './scenario-picker.css';
 
 interface Props {
@@ -40,6 +40,8 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
     input.value = '';
     if (!list.length) return;
     const name = list[0]!.webkitRelativePath.split('/')[0] || 'The folder';
+    // Reading files (and unzipping) is loaded only when a player brings a scenario.
+    const { filesFromFolder } = await import('./scenario-source');
     await openPicked(
       name,
       await filesFromFolder(
@@ -56,6 +58,7 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    const { filesFromZip } = await import('./scenario-source');
     await openPicked(file.name, filesFromZip(new Uint8Array(await file.arrayBuffer())));
   };
   return (
