@@ -28,6 +28,8 @@ export function App({ client, store, seed, info: known }: Props) {
     if (!update)
       return (
         <StartScreen
+          // A new scenario starts the form afresh (its factions, its difficulties).
+          key={`${info.bundled === false ? 'opened' : 'bundled'}:${info.id}`}
           info={info}
           saves={saves}
           busy={busy}
@@ -36,6 +38,7 @@ export function App({ client, store, seed, info: known }: Props) {
           onLoadStored={(n) => void actions.loadStored(n)}
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
+          onOpen={actions.open}
         />
       );
     if (update.model.phase === 'ended')

@@ -745,6 +745,7 @@ export function checkScenario(
     })),
     derived,
     regions,
+    ...(s.map?.countries ? { map: { countries: [...s.map.countries] } } : {}),
     characters: chars,
     orders: orderDefs,
     events: eventDefs,

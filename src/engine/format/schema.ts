@@ -177,6 +177,26 @@ export const ScenarioFileSchema = Type.Object(
       ),
       { description: 'The places on the map, each held by a faction or by none.' },
     ),
+    map: Type.Optional(
+      Type.Object(
+        {
+          countries: Type.Optional(
+            Type.Array(
+              Type.String({
+                pattern: '^[A-Z]{3}$',
+                description: 'ISO 3166 alpha-3 code of a country the map shows in the foreground.',
+              }),
+              { minItems: 1, uniqueItems: true },
+            ),
+          ),
+        },
+        {
+          ...strict,
+          description:
+            "How the browser game draws the map: `countries` names the countries it sets in the foreground (by default, the regions' own countries).",
+        },
+      ),
+    ),
     characters: Type.Optional(
       Type.Array(
         Type.Object(
