@@ -1,6 +1,7 @@
 // The page's entry point.
 import { render } from 'preact';
 import { App } from './app';
+import { Root, routeOf } from './online/root';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
 import scenarioInfo from 'virtual:scenario-info';
@@ -14,12 +15,14 @@ const root = document.getElementById('app')!;
 const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
+  const s = Number.isInteger(seed) ? seed : 1;
   render(
-    <App
-      client={client}
-      store={store}
-      seed={Number.isInteger(seed) ? seed : 1}
+    <Root
+      route={routeOf(location.search, location.hash)}
       info={scenarioInfo}
+      engine={client}
+      seed={s}
+      single={<App client={client} store={store} seed={s} info={scenarioInfo} />}
     />,
     root,
   );

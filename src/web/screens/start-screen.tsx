@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import type { NewGameSpec, ScenarioInfo } from '../protocol';
 import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
+import { PlayWithOthers } from '../online/entry';
 
 interface Props {
   info: ScenarioInfo;
@@ -150,6 +151,7 @@ export function StartScreen({
           )}
           <ImportButton onText={onImport} />
         </section>
+        <PlayWithOthers />
       </div>
     </main>
   );

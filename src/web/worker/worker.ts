@@ -13,6 +13,7 @@ import {
   update,
   type WebSession,
 } from './session';
+import { handleMulti, isMulti } from './multi';
 
 let scenario: Scenario | null = null;
 // Fetch the scenario's files as soon as the worker starts, before the first message.
@@ -38,6 +39,7 @@ function current(): WebSession {
 
 async function handle(req: Request): Promise<Reply<RequestType>> {
   const sc = await loadScenario();
+  if (isMulti(req)) return handleMulti(sc, req);
   switch (req.type) {
     case 'init':
       return ok<'init'>(scenarioInfo(sc));
