@@ -45,13 +45,17 @@ export function HotSeatGame({ info, engine, seed }: Props) {
         engine.call({ type: 'hotseatReveal' }),
       ]);
       setStage({ at: 'end', faction, update, revealed });
+      setUpdates((n) => n + 1);
     } else if (turn.next === from) await show(turn.next);
-    else setStage({ at: 'pass', to: turn.next });
-    setUpdates((n) => n + 1);
+    else {
+      setStage({ at: 'pass', to: turn.next });
+      setUpdates((n) => n + 1);
+    }
   };
   const show = async (faction: string) => {
     const update = await engine.call({ type: 'hotseatSeat', faction });
     setStage({ at: 'play', faction, update });
+    setUpdates((n) => n + 1);
   };
   const run = async (work: () => Promise<void>) => {
     setBusy(true);

@@ -154,7 +154,7 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
     >
       {!update ? (
         <p class="loading">{error ?? 'Joining the game…'}</p>
-      ) : client.revealed ? (
+      ) : client.revealed && update.model.phase === 'ended' && update.model.ending ? (
         <OnlineEnd
           info={info}
           engine={engine}
