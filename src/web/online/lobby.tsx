@@ -8,11 +8,13 @@ import { YourGames } from './your-games';
 
 interface Props {
   info: ScenarioInfo;
+  /** The game's seed: the page's (`?seed=`), else a random one. */
+  seed: number;
 }
 
 type Who = 'person' | string;
 
-export function Lobby({ info }: Props) {
+export function Lobby({ info, seed }: Props) {
   const [server, setServer] = useState<boolean | null>(null);
   useEffect(() => void serverAvailable().then(setServer), []);
   return (
@@ -34,7 +36,7 @@ export function Lobby({ info }: Props) {
         </p>
       ) : (
         <div class="start-grid">
-          <NewOnlineGame info={info} disabled={server !== true} />
+          <NewOnlineGame info={info} seed={seed} disabled={server !== true} />
           <YourGames info={info} />
         </div>
       )}
@@ -42,7 +44,15 @@ export function Lobby({ info }: Props) {
   );
 }
 
-function NewOnlineGame({ info, disabled }: { info: ScenarioInfo; disabled: boolean }) {
+function NewOnlineGame({
+  info,
+  seed,
+  disabled,
+}: {
+  info: ScenarioInfo;
+  seed: number;
+  disabled: boolean;
+}) {
   const playable = info.factions.filter((f) => f.playable);
   const standard = info.policies.some((p) => p.name === 'priority') ? 'priority' : 'random';
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -68,6 +78,7 @@ function NewOnlineGame({ info, disabled }: { info: ScenarioInfo; disabled: boole
     const seconds = Number(deadline) * (unit === 'days' ? 86_400 : 3_600);
     const req: CreateMatchRequest = {
       scenario: info.id,
+      seed,
       creator: faction,
       seats,
       pace:

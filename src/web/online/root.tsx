@@ -42,7 +42,7 @@ interface Props {
 export function Root({ route, info, engine, seed, single }: Props) {
   switch (route.kind) {
     case 'lobby':
-      return <Lobby info={info} />;
+      return <Lobby info={info} seed={seed} />;
     case 'hotseat':
       return <HotSeatGame info={info} engine={engine} seed={seed} />;
     case 'seat':
