@@ -346,6 +346,20 @@ export class Host {
     });
   }
 
+  /** Brings every match in memory up to date from the database and tells its clients: after
+   *  this process missed what others told it (its LISTEN connection was lost). */
+  async resync(): Promise<void> {
+    for (const p of [...this.live.values()]) {
+      const live = await p.catch(() => null);
+      if (!live || this.closed) continue;
+      await live.run(async () => {
+        await this.catchUp(live);
+        await this.reloadSeats(live);
+        await this.chatCatchUp(live);
+      });
+    }
+  }
+
   /** A player's chat message: stored, then sent to the match's players. */
   async chat(live: Live, conn: Conn, text: string): Promise<Outcome> {
     if (conn.seat === null) return { ok: false, code: 'observer' };
