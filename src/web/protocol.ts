@@ -2,7 +2,7 @@
 // Everything here is plain, serialisable data, already put into the player's words: the page
 // never sees the compiled scenario, the random generator or what the player's faction may not know.
 import type { Chronicle } from '../chronicle';
-import type { OrderChoice, Part, ScenarioFileText } from '../engine';
+import type { Action, GameState, GameView, OrderChoice, Part, ScenarioFileText } from '../engine';
 
 export interface FactionInfo {
   readonly id: string;
@@ -214,7 +214,45 @@ export type Request =
       readonly source:
         | { readonly bundled: string }
         | { readonly name: string; readonly files: readonly ScenarioFileText[] };
-    };
+    }
+  | MultiRequest;
+
+/** A game of several people on one device: who plays, the seed, the bots for the others. */
+export interface HotSeatSpec {
+  readonly humans: readonly string[];
+  readonly seed: number;
+  readonly policies: Readonly<Record<string, string>>;
+}
+
+/** Whose turn it is in a hot-seat game (no one's once it has ended). */
+export interface HotSeatTurn {
+  readonly next: string | null;
+  readonly ended: boolean;
+}
+
+/** A faction's own figures, secrets included, shown to everyone once a game is over. */
+export interface RevealedFaction {
+  readonly faction: string;
+  readonly tracks: readonly TrackModel[];
+}
+
+/** Requests of games with other people: an online seat's model from the view the server sent
+ *  (`key` names the seat, whose history the worker keeps), and hot-seat games. */
+export type MultiRequest =
+  | {
+      readonly type: 'view';
+      readonly key: string;
+      readonly view: GameView;
+      readonly faction: string;
+      readonly players: Readonly<Record<string, string>>;
+    }
+  | { readonly type: 'viewChronicle'; readonly of: GameView | GameState }
+  | { readonly type: 'reveal'; readonly state: GameState }
+  | { readonly type: 'hotseat'; readonly spec: HotSeatSpec }
+  | { readonly type: 'hotseatSeat'; readonly faction: string }
+  | { readonly type: 'hotseatAct'; readonly action: Action }
+  | { readonly type: 'hotseatChronicle'; readonly faction: string }
+  | { readonly type: 'hotseatReveal' };
 
 /** After every move: the new turn and the save text to keep. */
 export interface Update {
@@ -236,6 +274,14 @@ export interface Responses {
   fork: Update;
   chronicle: ChronicleModel;
   open: ScenarioInfo;
+  view: Update;
+  viewChronicle: ChronicleModel;
+  reveal: readonly RevealedFaction[];
+  hotseat: HotSeatTurn;
+  hotseatSeat: Update;
+  hotseatAct: HotSeatTurn;
+  hotseatChronicle: ChronicleModel;
+  hotseatReveal: readonly RevealedFaction[];
 }
 
 export type RequestType = Request['type'];

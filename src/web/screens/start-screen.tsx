@@ -5,6 +5,7 @@ import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
 import { ScenarioPicker } from './scenario-picker';
 import type { GameActions } from '../use-game';
+import { PlayWithOthers } from '../online/entry';
 
 interface Props {
   info: ScenarioInfo;
@@ -155,6 +156,7 @@ export function StartScreen({
           )}
           <ImportButton onText={onImport} />
         </section>
+        <PlayWithOthers />
       </div>
     </main>
   );
