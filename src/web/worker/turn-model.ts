@@ -5,7 +5,7 @@ import {
   explain,
   hasText,
   legalActions,
-  monthName,
+  turnName,
   nameOf,
   orderChance,
   text,
@@ -28,7 +28,7 @@ const describe = (scenario: Scenario, key: string) =>
   hasText(scenario, key) ? text(scenario, key) : '';
 
 export function dateOf(scenario: Scenario, turn: number): string {
-  return monthName(scenario.start + turn);
+  return turnName(scenario, turn);
 }
 
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */
