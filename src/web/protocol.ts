@@ -53,7 +53,10 @@ export interface TrackModel {
   readonly max: number;
   /** Expected change this month (tracks) — null for derived figures. */
   readonly drift: number | null;
+  /** What it moved over the month the report tells of (null before any has resolved): the sum
+   *  of `month`'s parts. */
   readonly change: number | null;
+  readonly month: MonthModel | null;
   readonly parts: readonly Part[];
   readonly derived: boolean;
   /** Set on a threat clock. */
@@ -64,6 +67,19 @@ export interface TrackModel {
   } | null;
   /** Owned by the player's faction: it pays for orders. */
   readonly budget: boolean;
+}
+
+/** A figure's change over a month, cause by cause. */
+export interface MonthModel {
+  /** "Last month (May 1946)" or "This month so far (June 1946)". */
+  readonly title: string;
+  /** What it moved: the sum of the parts (each rounded for show, the sum not). */
+  readonly total: number;
+  readonly parts: readonly {
+    readonly kind: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 /** One of the faction's own people (as the terminal shows them): orders and events change their

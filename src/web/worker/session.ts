@@ -309,10 +309,6 @@ function newsTitle(s: WebSession, state: GameView): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = viewFor(scenario, game.state, human);
-  // Changes are over the month the report tells: while decisions are pending that is the month
-  // under way (since its start, the last point); otherwise the month just ended.
-  const back = state.phase === 'choices' ? 1 : 2;
-  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
@@ -321,7 +317,7 @@ export function turnModel(s: WebSession): TurnModel {
     turn: state.turn,
     date: dateOf(scenario, state.turn),
     phase: state.phase,
-    tracks: trackModels(scenario, state, previous),
+    tracks: trackModels(scenario, state),
     regions: Object.entries(state.regions).map(([id, r]) => ({
       id,
       control: r.control,

@@ -5,6 +5,7 @@ import {
   explain,
   hasText,
   legalActions,
+  monthChange,
   monthName,
   nameOf,
   orderChance,
@@ -18,6 +19,7 @@ import type {
   DecisionModel,
   EndingModel,
   LockedOrder,
+  MonthModel,
   OrderOptionModel,
   PersonModel,
   TrackModel,
@@ -32,11 +34,26 @@ export function dateOf(scenario: Scenario, turn: number): string {
 }
 
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */
-export function trackModels(
-  scenario: Scenario,
-  view: GameView,
-  previous: Readonly<Record<string, number>> | null,
-): TrackModel[] {
+/** How a figure moved over the month the view tells of, cause by cause, from the view alone. */
+export function monthModel(scenario: Scenario, view: GameView, figure: string): MonthModel | null {
+  const m = monthChange(scenario, view, figure);
+  if (!m) return null;
+  const when = dateOf(scenario, m.turn);
+  return {
+    title:
+      view.phase === 'choices'
+        ? `This month so far (${when})`
+        : view.phase === 'ended'
+          ? `The last month (${when})`
+          : `Last month (${when})`,
+    total: round1(m.total),
+    parts: m.parts
+      .map((p) => ({ kind: p.kind, label: p.label, value: round1(p.value) }))
+      .filter((p) => p.value !== 0),
+  };
+}
+
+export function trackModels(scenario: Scenario, view: GameView): TrackModel[] {
   const faction = view.viewer;
   const out: TrackModel[] = [];
   for (const t of scenario.tracks) {
@@ -46,6 +63,7 @@ export function trackModels(
     const stage = clockStage(scenario, view, t.id);
     const next = stage ? t.stages[stage.index + 1] : undefined;
     const label = (id: string) => text(scenario, `track.${t.id}.stage.${id}`);
+    const month = monthModel(scenario, view, `track:${t.id}`);
     out.push({
       id: t.id,
       name: e.name,
@@ -54,7 +72,8 @@ export function trackModels(
       min: t.min,
       max: t.max,
       drift: round1(e.total),
-      change: previous && t.id in previous ? round1(value - previous[t.id]!) : null,
+      change: month ? month.total : null,
+      month,
       parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
       derived: false,
       clock: stage
@@ -78,6 +97,7 @@ export function trackModels(
       max: 100,
       drift: null,
       change: null,
+      month: null,
       parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
       derived: true,
       clock: null,
