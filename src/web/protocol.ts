@@ -69,6 +69,31 @@ export interface TrackModel {
   readonly budget: boolean;
 }
 
+export interface BriefingModel {
+  readonly name: string;
+  readonly aims: string | null;
+  readonly endings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly how: string | null;
+    readonly score: number;
+    readonly fallback: boolean;
+  }[];
+  readonly wants: readonly string[];
+  readonly fears: readonly string[];
+  /** The last month played, as a date: after it the fallback ending is taken. */
+  readonly lastMonth: string;
+  /** People, places and terms, alphabetically. */
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly kind: 'person' | 'place' | 'term' | 'side';
+  readonly name: string;
+  readonly text: string;
+}
+
 /** A figure's change over a month, cause by cause. */
 export interface MonthModel {
   /** "Last month (May 1946)" or "This month so far (June 1946)". */
@@ -191,6 +216,14 @@ export interface TurnModel {
   readonly undoable: number;
   readonly history: readonly HistoryPoint[];
   readonly decisions: readonly PastDecision[];
+  /** The faction's aims and the endings, from the scenario alone. */
+  readonly briefing: BriefingModel;
+  /** Endings the faction can see coming, from its view. */
+  readonly warnings: readonly {
+    readonly title: string;
+    readonly text: string;
+    readonly good: boolean;
+  }[];
 }
 
 export interface NewGameSpec {

@@ -196,6 +196,7 @@ describe('news, start screen, region card, what if', () => {
         onLoadStored={() => {}}
         onRemove={() => {}}
         onImport={() => {}}
+        onSettings={() => {}}
       />,
     );
     expect(texts(root, '.faction-name')).toEqual(['Mexico', 'United States']);

@@ -12,9 +12,18 @@ interface Props {
   onImport(text: string): void;
   onQuit(): void;
   onClose(): void;
+  onSettings(): void;
 }
 
-export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClose }: Props) {
+export function GameMenu({
+  saveText,
+  fileName,
+  onSaveAs,
+  onImport,
+  onQuit,
+  onClose,
+  onSettings,
+}: Props) {
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -67,6 +76,9 @@ export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClo
             Export save file
           </button>
           <ImportButton onText={onImport} />
+          <button onClick={onSettings} aria-haspopup="dialog">
+            Settings
+          </button>
           <button onClick={onQuit}>Back to the title screen</button>
         </div>
         <h3>Keyboard</h3>

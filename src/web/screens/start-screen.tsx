@@ -13,6 +13,7 @@ interface Props {
   onLoadStored(name: string): void;
   onRemove(name: string): void;
   onImport(text: string): void;
+  onSettings(): void;
 }
 
 export function StartScreen({
@@ -24,6 +25,7 @@ export function StartScreen({
   onLoadStored,
   onRemove,
   onImport,
+  onSettings,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -47,6 +49,9 @@ export function StartScreen({
         <p class="kicker">Uchronia · a playable alternate history</p>
         <h1 id="start-title">{info.title}</h1>
         <p class="summary">{info.summary}</p>
+        <button class="settings-button" onClick={onSettings} aria-haspopup="dialog">
+          Settings
+        </button>
       </header>
       <div class="start-grid">
         <form class="card new-game" onSubmit={start} aria-label="New game">

@@ -20,6 +20,7 @@ import {
   type Generator,
   type Result,
   type Scenario,
+  endingWarnings,
 } from '../../engine';
 import { buildChronicle, chronicleHtml, chronicleMarkdown } from '../../chronicle';
 import { newsItems } from './news';
@@ -39,6 +40,7 @@ import {
   orderModels,
   peopleModels,
   trackModels,
+  briefingModel,
 } from './turn-model';
 
 export interface WebSession {
@@ -332,6 +334,12 @@ export function turnModel(s: WebSession): TurnModel {
     undoable: depth > 0 ? 1 : 0,
     history: s.history,
     decisions: pastDecisions(s),
+    briefing: briefingModel(scenario, state),
+    warnings: endingWarnings(scenario, state).map((w) => ({
+      title: w.title,
+      text: w.text,
+      good: w.score >= 60,
+    })),
   };
 }
 

@@ -1,5 +1,6 @@
 // What the page shows of a game, worked out in the worker from the player's view only.
 import {
+  briefing,
   clockStage,
   describeEffects,
   explain,
@@ -15,7 +16,9 @@ import {
   type Scenario,
 } from '../../engine';
 import type {
+  BriefingModel,
   Cost,
+  GlossaryEntry,
   DecisionModel,
   EndingModel,
   LockedOrder,
@@ -34,6 +37,75 @@ export function dateOf(scenario: Scenario, turn: number): string {
 }
 
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */
+/** People, places, sides and the figures the faction sees, in the scenario's words where it has
+ *  them, else in a line of its data. */
+export function glossary(scenario: Scenario, view: GameView): GlossaryEntry[] {
+  const faction = (id: string) => nameOf(scenario, 'faction', id);
+  const out: GlossaryEntry[] = [];
+  const own = (kind: string, id: string, fallback: string) => {
+    const key = `${kind}.${id}.description`;
+    return hasText(scenario, key) ? text(scenario, key) : fallback;
+  };
+  for (const c of scenario.characters)
+    out.push({
+      id: `character.${c.id}`,
+      kind: 'person',
+      name: nameOf(scenario, 'character', c.id),
+      text: own(
+        'character',
+        c.id,
+        c.faction ? `On the side of ${faction(c.faction)}.` : 'A person of the story.',
+      ),
+    });
+  for (const r of scenario.regions)
+    out.push({
+      id: `region.${r.id}`,
+      kind: 'place',
+      name: nameOf(scenario, 'region', r.id),
+      text: own(
+        'region',
+        r.id,
+        `A region of the map; at the start, held by ${faction(r.control)}.`,
+      ),
+    });
+  for (const f of scenario.factions)
+    out.push({
+      id: `faction.${f.id}`,
+      kind: 'side',
+      name: faction(f.id),
+      text: own('faction', f.id, ''),
+    });
+  for (const t of scenario.tracks)
+    if (t.id in view.tracks)
+      out.push({
+        id: `track.${t.id}`,
+        kind: 'term',
+        name: nameOf(scenario, 'track', t.id),
+        text: own('track', t.id, `A figure from ${t.min} to ${t.max}.`),
+      });
+  for (const d of scenario.derived)
+    out.push({
+      id: `derived.${d.id}`,
+      kind: 'term',
+      name: nameOf(scenario, 'derived', d.id),
+      text: own('derived', d.id, 'A figure worked out from others.'),
+    });
+  return out.filter((e) => e.text).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+export function briefingModel(scenario: Scenario, view: GameView): BriefingModel {
+  const b = briefing(scenario, view.viewer);
+  return {
+    name: b.name,
+    aims: b.aims,
+    endings: b.endings,
+    wants: b.wants,
+    fears: b.fears,
+    lastMonth: monthName(b.lastMonth),
+    glossary: glossary(scenario, view),
+  };
+}
+
 /** How a figure moved over the month the view tells of, cause by cause, from the view alone. */
 export function monthModel(scenario: Scenario, view: GameView, figure: string): MonthModel | null {
   const m = monthChange(scenario, view, figure);
