@@ -80,7 +80,10 @@ export function App({ client, store, seed, info: known }: Props) {
   }, [info, update, busy, saves, settings.confirm]);
   return (
     <div class="app" data-updates={updates} data-busy={busy}>
-      {screen}
+      {/* behind a question or the settings, the page is out of reach until they close */}
+      <div class="screen" inert={question !== null || settingsOpen}>
+        {screen}
+      </div>
       {settingsOpen && info && (
         <SettingsDialog
           info={scenarioInfo!}

@@ -39,9 +39,11 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
   const [selected, setSelected] = useState<string | null>(null);
   const [menu, setMenu] = useState(false);
   const [chronicle, setChronicle] = useState<ChronicleModel | null>(null);
-  const [briefing, setBriefing] = useState(false);
+  // the briefing, open (at a glossary entry, or its top) or not
+  const [briefing, setBriefing] = useState<{ entry: string | null } | null>(null);
   const [guide, setGuide] = useState(true);
-  const openBriefing = () => setBriefing(true);
+  const openBriefing = () => setBriefing({ entry: null });
+  const openTerm = (entry: string) => setBriefing({ entry });
   useEffect(() => setPicks([]), [model.turn, model.phase, model.seed]);
   // A new month opens on its report: what happened, and what moved, before the next orders.
   const [shownTurn, setShownTurn] = useState(model.turn);
@@ -168,6 +170,8 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
               items={model.news}
               summary={model.turn === 0 ? info.summary : undefined}
               tracks={model.tracks}
+              glossary={model.briefing.glossary}
+              onTerm={openTerm}
             />
           )}
           <StoryPanes
@@ -202,6 +206,8 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
           decision={model.decision}
           busy={busy}
           onChoose={(e, o) => void actions.choose(e, o)}
+          glossary={model.briefing.glossary}
+          onTerm={openTerm}
         />
       )}
       {menu && (
@@ -218,7 +224,13 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
           }}
         />
       )}
-      {briefing && <BriefingDialog briefing={model.briefing} onClose={() => setBriefing(false)} />}
+      {briefing && (
+        <BriefingDialog
+          briefing={model.briefing}
+          entry={briefing.entry}
+          onClose={() => setBriefing(null)}
+        />
+      )}
     </div>
   );
 }
