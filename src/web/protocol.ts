@@ -62,7 +62,10 @@ export interface TrackModel {
   readonly max: number;
   /** Expected change this month (tracks) — null for derived figures. */
   readonly drift: number | null;
+  /** What it moved over the month the report tells of (null before any has resolved): the sum
+   *  of `month`'s parts. */
   readonly change: number | null;
+  readonly month: MonthModel | null;
   readonly parts: readonly Part[];
   readonly derived: boolean;
   /** Set on a threat clock. */
@@ -73,6 +76,44 @@ export interface TrackModel {
   } | null;
   /** Owned by the player's faction: it pays for orders. */
   readonly budget: boolean;
+}
+
+export interface BriefingModel {
+  readonly name: string;
+  readonly aims: string | null;
+  readonly endings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly how: string | null;
+    readonly score: number;
+    readonly fallback: boolean;
+  }[];
+  readonly wants: readonly string[];
+  readonly fears: readonly string[];
+  /** The last month played, as a date: after it the fallback ending is taken. */
+  readonly lastMonth: string;
+  /** People, places and terms, alphabetically. */
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly kind: 'person' | 'place' | 'term' | 'side';
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A figure's change over a month, cause by cause. */
+export interface MonthModel {
+  /** "Last month (May 1946)" or "This month so far (June 1946)". */
+  readonly title: string;
+  /** What it moved: the sum of the parts (each rounded for show, the sum not). */
+  readonly total: number;
+  readonly parts: readonly {
+    readonly kind: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 /** One of the faction's own people (as the terminal shows them): orders and events change their
@@ -184,6 +225,14 @@ export interface TurnModel {
   readonly undoable: number;
   readonly history: readonly HistoryPoint[];
   readonly decisions: readonly PastDecision[];
+  /** The faction's aims and the endings, from the scenario alone. */
+  readonly briefing: BriefingModel;
+  /** Endings the faction can see coming, from its view. */
+  readonly warnings: readonly {
+    readonly title: string;
+    readonly text: string;
+    readonly good: boolean;
+  }[];
 }
 
 export interface NewGameSpec {
