@@ -81,8 +81,15 @@ export const ScenarioFileSchema = Type.Object(
   {
     formatVersion: Type.Integer({ minimum: 1, description: 'The scenario format version: 1.' }),
     id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$', description: 'The scenario id.' }),
-    start: DateString('The first month played.'),
-    end: DateString('The last month played.'),
+    turn: Type.Optional(
+      Type.String({
+        pattern: '^(?:[1-9][0-9]? +)?(?:day|week|month)s?$',
+        description:
+          'How long a turn lasts: `month` (the default), `week`, `day`, or a number of them such as `3 days`.',
+      }),
+    ),
+    start: DateString('The first turn played (its first day, by the day or the week).'),
+    end: DateString('The last turn played (a day in it, by the day or the week).'),
     player: Id("The default player's faction."),
     acts: Type.Array(
       Type.Object({ id: Id('The act id.'), from: DateString('The month it begins.') }, strict),
@@ -169,6 +176,26 @@ export const ScenarioFileSchema = Type.Object(
         strict,
       ),
       { description: 'The places on the map, each held by a faction or by none.' },
+    ),
+    map: Type.Optional(
+      Type.Object(
+        {
+          countries: Type.Optional(
+            Type.Array(
+              Type.String({
+                pattern: '^[A-Z]{3}$',
+                description: 'ISO 3166 alpha-3 code of a country the map shows in the foreground.',
+              }),
+              { minItems: 1, uniqueItems: true },
+            ),
+          ),
+        },
+        {
+          ...strict,
+          description:
+            "How the browser game draws the map: `countries` names the countries it sets in the foreground (by default, the regions' own countries).",
+        },
+      ),
     ),
     characters: Type.Optional(
       Type.Array(
