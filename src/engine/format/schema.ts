@@ -190,7 +190,7 @@ export const ScenarioFileSchema = Type.Object(
                 minItems: 1,
                 uniqueItems: true,
                 description:
-                  "The countries set in the foreground (default: the regions' own countries).",
+                  "The countries the map sets in the foreground; by default, those of the regions' cities.",
               },
             ),
           ),
