@@ -48,7 +48,9 @@ describe('uchronia dev', () => {
     await overlay.waitFor({ state: 'attached', timeout: 60_000 });
     await expect
       .poll(() => overlay.evaluate((o) => o.shadowRoot?.textContent ?? ''), { timeout: 30_000 })
-      .toMatch(/orders\.yaml:5:\d+ E_UNKNOWN\w* .*suport/);
+      .toMatch(
+        /orders\.yaml:6:16 E_UNKNOWN_REF unknown track `suport` \(did you mean `support`\?\)/,
+      );
 
     // The graph of the folder, in dev mode too.
     edit('orders.yaml', 'add: { suport: 3 }', 'add: { support: 3 }');

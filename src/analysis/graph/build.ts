@@ -4,7 +4,7 @@
 import { DEFAULT_LANGUAGE, type Effect, type Scenario } from '../../engine';
 
 export type NodeKind = 'event' | 'choice' | 'order' | 'flag' | 'ending';
-export type EdgeKind = 'option' | 'trigger' | 'sets' | 'reads' | 'ends' | 'next';
+export type EdgeKind = 'option' | 'trigger' | 'sets' | 'reads' | 'ends';
 
 export interface GraphNode {
   readonly id: string;
@@ -122,7 +122,6 @@ export function buildGraph(scenario: Scenario, unreached?: Unreached): EventGrap
     for (const t of follow.triggers) canonEvents.add(t.event);
   }
 
-  const dated: { id: string; at: number }[] = [];
   for (const e of scenario.events) {
     const id = `event:${e.id}`;
     const canon = canonEvents.has(e.id);
@@ -143,7 +142,6 @@ export function buildGraph(scenario: Scenario, unreached?: Unreached): EventGrap
       canon,
       unreached: missedEvents.has(e.id),
     });
-    if (e.date !== null && !e.followUpOnly) dated.push({ id, at: e.date * 100 + (e.day ?? 0) });
     reads(id, e.when?.source);
     lead(id, outcomes(e.effects), canon);
     for (const c of e.choices) {
@@ -162,17 +160,6 @@ export function buildGraph(scenario: Scenario, unreached?: Unreached): EventGrap
       lead(cid, outcomes(c.effects), canonChoice);
     }
   }
-  // The calendar as a faint spine, so dated events read in their order.
-  dated.sort((a, b) => a.at - b.at);
-  for (let i = 1; i < dated.length; i++)
-    edges.push({
-      from: dated[i - 1]!.id,
-      to: dated[i]!.id,
-      kind: 'next',
-      label: '',
-      canon: false,
-    });
-
   for (const o of scenario.orders) {
     const out = outcomes([...o.effects, ...o.failure]);
     if (!out.triggers.length && !out.sets.length && !out.ends.length) continue;

@@ -42,7 +42,6 @@ export function toDot(g: EventGraph): string {
   for (const e of g.edges) {
     const attrs = [
       e.label ? `label=${dotString(e.label)}` : '',
-      e.kind === 'next' ? 'style=dotted, color="#bbbbbb", arrowhead=none' : '',
       e.kind === 'reads' ? 'style=dashed' : '',
       e.canon ? `color=${dotString(CANON)}, penwidth=2.5` : '',
     ].filter(Boolean);
@@ -86,8 +85,7 @@ export function layoutGraph(g: EventGraph): Layout {
   }
   const known = new Set(g.nodes.map((n) => n.id));
   g.edges.forEach((e, i) => {
-    if (known.has(e.from) && known.has(e.to))
-      d.setEdge(e.from, e.to, { weight: e.kind === 'next' ? 1 : 3, minlen: 1 }, `e${i}`);
+    if (known.has(e.from) && known.has(e.to)) d.setEdge(e.from, e.to, { minlen: 1 }, `e${i}`);
   });
   dagre.layout(d);
   const nodes = g.nodes.map((node) => {
@@ -112,15 +110,10 @@ export function toSvg(g: EventGraph, layout: Layout = layoutGraph(g)): string {
   ];
   for (const { edge, points } of layout.edges) {
     const d = points.map((p, i) => `${i ? 'L' : 'M'}${p.x.toFixed(1)},${p.y.toFixed(1)}`).join('');
-    const stroke = edge.canon ? CANON : edge.kind === 'next' ? '#cccccc' : '#777777';
-    const dash =
-      edge.kind === 'reads'
-        ? ' stroke-dasharray="4 3"'
-        : edge.kind === 'next'
-          ? ' stroke-dasharray="1 3"'
-          : '';
+    const stroke = edge.canon ? CANON : '#777777';
+    const dash = edge.kind === 'reads' ? ' stroke-dasharray="4 3"' : '';
     out.push(
-      `<path class="edge ${edge.kind}${edge.canon ? ' canon' : ''}" d="${d}" fill="none" stroke="${stroke}" stroke-width="${edge.canon ? 2.5 : 1}"${dash}${edge.kind === 'next' ? '' : ' marker-end="url(#arrow)"'}/>`,
+      `<path class="edge ${edge.kind}${edge.canon ? ' canon' : ''}" d="${d}" fill="none" stroke="${stroke}" stroke-width="${edge.canon ? 2.5 : 1}"${dash} marker-end="url(#arrow)"/>`,
     );
     const mid = points[Math.floor(points.length / 2)];
     if (edge.label && mid)
@@ -160,7 +153,7 @@ main{overflow:auto}
 </style></head><body>
 <header><h1>${xml(g.title)}: event graph</h1>
 <div>${legend} <span class="key canon-key">canon line</span> <span class="key unreached-key">unreached</span>
-<small>${xml(reachNote)} Arrows: options, follow-ups (with their delay), flags set and read (dashed), endings; dotted: the calendar.</small></div></header>
+<small>${xml(reachNote)} Arrows: options, follow-ups (with their delay), flags set and read (dashed), endings.</small></div></header>
 <main>${toSvg(g)}</main>
 </body></html>
 `;

@@ -3,17 +3,22 @@
 // its autosave, replayed on the new content) or, if the scenario no longer loads, shows its
 // errors over the page with file:line:col; `/__uchronia/graph` is the scenario's event graph.
 import { execFileSync } from 'node:child_process';
-import { join, relative, resolve, sep } from 'node:path';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatScenarioError, parseScenario, type ScenarioError } from '../../engine';
 import { readScenarioFolder } from '../../node/scenario-dir';
 import { buildGraph } from '../../analysis/graph/build';
 import { toHtml } from '../../analysis/graph/render';
 
-/** The web app's module that holds the scenario's files (read by the worker), which dev mode
- *  replaces: its one export, `SCENARIO_FILES`, is the seam. */
-export const SCENARIO_MODULE = 'src/web/worker/scenario-files.ts';
-const INFO_MODULE = 'virtual:scenario-info';
+/** The web app's modules that hold the bundled scenarios (scripts/vite-scenarios.ts), which dev
+ *  mode replaces with the author's one: the page's list of title-screen facts and maps, and the
+ *  worker's loaders of files. Their shapes are the seam (src/web/env.d.ts). */
+const PAGE_MODULE = 'virtual:bundled-scenarios';
+const WORKER_MODULE = 'virtual:bundled-files';
+const FILES_MODULE = 'virtual:uchronia-dev-files';
+/** The build's own page module, for the world map it makes. */
+const ORIGINAL_PAGE = 'virtual:uchronia-dev-original-page';
 export const GRAPH_PATH = '/__uchronia/graph';
 
 /** The error Vite's overlay shows: every problem, one a line, the first one's place as its own. */
@@ -47,38 +52,71 @@ function readDir(dir: string): ReturnType<DevState['read']> {
   };
 }
 
+function tsx(root: string, args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+    maxBuffer: 64 << 20,
+  });
+}
+
 export function uchroniaDev(dir: string, root: string): Plugin {
-  const scenarioModule = resolve(root, SCENARIO_MODULE);
   const errorsNow = () => readDir(dir).errors;
+  const ids = [PAGE_MODULE, WORKER_MODULE, FILES_MODULE].map((m) => `\0uchronia-dev:${m}`);
+  /** The page's module: the folder's title-screen facts and its own map (built as the bundled
+   *  scenarios' are); a scenario that does not load has neither (the worker then says why). */
+  const pageModule = (): string => {
+    const lines = [
+      `import { worldUrl } from ${JSON.stringify(ORIGINAL_PAGE)};`,
+      'export { worldUrl };',
+    ];
+    try {
+      const info = tsx(root, [join(root, 'scripts/scenario-info.ts'), dir]);
+      const out = join(root, 'node_modules/.cache/uchronia-dev', `map-${Date.now()}.json`);
+      mkdirSync(dirname(out), { recursive: true });
+      let map = 'worldUrl';
+      let bundled = false;
+      try {
+        tsx(root, [join(root, 'scripts/map/build-map.ts'), dir, out]);
+        lines.push(`import map from ${JSON.stringify(`${out}?url`)};`);
+        map = 'map';
+        bundled = true;
+      } catch {
+        // drawn on the world map instead, as a scenario the player opens is
+      }
+      lines.push(`export default [{ info: { ...${info}, bundled: ${bundled} }, mapUrl: ${map} }];`);
+    } catch {
+      lines.push('export default [];');
+    }
+    return lines.join('\n');
+  };
   return {
     name: 'uchronia-dev',
     enforce: 'pre',
-    resolveId: (source) => (source === INFO_MODULE ? `\0${INFO_MODULE}` : null),
+    resolveId(source) {
+      // The build's own module keeps its id (its plugin loads it); the author's take others.
+      if (source === ORIGINAL_PAGE) return `\0${PAGE_MODULE}`;
+      if (source === PAGE_MODULE || source === WORKER_MODULE || source === FILES_MODULE)
+        return `\0uchronia-dev:${source}`;
+      return null;
+    },
     load(id) {
-      if (id === `\0${INFO_MODULE}`) {
-        // The title screen's facts, worked out by the engine in a Node process of its own, as the
-        // build does; a scenario that does not load has none (the worker then says why).
-        try {
-          const info = execFileSync(
-            process.execPath,
-            ['--import', 'tsx', join(root, 'scripts/scenario-info.ts'), dir],
-            { encoding: 'utf8', cwd: root, stdio: ['ignore', 'pipe', 'ignore'] },
-          );
-          return `export default ${info};`;
-        } catch {
-          return 'export default undefined;';
-        }
+      if (id === `\0uchronia-dev:${PAGE_MODULE}`) return pageModule();
+      if (id === `\0uchronia-dev:${WORKER_MODULE}`) {
+        const name = readDir(dir).files.length ? idOf(dir) : 'dev';
+        return `export default { ${JSON.stringify(name)}: () => import(${JSON.stringify(FILES_MODULE)}) };`;
       }
-      if (resolve(id.split('?')[0]!) !== scenarioModule) return null;
-      const { files } = readDir(dir);
-      return `export const SCENARIO_FILES = ${JSON.stringify(files)};`;
+      if (id === `\0uchronia-dev:${FILES_MODULE}`)
+        return `export default ${JSON.stringify(readDir(dir).files)};`;
+      return null;
     },
     configureServer(s) {
       s.watcher.add(dir);
       const changed = (file: string) => {
         const rel = relative(dir, file);
         if (rel.startsWith('..') || rel.split(sep).includes('node_modules')) return;
-        for (const id of [scenarioModule, `\0${INFO_MODULE}`]) {
+        for (const id of ids) {
           const mod = s.moduleGraph.getModuleById(id);
           if (mod) s.moduleGraph.invalidateModule(mod);
         }
@@ -115,4 +153,10 @@ export function uchroniaDev(dir: string, root: string): Plugin {
       });
     },
   };
+}
+
+/** The scenario id the folder's scenario.yaml gives, as the worker looks its files up. */
+function idOf(dir: string): string {
+  const m = /^id:\s*([a-z][a-z0-9_-]*)\s*$/m.exec(readFileSync(join(dir, 'scenario.yaml'), 'utf8'));
+  return m?.[1] ?? 'dev';
 }

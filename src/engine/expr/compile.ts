@@ -676,14 +676,16 @@ export function compileBool(
   const c = r.value as Extract<Compiled, { type: 'bool' }>;
   const v = c.never;
   const whole = r.node.kind === 'binary' && r.node.at === v?.at;
+  const hint = 'change the comparison, or the bounds (`min`, `max`) of what it reads';
   const never: ExprError | null = !v
     ? null
     : whole
-      ? { at: v.at, code: 'W_NEVER_HOLDS', message: `\`${v.text}\` can never hold: ${v.why}` }
+      ? { at: v.at, code: 'W_NEVER_HOLDS', message: `\`${v.text}\` can never hold: ${v.why}`, hint }
       : {
           at: v.at,
           code: 'W_NEVER_HOLDS',
           message: `this condition can never hold: \`${v.text}\` is always ${v.holds}, as ${v.why}`,
+          hint,
         };
   return { ok: true, value: { source: src, run: c.fn }, never };
 }

@@ -91,6 +91,11 @@ export function checkScenario(
   };
   const warn = (file: LoadedFile, path: Path, code: string, message: string, hint?: string) =>
     reporter.report(file, path, 'warning', code, message, hint);
+  /** `file:line:col` of a place, for a message that names another. */
+  const where = (file: LoadedFile, path: Path) => {
+    const at = file.yaml.locate(path);
+    return `${file.name}:${at.line}:${at.col}`;
+  };
   const outOfRange = checkMagnitudes(files, err);
 
   const s = main.value as ScenarioFile;
@@ -116,7 +121,13 @@ export function checkScenario(
   const date = (file: LoadedFile, path: Path, text: string): number => {
     const d = parseDate(text);
     if (!d) {
-      err(file, path, 'E_BAD_DATE', `\`${text}\` is not a real date`);
+      err(
+        file,
+        path,
+        'E_BAD_DATE',
+        `\`${text}\` is not a real date`,
+        'a month from 01 to 12, and a day that month has',
+      );
       return 0;
     }
     return tickOf(cal, d.month, d.day);
@@ -283,7 +294,15 @@ export function checkScenario(
     }
     const r = compileBool(value, table);
     if (r.ok && r.never)
-      reporter.report(file, path, 'warning', r.never.code, r.never.message, undefined, r.never.at);
+      reporter.report(
+        file,
+        path,
+        'warning',
+        r.never.code,
+        r.never.message,
+        r.never.hint,
+        r.never.at,
+      );
     if (r.ok) return r.value;
     for (const e of r.errors)
       err(file, path, e.code, e.message, e.hint, typeof value === 'string' ? e.at : undefined);
@@ -304,16 +323,18 @@ export function checkScenario(
     list: readonly { id: string; when?: unknown; value: unknown }[],
     table: NameTable = names,
   ): Modifier[] => {
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     return list.flatMap((m, i) => {
-      if (seen.has(m.id))
+      const first = seen.get(m.id);
+      if (first !== undefined)
         err(
           main,
           [...path, i, 'id'],
           'E_DUPLICATE_ID',
-          `modifier \`${m.id}\` is declared twice here`,
+          `modifier \`${m.id}\` is declared twice: here and at ${where(main, [...path, first, 'id'])}`,
+          'the modifiers of one figure have ids of their own: rename one',
         );
-      seen.add(m.id);
+      else seen.set(m.id, i);
       const value = num(main, [...path, i, 'value'], m.value, table);
       const when = optBool(main, [...path, i, 'when'], m.when, table);
       return value ? [{ id: m.id, when, value }] : [];
@@ -518,16 +539,18 @@ export function checkScenario(
         `an event with choices marks exactly one option \`canon: true\` (it has ${canonChoices.length})`,
         'the option the source timeline took',
       );
-    const seen = new Set<string>();
+    const seen = new Map<string, number>();
     choices.forEach((c, j) => {
-      if (seen.has(c.id))
+      const first = seen.get(c.id);
+      if (first !== undefined)
         err(
           file,
           [...path, 'choices', j, 'id'],
           'E_DUPLICATE_ID',
-          `option \`${c.id}\` is declared twice`,
+          `option \`${c.id}\` is declared twice: here and at ${where(file, [...path, 'choices', first, 'id'])}`,
+          'the options of one event have ids of their own: rename one',
         );
-      seen.add(c.id);
+      else seen.set(c.id, j);
     });
     (e.visibleTo ?? []).forEach((f, j) => checkFaction(file, [...path, 'visibleTo', j], f));
     if (e.visibleTo && !e.hidden)

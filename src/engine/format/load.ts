@@ -184,7 +184,11 @@ function describeShapeError(
       };
     }
     case ValueErrorType.ObjectRequiredProperty:
-      return { code: 'E_MISSING_KEY', message: `missing required key ${where}` };
+      return {
+        code: 'E_MISSING_KEY',
+        message: `missing required key ${where}`,
+        hint: `add \`${path[path.length - 1]}:\` here${path.length === 1 ? '; until then the rest is checked as if it were empty' : ''}`,
+      };
     case ValueErrorType.StringPattern:
       return {
         code: 'E_BAD_VALUE',

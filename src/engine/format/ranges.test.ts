@@ -119,7 +119,7 @@ describe('conditions that can never hold', () => {
     );
     expect(errors).toEqual([]);
     expect(lines(warnings)).toEqual([
-      'endings.yaml:4:20 W_NEVER_HOLDS `support > 150` can never hold: support stays within 0..100',
+      'endings.yaml:4:20 W_NEVER_HOLDS `support > 150` can never hold: support stays within 0..100 (change the comparison, or the bounds (`min`, `max`) of what it reads)',
     ]);
   });
 
