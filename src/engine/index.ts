@@ -1,6 +1,13 @@
 // The engine's public face. Front ends, AI, chronicle and analysis import from here only.
 export * from './types';
-export { parseScenario, contentHash, type ScenarioFileText, type LoadResult } from './format/load';
+export {
+  parseScenario,
+  contentHash,
+  MAX_FILES,
+  MAX_FILE_BYTES,
+  type ScenarioFileText,
+  type LoadResult,
+} from './format/load';
 export { formatScenarioError, type ScenarioError, type Severity } from './errors';
 export { initialState, cloneState, hashedRecord, monthOf } from './rules/state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './rules/step';
@@ -62,6 +69,16 @@ export {
   type EndingWarning,
 } from './explain/briefing';
 export { jsonSchema } from './format/schema';
+export {
+  FILE_KINDS,
+  FILE_GLOBS,
+  namesOf,
+  rootSchema,
+  combinedSchema,
+  type FileKind,
+  type ScenarioNames,
+} from './format/editor-schema';
+export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
 export {

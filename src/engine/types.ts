@@ -254,6 +254,8 @@ export interface Scenario {
   readonly flags: readonly FlagDef[];
   readonly derived: readonly DerivedDef[];
   readonly regions: readonly RegionDef[];
+  /** How the browser game draws the map: the countries it sets in the foreground. */
+  readonly map?: { readonly countries: readonly string[] };
   readonly characters: readonly CharacterDef[];
   readonly orders: readonly OrderDef[];
   readonly events: readonly EventDef[];

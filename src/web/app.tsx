@@ -7,6 +7,7 @@ import { GameScreen } from './screens/game-screen';
 import { StartScreen } from './screens/start-screen';
 import type { SaveStore } from './store';
 import { useGame } from './use-game';
+import { useDevResume } from './dev/use-dev-resume';
 
 interface Props {
   client: EngineClient;
@@ -21,11 +22,14 @@ export function App({ client, store, seed, info: known }: Props) {
   const [game, actions] = useGame(client, store, known ?? null);
   const loadChronicle = useCallback(() => client.call({ type: 'chronicle' }), [client]);
   const { info, update, busy, error, notice, saves, updates } = game;
+  useDevResume(update !== null, saves, actions.loadStored);
   const screen = useMemo(() => {
     if (!info) return <p class="loading">Loading the scenario…</p>;
     if (!update)
       return (
         <StartScreen
+          // A new scenario starts the form afresh (its factions, its difficulties).
+          key={`${info.bundled === false ? 'opened' : 'bundled'}:${info.id}`}
           info={info}
           saves={saves}
           busy={busy}
@@ -34,6 +38,7 @@ export function App({ client, store, seed, info: known }: Props) {
           onLoadStored={(n) => void actions.loadStored(n)}
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
+          onOpen={actions.open}
         />
       );
     if (update.model.phase === 'ended')

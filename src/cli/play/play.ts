@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { buildChronicle, chronicleMarkdown } from '../../chronicle';
-import { DIFFICULTIES, MAX_SEARCH_PLAYOUTS } from '../../ai';
+import { DIFFICULTIES } from '../../ai';
 import { plainMarkdown } from './plain-markdown';
 import { fail } from '../fail';
 import { terminalInput } from '../input';
@@ -28,6 +28,7 @@ import {
   policyFor,
   seedOption,
   MAX_SEED,
+  policyNames,
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
 import { briefingText, warningLines } from './briefing';
@@ -59,7 +60,7 @@ export const playCommand = new Command('play')
   )
   .option(
     '--policy <faction=policy>',
-    `who plays one other faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, routine, greedy:<track>+/- (overrides --difficulty); repeatable`,
+    `who plays one other faction: ${policyNames()} (overrides --difficulty); repeatable`,
     collectPolicy,
     [],
   )

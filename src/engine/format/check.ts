@@ -583,8 +583,11 @@ export function checkScenario(
         e.before === undefined &&
         e.when === undefined &&
         e.mtth === undefined);
+    // A canon follow-up's `date` is the source timeline's, which the chronicle reads: not ignored.
     const ignored = e.followUp
-      ? (['date', 'after', 'mtth'] as const).filter((k) => e[k] !== undefined)
+      ? (['date', 'after', 'mtth'] as const).filter(
+          (k) => e[k] !== undefined && !(k === 'date' && e.canon),
+        )
       : [];
     if (ignored.length)
       warn(
@@ -742,6 +745,7 @@ export function checkScenario(
     })),
     derived,
     regions,
+    ...(s.map?.countries ? { map: { countries: [...s.map.countries] } } : {}),
     characters: chars,
     orders: orderDefs,
     events: eventDefs,

@@ -187,6 +187,7 @@ describe('news, start screen, region card, what if', () => {
         onLoadStored={() => {}}
         onRemove={() => {}}
         onImport={() => {}}
+        onOpen={async () => null}
       />,
     );
     expect(texts(root, '.faction-name')).toEqual(['Mexico', 'United States']);

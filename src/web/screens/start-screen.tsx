@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { NewGameSpec, ScenarioInfo } from '../protocol';
 import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
+import { ScenarioPicker } from './scenario-picker';
+import type { GameActions } from '../use-game';
 
 interface Props {
   info: ScenarioInfo;
@@ -13,6 +15,7 @@ interface Props {
   onLoadStored(name: string): void;
   onRemove(name: string): void;
   onImport(text: string): void;
+  onOpen: GameActions['open'];
 }
 
 export function StartScreen({
@@ -24,6 +27,7 @@ export function StartScreen({
   onLoadStored,
   onRemove,
   onImport,
+  onOpen,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -48,6 +52,7 @@ export function StartScreen({
         <h1 id="start-title">{info.title}</h1>
         <p class="summary">{info.summary}</p>
       </header>
+      <ScenarioPicker info={info} busy={busy} onOpen={onOpen} />
       <div class="start-grid">
         <form class="card new-game" onSubmit={start} aria-label="New game">
           <h2>New game</h2>

@@ -86,6 +86,7 @@ export function scenarioInfo(scenario: Scenario): ScenarioInfo {
       country: r.country,
       tags: r.tags,
     })),
+    ...(scenario.map ? { mapCountries: scenario.map.countries } : {}),
     policies: Object.keys(POLICY_LABELS)
       .filter(
         (name) =>
