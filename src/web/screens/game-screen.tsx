@@ -169,6 +169,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
             onPick={pick}
             onUnpick={unpick}
             onEndMonth={endMonth}
+            turnUnit={info.turnUnit}
           />
         ) : (
           <section class="panel orders">
