@@ -20,7 +20,14 @@ export {
   type OrderOption,
 } from './rules/legal';
 export { routineOrders, believedFromView, type Believed } from './rules/routines';
-export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
+export {
+  viewFor,
+  makeViewer,
+  canSee,
+  type GameView,
+  type KnownChange,
+  type ViewerOptions,
+} from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
 export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
 export {
@@ -38,6 +45,7 @@ export {
   type PreviewAt,
 } from './explain/describe';
 export { readsHidden } from './rules/secrecy';
+export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';
 export {
   parseSave,
   makeSave,

@@ -381,6 +381,38 @@ export interface GameState {
   /** How many random numbers have been drawn: undo may not go back past one. */
   draws: number;
   log: LogEntry[];
+  /** What changed each figure this month and last, cause by cause (see `Change`). A record of
+   *  how the rules played, never read by them. */
+  changes: Change[];
+}
+
+/** What moved a figure: an order as it resolved (a force no one plays acts by its routine
+ *  through orders too), what an order cost when given, an event, a choice in an event, or a
+ *  track's monthly drift. */
+export type Cause =
+  | {
+      readonly kind: 'order';
+      readonly faction: string;
+      readonly order: string;
+      readonly target?: string;
+    }
+  | { readonly kind: 'cost'; readonly faction: string; readonly order: string }
+  | { readonly kind: 'event'; readonly event: string }
+  | { readonly kind: 'choice'; readonly event: string; readonly option: string }
+  | { readonly kind: 'drift'; readonly track: string; readonly modifier: string };
+
+/** A cause as a faction may know it: the causes it may not know of are told as one. */
+export type KnownCause = Cause | { readonly kind: 'unseen' };
+
+/** One change of one figure: `figure` is `track:<id>`, `unrest:<region>` or `health:<character>`;
+ *  `delta` is what the figure actually moved (after its bounds). Like a log entry, a change whose
+ *  cause or amount some factions may not know lists those who may in `visibleTo`. */
+export interface Change {
+  readonly turn: number;
+  readonly figure: string;
+  readonly delta: number;
+  readonly cause: Cause;
+  readonly visibleTo?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -32,7 +32,7 @@ import {
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
 import { briefingText, warningLines } from './briefing';
-import { endingText, newsLines, snapshot, statusScreen } from './screen';
+import { endingText, newsLines, statusScreen } from './screen';
 import { newSession, resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';
 import { bold, clearScreen, dim, wrapText } from '../style';
 
@@ -176,7 +176,7 @@ function monthScreen(s: Session): void {
   if (s.savePath && s.lastSavedTurn !== game.state.turn) saveTo(s, s.savePath);
   const view = viewOf(s);
   clearScreen();
-  say(statusScreen(scenario, view, s.previous));
+  say(statusScreen(scenario, view));
   // The first month opens with the briefing, under the situation it speaks of.
   if (view.turn === 0) say(`\n${briefingText(scenario, s.human)}`);
   const warnings = warningLines(scenario, view);
@@ -190,7 +190,6 @@ function monthScreen(s: Session): void {
   else say(dim('  Nothing you know of.'));
   if (s.savePath) say(dim(`Autosaved to ${s.savePath}.`));
   s.seen = s.monthSeen = view.log.length;
-  s.previous = snapshot(view);
 }
 
 function showNews(s: Session, title: string, skipEvent?: string): void {

@@ -64,8 +64,14 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
       need(`derived.${d.id}.term.${t.id}`, true, main, ['derived', i, 'terms', j]),
     );
   });
-  src.regions.forEach((r, i) => need(`region.${r.id}.name`, true, main, ['regions', i]));
-  src.chars.forEach((c, i) => need(`character.${c.id}.name`, true, main, ['characters', i]));
+  src.regions.forEach((r, i) => {
+    need(`region.${r.id}.name`, true, main, ['regions', i]);
+    need(`region.${r.id}.description`, false, main, ['regions', i]);
+  });
+  src.chars.forEach((c, i) => {
+    need(`character.${c.id}.name`, true, main, ['characters', i]);
+    need(`character.${c.id}.description`, false, main, ['characters', i]);
+  });
   for (const { item, file, path } of src.orders) {
     need(`order.${item.id}.name`, true, file, path);
     need(`order.${item.id}.description`, false, file, path);

@@ -49,6 +49,7 @@ export function initialState(scenario: Scenario, seed: number): GameState {
     rng: seedRng(seed),
     draws: 0,
     log: [],
+    changes: [],
   };
 }
 
@@ -78,6 +79,7 @@ export function cloneState(s: GameState): GameState {
     orders: { ...s.orders },
     rng: s.rng.slice(),
     log: s.log.slice(),
+    changes: s.changes.slice(),
   };
 }
 

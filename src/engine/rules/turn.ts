@@ -1,7 +1,8 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
-import { sumModifiers } from '../expr/compile';
+import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from './apply';
+import { saturate } from '../expr/numbers';
+import { disclose, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
 import { turnOfTick, turnStep, turnTick } from '../calendar';
 import type { EventDef, LogEntry, OrderChoice, Scenario } from '../types';
@@ -36,7 +37,13 @@ function resolveOrders(d: Draft): void {
       const ctx = ctxOf(d, target);
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
-      applyEffects(d, success ? def.effects : def.failure, target);
+      if (!def.covert) disclose(s, faction, def.id);
+      const cause = target
+        ? ({ kind: 'order', faction, order: def.id, target } as const)
+        : ({ kind: 'order', faction, order: def.id } as const);
+      applyAs(d, cause, def.covert ? [faction] : null, () =>
+        applyEffects(d, success ? def.effects : def.failure, target),
+      );
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
         log(
           d,
@@ -60,9 +67,13 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
       routine,
       believedFromState(d.scenario, d.state, faction),
     );
-    for (const o of picks)
-      for (const [track, amount] of d.scenario.index.order.get(o.order)!.cost)
-        addToTrack(d, track, -amount);
+    for (const o of picks) {
+      const def = d.scenario.index.order.get(o.order)!;
+      // given and resolved in the same step: the cost is told as the order is
+      applyAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, () => {
+        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
+      });
+    }
     out.set(faction, picks);
   }
   return out;
@@ -87,14 +98,50 @@ function orderEntry(
     : { kind: 'order', turn, faction, order, success };
 }
 
-/** Every track moves by the sum of its drift modifiers, all computed before any is applied. */
+/** Every track moves by the sum of its drift modifiers, all computed before any is applied. Each
+ *  modifier is recorded as a cause; where the track's bounds cut the sum, the cut is recorded as
+ *  the doing of all of them together. */
 function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
+  const s = d.state;
   const tracks = d.scenario.tracks;
   const deltas: number[] = [];
-  for (const t of tracks) deltas.push(t.drift.length ? sumModifiers(ctx, t.drift) : 0);
-  for (let i = 0; i < tracks.length; i++)
-    if (deltas[i] !== 0) addToTrack(d, tracks[i]!.id, deltas[i]!);
+  const parts: { modifier: string; value: number; visibleTo: readonly string[] | null }[][] = [];
+  for (const t of tracks) {
+    let total = 0;
+    const mine: (typeof parts)[number] = [];
+    for (const m of t.drift) {
+      const on = !m.when || m.when.run(ctx);
+      if (!on) continue;
+      const value = m.value.constant ?? m.value.run(ctx);
+      total += value;
+      const seen = m.when ? narrowed(d.scenario, null, m.when) : null;
+      if (value !== 0)
+        mine.push({ modifier: m.id, value, visibleTo: narrowed(d.scenario, seen, m.value) });
+    }
+    deltas.push(t.drift.length ? saturate(total) : 0);
+    parts.push(mine);
+  }
+  for (let i = 0; i < tracks.length; i++) {
+    if (deltas[i] === 0) continue;
+    const id = tracks[i]!.id;
+    const was = s.tracks[id] ?? 0;
+    addToTrack(d, id, deltas[i]!);
+    let told = 0;
+    let everyone: readonly string[] | null = null;
+    for (const p of parts[i]!) {
+      const cause = { kind: 'drift', track: id, modifier: p.modifier } as const;
+      record(s, { cause, visibleTo: null }, `track:${id}`, p.value, p.visibleTo);
+      told += p.value;
+      if (p.visibleTo)
+        everyone = everyone ? everyone.filter((f) => p.visibleTo!.includes(f)) : p.visibleTo;
+    }
+    const cut = s.tracks[id]! - was - told;
+    if (Math.abs(cut) > 1e-9) {
+      const cause = { kind: 'drift', track: id, modifier: '' } as const;
+      record(s, { cause, visibleTo: null }, `track:${id}`, cut, everyone);
+    }
+  }
 }
 
 function canFireAgain(d: Draft, e: EventDef): boolean {
@@ -181,7 +228,7 @@ function fire(d: Draft, e: EventDef): void {
       ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
       : { kind: 'event', turn: s.turn, event: e.id },
   );
-  applyEffects(d, e.effects, null);
+  applyAs(d, { kind: 'event', event: e.id }, visibleTo, () => applyEffects(d, e.effects, null));
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }
 
@@ -195,6 +242,7 @@ function endMonth(d: Draft): void {
     if (fallback) return finish(d, fallback.id);
   }
   s.turn++;
+  prune(s);
   s.phase = 'orders';
   for (const f of d.scenario.index.playable) s.orders[f] = null;
 }

@@ -9,9 +9,10 @@ interface Props {
   busy: boolean;
   onUndo(): void;
   onMenu(): void;
+  onBriefing(): void;
 }
 
-export function TopBar({ info, model, busy, onUndo, onMenu }: Props) {
+export function TopBar({ info, model, busy, onUndo, onMenu, onBriefing }: Props) {
   const fi = info.factions.findIndex((f) => f.id === model.human);
   const faction = info.factions[fi];
   const clocks = model.tracks.filter((t) => t.clock);
@@ -42,6 +43,9 @@ export function TopBar({ info, model, busy, onUndo, onMenu }: Props) {
           aria-keyshortcuts="U"
         >
           Undo
+        </button>
+        <button onClick={onBriefing} aria-keyshortcuts="B" aria-haspopup="dialog">
+          Briefing
         </button>
         <button onClick={onMenu} aria-keyshortcuts="S" aria-haspopup="dialog">
           Menu
