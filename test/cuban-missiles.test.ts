@@ -4,7 +4,19 @@
 import { Readable } from 'node:stream';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadScenarioDir, readScenarioFiles, resolveScenarioDir } from '../src/node/scenario-dir';
-import { parseScenario, turnOfTick, turnName, type Scenario } from '../src/engine';
+import {
+  gameFromReplay,
+  loadSave,
+  parseSave,
+  parseScenario,
+  saveGame,
+  stateHash,
+  turnOfTick,
+  turnName,
+  type Scenario,
+} from '../src/engine';
+import { dateOf } from '../src/web/worker/turn-model';
+import { scenarioInfo } from '../src/web/worker/session';
 import { canonPolicy } from '../src/ai';
 import { runCampaign } from '../src/analysis/campaign';
 import { reachLineups, searchReach } from '../src/analysis/reach';
@@ -64,6 +76,26 @@ describe('the Cuban Missile Crisis', () => {
       'excomm_decides',
     ]);
     expect(order.at(-1)).toBe('quarantine_lifted');
+  });
+
+  it('saves a game played by the day and replays it to the same state', () => {
+    const s = load();
+    const played = canon(s);
+    const half = played.actions.slice(0, Math.floor(played.actions.length / 2));
+    const game = gameFromReplay(s, 1, half);
+    if (!game.ok) throw new Error(game.error.code);
+    const parsed = parseSave(saveGame(game.value, { usa: 'human', ussr: 'canon', cuba: 'canon' }));
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const loaded = loadSave(s, parsed.value);
+    expect(loaded.ok && stateHash(loaded.value)).toBe(stateHash(game.value.state));
+    expect(loaded.ok && loaded.value.turn).toBe(game.value.state.turn);
+  });
+
+  it('is named by the day in the browser', () => {
+    const s = load();
+    expect(dateOf(s, 0)).toBe('16 October 1962');
+    expect(dateOf(s, 11)).toBe('27 October 1962');
+    expect(scenarioInfo(s)).toMatchObject({ months: 36, turnUnit: 'day', turnsUnit: 'days' });
   });
 
   it('has a chronicle dated by the day', () => {

@@ -18,6 +18,8 @@ interface Props {
   onPick(o: OrderChoice): void;
   onUnpick(o: OrderChoice): void;
   onEndMonth(): void;
+  /** What a turn is called: "month" unless the scenario's turns are days or weeks. */
+  turnUnit?: string;
 }
 
 const BLOCKED_TEXT = {
@@ -98,7 +100,16 @@ function OrderCard({
   );
 }
 
-export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onEndMonth }: Props) {
+export function OrdersPanel({
+  orders,
+  tracks,
+  picks,
+  busy,
+  onPick,
+  onUnpick,
+  onEndMonth,
+  turnUnit = 'month',
+}: Props) {
   const left = leftToSpend(tracks, orders.options, picks);
   const budget = tracks.filter((t) => t.budget);
   const groups = new Map<string, OrderOptionModel[]>();
@@ -180,7 +191,7 @@ export function OrdersPanel({ orders, tracks, picks, busy, onPick, onUnpick, onE
         disabled={busy}
         aria-keyshortcuts="Enter E"
       >
-        End month <kbd>E</kbd>
+        End {turnUnit} <kbd>E</kbd>
       </button>
     </section>
   );

@@ -193,6 +193,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
             onPick={pick}
             onUnpick={unpick}
             onEndMonth={endMonth}
+            turnUnit={info.turnUnit}
           />
         ) : (
           <section class="panel orders">

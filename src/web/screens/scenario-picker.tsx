@@ -76,7 +76,7 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
               <strong>{b.info.title}</strong>
               <small>
                 {b.info.factions.filter((f) => f.playable).length} factions ·{' '}
-                {b.info.regions.length} regions · {b.info.months} months
+                {b.info.regions.length} regions · {b.info.months} {b.info.turnsUnit}
               </small>
             </button>
           </li>
