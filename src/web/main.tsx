@@ -1,7 +1,7 @@
 // The page's entry point.
 import { render } from 'preact';
 import { App } from './app';
-import { Root, routeOf } from './online/root';
+import { routeOf } from './online/route';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
 import scenarioInfo from 'virtual:scenario-info';
@@ -16,14 +16,11 @@ const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
   const s = Number.isInteger(seed) ? seed : 1;
-  render(
-    <Root
-      route={routeOf(location.search, location.hash)}
-      info={scenarioInfo}
-      engine={client}
-      seed={s}
-      single={<App client={client} store={store} seed={s} info={scenarioInfo} />}
-    />,
-    root,
-  );
+  const route = routeOf(location.search, location.hash);
+  if (route.kind === 'single')
+    render(<App client={client} store={store} seed={s} info={scenarioInfo} />, root);
+  else
+    void import('./online/root').then(({ Root }) =>
+      render(<Root route={route} info={scenarioInfo} engine={client} seed={s} />, root),
+    );
 });

@@ -2,7 +2,7 @@
 // game's creator), a webhook for your turns, and the players' chat.
 import { useEffect, useState } from 'preact/hooks';
 import type { MatchClient } from '../../net/client';
-import { MAX_CHAT_CHARS } from '../../net/protocol';
+import { MAX_CHAT_CHARS } from '../../net/limits';
 import type { ScenarioInfo } from '../protocol';
 import { keepSeat, reissue, seatHref, setWebhook, type KeptSeat } from './api';
 import { CopyLink } from './lobby';
