@@ -4,7 +4,7 @@ import { App } from './app';
 import { routeOf } from './online/route';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
-import scenarioInfo from 'virtual:scenario-info';
+import bundled from 'virtual:bundled-scenarios';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -16,11 +16,13 @@ const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
   const s = Number.isInteger(seed) ? seed : 1;
+  const info = bundled.find((b) => b.info.id === 'red-mexico-1945')?.info ?? bundled[0]?.info;
   const route = routeOf(location.search, location.hash);
-  if (route.kind === 'single')
-    render(<App client={client} store={store} seed={s} info={scenarioInfo} />, root);
+  // Without a bundled scenario to offer, only the single-player page can open one.
+  if (route.kind === 'single' || !info)
+    render(<App client={client} store={store} seed={s} info={info} />, root);
   else
     void import('./online/root').then(({ Root }) =>
-      render(<Root route={route} info={scenarioInfo} engine={client} seed={s} />, root),
+      render(<Root route={route} info={info} engine={client} seed={s} />, root),
     );
 });

@@ -2,7 +2,7 @@
 // Everything here is plain, serialisable data, already put into the player's words: the page
 // never sees the compiled scenario, the random generator or what the player's faction may not know.
 import type { Chronicle } from '../chronicle';
-import type { Action, GameState, GameView, OrderChoice, Part } from '../engine';
+import type { Action, GameState, GameView, OrderChoice, Part, ScenarioFileText } from '../engine';
 
 export interface FactionInfo {
   readonly id: string;
@@ -35,7 +35,16 @@ export interface ScenarioInfo {
   readonly regions: readonly RegionInfo[];
   /** The policies that can play a faction the player leaves to the computer. */
   readonly policies: readonly PolicyInfo[];
+  /** How many turns the calendar holds. */
   readonly months: number;
+  /** What one turn is, and what several are: `month`/`months`, `day`/`days`, `week`/`weeks`,
+   *  or `turn`/`turns` when a turn is several of them. */
+  readonly turnUnit: string;
+  readonly turnsUnit: string;
+  /** Shipped with the game (its map is drawn at build time), or opened by the player. */
+  readonly bundled?: boolean;
+  /** The countries the scenario names for its map (ISO alpha-3), if it names any. */
+  readonly mapCountries?: readonly string[];
 }
 
 export interface Stage {
@@ -53,7 +62,10 @@ export interface TrackModel {
   readonly max: number;
   /** Expected change this month (tracks) — null for derived figures. */
   readonly drift: number | null;
+  /** What it moved over the month the report tells of (null before any has resolved): the sum
+   *  of `month`'s parts. */
   readonly change: number | null;
+  readonly month: MonthModel | null;
   readonly parts: readonly Part[];
   readonly derived: boolean;
   /** Set on a threat clock. */
@@ -64,6 +76,44 @@ export interface TrackModel {
   } | null;
   /** Owned by the player's faction: it pays for orders. */
   readonly budget: boolean;
+}
+
+export interface BriefingModel {
+  readonly name: string;
+  readonly aims: string | null;
+  readonly endings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly how: string | null;
+    readonly score: number;
+    readonly fallback: boolean;
+  }[];
+  readonly wants: readonly string[];
+  readonly fears: readonly string[];
+  /** The last month played, as a date: after it the fallback ending is taken. */
+  readonly lastMonth: string;
+  /** People, places and terms, alphabetically. */
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly kind: 'person' | 'place' | 'term' | 'side';
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A figure's change over a month, cause by cause. */
+export interface MonthModel {
+  /** "Last month (May 1946)" or "This month so far (June 1946)". */
+  readonly title: string;
+  /** What it moved: the sum of the parts (each rounded for show, the sum not). */
+  readonly total: number;
+  readonly parts: readonly {
+    readonly kind: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 /** One of the faction's own people (as the terminal shows them): orders and events change their
@@ -175,6 +225,14 @@ export interface TurnModel {
   readonly undoable: number;
   readonly history: readonly HistoryPoint[];
   readonly decisions: readonly PastDecision[];
+  /** The faction's aims and the endings, from the scenario alone. */
+  readonly briefing: BriefingModel;
+  /** Endings the faction can see coming, from its view. */
+  readonly warnings: readonly {
+    readonly title: string;
+    readonly text: string;
+    readonly good: boolean;
+  }[];
 }
 
 export interface NewGameSpec {
@@ -199,6 +257,13 @@ export type Request =
   | { readonly type: 'undo' }
   | { readonly type: 'fork'; readonly index: number }
   | { readonly type: 'chronicle' }
+  /** Plays another scenario: a bundled one, or the files of a folder or zip the player opened. */
+  | {
+      readonly type: 'open';
+      readonly source:
+        | { readonly bundled: string }
+        | { readonly name: string; readonly files: readonly ScenarioFileText[] };
+    }
   | MultiRequest;
 
 /** A game of several people on one device: who plays, the seed, the bots for the others. */
@@ -244,6 +309,8 @@ export interface Update {
   readonly save: string;
   /** After loading a save: what the player should know of it (the scenario changed since). */
   readonly notices?: readonly string[];
+  /** After loading a save made in another scenario: the scenario now open. */
+  readonly info?: ScenarioInfo;
 }
 
 export interface Responses {
@@ -255,6 +322,7 @@ export interface Responses {
   undo: Update;
   fork: Update;
   chronicle: ChronicleModel;
+  open: ScenarioInfo;
   view: Update;
   viewChronicle: ChronicleModel;
   reveal: readonly RevealedFaction[];
@@ -267,7 +335,9 @@ export interface Responses {
 
 export type RequestType = Request['type'];
 export type Reply<T extends RequestType> =
-  { ok: true; value: Responses[T] } | { ok: false; message: string };
+  | { ok: true; value: Responses[T] }
+  /** `details`: one line per problem, for a scenario that does not load (file:line:col …). */
+  | { ok: false; message: string; details?: readonly string[] };
 
 export interface Envelope {
   readonly id: number;

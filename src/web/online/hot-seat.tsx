@@ -97,6 +97,10 @@ export function HotSeatGame({ info, engine, seed }: Props) {
   const actions: GameActions = {
     start: notHere,
     load: async () => false,
+    open: async () => ({
+      message: 'A hot-seat game plays the scenario it was started with.',
+      details: [],
+    }),
     loadStored: notHere,
     endMonth: (orders) => act(faction, { type: 'orders', faction, turn, orders: [...orders] }),
     choose: (event, option) => act(faction, { type: 'choose', faction, turn, event, option }),

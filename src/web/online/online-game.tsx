@@ -124,6 +124,10 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
   const actions: GameActions = {
     start: notHere,
     load: async () => false,
+    open: async () => ({
+      message: 'An online game plays the scenario it was started with.',
+      details: [],
+    }),
     loadStored: notHere,
     endMonth: async (orders: readonly OrderChoice[]) =>
       seat ? act({ type: 'orders', faction: seat, turn, orders: [...orders] }) : notHere(),

@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { NewGameSpec, ScenarioInfo } from '../protocol';
 import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
+import { ScenarioPicker } from './scenario-picker';
+import type { GameActions } from '../use-game';
 import { PlayWithOthers } from '../online/entry';
 
 interface Props {
@@ -14,6 +16,8 @@ interface Props {
   onLoadStored(name: string): void;
   onRemove(name: string): void;
   onImport(text: string): void;
+  onOpen: GameActions['open'];
+  onSettings(): void;
 }
 
 export function StartScreen({
@@ -25,6 +29,8 @@ export function StartScreen({
   onLoadStored,
   onRemove,
   onImport,
+  onOpen,
+  onSettings,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -48,7 +54,11 @@ export function StartScreen({
         <p class="kicker">Uchronia · a playable alternate history</p>
         <h1 id="start-title">{info.title}</h1>
         <p class="summary">{info.summary}</p>
+        <button class="settings-button" onClick={onSettings} aria-haspopup="dialog">
+          Settings
+        </button>
       </header>
+      <ScenarioPicker info={info} busy={busy} onOpen={onOpen} />
       <div class="start-grid">
         <form class="card new-game" onSubmit={start} aria-label="New game">
           <h2>New game</h2>
@@ -111,7 +121,7 @@ export function StartScreen({
           </label>
           {!seedOk && <p class="field-error">The seed is a whole number (up to 9 digits).</p>}
           <button type="submit" class="primary big" disabled={busy || !seedOk}>
-            Begin {info.months} months of history
+            Begin {info.months} {info.turnsUnit} of history
           </button>
         </form>
         <section class="card saved" aria-label="Saved games">

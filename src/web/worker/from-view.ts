@@ -6,6 +6,8 @@ import { buildChronicle, chronicleHtml, chronicleMarkdown } from '../../chronicl
 import type { ChronicleModel, HistoryPoint, TurnModel } from '../protocol';
 import { newsItems } from './news';
 import {
+  briefingModel,
+  warningModels,
   dateOf,
   decisionModel,
   endingModel,
@@ -35,8 +37,6 @@ export function modelFromView(
   players: Readonly<Record<string, string>>,
   history: readonly HistoryPoint[],
 ): TurnModel {
-  const back = view.phase === 'choices' ? 1 : 2;
-  const previous = history.length >= back ? history[history.length - back]!.tracks : null;
   return {
     seed: 0,
     human: faction,
@@ -44,7 +44,7 @@ export function modelFromView(
     turn: view.turn,
     date: dateOf(scenario, view.turn),
     phase: view.phase,
-    tracks: trackModels(scenario, view, previous),
+    tracks: trackModels(scenario, view),
     regions: Object.entries(view.regions).map(([id, r]) => ({
       id,
       control: r.control,
@@ -61,6 +61,8 @@ export function modelFromView(
     undoable: 0,
     history,
     decisions: [],
+    briefing: briefingModel(scenario, view),
+    warnings: warningModels(scenario, view),
   };
 }
 
@@ -80,7 +82,7 @@ export function chronicleFrom(scenario: Scenario, of: GameView | GameState): Chr
 export function revealAll(scenario: Scenario, state: GameState) {
   return scenario.index.playable.map((f) => ({
     faction: f,
-    tracks: trackModels(scenario, viewFor(scenario, state, f), null).filter(
+    tracks: trackModels(scenario, viewFor(scenario, state, f)).filter(
       (t) => scenario.tracks.find((d) => d.id === t.id)?.owner === f,
     ),
   }));
