@@ -21,7 +21,8 @@ interface Props {
 }
 
 export function SeatPanel({ info, client, token, kept, online, yourMove, onError }: Props) {
-  const [open, setOpen] = useState(true);
+  // folded at first: open, it lies over a corner of the game's screen
+  const [open, setOpen] = useState(false);
   const [, setNow] = useState(Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
