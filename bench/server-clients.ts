@@ -33,7 +33,7 @@ async function rematch(match: string, token: string): Promise<string> {
   return ((await r.json()) as { match: string }).match;
 }
 
-async function play(seat: Seat): Promise<void> {
+async function play(seat: Seat, connected: () => void): Promise<void> {
   let match = seat.match;
   while (running) {
     const c = new MatchClient({
@@ -43,6 +43,7 @@ async function play(seat: Seat): Promise<void> {
       open: (u) => new WebSocket(u) as unknown as SocketLike,
     });
     await c.connect();
+    connected();
     let wake: (() => void) | null = null;
     c.onMessage = () => wake?.();
     while (running && !c.revealed) {
@@ -75,7 +76,15 @@ async function play(seat: Seat): Promise<void> {
   }
 }
 
-const players = seats.map(play);
+// The clock starts once every seat is connected: on a busy machine connecting 600 sockets can
+// take longer than the warm-up.
+const ready: Promise<void>[] = [];
+const players = seats.map((seat) => {
+  let done!: () => void;
+  ready.push(new Promise<void>((r) => (done = r)));
+  return play(seat, () => done());
+});
+await Promise.all(ready);
 await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
 measuring = true;
 // the server's process reads these marks to measure its own CPU time over the same window

@@ -74,6 +74,8 @@ async function moveIfYours(page: Page): Promise<'moved' | 'waiting' | 'end'> {
     return 'waiting';
   const decision = page.locator('.decision button.option');
   const end = page.getByRole('button', { name: /End month/ });
+  const guide = page.getByRole('button', { name: 'Close the guide' });
+  if (await guide.count()) await guide.click();
   if (await decision.count()) await clickAndWait(page, () => decision.first().click());
   else if (await end.count()) await clickAndWait(page, () => end.click());
   else return 'waiting';
@@ -103,10 +105,13 @@ describe('online games in the browser', () => {
     const usa = await newPage();
     await usa.goto(invite);
     await usa.locator('.app.online[data-seat="usa"][data-online="true"]').waitFor();
-    // chat between the players
+    // chat between the players, in their panel
+    for (const page of [mexico, usa]) await page.locator('.seat-panel-toggle').click();
     await mexico.getByLabel('Message to the other players').fill('¡Buenos días!');
     await mexico.getByRole('button', { name: 'Send' }).click();
     await usa.locator('.chat-lines li').filter({ hasText: '¡Buenos días!' }).waitFor();
+    // the panel folds away again, leaving the game's screen whole
+    for (const page of [mexico, usa]) await page.locator('.seat-panel-toggle').click();
 
     const moves = (await Promise.all([mexico, usa].map(playToTheEnd))).reduce((a, b) => a + b);
     expect(moves).toBeGreaterThan(10);
@@ -130,6 +135,7 @@ describe('online games in the browser', () => {
   it('an asynchronous game: the deadline passes and the absent seat’s bot plays its month', async () => {
     const mexico = await newPage();
     await makeGame(mexico, 'async');
+    await mexico.locator('.seat-panel-toggle').click();
     await mexico.locator('.move-state').filter({ hasText: /left/ }).waitFor();
     // Mexico plays until the game waits for the United States, whose player never came
     for (let i = 0; i < 20 && (await moveIfYours(mexico)) === 'moved'; i++);

@@ -4,13 +4,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import type { GameState, GameView, Legal, LogEntry } from '../engine';
 
-/** Largest client message accepted, in bytes; a bigger frame is refused unread. */
-export const MAX_MESSAGE_BYTES = 16 * 1024;
-/** Longest chat message, in characters. */
-export const MAX_CHAT_CHARS = 500;
-/** At most this many chat messages per seat in CHAT_WINDOW_MS. */
-export const CHAT_BURST = 5;
-export const CHAT_WINDOW_MS = 10_000;
+import { MAX_CHAT_CHARS } from './limits';
+
+export { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, MAX_MESSAGE_BYTES } from './limits';
 
 /** Why a message was refused. Every refusal carries one, and nothing changes. */
 export const REFUSALS = [

@@ -1,7 +1,7 @@
 // The page's entry point.
 import { render } from 'preact';
 import { App } from './app';
-import { Root, routeOf } from './online/root';
+import { routeOf } from './online/route';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
 import bundled from 'virtual:bundled-scenarios';
@@ -17,20 +17,12 @@ void indexedDbStore().then((store) => {
   root.replaceChildren();
   const s = Number.isInteger(seed) ? seed : 1;
   const info = bundled.find((b) => b.info.id === 'red-mexico-1945')?.info ?? bundled[0]?.info;
-  const single = <App client={client} store={store} seed={s} info={info} />;
+  const route = routeOf(location.search, location.hash);
   // Without a bundled scenario to offer, only the single-player page can open one.
-  render(
-    info ? (
-      <Root
-        route={routeOf(location.search, location.hash)}
-        info={info}
-        engine={client}
-        seed={s}
-        single={single}
-      />
-    ) : (
-      single
-    ),
-    root,
-  );
+  if (route.kind === 'single' || !info)
+    render(<App client={client} store={store} seed={s} info={info} />, root);
+  else
+    void import('./online/root').then(({ Root }) =>
+      render(<Root route={route} info={info} engine={client} seed={s} />, root),
+    );
 });

@@ -2,7 +2,7 @@
 // game's creator), a webhook for your turns, and the players' chat.
 import { useEffect, useState } from 'preact/hooks';
 import type { MatchClient } from '../../net/client';
-import { MAX_CHAT_CHARS } from '../../net/protocol';
+import { MAX_CHAT_CHARS } from '../../net/limits';
 import type { ScenarioInfo } from '../protocol';
 import { keepSeat, reissue, seatHref, setWebhook, type KeptSeat } from './api';
 import { CopyLink } from './lobby';
@@ -21,7 +21,8 @@ interface Props {
 }
 
 export function SeatPanel({ info, client, token, kept, online, yourMove, onError }: Props) {
-  const [open, setOpen] = useState(true);
+  // folded at first: open, it lies over a corner of the game's screen
+  const [open, setOpen] = useState(false);
   const [, setNow] = useState(Date.now());
   useEffect(() => {
     const t = setInterval(() => setNow(Date.now()), 1000);
