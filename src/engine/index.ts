@@ -1,6 +1,13 @@
 // The engine's public face. Front ends, AI, chronicle and analysis import from here only.
 export * from './types';
-export { parseScenario, contentHash, type ScenarioFileText, type LoadResult } from './format/load';
+export {
+  parseScenario,
+  contentHash,
+  MAX_FILES,
+  MAX_FILE_BYTES,
+  type ScenarioFileText,
+  type LoadResult,
+} from './format/load';
 export { formatScenarioError, type ScenarioError, type Severity } from './errors';
 export { initialState, cloneState, hashedRecord, monthOf } from './rules/state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './rules/step';
@@ -70,7 +77,39 @@ export {
   type EndingWarning,
 } from './explain/briefing';
 export { jsonSchema } from './format/schema';
+export {
+  FILE_KINDS,
+  FILE_GLOBS,
+  namesOf,
+  rootSchema,
+  combinedSchema,
+  type FileKind,
+  type ScenarioNames,
+} from './format/editor-schema';
+export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
+export {
+  MONTHLY,
+  TURN_UNITS,
+  countsDays,
+  monthOfTick,
+  partsOf,
+  tickName,
+  tickOf,
+  turnName,
+  turnNoun,
+  turnOfTick,
+  turnStep,
+  turnsWord,
+  turnTick,
+  turnCount,
+  turnLabel,
+  turnsUnit,
+  turnStartOf,
+  type Calendar,
+  type DateParts,
+  type TurnUnit,
+} from './calendar';
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';

@@ -12,6 +12,7 @@ import { ConfirmDialog, type Question } from './settings/confirm-dialog';
 import { SettingsDialog } from './settings/settings-dialog';
 import { withPalette } from './settings/settings';
 import { useSettings } from './settings/use-settings';
+import { useDevResume } from './dev/use-dev-resume';
 
 interface Props {
   client: EngineClient;
@@ -41,11 +42,14 @@ export function App({ client, store, seed, info: known }: Props) {
     decisionTitle: (i) => update?.model.decisions.find((d) => d.index === i)?.title ?? null,
     ask: setQuestion,
   });
+  useDevResume(update !== null, saves, plainActions.loadStored);
   const screen = useMemo(() => {
     if (!info) return <p class="loading">Loading the scenario…</p>;
     if (!update)
       return (
         <StartScreen
+          // A new scenario starts the form afresh (its factions, its difficulties).
+          key={`${info.bundled === false ? 'opened' : 'bundled'}:${info.id}`}
           info={info}
           saves={saves}
           busy={busy}
@@ -55,6 +59,7 @@ export function App({ client, store, seed, info: known }: Props) {
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
           onSettings={openSettings}
+          onOpen={actions.open}
         />
       );
     if (update.model.phase === 'ended')

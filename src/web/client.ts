@@ -7,8 +7,16 @@ export interface EngineClient {
   call<T extends RequestType>(request: Of<T>): Promise<Responses[T]>;
 }
 
-/** An error the engine reported in words (a corrupt save, an action that no longer fits). */
-export class EngineError extends Error {}
+/** An error the engine reported in words (a corrupt save, an action that no longer fits); for a
+ *  scenario that does not load, one line per problem in `details`. */
+export class EngineError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 export function workerClient(worker: Worker): EngineClient {
   let next = 1;
@@ -24,7 +32,7 @@ export function workerClient(worker: Worker): EngineClient {
       const env: Envelope = { id, request };
       return new Promise((resolve, reject) => {
         waiting.set(id, (r) =>
-          r.ok ? resolve(r.value as Responses[T]) : reject(new EngineError(r.message)),
+          r.ok ? resolve(r.value as Responses[T]) : reject(new EngineError(r.message, r.details)),
         );
         worker.postMessage(env);
       });

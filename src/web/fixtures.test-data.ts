@@ -66,6 +66,8 @@ export const info: ScenarioInfo = {
   title: 'Test',
   summary: 'A test.',
   months: 12,
+  turnUnit: 'month',
+  turnsUnit: 'months',
   policies: [
     { name: 'random', label: 'Easy' },
     { name: 'canon', label: 'Historical' },

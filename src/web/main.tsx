@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { App } from './app';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
-import scenarioInfo from 'virtual:scenario-info';
+import bundled from 'virtual:bundled-scenarios';
 import './styles.css';
 
 const params = new URLSearchParams(location.search);
@@ -19,7 +19,7 @@ void indexedDbStore().then((store) => {
       client={client}
       store={store}
       seed={Number.isInteger(seed) ? seed : 1}
-      info={scenarioInfo}
+      info={bundled.find((b) => b.info.id === 'red-mexico-1945')?.info ?? bundled[0]?.info}
     />,
     root,
   );

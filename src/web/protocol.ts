@@ -2,7 +2,7 @@
 // Everything here is plain, serialisable data, already put into the player's words: the page
 // never sees the compiled scenario, the random generator or what the player's faction may not know.
 import type { Chronicle } from '../chronicle';
-import type { OrderChoice, Part } from '../engine';
+import type { OrderChoice, Part, ScenarioFileText } from '../engine';
 
 export interface FactionInfo {
   readonly id: string;
@@ -35,7 +35,16 @@ export interface ScenarioInfo {
   readonly regions: readonly RegionInfo[];
   /** The policies that can play a faction the player leaves to the computer. */
   readonly policies: readonly PolicyInfo[];
+  /** How many turns the calendar holds. */
   readonly months: number;
+  /** What one turn is, and what several are: `month`/`months`, `day`/`days`, `week`/`weeks`,
+   *  or `turn`/`turns` when a turn is several of them. */
+  readonly turnUnit: string;
+  readonly turnsUnit: string;
+  /** Shipped with the game (its map is drawn at build time), or opened by the player. */
+  readonly bundled?: boolean;
+  /** The countries the scenario names for its map (ISO alpha-3), if it names any. */
+  readonly mapCountries?: readonly string[];
 }
 
 export interface Stage {
@@ -247,7 +256,14 @@ export type Request =
   | { readonly type: 'choose'; readonly event: string; readonly option: string }
   | { readonly type: 'undo' }
   | { readonly type: 'fork'; readonly index: number }
-  | { readonly type: 'chronicle' };
+  | { readonly type: 'chronicle' }
+  /** Plays another scenario: a bundled one, or the files of a folder or zip the player opened. */
+  | {
+      readonly type: 'open';
+      readonly source:
+        | { readonly bundled: string }
+        | { readonly name: string; readonly files: readonly ScenarioFileText[] };
+    };
 
 /** After every move: the new turn and the save text to keep. */
 export interface Update {
@@ -255,6 +271,8 @@ export interface Update {
   readonly save: string;
   /** After loading a save: what the player should know of it (the scenario changed since). */
   readonly notices?: readonly string[];
+  /** After loading a save made in another scenario: the scenario now open. */
+  readonly info?: ScenarioInfo;
 }
 
 export interface Responses {
@@ -266,11 +284,14 @@ export interface Responses {
   undo: Update;
   fork: Update;
   chronicle: ChronicleModel;
+  open: ScenarioInfo;
 }
 
 export type RequestType = Request['type'];
 export type Reply<T extends RequestType> =
-  { ok: true; value: Responses[T] } | { ok: false; message: string };
+  | { ok: true; value: Responses[T] }
+  /** `details`: one line per problem, for a scenario that does not load (file:line:col …). */
+  | { ok: false; message: string; details?: readonly string[] };
 
 export interface Envelope {
   readonly id: number;

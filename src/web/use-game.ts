@@ -3,7 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { OrderChoice } from '../engine';
 import type { EngineClient } from './client';
-import type { NewGameSpec, ScenarioInfo, Update } from './protocol';
+import { EngineError } from './client';
+import type { NewGameSpec, Request, ScenarioInfo, Update } from './protocol';
 import { AUTOSAVE, type SaveStore, type StoredSave } from './store';
 
 export interface GameState {
@@ -29,13 +30,21 @@ export interface GameActions {
   /** Saves under a name; true once it is written (the menu says so). */
   saveAs(name: string): Promise<boolean>;
   removeSave(name: string): Promise<void>;
+  /** Plays another scenario; its problems, one per line (file:line:col), if it does not load. */
+  open(source: Extract<Request, { type: 'open' }>['source']): Promise<OpenProblem | null>;
   quit(): void;
   dismiss(): void;
 }
 
+export interface OpenProblem {
+  readonly message: string;
+  readonly details: readonly string[];
+}
+
 export function summaryOf(info: ScenarioInfo | null, u: Update): string {
   const faction = info?.factions.find((f) => f.id === u.model.human)?.name ?? u.model.human;
-  return `${faction} · ${u.model.ending ? `ended ${u.model.date}` : u.model.date} · seed ${u.model.seed}`;
+  const title = info ? `${info.title} · ` : '';
+  return `${title}${faction} · ${u.model.ending ? `ended ${u.model.date}` : u.model.date} · seed ${u.model.seed}`;
 }
 
 export function useGame(
@@ -51,6 +60,8 @@ export function useGame(
   const [saves, setSaves] = useState<StoredSave[]>([]);
   const [updates, setUpdates] = useState(0);
   const infoRef = useRef<ScenarioInfo | null>(known);
+  /** Set once the player opens a scenario: the first scenario's facts, if late, are old news. */
+  const openedRef = useRef(false);
 
   const refreshSaves = useCallback(async () => setSaves(await store.list()), [store]);
 
@@ -58,6 +69,7 @@ export function useGame(
     client
       .call({ type: 'init' })
       .then((i) => {
+        if (openedRef.current) return;
         infoRef.current = i;
         setInfo(i);
       })
@@ -71,6 +83,11 @@ export function useGame(
       setBusy(true);
       try {
         const u = await work();
+        // A save made in another scenario opens that scenario.
+        if (u.info) {
+          infoRef.current = u.info;
+          setInfo(u.info);
+        }
         setUpdate(u);
         setUpdates((n) => n + 1);
         setError(null);
@@ -133,6 +150,23 @@ export function useGame(
       });
       await refreshSaves();
       return true;
+    },
+    open: async (source) => {
+      openedRef.current = true;
+      setBusy(true);
+      try {
+        const i = await client.call({ type: 'open', source });
+        infoRef.current = i;
+        setInfo(i);
+        setUpdate(null);
+        setError(null);
+        return null;
+      } catch (e) {
+        const details = e instanceof EngineError ? e.details : [];
+        return { message: (e as Error).message, details };
+      } finally {
+        setBusy(false);
+      }
     },
     removeSave: async (name) => {
       await store.remove(name);

@@ -5,6 +5,9 @@ import {
   explain,
   monthChange,
   monthName,
+  turnCount,
+  turnName,
+  turnsWord,
   nameOf,
   text,
   type GameView,
@@ -18,14 +21,14 @@ const signed = (n: number): string => {
   return r > 0 ? `+${r}` : String(r);
 };
 const round = (n: number): string => String(Math.round(n * 10) / 10);
-const months = (s: Scenario): number => s.end - s.start + 1;
 
 export function header(scenario: Scenario, view: GameView): string {
   const state = view;
   const faction = view.viewer;
   const title = text(scenario, 'scenario.title');
-  const when = monthName(scenario.start + state.turn);
-  return `${bold(`${title} — ${when}`)}   ${dim(`month ${state.turn + 1} of ${months(scenario)} · you are ${nameOf(scenario, 'faction', faction)}`)}`;
+  const when = turnName(scenario, state.turn);
+  const unit = scenario.calendar.length === 1 ? scenario.calendar.unit : 'turn';
+  return `${bold(`${title} — ${when}`)}   ${dim(`${unit} ${state.turn + 1} of ${turnCount(scenario)} · you are ${nameOf(scenario, 'faction', faction)}`)}`;
 }
 
 export function statusScreen(scenario: Scenario, view: GameView): string {
@@ -233,7 +236,7 @@ export function endingText(scenario: Scenario, view: GameView): string {
     wrapText(text(scenario, `ending.${id}.body`)),
     '',
     dim(
-      `${monthName(scenario.start + state.turn)}, after ${state.turn + 1} month${state.turn ? 's' : ''}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
+      `${turnName(scenario, state.turn)}, after ${turnsWord(scenario.calendar, state.turn + 1)}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
     ),
   ].join('\n');
 }

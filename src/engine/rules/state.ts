@@ -1,4 +1,5 @@
 // Creating and copying game states.
+import { turnTick } from '../calendar';
 import { seedRng } from '../rng';
 import type { GameState, Scenario } from '../types';
 
@@ -82,7 +83,7 @@ export function cloneState(s: GameState): GameState {
   };
 }
 
-/** The month a state is in, as a month index. */
+/** The first tick of the turn a state is in (its month index, in a monthly scenario). */
 export function monthOf(scenario: Scenario, state: GameState): number {
-  return scenario.start + state.turn;
+  return turnTick(scenario, state.turn);
 }

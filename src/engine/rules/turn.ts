@@ -4,6 +4,7 @@ import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from 
 import { saturate } from '../expr/numbers';
 import { disclose, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
+import { turnOfTick, turnStep, turnTick } from '../calendar';
 import type { EventDef, LogEntry, OrderChoice, Scenario } from '../types';
 
 export function resolveMonth(d: Draft): void {
@@ -151,14 +152,15 @@ function canFireAgain(d: Draft, e: EventDef): boolean {
   return e.repeat && d.state.turn - last > e.cooldown;
 }
 
-function inWindow(e: EventDef, month: number): boolean {
-  return (e.after === null || month >= e.after) && (e.before === null || month <= e.before);
+/** Whether a turn (from its first tick to its last) meets an event's window. */
+function inWindow(e: EventDef, first: number, last: number): boolean {
+  return (e.after === null || last >= e.after) && (e.before === null || first <= e.before);
 }
 
 /** Fires this month's events: follow-ups due now, then dated events by day, then the rest in
  *  the order they are declared. Follow-ups with no delay fire in the same pass. */
 export function runEvents(d: Draft): void {
-  const month = d.scenario.start + d.state.turn;
+  const month = turnTick(d.scenario, d.state.turn);
   fireScheduled(d);
   const ctx = ctxOf(d);
   const consider = (e: EventDef) => {
@@ -174,16 +176,19 @@ export function runEvents(d: Draft): void {
 
 const byMonth = new WeakMap<Scenario, Map<number, readonly EventDef[]>>();
 
-/** The events that may fire in a month, in the order they are considered: those dated in it, by
- *  day, then the undated ones whose window holds it, in the order they are declared. The list
- *  depends on the month alone, so it is made once per scenario and month. */
+/** The events that may fire in a turn (given by its first tick: its month, in a monthly
+ *  scenario), in the order they are considered: those dated in it, by date, then the undated
+ *  ones whose window meets it, in the order they are declared. The list depends on the turn
+ *  alone, so it is made once per scenario and turn. */
 export function eventsOfMonth(scenario: Scenario, month: number): readonly EventDef[] {
   let months = byMonth.get(scenario);
   if (!months) byMonth.set(scenario, (months = new Map()));
   let list = months.get(month);
   if (!list) {
     list = (scenario.index.eventsByMonth.get(month) ?? []).concat(
-      scenario.index.openEvents.filter((e) => inWindow(e, month)),
+      scenario.index.openEvents.filter((e) =>
+        inWindow(e, month, month + turnStep(scenario.calendar) - 1),
+      ),
     );
     months.set(month, list);
   }
@@ -232,7 +237,7 @@ function endMonth(d: Draft): void {
   const ctx = ctxOf(d);
   for (const ending of d.scenario.endings)
     if (ending.when && ending.when.run(ctx)) return finish(d, ending.id);
-  if (d.scenario.start + s.turn >= d.scenario.end) {
+  if (s.turn >= turnOfTick(d.scenario, d.scenario.end)) {
     const fallback = d.scenario.endings.find((e) => e.fallback);
     if (fallback) return finish(d, fallback.id);
   }

@@ -1,13 +1,103 @@
-// The map's geometry, worked out once: a Mercator view of Mexico, the border and the Caribbean
-// down to Bogotá, an inset for the south of the continent, and region markers nudged apart where
-// cities sit too close to tell apart (Ciudad Juárez and El Paso).
-import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, Geometry } from 'geojson';
+// The map's geometry: a Mercator projection fitted to the scenario's regions and their areas,
+// the view it opens on (the scenario's heart, leaving far-off regions to a zoom out), and names
+// placed in screen space at the zoom of the moment, so that they keep a legible size and never
+// cover one another (a name that finds no room waits for the player to zoom in).
+import { geoMercator, geoPath } from 'd3-geo';
+import type { Feature, MultiPolygon } from 'geojson';
 import type { RegionInfo } from '../protocol';
+import type { MapData } from './map-data';
 
+/** The size the map is drawn at until it is measured; the map's unit is the CSS pixel. */
 export const MAP_W = 1000;
 export const MAP_H = 640;
-export const INSET = { x: 10, y: 330, w: 250, h: 300 } as const;
+
+export interface PlacedRegion {
+  readonly id: string;
+  /** Where the city is, in map units. */
+  readonly at: readonly [number, number];
+  /** The region's area as an SVG path, or '' where it has none. */
+  readonly d: string;
+}
+
+export interface MapGeometry {
+  readonly countries: readonly { id: string; name: string; d: string }[];
+  readonly regions: readonly PlacedRegion[];
+  /** The box the map opens on, in map units: x0, y0, x1, y1. */
+  readonly home: readonly [number, number, number, number];
+}
+
+type Box = readonly [number, number, number, number];
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[(s.length - 1) >> 1]! + s[s.length >> 1]!) / 2 : 0;
+};
+
+/** The regions that make the scenario's heart: those not far off from the others (within three
+ *  times the median distance to the middle of them all). */
+export function heart(points: readonly (readonly [number, number])[]): number[] {
+  const mx = median(points.map((p) => p[0]));
+  const my = median(points.map((p) => p[1]));
+  const d = points.map(([x, y]) => Math.hypot(x - mx, y - my));
+  const limit = Math.max(3 * median(d), 40);
+  return points.map((_, i) => i).filter((i) => d[i]! <= limit);
+}
+
+export function mapGeometry(
+  data: MapData | null,
+  regions: readonly RegionInfo[],
+  width = MAP_W,
+  height = MAP_H,
+): MapGeometry {
+  const features: Feature[] = regions.map((r) => ({
+    type: 'Feature',
+    properties: {},
+    geometry: data?.areas.get(r.id) ?? { type: 'Point', coordinates: [r.lon, r.lat] },
+  }));
+  const pad = 24;
+  const projection = geoMercator().fitExtent(
+    [
+      [pad, pad],
+      [width - pad, height - pad],
+    ],
+    { type: 'FeatureCollection', features },
+  );
+  if (regions.length === 1) projection.scale(Math.min(projection.scale(), 4000));
+  const path = geoPath(projection);
+  const placed = regions.map((r): PlacedRegion => {
+    const p = projection([r.lon, r.lat]) ?? [width / 2, height / 2];
+    const area = data?.areas.get(r.id);
+    return { id: r.id, at: [p[0], p[1]], d: area ? (path(area as MultiPolygon) ?? '') : '' };
+  });
+  const core = heart(placed.map((p) => p.at));
+  // The heart's cities, with room around them (not their areas: a lone region abroad may reach
+  // far inland, and the opening view is about the cities).
+  let home: Box = [width, height, 0, 0];
+  for (const i of core) {
+    const [x, y] = placed[i]!.at;
+    home = [Math.min(home[0], x), Math.min(home[1], y), Math.max(home[2], x), Math.max(home[3], y)];
+  }
+  const room = Math.max(30, 0.08 * Math.max(home[2] - home[0], home[3] - home[1]));
+  home = [home[0] - room, home[1] - room, home[2] + room, home[3] + room];
+  const countries = (data?.countries ?? [])
+    .map((c) => ({ id: c.id, name: c.properties?.name ?? '', d: path(c) ?? '' }))
+    .filter((c) => c.d);
+  return { countries, regions: placed, home };
+}
+
+/** The zoom that shows a box whole, centred, in a view of width × height. */
+export function fitTransform(
+  box: Box,
+  width = MAP_W,
+  height = MAP_H,
+  margin = 0.06,
+): { k: number; x: number; y: number } {
+  const [x0, y0, x1, y1] = box;
+  const w = Math.max(x1 - x0, 1);
+  const h = Math.max(y1 - y0, 1);
+  const k = Math.max(1, Math.min(4, (1 - 2 * margin) * Math.min(width / w, height / h)));
+  return { k, x: width / 2 - k * ((x0 + x1) / 2), y: height / 2 - k * ((y0 + y1) / 2) };
+}
 
 export interface Label {
   readonly x: number;
@@ -15,180 +105,66 @@ export interface Label {
   readonly anchor: 'start' | 'middle' | 'end';
 }
 
-export interface PlacedRegion {
-  readonly id: string;
-  /** Where the city is, and where its marker is drawn. */
-  readonly at: readonly [number, number];
-  readonly marker: readonly [number, number];
-  readonly label: Label;
-  readonly inset: boolean;
-}
-
-export const MARKER_R = 11;
-export const LABEL_SIZE = 17;
-const MARKER_GAP = 36;
-
-type Box = readonly [number, number, number, number];
 const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a[2], b[2]) - Math.max(a[0], b[0])) *
-  Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1]));
+    Math.max(0, Math.min(a[3], b[3]) - Math.max(a[1], b[1])) >
+  0;
 
-/** Places each name beside its marker where it covers the fewest other names and markers. */
+/** Places each name beside its marker (positions and sizes in one unit, the screen's) where it
+ *  covers no other name or marker and stays inside `view`; a name that fits nowhere gets null.
+ *  Earlier regions (the scenario lists its most important first) are placed first. */
 export function placeLabels(
   markers: readonly (readonly [number, number])[],
   names: readonly string[],
-): Label[] {
-  const ring = MARKER_R + 6;
+  size: number,
+  ring: number,
+  view: Box,
+): (Label | null)[] {
   const marks: Box[] = markers.map(([x, y]) => [x - ring, y - ring, x + ring, y + ring]);
   const placed: Box[] = [];
-  const order = markers.map((_, i) => i).sort((a, b) => markers[a]![0] - markers[b]![0]);
-  const out: Label[] = new Array(markers.length);
-  for (const i of order) {
-    const [x, y] = markers[i]!;
-    const w = names[i]!.length * LABEL_SIZE * 0.52;
-    const h = LABEL_SIZE;
+  return markers.map(([x, y], i) => {
+    const inView = x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+    if (!inView) return null;
+    const w = names[i]!.length * size * 0.55;
+    const h = size * 1.1;
+    const gap = ring + 3;
     const candidates: (Label & { box: Box })[] = [
       {
-        x: x + ring + 2,
-        y: y + h * 0.35,
+        x: x + gap,
+        y: y + h * 0.32,
         anchor: 'start',
-        box: [x + ring + 2, y - h / 2, x + ring + 2 + w, y + h / 2],
+        box: [x + gap, y - h / 2, x + gap + w, y + h / 2],
       },
       {
-        x: x - ring - 2,
-        y: y + h * 0.35,
+        x: x - gap,
+        y: y + h * 0.32,
         anchor: 'end',
-        box: [x - ring - 2 - w, y - h / 2, x - ring - 2, y + h / 2],
+        box: [x - gap - w, y - h / 2, x - gap, y + h / 2],
       },
       {
         x,
-        y: y - ring - 4,
+        y: y - gap - h * 0.25,
         anchor: 'middle',
-        box: [x - w / 2, y - ring - 4 - h, x + w / 2, y - ring - 4],
+        box: [x - w / 2, y - gap - h, x + w / 2, y - gap],
       },
       {
         x,
-        y: y + ring + h,
+        y: y + gap + h * 0.8,
         anchor: 'middle',
-        box: [x - w / 2, y + ring + 2, x + w / 2, y + ring + 2 + h],
+        box: [x - w / 2, y + gap, x + w / 2, y + gap + h],
       },
     ];
-    const cost = (b: Box) =>
-      [...placed, ...marks.filter((_, j) => j !== i)].reduce((n, o) => n + overlap(b, o), 0) +
-      (b[0] < 0 || b[2] > MAP_W || b[1] < 0 || b[3] > MAP_H ? 1e5 : 0);
-    const best = candidates.reduce((a, b) => (cost(b.box) < cost(a.box) ? b : a));
-    placed.push(best.box);
-    out[i] = { x: best.x, y: best.y, anchor: best.anchor };
-  }
-  return out;
-}
-
-export interface MapGeometry {
-  readonly countries: readonly { id: string; name: string; d: string; inset: string }[];
-  readonly regions: readonly PlacedRegion[];
-}
-
-function mainProjection(): GeoProjection {
-  return geoMercator().fitExtent(
-    [
-      [10, 10],
-      [MAP_W - 10, MAP_H - 10],
-    ],
-    {
-      type: 'MultiPoint',
-      coordinates: [
-        [-117.5, 33.5],
-        [-70, 2.5],
-      ],
-    },
-  );
-}
-
-function insetProjection(): GeoProjection {
-  return geoMercator()
-    .fitExtent(
-      [
-        [INSET.x + 6, INSET.y + 6],
-        [INSET.x + INSET.w - 6, INSET.y + INSET.h - 6],
-      ],
-      {
-        type: 'MultiPoint',
-        coordinates: [
-          [-82, 2],
-          [-34, -42],
-        ],
-      },
-    )
-    .clipExtent([
-      [INSET.x, INSET.y],
-      [INSET.x + INSET.w, INSET.y + INSET.h],
-    ]);
-}
-
-/** Regions south of the equator go in the inset. */
-const inInset = (r: RegionInfo) => r.lat < 0;
-
-/** Pushes markers apart until none overlap (a few rounds of pairwise repulsion). */
-export function spread(points: [number, number][], minDist: number): [number, number][] {
-  const p = points.map(([x, y]) => [x, y] as [number, number]);
-  for (let round = 0; round < 40; round++) {
-    let moved = false;
-    for (let i = 0; i < p.length; i++)
-      for (let j = i + 1; j < p.length; j++) {
-        const a = p[i]!;
-        const b = p[j]!;
-        let dx = b[0] - a[0];
-        let dy = b[1] - a[1];
-        let d = Math.hypot(dx, dy);
-        if (d >= minDist) continue;
-        if (d < 0.01) [dx, dy, d] = [1, 0, 1];
-        const push = (minDist - d) / 2 / d;
-        a[0] -= dx * push;
-        a[1] -= dy * push;
-        b[0] += dx * push;
-        b[1] += dy * push;
-        moved = true;
-      }
-    if (!moved) break;
-  }
-  return p;
-}
-
-export function mapGeometry(
-  countries: readonly Feature<Geometry, { name?: string }>[],
-  regions: readonly RegionInfo[],
-): MapGeometry {
-  const main = mainProjection();
-  const inset = insetProjection();
-  main.clipExtent([
-    [0, 0],
-    [MAP_W, MAP_H],
-  ]);
-  const mainPath = geoPath(main);
-  const insetPath = geoPath(inset);
-  const shapes = countries.map((f) => ({
-    id: String(f.id ?? ''),
-    name: f.properties?.name ?? '',
-    d: mainPath(f) ?? '',
-    inset: insetPath(f) ?? '',
-  }));
-  const at = regions.map((r): [number, number] => {
-    const p = (inInset(r) ? inset : main)([r.lon, r.lat]);
-    return p ? [p[0], p[1]] : [0, 0];
+    const free = candidates.find(
+      (c) =>
+        c.box[0] >= view[0] &&
+        c.box[2] <= view[2] &&
+        c.box[1] >= view[1] &&
+        c.box[3] <= view[3] &&
+        !placed.some((o) => overlap(c.box, o)) &&
+        !marks.some((o, j) => j !== i && overlap(c.box, o)),
+    );
+    if (!free) return null;
+    placed.push(free.box);
+    return { x: free.x, y: free.y, anchor: free.anchor };
   });
-  const markers = spread(at, MARKER_GAP);
-  const labels = placeLabels(
-    markers,
-    regions.map((r) => r.name),
-  );
-  return {
-    countries: shapes.filter((s) => s.d || s.inset),
-    regions: regions.map((r, i) => ({
-      id: r.id,
-      at: at[i]!,
-      marker: markers[i]!,
-      label: labels[i]!,
-      inset: inInset(r),
-    })),
-  };
 }

@@ -197,6 +197,7 @@ describe('news, start screen, region card, what if', () => {
         onRemove={() => {}}
         onImport={() => {}}
         onSettings={() => {}}
+        onOpen={async () => null}
       />,
     );
     expect(texts(root, '.faction-name')).toEqual(['Mexico', 'United States']);

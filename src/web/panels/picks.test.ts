@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { blocked, leftToSpend } from './picks';
 import { option, treasury } from '../fixtures.test-data';
-import { placeLabels, spread } from '../map/map-geometry';
 import { keyFor } from '../ui/shortcuts';
 
 describe('picks', () => {
@@ -16,29 +15,6 @@ describe('picks', () => {
     expect(blocked(x, [{ order: a.order }], 2, all, [treasury])).toBe('unaffordable');
     expect(blocked(free, [{ order: a.order }], 1, all, [treasury])).toBe('full');
     expect(blocked(free, [], 1, all, [treasury])).toBeNull();
-  });
-});
-
-describe('map layout', () => {
-  it('pushes markers at one spot apart', () => {
-    const [a, b] = spread(
-      [
-        [100, 100],
-        [100.5, 100],
-      ],
-      30,
-    );
-    expect(Math.hypot(a![0] - b![0], a![1] - b![1])).toBeGreaterThanOrEqual(29.9);
-  });
-  it('puts two neighbours’ names on different sides', () => {
-    const labels = placeLabels(
-      [
-        [300, 300],
-        [336, 300],
-      ],
-      ['Ciudad Juárez', 'El Paso'],
-    );
-    expect(labels[0]!.anchor === 'start' && labels[1]!.anchor === 'start').toBe(false);
   });
 });
 

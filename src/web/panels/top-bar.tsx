@@ -23,8 +23,9 @@ export function TopBar({ info, model, busy, onUndo, onMenu, onBriefing }: Props)
           {model.date}
         </h1>
         <p class="sub">
-          Month {model.turn + 1} of {info.months} ·{' '}
-          <FactionMark index={fi} color={faction?.color ?? '#888'} /> {faction?.name}
+          {info.turnUnit.charAt(0).toUpperCase() + info.turnUnit.slice(1)} {model.turn + 1} of{' '}
+          {info.months} · <FactionMark index={fi} color={faction?.color ?? '#888'} />{' '}
+          {faction?.name}
         </p>
       </div>
       {clocks.map((t) => (

@@ -55,7 +55,7 @@ export function EndScreen({ info, update, busy, actions, loadChronicle }: Props)
           <button
             onClick={() =>
               download(
-                `red-mexico-${model.human}-seed-${model.seed}-final.json`,
+                `${info.id}-${model.human}-seed-${model.seed}-final.json`,
                 update.save,
                 'application/json',
               )

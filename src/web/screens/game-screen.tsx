@@ -213,7 +213,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
       {menu && (
         <GameMenu
           saveText={update.save}
-          fileName={`red-mexico-${model.human}-seed-${model.seed}-month-${model.turn + 1}.json`}
+          fileName={`${info.id}-${model.human}-seed-${model.seed}-month-${model.turn + 1}.json`}
           onSaveAs={actions.saveAs}
           onImport={(t) => void actions.load(t).then((ok) => ok && setMenu(false))}
           onQuit={actions.quit}

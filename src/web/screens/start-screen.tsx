@@ -3,6 +3,8 @@ import { useState } from 'preact/hooks';
 import type { NewGameSpec, ScenarioInfo } from '../protocol';
 import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
+import { ScenarioPicker } from './scenario-picker';
+import type { GameActions } from '../use-game';
 
 interface Props {
   info: ScenarioInfo;
@@ -14,6 +16,7 @@ interface Props {
   onRemove(name: string): void;
   onImport(text: string): void;
   onSettings(): void;
+  onOpen: GameActions['open'];
 }
 
 export function StartScreen({
@@ -26,6 +29,7 @@ export function StartScreen({
   onRemove,
   onImport,
   onSettings,
+  onOpen,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -53,6 +57,7 @@ export function StartScreen({
           Settings
         </button>
       </header>
+      <ScenarioPicker info={info} busy={busy} onOpen={onOpen} />
       <div class="start-grid">
         <form class="card new-game" onSubmit={start} aria-label="New game">
           <h2>New game</h2>
@@ -115,7 +120,7 @@ export function StartScreen({
           </label>
           {!seedOk && <p class="field-error">The seed is a whole number (up to 9 digits).</p>}
           <button type="submit" class="primary big" disabled={busy || !seedOk}>
-            Begin {info.months} months of history
+            Begin {info.months} {info.turnsUnit} of history
           </button>
         </form>
         <section class="card saved" aria-label="Saved games">

@@ -12,6 +12,8 @@ import {
   saveGame,
   seedRng,
   text,
+  turnCount,
+  turnsUnit,
   viewFor,
   waitingFor,
   type Action,
@@ -67,7 +69,9 @@ export function scenarioInfo(scenario: Scenario): ScenarioInfo {
     id: scenario.id,
     title: text(scenario, 'scenario.title'),
     summary: text(scenario, 'scenario.summary'),
-    months: scenario.end - scenario.start + 1,
+    months: turnCount(scenario),
+    turnUnit: scenario.calendar.length === 1 ? scenario.calendar.unit : 'turn',
+    turnsUnit: turnsUnit(scenario.calendar),
     factions: scenario.factions.map((f) => ({
       id: f.id,
       name: text(scenario, `faction.${f.id}.name`),
@@ -84,6 +88,7 @@ export function scenarioInfo(scenario: Scenario): ScenarioInfo {
       country: r.country,
       tags: r.tags,
     })),
+    ...(scenario.map ? { mapCountries: scenario.map.countries } : {}),
     policies: Object.keys(POLICY_LABELS)
       .filter(
         (name) =>

@@ -8,6 +8,7 @@ import {
   legalActions,
   monthChange,
   monthName,
+  turnName,
   nameOf,
   orderChance,
   text,
@@ -33,7 +34,7 @@ const describe = (scenario: Scenario, key: string) =>
   hasText(scenario, key) ? text(scenario, key) : '';
 
 export function dateOf(scenario: Scenario, turn: number): string {
-  return monthName(scenario.start + turn);
+  return turnName(scenario, turn);
 }
 
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */

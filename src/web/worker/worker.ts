@@ -1,6 +1,13 @@
 // The worker: the engine, the AI and the chronicle run here, so the page never freezes.
 /// <reference lib="webworker" />
-import { formatScenarioError, parseScenario, type Scenario } from '../../engine';
+import {
+  formatScenarioError,
+  parseSave,
+  parseScenario,
+  type Scenario,
+  type ScenarioFileText,
+} from '../../engine';
+import bundled from 'virtual:bundled-files';
 import type { Envelope, Reply, ReplyEnvelope, Request, RequestType, Responses } from '../protocol';
 import {
   chronicleOf,
@@ -14,22 +21,71 @@ import {
   type WebSession,
 } from './session';
 
-let scenario: Scenario | null = null;
-// Fetch the scenario's files as soon as the worker starts, before the first message.
-const files = import('./scenario-files');
+/** The scenario being played: a bundled one, or one the player opened (`bundled` false). */
+interface Current {
+  readonly scenario: Scenario;
+  readonly bundled: boolean;
+}
+
+/** Which bundled scenario opens first. */
+const FIRST = 'red-mexico-1945' in bundled ? 'red-mexico-1945' : (Object.keys(bundled)[0] ?? '');
+// Fetch the first scenario's files as soon as the worker starts, before the first message.
+const firstFiles = bundled[FIRST]?.();
+let opened: Promise<Current> | null = null;
 let session: WebSession | null = null;
 
-async function loadScenario(): Promise<Scenario> {
-  if (scenario) return scenario;
-  const { SCENARIO_FILES } = await files;
-  const r = parseScenario(SCENARIO_FILES);
+/** A scenario that does not load: what and where, one line per error (file:line:col). */
+class ScenarioProblem extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[],
+  ) {
+    super(message);
+  }
+}
+
+function compile(files: readonly ScenarioFileText[], name: string): Scenario {
+  const r = parseScenario(files);
   if (!r.ok)
-    throw new Error(`the scenario does not load:\n${r.errors.map(formatScenarioError).join('\n')}`);
-  return (scenario = r.scenario);
+    throw new ScenarioProblem(
+      `${name} does not load (${r.errors.length} error${r.errors.length === 1 ? '' : 's'})`,
+      r.errors.map(formatScenarioError),
+    );
+  return r.scenario;
+}
+
+async function openBundled(id: string): Promise<Current> {
+  const load = id === FIRST ? firstFiles : bundled[id]?.();
+  if (!load) throw new Error(`there is no bundled scenario “${id}”`);
+  return { scenario: compile((await load).default, id), bundled: true };
+}
+
+function scenarioNow(): Promise<Current> {
+  return (opened ??= openBundled(FIRST));
 }
 
 const ok = <T extends RequestType>(value: Responses[T]): Reply<T> => ({ ok: true, value });
-const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
+const fail = (message: string, details?: readonly string[]) => ({
+  ok: false as const,
+  message,
+  ...(details ? { details } : {}),
+});
+const infoOf = (c: Current) => ({ ...scenarioInfo(c.scenario), bundled: c.bundled });
+
+/** The scenario a save was made in: the one open, or else the bundled one of that id. */
+async function scenarioForSave(text: string): Promise<Current> {
+  const now = await scenarioNow();
+  const parsed = parseSave(text);
+  const id = parsed.ok ? parsed.value.scenario.id : now.scenario.id;
+  if (id === now.scenario.id) return now;
+  if (!(id in bundled))
+    throw new Error(
+      `this save is of the scenario “${id}”, which is not open: open its folder or zip from the title screen first`,
+    );
+  const next = await openBundled(id);
+  opened = Promise.resolve(next);
+  return next;
+}
 
 function current(): WebSession {
   if (!session) throw new Error('no game in progress');
@@ -37,21 +93,32 @@ function current(): WebSession {
 }
 
 async function handle(req: Request): Promise<Reply<RequestType>> {
-  const sc = await loadScenario();
+  if (req.type === 'open') {
+    const src = req.source;
+    const next =
+      'bundled' in src
+        ? await openBundled(src.bundled)
+        : { scenario: compile(src.files, src.name), bundled: false };
+    opened = Promise.resolve(next);
+    session = null;
+    return ok<'open'>(infoOf(next));
+  }
+  if (req.type === 'load') {
+    const c = await scenarioForSave(req.text);
+    const r = sessionFromSave(c.scenario, req.text);
+    if (!r.ok) return fail(r.error);
+    session = r.value;
+    return ok<'load'>({ ...update(session), notices: r.notices, info: infoOf(c) });
+  }
+  const sc = (await scenarioNow()).scenario;
   switch (req.type) {
     case 'init':
-      return ok<'init'>(scenarioInfo(sc));
+      return ok<'init'>(infoOf(await scenarioNow()));
     case 'new': {
       const r = newSession(sc, req.spec);
       if (!r.ok) return fail(r.error);
       session = r.value;
       return ok<'new'>(update(session));
-    }
-    case 'load': {
-      const r = sessionFromSave(sc, req.text);
-      if (!r.ok) return fail(r.error);
-      session = r.value;
-      return ok<'load'>({ ...update(session), notices: r.notices });
     }
     case 'orders':
     case 'choose': {
@@ -84,7 +151,10 @@ self.onmessage = async (e: MessageEvent<Envelope>) => {
   try {
     reply = await handle(request);
   } catch (err) {
-    reply = fail(err instanceof Error ? err.message : String(err));
+    reply =
+      err instanceof ScenarioProblem
+        ? fail(err.message, err.details)
+        : fail(err instanceof Error ? err.message : String(err));
   }
   const out: ReplyEnvelope = { id, reply };
   (self as unknown as DedicatedWorkerGlobalScope).postMessage(out);

@@ -1,0 +1,146 @@
+// The map: regions drawn as areas, zoom and pan by mouse, keys and buttons, names legible and
+// never on top of one another at 1024×768; axe-core and the phone's width with the map zoomed.
+import { afterEach, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openBrowser } from './harness';
+import { startGame } from './driver';
+import { axeViolations, overflowX } from './checks';
+
+const url = inject('baseUrl');
+let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
+afterEach(async () => void (await browser?.close()));
+/** Opening a scenario compiles it in the worker: allow it a while on a busy machine. */
+const WAIT = { timeout: 15_000 };
+
+async function open(width: number, height: number): Promise<Page> {
+  browser = await openBrowser({ width, height });
+  return browser.context.pages()[0] ?? (await browser.context.newPage());
+}
+
+const zoom = async (page: Page) =>
+  Number(await page.locator('.map > svg').getAttribute('data-zoom'));
+
+/** The names drawn on the map: their text, font size and box on screen. */
+async function names(page: Page) {
+  return page.locator('.region-name').evaluateAll((els) =>
+    els.map((e) => {
+      const r = e.getBoundingClientRect();
+      return {
+        text: e.textContent ?? '',
+        size: parseFloat(getComputedStyle(e).fontSize),
+        box: [r.left, r.top, r.right, r.bottom] as const,
+      };
+    }),
+  );
+}
+
+const overlaps = (a: readonly number[], b: readonly number[]) =>
+  Math.min(a[2]!, b[2]!) - Math.max(a[0]!, b[0]!) > 0.5 &&
+  Math.min(a[3]!, b[3]!) - Math.max(a[1]!, b[1]!) > 0.5;
+
+describe('the map', () => {
+  it('draws the regions as areas, and an area opens its region', async () => {
+    const page = await open(1366, 800);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    const areas = await page.locator('[data-area]').count();
+    expect(areas).toBeGreaterThanOrEqual(15);
+    // An area is a shape with a size, not a dot: Chihuahua's is wider than 30 px.
+    const box = await page.locator('[data-area="chihuahua"]').boundingBox();
+    expect(box!.width).toBeGreaterThan(30);
+    await page
+      .locator('[data-area="chihuahua"]')
+      .click({ position: { x: box!.width / 2, y: box!.height / 2 }, force: true });
+    await page.getByRole('region', { name: /Chihuahua details/ }).waitFor();
+  });
+
+  it('zooms and pans with the buttons, the keys and the mouse', async () => {
+    const page = await open(1366, 800);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    const start = await zoom(page);
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    expect(await zoom(page)).toBeGreaterThan(start * 1.4);
+    await page.getByRole('button', { name: 'Zoom out' }).click();
+    expect(await zoom(page)).toBeCloseTo(start, 1);
+    // Keys, from a region reached with the keyboard.
+    await page.locator('[data-region="mexico_city"]').focus();
+    await page.keyboard.press('+');
+    expect(await zoom(page)).toBeGreaterThan(start * 1.4);
+    const before = await page
+      .locator('[data-region="mexico_city"] circle')
+      .first()
+      .getAttribute('cx');
+    await page.keyboard.press('ArrowLeft');
+    const after = await page
+      .locator('[data-region="mexico_city"] circle')
+      .first()
+      .getAttribute('cx');
+    expect(Number(after)).toBeGreaterThan(Number(before) + 40);
+    await page.keyboard.press('0');
+    expect(await zoom(page)).toBeCloseTo(start, 1);
+    // The wheel zooms in where the pointer is; a drag pans.
+    const svg = (await page.locator('.map > svg').boundingBox())!;
+    await page.mouse.move(svg.x + svg.width / 2, svg.y + svg.height / 2);
+    await page.mouse.wheel(0, -400);
+    await page.waitForTimeout(200);
+    expect(await zoom(page)).toBeGreaterThan(start * 1.2);
+    const x0 = Number(
+      await page.locator('[data-region="mexico_city"] circle').first().getAttribute('cx'),
+    );
+    await page.mouse.down();
+    await page.mouse.move(svg.x + svg.width / 2 + 120, svg.y + svg.height / 2, { steps: 6 });
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    const x1 = Number(
+      await page.locator('[data-region="mexico_city"] circle').first().getAttribute('cx'),
+    );
+    expect(x1 - x0).toBeGreaterThan(100);
+    // "All regions" shows every region, Buenos Aires too.
+    await page.getByRole('button', { name: 'All regions' }).click();
+    expect(await zoom(page)).toBe(1);
+    await expect.poll(() => page.locator('.legend').textContent(), WAIT).not.toMatch(/out of view/);
+  });
+
+  it('keeps names legible and apart at 1024×768, and zooming in names more regions', async () => {
+    const page = await open(1024, 768);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    const first = await names(page);
+    expect(first.length).toBeGreaterThanOrEqual(8);
+    for (const n of first) expect(n.size).toBeGreaterThanOrEqual(12);
+    for (const [i, a] of first.entries())
+      for (const b of first.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.text} covers ${b.text}`).toBe(false);
+    // A region left unnamed for want of room is named once the player zooms in on it.
+    const unnamed = await page
+      .locator('[data-region]')
+      .evaluateAll((els) =>
+        els
+          .filter((e) => !e.querySelector('.region-name'))
+          .map((e) => e.getAttribute('data-region')!),
+      );
+    const target = unnamed[0] ?? 'puebla';
+    await page.locator(`[data-region="${target}"]`).focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('+');
+    expect(await page.locator(`[data-region="${target}"] .region-name`).count()).toBe(1);
+    const zoomed = await names(page);
+    for (const n of zoomed) expect(n.size).toBeGreaterThanOrEqual(12);
+    for (const [i, a] of zoomed.entries())
+      for (const b of zoomed.slice(i + 1))
+        expect(overlaps(a.box, b.box), `${a.text} covers ${b.text}`).toBe(false);
+  });
+
+  it.each([
+    [1366, 800],
+    [412, 915],
+  ])('has no axe-core violations and fits the viewport at %i×%i, zoomed in', async (w, h) => {
+    const page = await open(w, h);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    await page.getByRole('button', { name: 'Zoom in' }).click();
+    await page.waitForTimeout(150);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await overflowX(page)).toBe(0);
+  });
+});

@@ -1,0 +1,97 @@
+// The bundled scenarios, as the browser game's build sees them (every folder of scenarios/ with a
+// scenario.yaml):
+// - `virtual:bundled-scenarios` (the page): each one's title-screen facts and the URL of its map,
+//   worked out at build time so the title screen shows them before the worker is ready; and the
+//   URL of the world map, for a scenario the player opens from a folder or a zip;
+// - `virtual:bundled-files` (the worker): for each, a loader of its files, in a chunk of its own.
+// The facts and the maps are worked out by the project's own scripts in Node processes of their
+// own (the config imports none of the project's TypeScript); the maps, which take seconds, are
+// kept in node_modules/.cache by a hash of what they are made from.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Plugin } from 'vite';
+
+const ROOT = process.cwd();
+const SCENARIOS = join(ROOT, 'scenarios');
+const CACHE = join(ROOT, 'node_modules/.cache/uchronia-maps');
+const MAP_CODE = ['scripts/map/build-map.ts', 'src/web/map/areas.ts'];
+
+function bundledIds(): string[] {
+  if (!existsSync(SCENARIOS)) return [];
+  return readdirSync(SCENARIOS)
+    .filter((d) => existsSync(join(SCENARIOS, d, 'scenario.yaml')))
+    .sort();
+}
+
+function yamlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.yaml') && statSync(join(dir, f)).isFile())
+    .map((f) => f.split('\\').join('/'))
+    .sort();
+}
+
+function tsx(args: string[]): string {
+  return execFileSync(process.execPath, ['--import', 'tsx', ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 << 20,
+  });
+}
+
+/** Builds a map file unless one made from the same inputs is cached; returns its path. */
+function mapFile(what: string, inputs: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const f of [...MAP_CODE, 'package-lock.json', ...inputs])
+    hash.update(f).update(readFileSync(join(ROOT, f)));
+  const out = join(CACHE, `${what}-${hash.digest('hex').slice(0, 16)}.json`);
+  if (!existsSync(out)) {
+    mkdirSync(CACHE, { recursive: true });
+    tsx(['scripts/map/build-map.ts', what, out]);
+  }
+  return out;
+}
+
+export function bundledScenarios(): Plugin {
+  const page = 'virtual:bundled-scenarios';
+  const worker = 'virtual:bundled-files';
+  const files = 'virtual:scenario-files/';
+  return {
+    name: 'uchronia-bundled-scenarios',
+    resolveId: (source) =>
+      source === page || source === worker || source.startsWith(files) ? `\0${source}` : null,
+    load(source) {
+      if (!source.startsWith('\0virtual:')) return null;
+      const id = source.slice(1);
+      if (id === page) {
+        const ids = bundledIds();
+        const lines = [`import world from ${JSON.stringify(`${mapFile('world', [])}?url`)};`];
+        const entries = ids.map((name, i) => {
+          const dir = join(SCENARIOS, name);
+          const inputs = yamlFiles(dir).map((f) => relative(ROOT, join(dir, f)));
+          lines.push(`import map${i} from ${JSON.stringify(`${mapFile(name, inputs)}?url`)};`);
+          const info = tsx(['scripts/scenario-info.ts', name]);
+          return `{ info: { ...${info}, bundled: true }, mapUrl: map${i} }`;
+        });
+        lines.push(`export const worldUrl = world;`, `export default [${entries.join(', ')}];`);
+        return lines.join('\n');
+      }
+      if (id === worker) {
+        const entries = bundledIds().map(
+          (name) => `${JSON.stringify(name)}: () => import(${JSON.stringify(files + name)})`,
+        );
+        return `export default { ${entries.join(', ')} };`;
+      }
+      const name = id.slice(files.length);
+      if (!bundledIds().includes(name)) return null;
+      const dir = join(SCENARIOS, name);
+      for (const f of yamlFiles(dir)) this.addWatchFile(join(dir, f));
+      const list = yamlFiles(dir).map((path) => ({
+        path,
+        text: readFileSync(join(dir, path), 'utf8'),
+      }));
+      return `export default ${JSON.stringify(list)};`;
+    },
+  };
+}
