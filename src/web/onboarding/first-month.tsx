@@ -26,7 +26,7 @@ export function FirstMonthGuide({ faction, orders, aims, onBriefing, onClose }: 
           pays for your orders.
         </li>
         <li>
-          <strong>Give up to {orders} orders</strong> from the list below (or click a place on the
+          <strong>Give up to {orders} orders</strong> from the orders list (or click a place on the
           map): each shows its cost and what it will do before you give it.
         </li>
         <li>

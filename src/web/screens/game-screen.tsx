@@ -118,6 +118,15 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
       />
       <TracksPanel tracks={model.tracks} people={model.people} />
       <main class="centre">
+        {guide && model.turn === 0 && model.phase === 'orders' && (
+          <FirstMonthGuide
+            faction={model.briefing.name}
+            orders={model.orders?.max ?? 0}
+            aims={model.briefing.aims}
+            onBriefing={openBriefing}
+            onClose={() => setGuide(false)}
+          />
+        )}
         <EndingWarnings warnings={model.warnings} onBriefing={openBriefing} />
         <Tabs tabs={tabs} current={pane} onPick={setPane} label="Views" />
         <div class="pane" id={`pane-${pane}`} role="tabpanel" aria-labelledby={`tab-${pane}`}>
@@ -175,15 +184,6 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
         </div>
       </main>
       <aside class="side">
-        {guide && model.turn === 0 && model.phase === 'orders' && (
-          <FirstMonthGuide
-            faction={model.briefing.name}
-            orders={model.orders?.max ?? 0}
-            aims={model.briefing.aims}
-            onBriefing={openBriefing}
-            onClose={() => setGuide(false)}
-          />
-        )}
         {model.orders ? (
           <OrdersPanel
             orders={model.orders}
