@@ -26,7 +26,19 @@ export async function startGame(
 ): Promise<void> {
   await page.goto(`${url}?seed=${seed}`);
   await page.getByRole('radio', { name: faction }).check();
-  await clickAndWait(page, () => page.getByRole('button', { name: /^Begin/ }).click());
+  await clickAndWait(page, async () => {
+    const before = await updates(page);
+    await page.getByRole('button', { name: /^Begin/ }).click();
+    // with a game in progress in the autosave, the page asks first: this one replaces it
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('[role="alertdialog"]') !== null ||
+        Number(document.querySelector('.app')?.getAttribute('data-updates')) > n,
+      before,
+    );
+    const ask = page.getByRole('alertdialog', { name: /Start a new game/ });
+    if (await ask.count()) await ask.getByRole('button', { name: 'Replace it' }).click();
+  });
 }
 
 /** What the page waits for now: a decision, the month's orders, or nothing (the end). */

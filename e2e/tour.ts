@@ -1,7 +1,7 @@
 // Not a test: plays a while through the page and takes screenshots of each screen, to look at.
 // `node --import tsx e2e/tour.ts [outdir]` (builds first). The README's screenshot comes from here.
 import { buildGame, openBrowser, serveGame } from './harness';
-import { phase, playMove, startGame } from './driver';
+import { clickAndWait, phase, playMove, startGame } from './driver';
 
 const out = process.argv[2] ?? '/tmp/shots';
 await buildGame();
@@ -17,7 +17,21 @@ try {
     await page.goto(`${server.url}?seed=7`);
     await page.getByRole('button', { name: /^Begin/ }).waitFor();
     await page.screenshot({ path: `${out}/start-${w}.png` });
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.screenshot({ path: `${out}/settings-${w}.png` });
+    await page.keyboard.press('Escape');
     await startGame(page, server.url, /Revolutionary Mexico/, 7);
+    await page.screenshot({ path: `${out}/first-month-${w}.png`, fullPage: w < 900 });
+    await page.keyboard.press('b');
+    await page.screenshot({ path: `${out}/briefing-${w}.png` });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    await page.getByRole('button', { name: 'Back to the title screen' }).click();
+    await page.getByRole('button', { name: /^Begin/ }).click();
+    await page.getByRole('alertdialog').waitFor();
+    await page.screenshot({ path: `${out}/confirm-${w}.png` });
+    await page.keyboard.press('Escape');
+    await clickAndWait(page, () => page.getByRole('button', { name: /Continue autosave/ }).click());
     let shotDecision = false;
     for (let i = 0; i < 14; i++) {
       if (!shotDecision && (await phase(page)) === 'decide') {
@@ -47,6 +61,7 @@ try {
     while ((await phase(page)) !== 'end') await playMove(page);
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/end-${w}.png` });
+
     await b.close();
   }
 } finally {

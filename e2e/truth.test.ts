@@ -186,10 +186,15 @@ describe('the end of a game', () => {
       ).toBe('true');
     }
     await page.keyboard.press('w');
+    await page
+      .getByRole('button', { name: /^Go back/ })
+      .first()
+      .click();
+    // the page asks before the fork replaces the game in progress
     await clickAndWait(page, () =>
       page
-        .getByRole('button', { name: /^Go back/ })
-        .first()
+        .getByRole('alertdialog', { name: /Go back to/ })
+        .getByRole('button', { name: 'Go back', exact: true })
         .click(),
     );
     await page

@@ -161,3 +161,17 @@ describe('the terminal', () => {
     expect(told).toBeGreaterThan(10);
   });
 });
+
+describe('a state kept before the record of changes', () => {
+  it('is copied with an empty record, and plays on', () => {
+    const scenario = loadMini();
+    const { changes: _, ...old } = initialState(scenario, 3);
+    const state = cloneState(old as GameState);
+    expect(state.changes).toEqual([]);
+    for (const f of scenario.index.playable)
+      expect(
+        stepInPlace(scenario, state, { type: 'orders', faction: f, turn: 0, orders: [] }),
+      ).toBeNull();
+    expect(state.changes.length).toBeGreaterThan(0);
+  });
+});

@@ -7,12 +7,12 @@ import { GameScreen } from './screens/game-screen';
 import { StartScreen } from './screens/start-screen';
 import type { SaveStore } from './store';
 import { useGame } from './use-game';
-import { useDevResume } from './dev/use-dev-resume';
 import { guarded } from './saves/guard';
 import { ConfirmDialog, type Question } from './settings/confirm-dialog';
 import { SettingsDialog } from './settings/settings-dialog';
 import { withPalette } from './settings/settings';
 import { useSettings } from './settings/use-settings';
+import { useDevResume } from './dev/use-dev-resume';
 
 interface Props {
   client: EngineClient;
@@ -42,7 +42,7 @@ export function App({ client, store, seed, info: known }: Props) {
     decisionTitle: (i) => update?.model.decisions.find((d) => d.index === i)?.title ?? null,
     ask: setQuestion,
   });
-  useDevResume(update !== null, saves, actions.loadStored);
+  useDevResume(update !== null, saves, plainActions.loadStored);
   const screen = useMemo(() => {
     if (!info) return <p class="loading">Loading the scenario…</p>;
     if (!update)
@@ -58,8 +58,8 @@ export function App({ client, store, seed, info: known }: Props) {
           onLoadStored={(n) => void actions.loadStored(n)}
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
-          onOpen={actions.open}
           onSettings={openSettings}
+          onOpen={actions.open}
         />
       );
     if (update.model.phase === 'ended')

@@ -79,7 +79,8 @@ export function cloneState(s: GameState): GameState {
     orders: { ...s.orders },
     rng: s.rng.slice(),
     log: s.log.slice(),
-    changes: s.changes.slice(),
+    // a state kept before the record of changes was (a server's snapshot) starts it empty
+    changes: (s.changes ?? []).slice(),
   };
 }
 

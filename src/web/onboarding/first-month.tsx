@@ -26,8 +26,8 @@ export function FirstMonthGuide({ faction, orders, aims, onBriefing, onClose }: 
           pays for your orders.
         </li>
         <li>
-          <strong>Give up to {orders} orders</strong> from the list on the right (or click a place
-          on the map): each shows its cost and what it will do before you give it.
+          <strong>Give up to {orders} orders</strong> from the orders list (or click a place on the
+          map): each shows its cost and what it will do before you give it.
         </li>
         <li>
           <strong>End the month</strong> (E). The others move at the same time; then events happen,

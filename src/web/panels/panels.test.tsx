@@ -196,8 +196,8 @@ describe('news, start screen, region card, what if', () => {
         onLoadStored={() => {}}
         onRemove={() => {}}
         onImport={() => {}}
-        onOpen={async () => null}
         onSettings={() => {}}
+        onOpen={async () => null}
       />,
     );
     expect(texts(root, '.faction-name')).toEqual(['Mexico', 'United States']);

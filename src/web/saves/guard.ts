@@ -21,6 +21,19 @@ export function keptName(summary: string, taken: readonly string[]): string {
   for (let i = 2; ; i++) if (!taken.includes(`${base} (${i})`)) return `${base} (${i})`;
 }
 
+/** Whether a file reads as a save at all: one that does not is refused by the load, which then
+ *  replaces nothing, so the player is not asked first. */
+function looksLikeSave(text: string): boolean {
+  try {
+    const v: unknown = JSON.parse(text);
+    return (
+      typeof v === 'object' && v !== null && (v as { format?: unknown }).format === 'uchronia-save'
+    );
+  } catch {
+    return false;
+  }
+}
+
 /** Whether the autosave holds a game still being played. */
 const inProgress = (s: StoredSave | undefined): s is StoredSave =>
   s !== undefined && !/ · ended /.test(s.summary);
@@ -55,14 +68,16 @@ export function guarded(actions: GameActions, g: Guard): GameActions {
     start: async (spec) =>
       replacing('Start a new game?', 'A new game begins.', () => void actions.start(spec)),
     load: (text) =>
-      new Promise((resolve) =>
-        replacing(
-          'Load this save file?',
-          'The game in the file is loaded.',
-          () => void actions.load(text).then(resolve),
-          () => resolve(false),
-        ),
-      ),
+      !looksLikeSave(text)
+        ? actions.load(text)
+        : new Promise((resolve) =>
+            replacing(
+              'Load this save file?',
+              'The game in the file is loaded.',
+              () => void actions.load(text).then(resolve),
+              () => resolve(false),
+            ),
+          ),
     loadStored: async (name) =>
       name === AUTOSAVE
         ? actions.loadStored(name)

@@ -16,8 +16,8 @@ interface Props {
   onLoadStored(name: string): void;
   onRemove(name: string): void;
   onImport(text: string): void;
-  onOpen: GameActions['open'];
   onSettings(): void;
+  onOpen: GameActions['open'];
 }
 
 export function StartScreen({
@@ -29,8 +29,8 @@ export function StartScreen({
   onLoadStored,
   onRemove,
   onImport,
-  onOpen,
   onSettings,
+  onOpen,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
