@@ -19,7 +19,8 @@ try {
     await page.screenshot({ path: `${out}/start-${w}.png` });
     await startGame(page, server.url, /Revolutionary Mexico/, 7);
     let shotDecision = false;
-    for (let i = 0; i < 14; i++) {
+    // A few months in (with the first option at every decision, a game can end within a year).
+    for (let i = 0; i < 6 && (await phase(page)) !== 'end'; i++) {
       if (!shotDecision && (await phase(page)) === 'decide') {
         await page.screenshot({ path: `${out}/decision-${w}.png` });
         shotDecision = true;
@@ -29,7 +30,7 @@ try {
     while ((await phase(page)) === 'decide') await playMove(page);
     await page.getByRole('tab', { name: /Map/ }).click();
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}/main-${w}.png`, fullPage: w < 900 });
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
     await page.locator('.track').nth(2).hover();

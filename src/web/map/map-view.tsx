@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { markPath } from '../ui/faction-mark';
-import { MAP_H, MAP_W, fitTransform, mapGeometry, placeLabels } from './map-geometry';
+import { MAP_H, MAP_W, fitTransform, mapGeometry, placeLabels, spread } from './map-geometry';
 import type { RegionInfo, RegionModel, ScenarioInfo } from '../protocol';
 import { loadMap, type MapData } from './map-data';
 import './map.css';
@@ -141,9 +141,10 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   const factionIndex = new Map(info.factions.map((f, i) => [f.id, i]));
   const color = (id: string) => info.factions.find((f) => f.id === id)?.color ?? '#777';
   const shown = new Set(info.mapCountries ?? info.regions.map((r) => r.country));
-  const screen = geo.regions.map(
+  const cities = geo.regions.map(
     (p) => [view.x + view.k * p.at[0], view.y + view.k * p.at[1]] as const,
   );
+  const screen = spread(cities, 2 * (MARKER_PX + 3) + 4);
   const labels = placeLabels(
     screen,
     geo.regions.map((p) => info.regions.find((r) => r.id === p.id)?.name ?? p.id),
@@ -151,7 +152,7 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
     MARKER_PX + 5,
     [0, 0, W, H],
   );
-  const outside = screen.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
+  const outside = cities.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
   return (
     <figure class="map" aria-label="Map of the scenario's regions">
       <div class="map-tools" role="toolbar" aria-label="Zoom the map">
@@ -250,6 +251,12 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
                 }}
               >
                 <title>{regionLabel(info, r, m)}</title>
+                {Math.hypot(x - cities[i]![0], y - cities[i]![1]) > 2 && (
+                  <>
+                    <line x1={cities[i]![0]} y1={cities[i]![1]} x2={x} y2={y} class="leader" />
+                    <circle cx={cities[i]![0]} cy={cities[i]![1]} r={2} class="pin" />
+                  </>
+                )}
                 <circle cx={x} cy={y} r={ringR} class="unrest-track" style={{ strokeWidth: 3 }} />
                 <circle
                   cx={x}
