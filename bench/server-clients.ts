@@ -78,9 +78,12 @@ async function play(seat: Seat): Promise<void> {
 const players = seats.map(play);
 await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
 measuring = true;
+// the server's process reads these marks to measure its own CPU time over the same window
+process.stdout.write('measuring\n');
 const start = performance.now();
 await new Promise((r) => setTimeout(r, Number(seconds) * 1000));
 measuring = false;
+process.stdout.write('measured\n');
 const elapsed = (performance.now() - start) / 1000;
 running = false;
 latencies.sort((a, b) => a - b);

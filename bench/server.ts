@@ -17,6 +17,9 @@ const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
+/** `sqlite`, `postgres` or `rebuild` to measure only that part (all by default). */
+const ONLY = process.env.BENCH_ONLY ?? '';
+const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
 
 const threeSeats: CreateMatchRequest = {
   scenario: 'red-mexico-1945',
@@ -26,29 +29,45 @@ const threeSeats: CreateMatchRequest = {
 };
 
 function clients(url: string, seats: { match: string; token: string }[]) {
-  return new Promise<{ acks: number; perSecond: number; p50: number; p99: number }>(
-    (resolve, reject) => {
-      const p = spawn(
-        process.execPath,
-        [
-          'bench/bundled.mjs',
-          'bench/server-clients.ts',
-          url,
-          JSON.stringify(seats),
-          String(SECONDS),
-          '2',
-        ],
-        { stdio: ['ignore', 'pipe', 'inherit'] },
-      );
-      let out = '';
-      p.stdout.on('data', (d: Buffer) => (out += d));
-      p.on('exit', (code) =>
-        code === 0
-          ? resolve(JSON.parse(out.trim().split('\n').pop()!))
-          : reject(new Error(`clients exited ${code}`)),
-      );
-    },
-  );
+  return new Promise<{
+    acks: number;
+    perSecond: number;
+    p50: number;
+    p99: number;
+    cpuMs: number;
+  }>((resolve, reject) => {
+    const p = spawn(
+      process.execPath,
+      [
+        ...(process.env.BENCH_CLIENT_FLAGS?.split(' ').filter(Boolean) ?? []),
+        'bench/bundled.mjs',
+        'bench/server-clients.ts',
+        url,
+        JSON.stringify(seats),
+        String(SECONDS),
+        '2',
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    let out = '';
+    // The server's CPU time (user + system) while the clients measure: on a shared machine
+    // the rate depends on what else runs, the CPU time per action much less.
+    let cpu: NodeJS.CpuUsage | null = null;
+    let cpuMs = NaN;
+    p.stdout.on('data', (d: Buffer) => {
+      out += d;
+      if (cpu === null && out.includes('measuring\n')) cpu = process.cpuUsage();
+      if (cpu !== null && Number.isNaN(cpuMs) && out.includes('measured\n')) {
+        const u = process.cpuUsage(cpu);
+        cpuMs = (u.user + u.system) / 1000;
+      }
+    });
+    p.on('exit', (code) =>
+      code === 0
+        ? resolve({ ...JSON.parse(out.trim().split('\n').pop()!), cpuMs })
+        : reject(new Error(`clients exited ${code}`)),
+    );
+  });
 }
 
 async function throughput(label: string, db: string) {
@@ -70,6 +89,10 @@ async function throughput(label: string, db: string) {
         (label === 'SQLite'
           ? `  (floor ≥ ${FLOOR.acks}/s, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`
           : ''),
+    );
+    const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
+    console.log(
+      `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action: one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
     );
   } finally {
     await server.close();
@@ -112,13 +135,15 @@ const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
   `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets, ${SECONDS} s`,
 );
-await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
-const cluster = postgresAvailable ? await startPostgres() : null;
+if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
+const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;
 try {
   if (cluster) await throughput('Postgres', cluster.database('bench'));
-  else console.log('  Postgres: not installed, skipped');
-  console.log(`Server: restart with ${REBUILD} live matches (SQLite)`);
-  await rebuild(`sqlite:${join(dir, 'rebuild.db')}`, REBUILD);
+  else if (wanted('postgres')) console.log('  Postgres: not installed, skipped');
+  if (wanted('rebuild')) {
+    console.log(`Server: restart with ${REBUILD} live matches (SQLite)`);
+    await rebuild(`sqlite:${join(dir, 'rebuild.db')}`, REBUILD);
+  }
 } finally {
   cluster?.stop();
 }

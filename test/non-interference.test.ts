@@ -10,6 +10,7 @@ import {
   explain,
   generatorFrom,
   legalActions,
+  monthChange,
   orderChance,
   seedRng,
   viewFor,
@@ -59,20 +60,25 @@ function outputs(scenario: Scenario, view: GameView): unknown {
   for (const e of scenario.events)
     for (const c of e.choices) previews.push(describeEffects(scenario, c.effects, { view }));
   out.previews = previews;
+  out.changes = [
+    ...scenario.tracks.map((t) => `track:${t.id}`),
+    ...scenario.regions.map((r) => `unrest:${r.id}`),
+    ...scenario.characters.map((c) => `health:${c.id}`),
+  ].map((figure) => monthChange(scenario, view, figure));
   out.why = [...scenario.tracks, ...scenario.derived].map((t) => [
     explain(scenario, view, t.id),
     clockStage(scenario, view, t.id),
     whyText(scenario, view, t.id),
   ]);
   out.web = {
-    tracks: trackModels(scenario, view, null),
+    tracks: trackModels(scenario, view),
     orders: orderModels(scenario, view),
     decision: decisionModel(scenario, view),
     ending: endingModel(scenario, view),
     news: newsItems(scenario, view.log, f),
   };
   out.terminal = [
-    statusScreen(scenario, view, null),
+    statusScreen(scenario, view),
     newsLines(scenario, view.log, f),
     view.ending ? endingText(scenario, view) : null,
   ];

@@ -10,6 +10,7 @@ import {
   seedRng,
   stepInPlace,
   viewFor,
+  type Change,
   type GameState,
   type LogEntry,
   type Scenario,
@@ -128,6 +129,27 @@ export function twin(
     s.log.splice(at, 0, { kind: 'event', turn: s.turn, event: secretEvent.id, visibleTo: [other] });
     s.fired[secretEvent.id] = [s.turn];
   }
+  // the month's changes it may not know the causes of: other causes, told in another order,
+  // with one more that moved nothing; those of figures it cannot see, by other amounts
+  const blindTo = (c: Change) => c.visibleTo !== undefined && !c.visibleTo.includes(faction);
+  const unseenTrack = (c: Change) =>
+    c.figure.startsWith('track:') &&
+    scenario.index.track.get(c.figure.slice(6))!.private &&
+    scenario.index.track.get(c.figure.slice(6))!.owner !== faction;
+  const another = (): Change['cause'] =>
+    secretEvent && pick(2)
+      ? { kind: 'event', event: secretEvent.id }
+      : { kind: 'cost', faction: other, order: 'x' };
+  const told: Change[] = [];
+  const untold: Change[] = [];
+  for (const c of s.changes) {
+    if (unseenTrack(c)) told.push({ ...c, delta: c.delta + 1 + pick(5), cause: another() });
+    else if (blindTo(c)) {
+      untold.push({ ...c, cause: another(), visibleTo: [other] });
+      untold.push({ ...c, delta: 0, cause: another(), visibleTo: [other] });
+    } else told.push(c);
+  }
+  s.changes = [...told, ...untold];
   const later = scenario.events[pick(scenario.events.length)]!;
   s.scheduled.push({ event: later.id, turn: s.turn + 1 + pick(3) });
   return s;

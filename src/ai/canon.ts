@@ -1,4 +1,4 @@
-import { nextInt } from '../engine';
+import { nextInt, turnStep, turnTick } from '../engine';
 import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
 
 /** Plays the source timeline: the canon option of every decision, and the orders the scenario
@@ -16,7 +16,9 @@ export const canonPolicy: Policy = {
     const orders = legal.orders;
     if (!orders)
       throw new Error(`canon policy asked to act for ${legal.faction} with nothing to do`);
-    const month = scenario.start + view.turn;
+    // The turn's first and last ticks: a canon window counts if it meets the turn.
+    const month = turnTick(scenario, view.turn);
+    const last = month + turnStep(scenario.calendar) - 1;
     const picks: { order: string; target?: string }[] = [];
     const spent = new Map<string, number>();
     for (const def of scenario.orders) {
@@ -24,7 +26,7 @@ export const canonPolicy: Policy = {
       if (
         def.faction !== legal.faction ||
         !def.canon ||
-        month < def.canon.from ||
+        last < def.canon.from ||
         month > def.canon.until
       )
         continue;

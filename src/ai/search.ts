@@ -73,6 +73,7 @@ export function determinize(scenario: Scenario, view: GameView, seed: number): G
     rng: seedRng(seed),
     draws: 0,
     log: [],
+    changes: [],
   };
 }
 

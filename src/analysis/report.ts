@@ -1,6 +1,6 @@
 // The result of an analysis as plain data: what the table, the CSV files, the JSON and the
 // charts all print. Computed from a tally alone, so it is the same whatever ran the campaigns.
-import { text, type Scenario } from '../engine';
+import { text, turnLabel, turnsUnit, type Scenario } from '../engine';
 import { quantile } from './stats/histogram';
 import type { AnalysisSpec } from './chunk';
 import type { Tally, TallyLayout } from './stats/tally';
@@ -62,7 +62,11 @@ export interface AnalysisResult {
   readonly policies: Readonly<Record<string, string>>;
   /** The save the campaigns continue, if any: its turn and month. */
   readonly from: { readonly turn: number; readonly month: string } | null;
+  /** Mean length of a campaign, in turns from the scenario's start (months, unless `turns`
+   *  says otherwise). */
   readonly meanMonths: number;
+  /** What a turn is: `months`, `days`, `weeks`, or `turns` of several days or months. */
+  readonly turns: string;
   readonly endings: readonly EndingOdds[];
   readonly events: readonly EventFrequency[];
   readonly options: readonly OptionFrequency[];
@@ -72,11 +76,6 @@ export interface AnalysisResult {
     readonly options: readonly string[];
   };
   readonly tracks: readonly TrackSeries[];
-}
-
-/** `1948-03` for a month index. */
-export function monthLabel(month: number): string {
-  return `${Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
 }
 
 const round = (x: number, digits = 6) => Math.round(x * 10 ** digits) / 10 ** digits;
@@ -143,7 +142,7 @@ export function analysisResult(
       for (let b = 0; b < bins.count; b++) count += hist[at + b]!;
       if (count === 0) break;
       months.push({
-        month: monthLabel(scenario.start + m),
+        month: turnLabel(scenario, m),
         turn: m,
         n: count,
         p10: quantile(bins, hist, at, 0.1),
@@ -163,9 +162,9 @@ export function analysisResult(
     runs: n,
     seed: spec.seed,
     policies: { ...spec.policies },
-    from:
-      fromTurn === null ? null : { turn: fromTurn, month: monthLabel(scenario.start + fromTurn) },
+    from: fromTurn === null ? null : { turn: fromTurn, month: turnLabel(scenario, fromTurn) },
     meanMonths: n ? round(totalMonths / n, 2) : 0,
+    turns: turnsUnit(scenario.calendar),
     endings,
     events,
     options,

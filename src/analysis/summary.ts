@@ -1,6 +1,6 @@
 // What analysis keeps of one campaign: its ending and length, what fired and what was chosen,
 // and the chosen tracks at the end of every month. The log and the actions are dropped.
-import type { Action, GameState, Scenario } from '../engine';
+import { turnCount, type Action, type GameState, type Scenario } from '../engine';
 import type { Policy } from '../ai';
 import { runCampaign } from './campaign';
 
@@ -35,7 +35,7 @@ export function playSummarized(
   from?: Start,
 ): CampaignSummary {
   const firstTurn = from?.state.turn ?? 0;
-  const months = scenario.end - scenario.start + 1;
+  const months = turnCount(scenario);
   const samples = new Float64Array(Math.max(0, months - firstTurn) * tracks.length);
   let month = firstTurn;
   const record = (turn: number, state: GameState) => {

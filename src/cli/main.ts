@@ -3,6 +3,10 @@ import { Command, CommanderError } from 'commander';
 import { analyzeCommand } from './analyze/analyze';
 import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
+import { devCommand } from './author/dev';
+import { graphCommand } from './author/graph';
+import { newCommand } from './author/new';
+import { textsCommand } from './author/texts';
 import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
 import { schemaCommand } from './schema';
@@ -31,6 +35,10 @@ for (const cmd of [
   reachCommand,
   chronicleCommand,
   schemaCommand,
+  graphCommand,
+  devCommand,
+  newCommand,
+  textsCommand,
   serveCommand,
 ]) {
   cmd.showHelpAfterError('(add --help for usage)');

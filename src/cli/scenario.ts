@@ -69,8 +69,14 @@ export function policyFor(scenario: Scenario, name: string, source?: string): Po
   const hint = /^(search|greedy):/.test(name) ? null : didYouMean(name, POLICIES.keys());
   fail(
     `${source ? `${source}: ` : ''}${r.error}${hint ? ` (${hint})` : ''}`,
-    `policies: ${[...POLICIES.keys()].join(', ')}, search:<playouts> or search-all:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), greedy:<track>+ or greedy:<track>- (push a track up or down)`,
+    `policies: ${policyNames()}`,
   );
+}
+
+/** Every policy `--policy` takes, as its help lists them: each named policy, then the forms that
+ *  take a parameter. */
+export function policyNames(): string {
+  return `${[...POLICIES.keys()].join(', ')}, search:<playouts> or search-all:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), greedy:<track>+ or greedy:<track>- (push a track up or down)`;
 }
 
 /** Collects repeated `--policy faction=policy` options (each may also hold a comma list). */

@@ -3,9 +3,9 @@ import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
 import { runCampaign } from '../analysis/campaign';
 import { text } from '../engine';
-import { MAX_SEARCH_PLAYOUTS } from '../ai';
+
 import { collectPolicy, loadScenarioOrFail, policiesFor, runsOption, seedOption } from './scenario';
-import { MAX_RUNS, MAX_SEED } from './scenario';
+import { MAX_RUNS, MAX_SEED, policyNames } from './scenario';
 import { bold, pad } from './style';
 
 interface SimulateOptions {
@@ -22,7 +22,7 @@ export const simulateCommand = new Command('simulate')
   .option('--seed <n>', `the first seed (0 to ${MAX_SEED})`, '1')
   .option(
     '--policy <faction=policy>',
-    `who plays a faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, greedy:<track>+/- (default random); repeatable`,
+    `who plays a faction: ${policyNames()} (default random); repeatable`,
     collectPolicy,
     [],
   )

@@ -20,7 +20,14 @@ export {
   type OrderOption,
 } from './rules/legal';
 export { routineOrders, believedFromView, type Believed } from './rules/routines';
-export { viewFor, makeViewer, canSee, type GameView, type ViewerOptions } from './rules/view';
+export {
+  viewFor,
+  makeViewer,
+  canSee,
+  type GameView,
+  type KnownChange,
+  type ViewerOptions,
+} from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
 export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
 export {
@@ -38,6 +45,7 @@ export {
   type PreviewAt,
 } from './explain/describe';
 export { readsHidden } from './rules/secrecy';
+export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';
 export {
   parseSave,
   makeSave,
@@ -69,7 +77,39 @@ export {
   type EndingWarning,
 } from './explain/briefing';
 export { jsonSchema } from './format/schema';
+export {
+  FILE_KINDS,
+  FILE_GLOBS,
+  namesOf,
+  rootSchema,
+  combinedSchema,
+  type FileKind,
+  type ScenarioNames,
+} from './format/editor-schema';
+export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
+export {
+  MONTHLY,
+  TURN_UNITS,
+  countsDays,
+  monthOfTick,
+  partsOf,
+  tickName,
+  tickOf,
+  turnName,
+  turnNoun,
+  turnOfTick,
+  turnStep,
+  turnsWord,
+  turnTick,
+  turnCount,
+  turnLabel,
+  turnsUnit,
+  turnStartOf,
+  type Calendar,
+  type DateParts,
+  type TurnUnit,
+} from './calendar';
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';

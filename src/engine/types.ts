@@ -1,10 +1,14 @@
+import type { Calendar } from './calendar';
+
 // The engine's data: a compiled scenario (read-only, built once by the loader) and the game state
 // (plain, serialisable data changed only by `step`).
 
 /** Version of the scenario format this engine reads. */
 export const SCENARIO_FORMAT_VERSION = 1;
 
-/** A month, counted from year 0: `year * 12 + (month - 1)`. */
+/** A date as the scenario's calendar counts it (a *tick*, see calendar.ts): a month counted
+ *  from year 0, `year * 12 + (month - 1)`, in a scenario played by the month; a day number in
+ *  one played by the day or the week. */
 export type MonthIndex = number;
 
 /** Where something sits in the scenario files, for error messages and "why" answers. */
@@ -172,7 +176,8 @@ export interface ChoiceDef {
 
 export interface EventDef {
   readonly id: string;
-  /** The month it fires on, and the day for the chronicle. */
+  /** The tick it fires on (it fires in the turn that holds it), and the day of the month for
+   *  the chronicle. */
   readonly date: MonthIndex | null;
   readonly day: number | null;
   readonly after: MonthIndex | null;
@@ -238,6 +243,8 @@ export interface Scenario {
   readonly id: string;
   /** Hash of the scenario's files, so a save knows which content it was played on. */
   readonly contentHash: string;
+  /** How long a turn lasts, and so what a tick counts. */
+  readonly calendar: Calendar;
   readonly start: MonthIndex;
   readonly end: MonthIndex;
   readonly player: string;
@@ -277,7 +284,7 @@ export interface ScenarioIndex {
   readonly automated: readonly string[];
   /** The factions whose orders resolve each month, in the order they are declared. */
   readonly acting: readonly string[];
-  /** Dated events by month, in the order of their day. */
+  /** Dated events by the first tick of the turn they fire in, in the order of their date. */
   readonly eventsByMonth: ReadonlyMap<MonthIndex, readonly EventDef[]>;
   /** Events that may fire in any month of their window (no date, not follow-up only). */
   readonly openEvents: readonly EventDef[];
@@ -374,6 +381,38 @@ export interface GameState {
   /** How many random numbers have been drawn: undo may not go back past one. */
   draws: number;
   log: LogEntry[];
+  /** What changed each figure this month and last, cause by cause (see `Change`). A record of
+   *  how the rules played, never read by them. */
+  changes: Change[];
+}
+
+/** What moved a figure: an order as it resolved (a force no one plays acts by its routine
+ *  through orders too), what an order cost when given, an event, a choice in an event, or a
+ *  track's monthly drift. */
+export type Cause =
+  | {
+      readonly kind: 'order';
+      readonly faction: string;
+      readonly order: string;
+      readonly target?: string;
+    }
+  | { readonly kind: 'cost'; readonly faction: string; readonly order: string }
+  | { readonly kind: 'event'; readonly event: string }
+  | { readonly kind: 'choice'; readonly event: string; readonly option: string }
+  | { readonly kind: 'drift'; readonly track: string; readonly modifier: string };
+
+/** A cause as a faction may know it: the causes it may not know of are told as one. */
+export type KnownCause = Cause | { readonly kind: 'unseen' };
+
+/** One change of one figure: `figure` is `track:<id>`, `unrest:<region>` or `health:<character>`;
+ *  `delta` is what the figure actually moved (after its bounds). Like a log entry, a change whose
+ *  cause or amount some factions may not know lists those who may in `visibleTo`. */
+export interface Change {
+  readonly turn: number;
+  readonly figure: string;
+  readonly delta: number;
+  readonly cause: Cause;
+  readonly visibleTo?: readonly string[];
 }
 
 // ---------------------------------------------------------------------------------------------

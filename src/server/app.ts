@@ -1,6 +1,7 @@
 // The HTTP and WebSocket server: the JSON API for matches, the socket for play, and the built
 // game's files. Rate limits, security headers and size limits come from Fastify's plugins.
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
@@ -117,6 +118,6 @@ export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   app.get('/ws', { websocket: true }, (socket) => serveSocket(host, socket));
 
   if (o.staticDir && existsSync(o.staticDir))
-    await app.register(fastifyStatic, { root: o.staticDir, prefix: '/' });
+    await app.register(fastifyStatic, { root: resolve(o.staticDir), prefix: '/' });
   return app;
 }

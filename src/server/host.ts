@@ -13,7 +13,16 @@ import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
 import { Live, type Conn } from './live';
-import { actionsAfter, addChat, chatSince, commit, Conflict, type CommitEntry } from './store';
+import {
+  actionsAfter,
+  addChat,
+  chatSince,
+  commit,
+  CommitBatcher,
+  Conflict,
+  type Commit,
+  type CommitEntry,
+} from './store';
 import { newId } from './tokens';
 import { notifyTurn } from './webhook';
 
@@ -26,6 +35,9 @@ export interface HostOptions {
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
+  /** Writes the commits of many matches that arrive together in one transaction (for a
+   *  database with one connection: SQLite). */
+  readonly batchCommits?: boolean;
 }
 
 /** An action from a person, with the request id and the last sequence their client saw. */
@@ -45,6 +57,7 @@ export class Host {
   private readonly scenarioOf: (id: string) => Scenario | null;
   private readonly snapshotEvery: number;
   private readonly live = new Map<string, Promise<Live | null>>();
+  private readonly write: (c: Commit) => Promise<void>;
   private closed = false;
 
   constructor(o: HostOptions) {
@@ -54,6 +67,10 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 32;
     this.process = o.process ?? newId();
+    if (o.batchCommits) {
+      const batcher = new CommitBatcher(o.db);
+      this.write = (c) => batcher.commit(c);
+    } else this.write = (c) => commit(o.db, c);
   }
 
   /** A scenario this server plays, by id. */
@@ -167,7 +184,7 @@ export class Host {
       last.phase === 'ended' ||
       Math.floor(toSeq / this.snapshotEvery) > Math.floor(fromSeq / this.snapshotEvery);
     try {
-      await commit(this.db, {
+      await this.write({
         match: live.id,
         fromSeq,
         entries,
@@ -327,6 +344,20 @@ export class Host {
       else if (m.kind === 'seats' || m.kind === 'match') await this.reloadSeats(live);
       else if (m.kind === 'chat') await this.chatCatchUp(live);
     });
+  }
+
+  /** Brings every match in memory up to date from the database and tells its clients: after
+   *  this process missed what others told it (its LISTEN connection was lost). */
+  async resync(): Promise<void> {
+    for (const p of [...this.live.values()]) {
+      const live = await p.catch(() => null);
+      if (!live || this.closed) continue;
+      await live.run(async () => {
+        await this.catchUp(live);
+        await this.reloadSeats(live);
+        await this.chatCatchUp(live);
+      });
+    }
   }
 
   /** A player's chat message: stored, then sent to the match's players. */

@@ -60,11 +60,19 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.clock ? { clock: o.clock } : {}),
     ...(o.process ? { process: o.process } : {}),
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
+    batchCommits: connection.dialect === 'sqlite',
   });
   if (connection.dialect === 'postgres')
-    host.bus = await postgresBus(connection.url, host.process, (m) => {
-      host.onBus(m).catch((e: unknown) => process.stderr.write(`bus: ${(e as Error).message}\n`));
-    });
+    host.bus = await postgresBus(
+      connection.url,
+      host.process,
+      (m) => {
+        host.onBus(m).catch((e: unknown) => process.stderr.write(`bus: ${(e as Error).message}\n`));
+      },
+      () => {
+        host.resync().catch((e: unknown) => process.stderr.write(`bus: ${(e as Error).message}\n`));
+      },
+    );
   const rebuilt = await host.rebuildLive();
   const app = await buildApp({
     host,

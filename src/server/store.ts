@@ -44,65 +44,131 @@ function isUniqueViolation(e: unknown): boolean {
   );
 }
 
+/** Commits one match's actions in a transaction of its own. */
 export async function commit(db: Db, c: Commit): Promise<void> {
-  const toSeq = c.fromSeq + c.entries.length;
   try {
-    await db.transaction().execute(async (trx) => {
-      if (c.claimDeadline) {
-        const claimed = await trx
-          .updateTable('deadlines')
-          .set({ fired_by: c.claimDeadline.process })
-          .where('match_id', '=', c.match)
-          .where('from_seq', '=', c.claimDeadline.fromSeq)
-          .where('fired_by', 'is', null)
-          .executeTakeFirst();
-        if (Number(claimed.numUpdatedRows) !== 1) throw new Conflict();
-      }
-      // The match row's sequence moves only from the one this commit was built on: a process
-      // with an old copy of the match fails here (or on the actions' primary key) and catches up.
-      const moved = await trx
-        .updateTable('matches')
-        .set({ seq: toSeq, turn: c.turn, status: c.ended ? 'ended' : 'live' })
-        .where('id', '=', c.match)
-        .where('seq', '=', c.fromSeq)
-        .executeTakeFirst();
-      if (Number(moved.numUpdatedRows) !== 1) throw new Conflict();
-      await trx
-        .insertInto('actions')
-        .values(
-          c.entries.map((e, i) => ({
-            match_id: c.match,
-            seq: c.fromSeq + i + 1,
-            faction: e.faction,
-            action: JSON.stringify(e.action),
-            actor: e.actor,
-            at: c.at,
-          })),
-        )
-        .execute();
-      if (c.snapshot)
-        await trx
-          .insertInto('snapshots')
-          .values({ match_id: c.match, seq: toSeq, state: JSON.stringify(c.snapshot) })
-          .onConflict((oc) =>
-            oc.column('match_id').doUpdateSet({ seq: toSeq, state: JSON.stringify(c.snapshot) }),
-          )
-          .execute();
-      const due = c.deadline;
-      if (typeof due === 'number')
-        await trx
-          .insertInto('deadlines')
-          .values({ match_id: c.match, from_seq: toSeq, due_at: due, fired_by: null })
-          .onConflict((oc) =>
-            oc.column('match_id').doUpdateSet({ from_seq: toSeq, due_at: due, fired_by: null }),
-          )
-          .execute();
-      else if (due === 'clear')
-        await trx.deleteFrom('deadlines').where('match_id', '=', c.match).execute();
-    });
+    await db.transaction().execute((trx) => writeCommit(trx, c));
   } catch (e) {
-    if (e instanceof Conflict || isUniqueViolation(e)) throw new Conflict();
-    throw e;
+    throw asConflict(e);
+  }
+}
+
+function asConflict(e: unknown): unknown {
+  return e instanceof Conflict || isUniqueViolation(e) ? new Conflict() : e;
+}
+
+/** The writes of a commit, inside a transaction. */
+async function writeCommit(trx: Db, c: Commit): Promise<void> {
+  const toSeq = c.fromSeq + c.entries.length;
+  if (c.claimDeadline) {
+    const claimed = await trx
+      .updateTable('deadlines')
+      .set({ fired_by: c.claimDeadline.process })
+      .where('match_id', '=', c.match)
+      .where('from_seq', '=', c.claimDeadline.fromSeq)
+      .where('fired_by', 'is', null)
+      .executeTakeFirst();
+    if (Number(claimed.numUpdatedRows) !== 1) throw new Conflict();
+  }
+  // The match row's sequence moves only from the one this commit was built on: a process
+  // with an old copy of the match fails here (or on the actions' primary key) and catches up.
+  const moved = await trx
+    .updateTable('matches')
+    .set({ seq: toSeq, turn: c.turn, status: c.ended ? 'ended' : 'live' })
+    .where('id', '=', c.match)
+    .where('seq', '=', c.fromSeq)
+    .executeTakeFirst();
+  if (Number(moved.numUpdatedRows) !== 1) throw new Conflict();
+  await trx
+    .insertInto('actions')
+    .values(
+      c.entries.map((e, i) => ({
+        match_id: c.match,
+        seq: c.fromSeq + i + 1,
+        faction: e.faction,
+        action: JSON.stringify(e.action),
+        actor: e.actor,
+        at: c.at,
+      })),
+    )
+    .execute();
+  if (c.snapshot)
+    await trx
+      .insertInto('snapshots')
+      .values({ match_id: c.match, seq: toSeq, state: JSON.stringify(c.snapshot) })
+      .onConflict((oc) =>
+        oc.column('match_id').doUpdateSet({ seq: toSeq, state: JSON.stringify(c.snapshot) }),
+      )
+      .execute();
+  const due = c.deadline;
+  if (typeof due === 'number')
+    await trx
+      .insertInto('deadlines')
+      .values({ match_id: c.match, from_seq: toSeq, due_at: due, fired_by: null })
+      .onConflict((oc) =>
+        oc.column('match_id').doUpdateSet({ from_seq: toSeq, due_at: due, fired_by: null }),
+      )
+      .execute();
+  else if (due === 'clear')
+    await trx.deleteFrom('deadlines').where('match_id', '=', c.match).execute();
+}
+
+/** Most commits go together. Each commit to SQLite writes its pages to the log: with one
+ *  connection, commits of many matches arriving together are written in one transaction, each
+ *  in a savepoint of its own so that one's conflict undoes it alone. A commit resolves (and its
+ *  action is acknowledged) only once the whole transaction is written. */
+export class CommitBatcher {
+  private queue: { c: Commit; resolve: () => void; reject: (e: unknown) => void }[] = [];
+  private scheduled = false;
+
+  constructor(
+    private readonly db: Db,
+    private readonly max = 500,
+  ) {}
+
+  commit(c: Commit): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ c, resolve, reject });
+      if (!this.scheduled) {
+        this.scheduled = true;
+        // after the messages already read from the sockets have reached here too
+        setImmediate(() => void this.flush());
+      }
+    });
+  }
+
+  private async flush(): Promise<void> {
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, this.max);
+      const failed = new Map<number, unknown>();
+      try {
+        const trx = await this.db.startTransaction().execute();
+        try {
+          for (let i = 0; i < batch.length; i++) {
+            const sp = await trx.savepoint(`c${i}`).execute();
+            try {
+              await writeCommit(sp, batch[i]!.c);
+              await sp.releaseSavepoint(`c${i}`).execute();
+            } catch (e) {
+              await sp.rollbackToSavepoint(`c${i}`).execute();
+              failed.set(i, asConflict(e));
+            }
+          }
+          await trx.commit().execute();
+        } catch (e) {
+          await trx
+            .rollback()
+            .execute()
+            .catch(() => undefined);
+          throw e;
+        }
+      } catch (e) {
+        for (const b of batch) b.reject(e);
+        continue;
+      }
+      batch.forEach((b, i) => (failed.has(i) ? b.reject(failed.get(i)) : b.resolve()));
+    }
+    this.scheduled = false;
   }
 }
 

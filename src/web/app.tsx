@@ -1,5 +1,5 @@
 // The application: the title screen, the game, or its end; and the messages for the player.
-import { useCallback, useMemo } from 'preact/hooks';
+import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { EngineClient } from './client';
 import type { ScenarioInfo } from './protocol';
 import { EndScreen } from './screens/end-screen';
@@ -7,6 +7,12 @@ import { GameScreen } from './screens/game-screen';
 import { StartScreen } from './screens/start-screen';
 import type { SaveStore } from './store';
 import { useGame } from './use-game';
+import { useDevResume } from './dev/use-dev-resume';
+import { guarded } from './saves/guard';
+import { ConfirmDialog, type Question } from './settings/confirm-dialog';
+import { SettingsDialog } from './settings/settings-dialog';
+import { withPalette } from './settings/settings';
+import { useSettings } from './settings/use-settings';
 
 interface Props {
   client: EngineClient;
@@ -18,9 +24,25 @@ interface Props {
 }
 
 export function App({ client, store, seed, info: known }: Props) {
-  const [game, actions] = useGame(client, store, known ?? null);
+  const [game, plainActions] = useGame(client, store, known ?? null);
   const loadChronicle = useCallback(() => client.call({ type: 'chronicle' }), [client]);
-  const { info, update, busy, error, notice, saves, updates } = game;
+  const { info: scenarioInfo, update, busy, error, notice, saves, updates } = game;
+  const [settings, setSettings] = useSettings();
+  const [question, setQuestion] = useState<Question | null>(null);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  const info = useMemo(
+    () => scenarioInfo && withPalette(scenarioInfo, settings),
+    [scenarioInfo, settings.palette],
+  );
+  const actions = guarded(plainActions, {
+    confirm: settings.confirm,
+    saves,
+    store,
+    decisionTitle: (i) => update?.model.decisions.find((d) => d.index === i)?.title ?? null,
+    ask: setQuestion,
+  });
+  useDevResume(update !== null, saves, actions.loadStored);
   const screen = useMemo(() => {
     if (!info) return <p class="loading">Loading the scenario…</p>;
     if (!update)
@@ -37,6 +59,7 @@ export function App({ client, store, seed, info: known }: Props) {
           onRemove={(n) => void actions.removeSave(n)}
           onImport={(t) => void actions.load(t)}
           onOpen={actions.open}
+          onSettings={openSettings}
         />
       );
     if (update.model.phase === 'ended')
@@ -56,12 +79,25 @@ export function App({ client, store, seed, info: known }: Props) {
         busy={busy}
         actions={actions}
         loadChronicle={loadChronicle}
+        onSettings={openSettings}
       />
     );
-  }, [info, update, busy, saves]);
+  }, [info, update, busy, saves, settings.confirm]);
   return (
     <div class="app" data-updates={updates} data-busy={busy}>
-      {screen}
+      {/* behind a question or the settings, the page is out of reach until they close */}
+      <div class="screen" inert={question !== null || settingsOpen}>
+        {screen}
+      </div>
+      {settingsOpen && info && (
+        <SettingsDialog
+          info={scenarioInfo!}
+          settings={settings}
+          onChange={setSettings}
+          onClose={() => setSettingsOpen(false)}
+        />
+      )}
+      {question && <ConfirmDialog q={question} onClose={() => setQuestion(null)} />}
       {(error || notice) && (
         <div class={`toast ${error ? 'error' : 'notice'}`} role={error ? 'alert' : 'status'}>
           <p>{error ?? notice}</p>

@@ -10,6 +10,14 @@ export const track = (over: Partial<TrackModel> = {}): TrackModel => ({
   max: 100,
   drift: 1,
   change: -2,
+  month: {
+    title: 'Last month (May 1946)',
+    total: -2,
+    parts: [
+      { kind: 'order', label: 'Your order: Strike', value: -3 },
+      { kind: 'drift', label: 'Drift: Revolutionary zeal', value: 1 },
+    ],
+  },
   parts: [
     { id: 'zeal', label: 'Revolutionary zeal', value: 1, active: true },
     { id: 'hunger', label: 'Hunger', value: 0, active: false },
@@ -28,6 +36,7 @@ export const treasury = track({
   budget: true,
   parts: [],
   change: null,
+  month: null,
 });
 
 export const option = (over: Partial<OrderOptionModel> = {}): OrderOptionModel => ({
@@ -57,6 +66,8 @@ export const info: ScenarioInfo = {
   title: 'Test',
   summary: 'A test.',
   months: 12,
+  turnUnit: 'month',
+  turnsUnit: 'months',
   policies: [
     { name: 'random', label: 'Easy' },
     { name: 'canon', label: 'Historical' },

@@ -1,6 +1,7 @@
 // The page's entry point.
 import { render } from 'preact';
 import { App } from './app';
+import { Root, routeOf } from './online/root';
 import { startWorker } from './client';
 import { indexedDbStore } from './store';
 import bundled from 'virtual:bundled-scenarios';
@@ -14,13 +15,22 @@ const root = document.getElementById('app')!;
 const client = globalThis.uchroniaClient ?? startWorker();
 void indexedDbStore().then((store) => {
   root.replaceChildren();
+  const s = Number.isInteger(seed) ? seed : 1;
+  const info = bundled.find((b) => b.info.id === 'red-mexico-1945')?.info ?? bundled[0]?.info;
+  const single = <App client={client} store={store} seed={s} info={info} />;
+  // Without a bundled scenario to offer, only the single-player page can open one.
   render(
-    <App
-      client={client}
-      store={store}
-      seed={Number.isInteger(seed) ? seed : 1}
-      info={bundled.find((b) => b.info.id === 'red-mexico-1945')?.info ?? bundled[0]?.info}
-    />,
+    info ? (
+      <Root
+        route={routeOf(location.search, location.hash)}
+        info={info}
+        engine={client}
+        seed={s}
+        single={single}
+      />
+    ) : (
+      single
+    ),
     root,
   );
 });

@@ -2,7 +2,7 @@
 // Everything here is plain, serialisable data, already put into the player's words: the page
 // never sees the compiled scenario, the random generator or what the player's faction may not know.
 import type { Chronicle } from '../chronicle';
-import type { OrderChoice, Part, ScenarioFileText } from '../engine';
+import type { Action, GameState, GameView, OrderChoice, Part, ScenarioFileText } from '../engine';
 
 export interface FactionInfo {
   readonly id: string;
@@ -35,7 +35,12 @@ export interface ScenarioInfo {
   readonly regions: readonly RegionInfo[];
   /** The policies that can play a faction the player leaves to the computer. */
   readonly policies: readonly PolicyInfo[];
+  /** How many turns the calendar holds. */
   readonly months: number;
+  /** What one turn is, and what several are: `month`/`months`, `day`/`days`, `week`/`weeks`,
+   *  or `turn`/`turns` when a turn is several of them. */
+  readonly turnUnit: string;
+  readonly turnsUnit: string;
   /** Shipped with the game (its map is drawn at build time), or opened by the player. */
   readonly bundled?: boolean;
   /** The countries the scenario names for its map (ISO alpha-3), if it names any. */
@@ -57,7 +62,10 @@ export interface TrackModel {
   readonly max: number;
   /** Expected change this month (tracks) — null for derived figures. */
   readonly drift: number | null;
+  /** What it moved over the month the report tells of (null before any has resolved): the sum
+   *  of `month`'s parts. */
   readonly change: number | null;
+  readonly month: MonthModel | null;
   readonly parts: readonly Part[];
   readonly derived: boolean;
   /** Set on a threat clock. */
@@ -68,6 +76,44 @@ export interface TrackModel {
   } | null;
   /** Owned by the player's faction: it pays for orders. */
   readonly budget: boolean;
+}
+
+export interface BriefingModel {
+  readonly name: string;
+  readonly aims: string | null;
+  readonly endings: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly how: string | null;
+    readonly score: number;
+    readonly fallback: boolean;
+  }[];
+  readonly wants: readonly string[];
+  readonly fears: readonly string[];
+  /** The last month played, as a date: after it the fallback ending is taken. */
+  readonly lastMonth: string;
+  /** People, places and terms, alphabetically. */
+  readonly glossary: readonly GlossaryEntry[];
+}
+
+export interface GlossaryEntry {
+  readonly id: string;
+  readonly kind: 'person' | 'place' | 'term' | 'side';
+  readonly name: string;
+  readonly text: string;
+}
+
+/** A figure's change over a month, cause by cause. */
+export interface MonthModel {
+  /** "Last month (May 1946)" or "This month so far (June 1946)". */
+  readonly title: string;
+  /** What it moved: the sum of the parts (each rounded for show, the sum not). */
+  readonly total: number;
+  readonly parts: readonly {
+    readonly kind: string;
+    readonly label: string;
+    readonly value: number;
+  }[];
 }
 
 /** One of the faction's own people (as the terminal shows them): orders and events change their
@@ -179,6 +225,14 @@ export interface TurnModel {
   readonly undoable: number;
   readonly history: readonly HistoryPoint[];
   readonly decisions: readonly PastDecision[];
+  /** The faction's aims and the endings, from the scenario alone. */
+  readonly briefing: BriefingModel;
+  /** Endings the faction can see coming, from its view. */
+  readonly warnings: readonly {
+    readonly title: string;
+    readonly text: string;
+    readonly good: boolean;
+  }[];
 }
 
 export interface NewGameSpec {
@@ -209,7 +263,45 @@ export type Request =
       readonly source:
         | { readonly bundled: string }
         | { readonly name: string; readonly files: readonly ScenarioFileText[] };
-    };
+    }
+  | MultiRequest;
+
+/** A game of several people on one device: who plays, the seed, the bots for the others. */
+export interface HotSeatSpec {
+  readonly humans: readonly string[];
+  readonly seed: number;
+  readonly policies: Readonly<Record<string, string>>;
+}
+
+/** Whose turn it is in a hot-seat game (no one's once it has ended). */
+export interface HotSeatTurn {
+  readonly next: string | null;
+  readonly ended: boolean;
+}
+
+/** A faction's own figures, secrets included, shown to everyone once a game is over. */
+export interface RevealedFaction {
+  readonly faction: string;
+  readonly tracks: readonly TrackModel[];
+}
+
+/** Requests of games with other people: an online seat's model from the view the server sent
+ *  (`key` names the seat, whose history the worker keeps), and hot-seat games. */
+export type MultiRequest =
+  | {
+      readonly type: 'view';
+      readonly key: string;
+      readonly view: GameView;
+      readonly faction: string;
+      readonly players: Readonly<Record<string, string>>;
+    }
+  | { readonly type: 'viewChronicle'; readonly of: GameView | GameState }
+  | { readonly type: 'reveal'; readonly state: GameState }
+  | { readonly type: 'hotseat'; readonly spec: HotSeatSpec }
+  | { readonly type: 'hotseatSeat'; readonly faction: string }
+  | { readonly type: 'hotseatAct'; readonly action: Action }
+  | { readonly type: 'hotseatChronicle'; readonly faction: string }
+  | { readonly type: 'hotseatReveal' };
 
 /** After every move: the new turn and the save text to keep. */
 export interface Update {
@@ -231,6 +323,14 @@ export interface Responses {
   fork: Update;
   chronicle: ChronicleModel;
   open: ScenarioInfo;
+  view: Update;
+  viewChronicle: ChronicleModel;
+  reveal: readonly RevealedFaction[];
+  hotseat: HotSeatTurn;
+  hotseatSeat: Update;
+  hotseatAct: HotSeatTurn;
+  hotseatChronicle: ChronicleModel;
+  hotseatReveal: readonly RevealedFaction[];
 }
 
 export type RequestType = Request['type'];

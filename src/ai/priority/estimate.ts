@@ -30,11 +30,16 @@ export function believedState(scenario: Scenario, view: GameView): GameState {
 const safe = (n: number) => (Number.isFinite(n) ? n : 0);
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
 
+/** How deep a chain of follow-ups an estimate follows (the checker refuses cycles of them; this
+ *  bounds the work a long chain costs). */
+export const FOLLOW_UP_DEPTH = 3;
+
 export function estimate(
   effects: readonly Effect[],
   ctx: EvalContext,
   weight: number,
   into: Estimate,
+  depth = 0,
 ): Estimate {
   for (const e of effects) {
     switch (e.op) {
@@ -53,13 +58,25 @@ export function estimate(
         break;
       case 'chance': {
         const p = Math.min(1, Math.max(0, safe(e.p.run(ctx))));
-        estimate(e.then, ctx, weight * p, into);
-        estimate(e.else, ctx, weight * (1 - p), into);
+        estimate(e.then, ctx, weight * p, into, depth);
+        estimate(e.else, ctx, weight * (1 - p), into, depth);
         break;
       }
       case 'if':
-        estimate(e.when.run(ctx) ? e.then : e.else, ctx, weight, into);
+        estimate(e.when.run(ctx) ? e.then : e.else, ctx, weight, into, depth);
         break;
+      case 'trigger': {
+        // A follow-up is worth what it does: its effects, and an even share of each of its
+        // options' (who will choose, and how, is not known). Its `when` is read when it comes
+        // due, often after what this very option sets, so it is not judged now.
+        const next = depth < FOLLOW_UP_DEPTH ? ctx.scenario.index.event.get(e.event) : undefined;
+        if (!next) break;
+        const at = ctx.target === null ? ctx : { ...ctx, target: null };
+        estimate(next.effects, at, weight, into, depth + 1);
+        const share = weight / Math.max(1, next.choices.length);
+        for (const c of next.choices) estimate(c.effects, at, share, into, depth + 1);
+        break;
+      }
       default:
         break;
     }
@@ -82,6 +99,8 @@ export function stateFree(effects: readonly Effect[]): boolean {
         return e.p.constant !== null && stateFree(e.then) && stateFree(e.else);
       case 'if':
         return inert(e.then) && inert(e.else);
+      case 'trigger':
+        return false; // worth what the follow-up does, which may read the state
       default:
         return true;
     }
@@ -100,6 +119,8 @@ function inert(effects: readonly Effect[]): boolean {
       case 'chance':
       case 'if':
         return inert(e.then) && inert(e.else);
+      case 'trigger':
+        return false;
       default:
         return true;
     }

@@ -1,6 +1,6 @@
 // Mergeable counts over many campaigns. Every figure is a whole-number count, so merging is
 // plain addition: any split of the seeds into chunks, merged in any order, gives the same tally.
-import type { Scenario } from '../../engine';
+import { turnCount, type Scenario } from '../../engine';
 import { binOf, binsFor, type Bins } from './histogram';
 import type { CampaignSummary } from '../summary';
 
@@ -11,7 +11,7 @@ export interface TallyLayout {
   /** `event.option` of every option of every decision. */
   readonly options: readonly string[];
   readonly tracks: readonly { readonly id: string; readonly bins: Bins }[];
-  /** Months in the scenario's calendar (turns 0 .. months - 1). */
+  /** Turns in the scenario's calendar (turns 0 .. months - 1). */
   readonly months: number;
 }
 
@@ -40,7 +40,7 @@ export function tallyLayout(scenario: Scenario, tracks: readonly string[]): Tall
       if (!t) throw new Error(`no track ${id}`);
       return { id, bins: binsFor(t.min, t.max) };
     }),
-    months: scenario.end - scenario.start + 1,
+    months: turnCount(scenario),
   };
 }
 

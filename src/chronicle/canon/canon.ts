@@ -1,6 +1,14 @@
 // The source timeline against this game: canon events whose day came and went without them, and
 // the list of every place the game left the canon.
-import { monthName, type GameState, type LogEntry, type Scenario } from '../../engine';
+import {
+  tickName,
+  turnOfTick,
+  turnStartOf,
+  turnTick,
+  type GameState,
+  type LogEntry,
+  type Scenario,
+} from '../../engine';
 import { canonChoice, eventSentence, eventTitle } from '../story/sentences';
 import type { ChronicleEntry, Divergence } from '../types';
 
@@ -11,8 +19,9 @@ function hasPassed(
   game: Pick<GameState, 'turn' | 'phase'>,
   month: number,
 ): boolean {
-  const current = scenario.start + game.turn;
-  return month < current || (month === current && game.phase !== 'orders');
+  const current = turnTick(scenario, game.turn);
+  const turn = turnStartOf(scenario, month);
+  return turn < current || (turn === current && game.phase !== 'orders');
 }
 
 /** Whether `viewer` may know of an event at all (null: the whole story). */
@@ -39,10 +48,10 @@ export function missedCanonEvents(
     if (!hasPassed(scenario, game, def.date) || !mayKnow(scenario, def.id, viewer)) continue;
     out.push({
       kind: 'canon-missed',
-      turn: def.date - scenario.start,
-      month: def.date,
+      turn: turnOfTick(scenario, def.date),
+      month: turnStartOf(scenario, def.date),
       day: def.day,
-      date: monthName(def.date, def.day),
+      date: tickName(scenario.calendar, def.date, def.day),
       id: def.id,
       option: null,
       faction: def.decider,

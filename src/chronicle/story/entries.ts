@@ -1,6 +1,15 @@
 // One log entry becomes one chronicle entry, dated and in words; where it leaves the source
 // timeline (a non-canon choice, a non-canon ending) it carries what happened there instead.
-import { hasText, monthName, nameOf, type LogEntry, type Scenario } from '../../engine';
+import {
+  hasText,
+  nameOf,
+  tickName,
+  turnName,
+  turnStartOf,
+  turnTick,
+  type LogEntry,
+  type Scenario,
+} from '../../engine';
 import {
   canonChoice,
   choiceSentence,
@@ -13,19 +22,29 @@ import type { ChronicleEntry } from '../types';
 
 type Base = Omit<ChronicleEntry, 'kind' | 'id' | 'title' | 'text'>;
 
-/** The day of an event, if it is dated to this very month (a follow-up may fire elsewhen). */
-function dayOf(scenario: Scenario, event: string, month: number): number | null {
+/** The date of an event, if it is dated to this very turn (a follow-up may fire elsewhen). */
+function datedIn(
+  scenario: Scenario,
+  event: string,
+  turn: number,
+): { tick: number; day: number | null } | null {
   const def = scenario.index.event.get(event);
-  return def && def.date === month ? def.day : null;
+  return def && def.date !== null && turnStartOf(scenario, def.date) === turnTick(scenario, turn)
+    ? { tick: def.date, day: def.day }
+    : null;
 }
 
-function base(scenario: Scenario, e: LogEntry, day: number | null): Base {
-  const month = scenario.start + e.turn;
+function base(
+  scenario: Scenario,
+  e: LogEntry,
+  dated: { tick: number; day: number | null } | null = null,
+): Base {
+  const month = turnTick(scenario, e.turn);
   return {
     turn: e.turn,
     month,
-    day,
-    date: monthName(month, day),
+    day: dated?.day ?? null,
+    date: dated ? tickName(scenario.calendar, dated.tick, dated.day) : turnName(scenario, e.turn),
     option: null,
     faction: null,
     target: null,
@@ -39,7 +58,7 @@ function base(scenario: Scenario, e: LogEntry, day: number | null): Base {
 export function entryOf(scenario: Scenario, e: LogEntry, lang: string): ChronicleEntry | null {
   switch (e.kind) {
     case 'event': {
-      const b = base(scenario, e, dayOf(scenario, e.event, scenario.start + e.turn));
+      const b = base(scenario, e, datedIn(scenario, e.event, e.turn));
       const title = eventTitle(scenario, e.event, lang);
       return {
         ...b,
@@ -50,7 +69,7 @@ export function entryOf(scenario: Scenario, e: LogEntry, lang: string): Chronicl
       };
     }
     case 'choice': {
-      const b = base(scenario, e, dayOf(scenario, e.event, scenario.start + e.turn));
+      const b = base(scenario, e, datedIn(scenario, e.event, e.turn));
       const canon = canonChoice(scenario, e.event, lang);
       return {
         ...b,

@@ -23,13 +23,13 @@ export function resultTable(r: AnalysisResult): string {
   const w = Math.max(6, ...endings.map((e) => e.title.length)) + 2;
   out.push(
     '',
-    `${pad('Ending', w)}${'count'.padStart(7)}${'share'.padStart(8)}   ${pad('95% CI', 13)}${'months'.padStart(7)}   id`,
+    `${pad('Ending', w)}${'count'.padStart(7)}${'share'.padStart(8)}   ${pad('95% CI', 13)}${r.turns.padStart(7)}   id`,
   );
   for (const e of endings)
     out.push(
       `${pad(e.title, w)}${String(e.count).padStart(7)}${pct(e.share).padStart(8)}   ${pad(interval(e.ci95), 13)}${(e.meanMonths === null ? '·' : e.meanMonths.toFixed(1)).padStart(7)}   ${e.id}`,
     );
-  out.push('', `Mean length: ${r.meanMonths} months.`);
+  out.push('', `Mean length: ${r.meanMonths} ${r.turns}.`);
 
   const fired = r.events.filter((e) => e.campaigns > 0);
   const rare = [...fired]

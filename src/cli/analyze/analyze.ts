@@ -21,8 +21,9 @@ import {
   seedOption,
   MAX_RUNS,
   MAX_SEED,
+  policyNames,
 } from '../scenario';
-import { MAX_SEARCH_PLAYOUTS } from '../../ai';
+
 import { readSaveFile, stateFromSave } from '../save-file';
 
 interface AnalyzeOptions {
@@ -51,7 +52,7 @@ export const analyzeCommand = new Command('analyze')
   )
   .option(
     '--policy <faction=policy>',
-    `who plays a faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, greedy:<track>+/- (default random); repeatable`,
+    `who plays a faction: ${policyNames()} (default random); repeatable`,
     collectPolicy,
     [],
   )

@@ -1,5 +1,5 @@
 // The briefing shown when a game begins, and the warnings of an ending drawing near.
-import { briefing, endingWarnings, monthName, type GameView, type Scenario } from '../../engine';
+import { briefing, endingWarnings, tickName, type GameView, type Scenario } from '../../engine';
 import { bold, dim, wrapText, yellow } from '../style';
 
 export function briefingText(scenario: Scenario, faction: string): string {
@@ -19,7 +19,7 @@ export function briefingText(scenario: Scenario, faction: string): string {
   if (fallback)
     lines.push(
       wrapText(
-        `After ${monthName(b.lastMonth)}, if nothing else has ended it: ${fallback.title} (${fallback.score}).`,
+        `After ${tickName(scenario.calendar, b.lastMonth)}, if nothing else has ended it: ${fallback.title} (${fallback.score}).`,
         '  ',
       ),
     );

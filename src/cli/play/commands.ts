@@ -1,4 +1,5 @@
 // What every prompt of a game understands: why <figure>, help, save, quit.
+import { turnNoun } from '../../engine';
 import { CliError } from '../fail';
 import { whyText } from './screen';
 import { resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';
@@ -35,7 +36,9 @@ export async function saveCommand(s: Session): Promise<boolean> {
     throw e;
   }
   s.savePath = file;
-  say(`Saved to ${file}; it will be kept up to date every month (${resumeHint(s, file)}).`);
+  say(
+    `Saved to ${file}; it will be kept up to date every ${turnNoun(s.scenario.calendar)} (${resumeHint(s, file)}).`,
+  );
   return true;
 }
 

@@ -3,7 +3,8 @@ import {
   describeEffects,
   legalActions,
   orderChance,
-  monthName,
+  turnName,
+  turnNoun,
   nameOf,
   pickRefusal,
   play,
@@ -40,9 +41,12 @@ export async function ordersTurn(s: Session): Promise<Outcome> {
   const legal = legalActions(s.scenario, viewOf(s)).orders!;
   for (;;) {
     const given = picks.map((p) => orderLabel(s, p)).join('; ') || 'none yet';
-    const month = monthName(s.scenario.start + s.game.state.turn);
+    const month = turnName(s.scenario, s.game.state.turn);
     say(`\n${bold(`${month} · your orders`)} (${picks.length} of at most ${legal.max}): ${given}`);
-    say(`  ${MENU.map((m, i) => `${bold(String(i + 1))} ${m}`).join('   ')}`);
+    const unit = turnNoun(s.scenario.calendar);
+    say(
+      `  ${MENU.map((m, i) => `${bold(String(i + 1))} ${m.replace('month', unit)}`).join('   ')}`,
+    );
     const line = await s.input.ask('> ');
     if (line === null) return 'eof';
     const c = await common(s, line);
@@ -89,7 +93,7 @@ async function pickOrder(
   if (picks.length >= legal.max)
     return (
       say(
-        `You have given all ${legal.max} orders this month: answer 2 to end the month, or "undo".`,
+        `You have given all ${legal.max} orders this ${turnNoun(s.scenario.calendar)}: answer 2 to end the ${turnNoun(s.scenario.calendar)}, or "undo".`,
       ),
       'back'
     );
@@ -102,8 +106,8 @@ async function pickOrder(
     return (
       say(
         legal.options.length
-          ? 'You cannot afford any other order this month.'
-          : 'No orders are open to you this month.',
+          ? `You cannot afford any other order this ${turnNoun(s.scenario.calendar)}.`
+          : `No orders are open to you this ${turnNoun(s.scenario.calendar)}.`,
       ),
       'back'
     );

@@ -4,7 +4,7 @@ import { Command } from 'commander';
 import {
   gameFromReplay,
   legalActions,
-  monthName,
+  turnName,
   newGame,
   play,
   text,
@@ -14,7 +14,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { buildChronicle, chronicleMarkdown } from '../../chronicle';
-import { DIFFICULTIES, MAX_SEARCH_PLAYOUTS } from '../../ai';
+import { DIFFICULTIES } from '../../ai';
 import { plainMarkdown } from './plain-markdown';
 import { fail } from '../fail';
 import { terminalInput } from '../input';
@@ -28,10 +28,11 @@ import {
   policyFor,
   seedOption,
   MAX_SEED,
+  policyNames,
 } from '../scenario';
 import { readSaveFile, stateFromSave } from '../save-file';
 import { briefingText, warningLines } from './briefing';
-import { endingText, newsLines, snapshot, statusScreen } from './screen';
+import { endingText, newsLines, statusScreen } from './screen';
 import { newSession, resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';
 import { bold, clearScreen, dim, wrapText } from '../style';
 
@@ -59,7 +60,7 @@ export const playCommand = new Command('play')
   )
   .option(
     '--policy <faction=policy>',
-    `who plays one other faction: canon, random, priority, search, search:<playouts> (1 to ${MAX_SEARCH_PLAYOUTS}), passive, routine, greedy:<track>+/- (overrides --difficulty); repeatable`,
+    `who plays one other faction: ${policyNames()} (overrides --difficulty); repeatable`,
     collectPolicy,
     [],
   )
@@ -166,7 +167,7 @@ async function next(s: Session): Promise<Outcome> {
   if (!pending)
     throw new Error(`the game waits for ${waiting.join(', ') || 'no one'} on turn ${state.turn}`);
   // The decision itself is shown in full just below.
-  showNews(s, `During ${monthName(scenario.start + state.turn)}`, pending.event);
+  showNews(s, `During ${turnName(scenario, state.turn)}`, pending.event);
   return choiceTurn(s, pending.event, pending.options);
 }
 
@@ -175,21 +176,20 @@ function monthScreen(s: Session): void {
   if (s.savePath && s.lastSavedTurn !== game.state.turn) saveTo(s, s.savePath);
   const view = viewOf(s);
   clearScreen();
-  say(statusScreen(scenario, view, s.previous));
+  say(statusScreen(scenario, view));
   // The first month opens with the briefing, under the situation it speaks of.
   if (view.turn === 0) say(`\n${briefingText(scenario, s.human)}`);
   const warnings = warningLines(scenario, view);
   if (warnings.length) say(`\n${warnings.join('\n')}`);
   const news = newsLines(scenario, view.log.slice(s.monthSeen), s.human, s.seen - s.monthSeen);
   say(
-    `\n${bold(view.turn === 0 ? 'The story so far' : `News of ${monthName(scenario.start + view.turn - 1)}`)}`,
+    `\n${bold(view.turn === 0 ? 'The story so far' : `News of ${turnName(scenario, view.turn - 1)}`)}`,
   );
   if (news.length) say(news.join('\n'));
   else if (view.turn === 0) say(wrapText(text(scenario, 'scenario.summary'), '  '));
   else say(dim('  Nothing you know of.'));
   if (s.savePath) say(dim(`Autosaved to ${s.savePath}.`));
   s.seen = s.monthSeen = view.log.length;
-  s.previous = snapshot(view);
 }
 
 function showNews(s: Session, title: string, skipEvent?: string): void {
@@ -202,7 +202,7 @@ function showNews(s: Session, title: string, skipEvent?: string): void {
 
 function finale(s: Session): void {
   if (s.savePath) saveTo(s, s.savePath);
-  showNews(s, `${monthName(s.scenario.start + s.game.state.turn)}`);
+  showNews(s, `${turnName(s.scenario, s.game.state.turn)}`);
   say(`\n${endingText(s.scenario, viewOf(s))}`);
   // The game is over: its secrets are out, and the chronicle tells it as everyone saw it.
   say(`\n${plainMarkdown(chronicleMarkdown(buildChronicle(s.scenario, s.game.state)))}`);

@@ -3,6 +3,10 @@ import {
   canSee,
   clockStage,
   explain,
+  turnCount,
+  turnName,
+  turnsWord,
+  monthChange,
   monthName,
   nameOf,
   text,
@@ -17,28 +21,17 @@ const signed = (n: number): string => {
   return r > 0 ? `+${r}` : String(r);
 };
 const round = (n: number): string => String(Math.round(n * 10) / 10);
-const months = (s: Scenario): number => s.end - s.start + 1;
 
 export function header(scenario: Scenario, view: GameView): string {
   const state = view;
   const faction = view.viewer;
   const title = text(scenario, 'scenario.title');
-  const when = monthName(scenario.start + state.turn);
-  return `${bold(`${title} — ${when}`)}   ${dim(`month ${state.turn + 1} of ${months(scenario)} · you are ${nameOf(scenario, 'faction', faction)}`)}`;
+  const when = turnName(scenario, state.turn);
+  const unit = scenario.calendar.length === 1 ? scenario.calendar.unit : 'turn';
+  return `${bold(`${title} — ${when}`)}   ${dim(`${unit} ${state.turn + 1} of ${turnCount(scenario)} · you are ${nameOf(scenario, 'faction', faction)}`)}`;
 }
 
-/** Track values the player saw at the last screen, to show how they moved since. */
-export type Snapshot = Readonly<Record<string, number>>;
-
-export function snapshot(view: GameView): Snapshot {
-  return { ...view.tracks };
-}
-
-export function statusScreen(
-  scenario: Scenario,
-  view: GameView,
-  previous: Snapshot | null,
-): string {
+export function statusScreen(scenario: Scenario, view: GameView): string {
   const faction = view.viewer;
   const lines: string[] = [header(scenario, view)];
   for (const t of scenario.tracks.filter((t) => t.stages.length > 0 && t.id in view.tracks)) {
@@ -51,7 +44,7 @@ export function statusScreen(
       `${bold('Threat')} · ${nameOf(scenario, 'track', t.id)}: ${bold(stage.label)} (${round(view.tracks[t.id] ?? 0)}${nextText})`,
     );
   }
-  lines.push('', ...figures(scenario, view, previous), '', ...regions(scenario, view));
+  lines.push('', ...figures(scenario, view), '', ...regions(scenario, view));
   const people = scenario.characters.filter((c) => c.faction === faction);
   if (people.length) {
     const list = people.map((c) => {
@@ -64,12 +57,13 @@ export function statusScreen(
 }
 
 /** Visible tracks and derived figures, in two columns when the screen is wide enough. */
-function figures(scenario: Scenario, view: GameView, previous: Snapshot | null): string[] {
+function figures(scenario: Scenario, view: GameView): string[] {
   const rows: [string, string, string, string][] = [];
   for (const t of scenario.tracks.filter((t) => t.id in view.tracks)) {
     const value = view.tracks[t.id] ?? 0;
-    const before = previous?.[t.id];
-    const change = before === undefined ? '' : value === before ? '=' : signed(value - before);
+    const moved = monthChange(scenario, view, `track:${t.id}`);
+    const total = moved ? Math.round(moved.total * 10) / 10 : null;
+    const change = total === null ? '' : total === 0 ? '=' : signed(total);
     const e = explain(scenario, view, t.id);
     const drift = e?.total ?? 0;
     const unseen = e?.parts.some((p) => p.unseen) ? '?' : '';
@@ -91,7 +85,7 @@ function figures(scenario: Scenario, view: GameView, previous: Snapshot | null):
   const width = process.stdout.isTTY ? (process.stdout.columns ?? 80) : 80;
   const cellWidth = nameWidth + 17;
   const out = [
-    `${bold('Figures')} ${dim('(chg: since last month · drift: expected this month · why <name>)')}`,
+    `${bold('Figures')} ${dim('(chg: last month, or this month so far · drift: expected this month · why <name>)')}`,
   ];
   if (2 * cellWidth + 2 > width) return [...out, `  ${head}`, ...rows.map((r) => `  ${cell(r)}`)];
   const half = Math.ceil(rows.length / 2);
@@ -211,6 +205,23 @@ export function whyText(scenario: Scenario, view: GameView, query: string): stri
     );
   if (e.parts.length === 0)
     lines.push(`  ${dim('nothing moves it by itself; only orders and events change it')}`);
+  const moved = isTrack ? monthChange(scenario, view, `track:${hit.id}`) : null;
+  if (moved) {
+    const when = monthName(scenario.start + moved.turn);
+    const title =
+      view.phase === 'choices'
+        ? `This month so far (${when})`
+        : `${view.phase === 'ended' ? 'The last month' : 'Last month'} (${when})`;
+    const parts = moved.parts.filter((p) => Math.round(p.value * 10) !== 0);
+    lines.push(
+      '',
+      parts.length
+        ? `${title} it moved ${signed(Math.round(moved.total * 10) / 10)}:`
+        : `${title} it did not move.`,
+    );
+    const w = Math.max(8, ...parts.map((p) => p.label.length)) + 2;
+    for (const p of parts) lines.push(`  ${pad(p.label, w)}${signed(p.value).padStart(6)}`);
+  }
   return lines.join('\n');
 }
 
@@ -225,7 +236,7 @@ export function endingText(scenario: Scenario, view: GameView): string {
     wrapText(text(scenario, `ending.${id}.body`)),
     '',
     dim(
-      `${monthName(scenario.start + state.turn)}, after ${state.turn + 1} month${state.turn ? 's' : ''}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
+      `${turnName(scenario, state.turn)}, after ${turnsWord(scenario.calendar, state.turn + 1)}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
     ),
   ].join('\n');
 }

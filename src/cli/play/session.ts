@@ -13,7 +13,6 @@ import {
 import type { Policy } from '../../ai';
 import type { Input } from '../input';
 import { writeAtomic } from '../save-file';
-import type { Snapshot } from './screen';
 
 export interface Session {
   readonly scenario: Scenario;
@@ -29,7 +28,6 @@ export interface Session {
    *  screen (counted in the player's view of the log). */
   seen: number;
   monthSeen: number;
-  previous: Snapshot | null;
   lastSavedTurn: number | null;
 }
 
@@ -37,7 +35,7 @@ export interface Session {
 export type Outcome = 'done' | 'quit' | 'eof';
 
 export function newSession(
-  fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' | 'previous' | 'lastSavedTurn'>,
+  fields: Omit<Session, 'rngs' | 'seen' | 'monthSeen' | 'lastSavedTurn'>,
 ): Session {
   const rngs = new Map<string, Generator>();
   // Each AI gets a generator of its own; a resumed game seeds them afresh (its past is in the save).
@@ -51,7 +49,7 @@ export function newSession(
   );
   // A resumed game tells its last month again, as it was told when first played.
   const seen = reportStart(viewFor(fields.scenario, fields.game.state, fields.human));
-  return { ...fields, rngs, seen, monthSeen: seen, previous: null, lastSavedTurn: null };
+  return { ...fields, rngs, seen, monthSeen: seen, lastSavedTurn: null };
 }
 
 /** The game as the player may know it: everything the terminal shows is worked out from it. */

@@ -1,5 +1,6 @@
 // Words for the player: texts by key, effects previewed before a choice, and the "why" of any
 // figure as the list of named parts that make it.
+import { turnNoun, turnsWord } from '../calendar';
 import { FUNCTION_INDEX } from '../expr/functions';
 import { parseExpression, type Node } from '../expr/parse';
 import { DEFAULT_LANGUAGE } from '../format/texts';
@@ -164,7 +165,9 @@ function describeList(
         const title = blind.hiddenEvents.has(e.event)
           ? UNSEEN.event
           : text(scenario, `event.${e.event}.title`, lang);
-        out.push(`Sets in motion: ${title}${e.delay > 1 ? ` (in ${e.delay} months)` : ''}`);
+        out.push(
+          `Sets in motion: ${title}${e.delay > 1 ? ` (in ${turnsWord(scenario.calendar, e.delay)})` : ''}`,
+        );
         break;
       }
       case 'end':
@@ -333,7 +336,7 @@ function flagDrifts(
     else ((d.reads === 'on') === value ? holds : stops).push(line);
   }
   const parts = [
-    holds.length ? `each month while it holds: ${holds.join(', ')}` : '',
+    holds.length ? `each ${turnNoun(scenario.calendar)} while it holds: ${holds.join(', ')}` : '',
     stops.length ? `stops: ${stops.join(', ')}` : '',
     depends.length ? `also bears on: ${depends.join(', ')}` : '',
   ].filter(Boolean);

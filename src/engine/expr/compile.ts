@@ -11,8 +11,9 @@ import type {
   RegionState,
 } from '../types';
 import { didYouMean } from '../suggest';
+import { countsDays, MONTHLY, partsOf, tickOf, type Calendar } from '../calendar';
 import {
-  currentMonth,
+  currentTick,
   FUNCTION_INDEX,
   FUNCTIONS,
   TARGET,
@@ -49,13 +50,18 @@ export interface NameTable {
   readonly target: boolean;
   /** Each track's bounds, for the checker's reasoning on what an expression can give. */
   readonly bounds?: ReadonlyMap<string, Interval>;
+  /** The scenario's calendar, which dates are counted in; monthly if not given. */
+  readonly calendar?: Calendar;
 }
 
 export const BUILTIN_VARIABLES = {
   year: { type: 'num', doc: 'The current year.' },
   month: { type: 'num', doc: 'The current month of the year, 1 to 12.' },
-  turn: { type: 'num', doc: 'Months played: 0 on the first month.' },
-  date: { type: 'date', doc: 'The current month, to compare with a date: `date >= 1948-06`.' },
+  turn: { type: 'num', doc: 'Turns played: 0 on the first turn.' },
+  date: {
+    type: 'date',
+    doc: 'The current month (or, by the day or the week, the first day of the current turn), to compare with a date: `date >= 1948-06`.',
+  },
 } as const;
 
 type Type = 'num' | 'bool' | 'date';
@@ -130,8 +136,10 @@ function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compile
     }
     case 'bool':
       return { type: 'bool', fn: () => node.value };
-    case 'date':
-      return { type: 'date', fn: () => node.month, constant: node.month };
+    case 'date': {
+      const tick = tickOf(names.calendar ?? MONTHLY, node.month, node.day);
+      return { type: 'date', fn: () => tick, constant: tick };
+    }
     case 'name':
       return compileName(node.name, node.at, names, errors);
     case 'neg': {
@@ -173,14 +181,19 @@ function compileName(
 ): Compiled | null {
   if (Object.hasOwn(BUILTIN_VARIABLES, name)) {
     const b = name as keyof typeof BUILTIN_VARIABLES;
+    const byDay = countsDays(names.calendar ?? MONTHLY);
     const fn =
       b === 'year'
-        ? (ctx: EvalContext) => Math.floor(currentMonth(ctx) / 12)
+        ? byDay
+          ? (ctx: EvalContext) => partsOf(ctx.scenario.calendar, currentTick(ctx)).year
+          : (ctx: EvalContext) => Math.floor(currentTick(ctx) / 12)
         : b === 'month'
-          ? (ctx: EvalContext) => (currentMonth(ctx) % 12) + 1
+          ? byDay
+            ? (ctx: EvalContext) => partsOf(ctx.scenario.calendar, currentTick(ctx)).month
+            : (ctx: EvalContext) => (currentTick(ctx) % 12) + 1
           : b === 'turn'
             ? (ctx: EvalContext) => ctx.state.turn
-            : currentMonth;
+            : currentTick;
     const type = BUILTIN_VARIABLES[b].type;
     if (type === 'date') return { type, fn, constant: null };
     return {
@@ -255,6 +268,15 @@ function compileCall(
     });
     return null;
   }
+  if (spec.name === 'months_since' && countsDays(names.calendar ?? MONTHLY)) {
+    errors.push({
+      at: node.at,
+      code: 'E_CALENDAR',
+      message: '`months_since` counts months, but this scenario is played by the day or the week',
+      hint: 'write `turns_since`, which counts turns',
+    });
+    return null;
+  }
   if (node.args.length !== spec.params.length) {
     errors.push({
       at: node.at,
@@ -306,7 +328,8 @@ function compileArg(
       : { kind: 'bool', fn: c.fn as (ctx: EvalContext) => boolean };
   }
   if (kind === 'date') {
-    if (node.kind === 'date') return { kind: 'date', month: node.month };
+    if (node.kind === 'date')
+      return { kind: 'date', tick: tickOf(names.calendar ?? MONTHLY, node.month, node.day) };
     errors.push({
       at: node.at,
       code: 'E_TYPE',

@@ -216,7 +216,15 @@ export const EFFECTS: readonly EffectSpec[] = [
         ID,
         {
           type: 'object',
-          properties: { event: ID, delay: { type: 'integer', minimum: 0, maximum: 120 } },
+          properties: {
+            event: { ...ID, description: 'The event to schedule.' },
+            delay: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 120,
+              description: 'Months from now (default 1; 0: later this same month).',
+            },
+          },
           required: ['event'],
           additionalProperties: false,
         },
@@ -265,7 +273,11 @@ export const EFFECTS: readonly EffectSpec[] = [
       'chance: { p: 0.3, then: [ { kill: trotsky } ], else: [ { health: { trotsky: -20 } } ] }',
     schema: {
       type: 'object',
-      properties: { p: NUM_OR_EXPR, then: EFFECT_LIST, else: EFFECT_LIST },
+      properties: {
+        p: { ...NUM_OR_EXPR, description: 'The probability, 0..1, or an expression giving one.' },
+        then: { ...EFFECT_LIST, description: 'Applied with probability `p`.' },
+        else: { ...EFFECT_LIST, description: 'Applied otherwise.' },
+      },
       required: ['p', 'then'],
       additionalProperties: false,
     },
@@ -286,9 +298,12 @@ export const EFFECTS: readonly EffectSpec[] = [
     schema: {
       type: 'object',
       properties: {
-        when: { oneOf: [{ type: 'boolean' }, { type: 'string' }] },
-        then: EFFECT_LIST,
-        else: EFFECT_LIST,
+        when: {
+          oneOf: [{ type: 'boolean' }, { type: 'string' }],
+          description: 'The condition, read when the effects apply.',
+        },
+        then: { ...EFFECT_LIST, description: 'Applied if the condition holds.' },
+        else: { ...EFFECT_LIST, description: 'Applied otherwise.' },
       },
       required: ['when', 'then'],
       additionalProperties: false,
@@ -359,7 +374,7 @@ export function effectListJsonSchema(): object {
       oneOf: EFFECTS.map((e) => ({
         type: 'object',
         description: e.doc,
-        properties: { [e.op]: e.schema },
+        properties: { [e.op]: { ...e.schema, description: e.doc } },
         required: [e.op],
         additionalProperties: false,
       })),

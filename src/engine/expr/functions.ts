@@ -1,5 +1,6 @@
 // The registry of the expression language's functions. The checker, the compiler, the generated
 // documentation (docs/expressions.md) and the JSON Schema all read this one table.
+import { countsDays, partsOf, turnStep, turnTick } from '../calendar';
 import type { EvalContext } from '../types';
 import { FULL, span, type Interval } from './numbers';
 
@@ -28,7 +29,8 @@ export type Arg =
       readonly range: Interval;
     }
   | { readonly kind: 'bool'; readonly fn: (ctx: EvalContext) => boolean }
-  | { readonly kind: 'date'; readonly month: number }
+  /** A date as a tick of the scenario's calendar. */
+  | { readonly kind: 'date'; readonly tick: number }
   | { readonly kind: 'ref'; readonly id: string };
 
 export interface FunctionSpec {
@@ -49,10 +51,30 @@ const arg = (ranges: readonly Interval[], i: number): Interval => ranges[i] ?? F
 const num = (a: Arg | undefined): ((ctx: EvalContext) => number) =>
   a?.kind === 'num' ? a.fn : () => 0;
 const ref = (a: Arg | undefined): string => (a?.kind === 'ref' ? a.id : '');
-const month = (a: Arg | undefined): number => (a?.kind === 'date' ? a.month : 0);
+const tick = (a: Arg | undefined): number => (a?.kind === 'date' ? a.tick : 0);
 
-/** The current month as a month index. */
-export const currentMonth = (ctx: EvalContext): number => ctx.scenario.start + ctx.state.turn;
+/** The first tick of the current turn (the current month, in a monthly scenario). */
+export const currentTick = (ctx: EvalContext): number => turnTick(ctx.scenario, ctx.state.turn);
+
+/** The last tick of the current turn (its first, in a monthly scenario). */
+const lastTick = (ctx: EvalContext): number =>
+  currentTick(ctx) + turnStep(ctx.scenario.calendar) - 1;
+
+/** Whole years from one tick to another. */
+function yearsBetween(ctx: EvalContext, from: number, to: number): number {
+  const c = ctx.scenario.calendar;
+  if (!countsDays(c)) return Math.floor((to - from) / 12);
+  const a = partsOf(c, from);
+  const b = partsOf(c, to);
+  const before = b.month < a.month || (b.month === a.month && (b.day ?? 1) < (a.day ?? 1));
+  return b.year - a.year - (before ? 1 : 0);
+}
+
+const turnsSince = (id: string) => (ctx: EvalContext) => {
+  const turns = ctx.state.fired[id];
+  const last = turns?.[turns.length - 1];
+  return last === undefined ? NEVER : ctx.state.turn - last;
+};
 
 /** Months since an event last fired, or this value if it never did. */
 export const NEVER = 999;
@@ -88,17 +110,19 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'months_since',
     params: [{ name: 'event', kind: 'event' }],
     returns: 'num',
-    doc: `Months since the event last fired (0 in the month it fires), or ${NEVER} if it never did.`,
+    doc: `Months since the event last fired (0 in the month it fires), or ${NEVER} if it never did. Only in a scenario played by the month: elsewhere write \`turns_since\`.`,
     example: 'months_since(texas_incident) < 6',
     range: () => span(0, 1200),
-    make: (args) => {
-      const id = ref(args[0]);
-      return (ctx) => {
-        const turns = ctx.state.fired[id];
-        const last = turns?.[turns.length - 1];
-        return last === undefined ? NEVER : ctx.state.turn - last;
-      };
-    },
+    make: (args) => turnsSince(ref(args[0])),
+  },
+  {
+    name: 'turns_since',
+    params: [{ name: 'event', kind: 'event' }],
+    returns: 'num',
+    doc: `Turns since the event last fired (0 in the turn it fires), or ${NEVER} if it never did.`,
+    example: 'turns_since(blockade_declared) >= 3',
+    range: () => span(0, 1200),
+    make: (args) => turnsSince(ref(args[0])),
   },
   {
     name: 'controls',
@@ -213,36 +237,34 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     name: 'age',
     params: [{ name: 'character', kind: 'character' }],
     returns: 'num',
-    doc: "The character's age in whole years this month.",
+    doc: "The character's age in whole years this turn.",
     example: 'age(trotsky) >= 70',
     make: (args) => {
       const id = ref(args[0]);
-      return (ctx) => {
-        const born = ctx.scenario.index.character.get(id)?.born ?? 0;
-        return Math.floor((currentMonth(ctx) - born) / 12);
-      };
+      return (ctx) =>
+        yearsBetween(ctx, ctx.scenario.index.character.get(id)?.born ?? 0, currentTick(ctx));
     },
   },
   {
     name: 'after',
     params: [{ name: 'date', kind: 'date' }],
     returns: 'bool',
-    doc: 'Whether the current month is this month or later.',
+    doc: 'Whether the current turn has reached this date: this month or later, or (by the day or the week) a turn that holds this day or a later one.',
     example: 'after(1946-03)',
     make: (args) => {
-      const m = month(args[0]);
-      return (ctx) => currentMonth(ctx) >= m;
+      const m = tick(args[0]);
+      return (ctx) => lastTick(ctx) >= m;
     },
   },
   {
     name: 'before',
     params: [{ name: 'date', kind: 'date' }],
     returns: 'bool',
-    doc: 'Whether the current month is earlier than this month.',
+    doc: 'Whether the current turn begins before this date: an earlier month, or an earlier day.',
     example: 'before(1948-06)',
     make: (args) => {
-      const m = month(args[0]);
-      return (ctx) => currentMonth(ctx) < m;
+      const m = tick(args[0]);
+      return (ctx) => currentTick(ctx) < m;
     },
   },
   {

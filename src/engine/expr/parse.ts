@@ -10,7 +10,12 @@ export type BinaryOp = 'or' | 'and' | '==' | '!=' | '<' | '<=' | '>' | '>=' | '+
 export type Node =
   | { readonly kind: 'num'; readonly value: number; readonly at: number }
   | { readonly kind: 'bool'; readonly value: boolean; readonly at: number }
-  | { readonly kind: 'date'; readonly month: number; readonly at: number }
+  | {
+      readonly kind: 'date';
+      readonly month: number;
+      readonly day: number | null;
+      readonly at: number;
+    }
   | { readonly kind: 'name'; readonly name: string; readonly at: number }
   | {
       readonly kind: 'call';
@@ -37,7 +42,13 @@ export interface ExprError {
 
 type Token =
   | { readonly t: 'num'; readonly value: number; readonly at: number }
-  | { readonly t: 'date'; readonly month: number; readonly at: number; readonly text: string }
+  | {
+      readonly t: 'date';
+      readonly month: number;
+      readonly day: number | null;
+      readonly at: number;
+      readonly text: string;
+    }
   | { readonly t: 'name'; readonly name: string; readonly at: number }
   | { readonly t: 'op'; readonly op: string; readonly at: number }
   | { readonly t: 'end'; readonly at: number };
@@ -79,7 +90,7 @@ function lex(src: string): { tokens: Token[] } | { error: ExprError } {
       const parsed = parseDate(date[0]);
       if (!parsed)
         return { error: { at: i, code: 'E_BAD_DATE', message: `\`${date[0]}\` is not a date` } };
-      tokens.push({ t: 'date', month: parsed.month, at: i, text: date[0] });
+      tokens.push({ t: 'date', month: parsed.month, day: parsed.day, at: i, text: date[0] });
       i += date[0].length;
       continue;
     }
@@ -197,7 +208,7 @@ export function parseExpression(
       }
       if (tok.t === 'date') {
         pos++;
-        return { kind: 'date', month: tok.month, at: tok.at };
+        return { kind: 'date', month: tok.month, day: tok.day, at: tok.at };
       }
       if (isOp(tok, '(')) {
         pos++;

@@ -3,6 +3,7 @@
 import { BUILTIN_VARIABLES, compileBool, compileNum, type NameTable } from '../expr/compile';
 import { FUNCTION_INDEX, TARGET } from '../expr/functions';
 import { parseDate } from '../expr/parse';
+import { countsDays, MAX_TURN_LENGTH, MONTHLY, parseTurn, tickOf, turnOfTick } from '../calendar';
 import { compileEffectList, type EffectEnv } from '../expr/effects';
 import type { LoadedFile, Reporter } from './source';
 import type { EndingInput, EventInput, OrderInput, RoutineInput, ScenarioFile } from './schema';
@@ -102,13 +103,23 @@ export function checkScenario(
       'update Uchronia',
     );
 
+  const calendar = s.turn === undefined ? MONTHLY : parseTurn(s.turn);
+  if (!calendar)
+    err(
+      main,
+      ['turn'],
+      'E_BAD_TURN',
+      `\`${s.turn}\` is not a turn length`,
+      `write \`month\`, \`week\`, \`day\`, or a number of them from 1 to ${MAX_TURN_LENGTH} such as \`3 days\``,
+    );
+  const cal = calendar ?? MONTHLY;
   const date = (file: LoadedFile, path: Path, text: string): number => {
     const d = parseDate(text);
     if (!d) {
       err(file, path, 'E_BAD_DATE', `\`${text}\` is not a real date`);
       return 0;
     }
-    return d.month;
+    return tickOf(cal, d.month, d.day);
   };
   const dayOf = (text: string | undefined): number | null =>
     text ? (parseDate(text)?.day ?? null) : null;
@@ -216,6 +227,7 @@ export function checkScenario(
     tags: new Set(s.regions.flatMap((r) => r.tags ?? [])),
     target: false,
     bounds: new Map(s.tracks.map((t) => [t.id, [t.min ?? 0, t.max ?? 100] as Interval])),
+    calendar: cal,
   };
   const endingIds = new Set(endings.map((e) => e.item.id));
 
@@ -312,8 +324,15 @@ export function checkScenario(
   const start = date(main, ['start'], s.start);
   const end = date(main, ['end'], s.end);
   if (end < start) err(main, ['end'], 'E_BAD_VALUE', '`end` comes before `start`');
-  if (end - start > 1200)
-    err(main, ['end'], 'E_BAD_VALUE', 'a scenario may last at most 100 years');
+  if (turnOfTick({ calendar: cal, start }, end) > 1200)
+    err(
+      main,
+      ['end'],
+      'E_BAD_VALUE',
+      countsDays(cal)
+        ? 'a scenario may last at most 1200 turns'
+        : 'a scenario may last at most 100 years',
+    );
   checkFaction(main, ['player'], s.player, true);
   if (playable.size === 0) err(main, ['factions'], 'E_NO_PLAYABLE', 'no faction is playable');
   const acts = s.acts.map((a, i) => ({ id: a.id, from: date(main, ['acts', i, 'from'], a.from) }));
@@ -537,7 +556,12 @@ export function checkScenario(
         'an event with a `date` fires on that month: it takes no `after`, `before` or `mtth`',
       );
     // An impossible date has had its error; it is not outside the calendar besides.
-    if (eventDate !== null && parseDate(e.date!) && (eventDate < start || eventDate > end))
+    if (
+      eventDate !== null &&
+      parseDate(e.date!) &&
+      (eventDate < start ||
+        turnOfTick({ calendar: cal, start }, eventDate) > turnOfTick({ calendar: cal, start }, end))
+    )
       err(
         file,
         [...path, 'date'],
@@ -559,8 +583,11 @@ export function checkScenario(
         e.before === undefined &&
         e.when === undefined &&
         e.mtth === undefined);
+    // A canon follow-up's `date` is the source timeline's, which the chronicle reads: not ignored.
     const ignored = e.followUp
-      ? (['date', 'after', 'mtth'] as const).filter((k) => e[k] !== undefined)
+      ? (['date', 'after', 'mtth'] as const).filter(
+          (k) => e[k] !== undefined && !(k === 'date' && e.canon),
+        )
       : [];
     if (ignored.length)
       warn(
@@ -699,6 +726,7 @@ export function checkScenario(
     formatVersion: s.formatVersion,
     id: s.id,
     contentHash: hash,
+    calendar: cal,
     start,
     end,
     player: s.player,

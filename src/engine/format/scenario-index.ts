@@ -1,4 +1,5 @@
 // The look-ups a compiled scenario carries, built once after checking.
+import { turnStartOf, type Timeline } from '../calendar';
 import type { EventDef, Scenario } from '../types';
 
 export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
@@ -20,20 +21,24 @@ export function withIndex(s: Omit<Scenario, 'index'>): Scenario {
       routine: new Map(s.routines.map((r) => [r.faction, r])),
       automated: s.factions.filter((f) => !f.playable && routineOf(f.id)).map((f) => f.id),
       acting: s.factions.filter((f) => f.playable || routineOf(f.id)).map((f) => f.id),
-      eventsByMonth: eventsByMonth(s.events),
+      eventsByMonth: eventsByMonth(s, s.events),
       openEvents: s.events.filter((e) => e.date === null && !e.followUpOnly),
     },
   };
 }
 
-function eventsByMonth(events: readonly EventDef[]): Map<number, EventDef[]> {
+/** Dated events under the first tick of the turn they fall in (their month, when turns are
+ *  months), each turn's in the order of their date. */
+function eventsByMonth(time: Timeline, events: readonly EventDef[]): Map<number, EventDef[]> {
   const out = new Map<number, EventDef[]>();
   for (const e of events) {
     if (e.date === null || e.followUpOnly) continue;
-    const list = out.get(e.date) ?? [];
+    const key = turnStartOf(time, e.date);
+    const list = out.get(key) ?? [];
     list.push(e);
-    out.set(e.date, list);
+    out.set(key, list);
   }
-  for (const list of out.values()) list.sort((a, b) => (a.day ?? 0) - (b.day ?? 0));
+  for (const list of out.values())
+    list.sort((a, b) => a.date! - b.date! || (a.day ?? 0) - (b.day ?? 0));
   return out;
 }

@@ -81,8 +81,15 @@ export const ScenarioFileSchema = Type.Object(
   {
     formatVersion: Type.Integer({ minimum: 1, description: 'The scenario format version: 1.' }),
     id: Type.String({ pattern: '^[a-z][a-z0-9_-]*$', description: 'The scenario id.' }),
-    start: DateString('The first month played.'),
-    end: DateString('The last month played.'),
+    turn: Type.Optional(
+      Type.String({
+        pattern: '^(?:[1-9][0-9]? +)?(?:day|week|month)s?$',
+        description:
+          'How long a turn lasts: `month` (the default), `week`, `day`, or a number of them such as `3 days`.',
+      }),
+    ),
+    start: DateString('The first turn played (its first day, by the day or the week).'),
+    end: DateString('The last turn played (a day in it, by the day or the week).'),
     player: Id("The default player's faction."),
     acts: Type.Array(
       Type.Object({ id: Id('The act id.'), from: DateString('The month it begins.') }, strict),
@@ -91,14 +98,23 @@ export const ScenarioFileSchema = Type.Object(
         description: "The chronicle's chapters.",
       },
     ),
-    factions: Type.Array(FactionSchema, { minItems: 1 }),
-    tracks: Type.Array(TrackSchema),
+    factions: Type.Array(FactionSchema, {
+      minItems: 1,
+      description:
+        'The sides of the game: those a person or a policy plays, and the forces no one plays.',
+    }),
+    tracks: Type.Array(TrackSchema, {
+      description:
+        'Numbers the game keeps month by month (support, tension, gold), each within its bounds.',
+    }),
     flags: Type.Optional(
       Type.Array(
         Type.Object(
           {
             id: Id('The flag id.'),
-            initial: Type.Optional(Type.Boolean()),
+            initial: Type.Optional(
+              Type.Boolean({ description: 'Its value on the first month (default false).' }),
+            ),
             visibleTo: Type.Optional(
               Type.Array(Id('A faction.'), {
                 description: 'The only factions that see it (default: every faction).',
@@ -107,14 +123,26 @@ export const ScenarioFileSchema = Type.Object(
           },
           strict,
         ),
+        {
+          description:
+            'Things that are so or not (a treaty signed, a leader exiled), read by conditions.',
+        },
       ),
     ),
     derived: Type.Optional(
       Type.Array(
         Type.Object(
-          { id: Id('The figure id.'), terms: Type.Array(ModifierSchema, { minItems: 1 }) },
+          {
+            id: Id('The figure id.'),
+            terms: Type.Array(ModifierSchema, {
+              minItems: 1,
+              description:
+                'Named parts summed into the figure, each shown in its "why?" breakdown.',
+            }),
+          },
           strict,
         ),
+        { description: 'Figures worked out from others each time they are read, never stored.' },
       ),
     ),
     regions: Type.Array(
@@ -132,11 +160,22 @@ export const ScenarioFileSchema = Type.Object(
             description: 'ISO 3166 alpha-3 country code.',
           }),
           control: Type.String({ description: 'The controlling faction, or `none`.' }),
-          unrest: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
-          tags: Type.Optional(Type.Array(Id('A label used by conditions.'))),
+          unrest: Type.Optional(
+            Type.Number({
+              minimum: 0,
+              maximum: 100,
+              description: 'Unrest on the first month, 0..100 (default 0).',
+            }),
+          ),
+          tags: Type.Optional(
+            Type.Array(Id('A label used by conditions.'), {
+              description: 'Labels that conditions test with `has_tag(region, tag)`.',
+            }),
+          ),
         },
         strict,
       ),
+      { description: 'The places on the map, each held by a faction or by none.' },
     ),
     map: Type.Optional(
       Type.Object(
@@ -165,10 +204,18 @@ export const ScenarioFileSchema = Type.Object(
             id: Id('The character id.'),
             faction: Type.Optional(Id('The faction they belong to.')),
             born: DateString('Date of birth.'),
-            health: Type.Number({ minimum: 0, maximum: 100 }),
+            health: Type.Number({
+              minimum: 0,
+              maximum: 100,
+              description: 'Health on the first month, 0..100; at 0 the character dies.',
+            }),
           },
           strict,
         ),
+        {
+          description:
+            'People whose health and death the rules follow (`alive(id)`, `health(id)`).',
+        },
       ),
     ),
   },
@@ -216,7 +263,14 @@ export const OrderSchema = Type.Object(
   },
   strict,
 );
-export const OrdersFileSchema = Type.Object({ orders: Type.Array(OrderSchema) }, strict);
+export const OrdersFileSchema = Type.Object(
+  {
+    orders: Type.Array(OrderSchema, {
+      description: 'What factions may do each month, within their orders per turn.',
+    }),
+  },
+  strict,
+);
 
 export const EventSchema = Type.Object(
   {
@@ -233,7 +287,9 @@ export const EventSchema = Type.Object(
       Type.Integer({ minimum: 0, description: 'Months before it may fire again.' }),
     ),
     hidden: Type.Optional(Type.Boolean({ description: 'Only `visibleTo` factions learn of it.' })),
-    visibleTo: Type.Optional(Type.Array(Id('A faction.'))),
+    visibleTo: Type.Optional(
+      Type.Array(Id('A faction.'), { description: 'The factions that learn of a hidden event.' }),
+    ),
     canon: Type.Optional(
       Type.Boolean({ description: 'The source timeline has this event on this date.' }),
     ),
@@ -255,13 +311,21 @@ export const EventSchema = Type.Object(
           },
           strict,
         ),
-        { minItems: 1 },
+        { minItems: 1, description: 'The options the decider chooses among; one is canon.' },
       ),
     ),
   },
   strict,
 );
-export const EventsFileSchema = Type.Object({ events: Type.Array(EventSchema) }, strict);
+export const EventsFileSchema = Type.Object(
+  {
+    events: Type.Array(EventSchema, {
+      description:
+        'What happens: by date, by condition, by mean time to happen, or as a follow-up.',
+    }),
+  },
+  strict,
+);
 
 export const EndingSchema = Type.Object(
   {
@@ -281,7 +345,15 @@ export const EndingSchema = Type.Object(
   },
   strict,
 );
-export const EndingsFileSchema = Type.Object({ endings: Type.Array(EndingSchema) }, strict);
+export const EndingsFileSchema = Type.Object(
+  {
+    endings: Type.Array(EndingSchema, {
+      description:
+        'How the game may end, checked at the end of each month, highest priority first.',
+    }),
+  },
+  strict,
+);
 
 export const RoutineRuleSchema = Type.Object(
   {
@@ -348,6 +420,7 @@ export const AiFileSchema = Type.Object(
         },
         strict,
       ),
+      { description: "The priority bot's weights, by faction." },
     ),
   },
   strict,

@@ -3,7 +3,7 @@
 // and a warning in a translation (which falls back to English); an unused one is a warning.
 import type { LoadedFile, Reporter } from './source';
 import type { EndingInput, EventInput, OrderInput, ScenarioFile } from './schema';
-import type { CharacterDef, DerivedDef, RegionDef, TrackDef } from '../types';
+import type { CharacterDef, DerivedDef, RegionDef, Scenario, TrackDef } from '../types';
 import type { Path } from './yaml';
 
 export const DEFAULT_LANGUAGE = 'en';
@@ -17,7 +17,7 @@ interface Needed {
 
 interface Declared<T> {
   readonly item: T;
-  readonly file: LoadedFile;
+  readonly file: LoadedFile | undefined;
   readonly path: Path;
 }
 
@@ -64,8 +64,14 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
       need(`derived.${d.id}.term.${t.id}`, true, main, ['derived', i, 'terms', j]),
     );
   });
-  src.regions.forEach((r, i) => need(`region.${r.id}.name`, true, main, ['regions', i]));
-  src.chars.forEach((c, i) => need(`character.${c.id}.name`, true, main, ['characters', i]));
+  src.regions.forEach((r, i) => {
+    need(`region.${r.id}.name`, true, main, ['regions', i]);
+    need(`region.${r.id}.description`, false, main, ['regions', i]);
+  });
+  src.chars.forEach((c, i) => {
+    need(`character.${c.id}.name`, true, main, ['characters', i]);
+    need(`character.${c.id}.description`, false, main, ['characters', i]);
+  });
   for (const { item, file, path } of src.orders) {
     need(`order.${item.id}.name`, true, file, path);
     need(`order.${item.id}.description`, false, file, path);
@@ -87,6 +93,28 @@ function neededKeys(files: readonly LoadedFile[], src: TextSources): Needed[] {
     need(`ending.${item.id}.warning`, item.warning !== undefined, file, path);
   }
   return out;
+}
+
+/** Every text key a compiled scenario reads, in the order the checker lists them; `required`
+ *  keys must be in English (a translation falls back to English for any it lacks). */
+export function textKeysOf(sc: Scenario): { key: string; required: boolean }[] {
+  const declared = <T>(item: T): Declared<T> => ({ item, file: undefined, path: [] });
+  const src: TextSources = {
+    s: { factions: sc.factions, flags: sc.flags } as unknown as ScenarioFile,
+    tracks: sc.tracks,
+    derived: sc.derived,
+    regions: sc.regions,
+    chars: sc.characters,
+    acts: sc.acts,
+    orders: sc.orders.map((o) => declared({ id: o.id } as OrderInput)),
+    events: sc.events.map((e) =>
+      declared({ id: e.id, choices: e.choices.map((c) => ({ id: c.id })) } as EventInput),
+    ),
+    endings: sc.endings.map((e) =>
+      declared({ id: e.id, ...(e.warning ? { warning: true } : {}) } as EndingInput),
+    ),
+  };
+  return neededKeys([], src).map(({ key, required }) => ({ key, required }));
 }
 
 /** The strings of a texts file under dotted keys; with `paths`, where each key came from too. */

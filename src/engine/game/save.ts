@@ -50,8 +50,11 @@ export interface SaveNotice {
 export type LoadedSave =
   { ok: true; value: GameState; notices: readonly SaveNotice[] } | { ok: false; error: SaveError };
 
+/** The hash of a state's game: the record of the month's changes, which the rules never read, is
+ *  left out, so saves made before it was kept still load. */
 export function stateHash(state: GameState): string {
-  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(state)))).slice(0, 32);
+  const { changes: _, ...game } = state;
+  return bytesToHex(sha256(utf8ToBytes(JSON.stringify(game)))).slice(0, 32);
 }
 
 /** Canonical text of a save: fixed key order, one action per line. */

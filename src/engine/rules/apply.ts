@@ -1,14 +1,36 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
+import { narrowed, record, type Cursor } from './ledger';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
-import type { Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
+import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
-/** A draft being changed by one step: the state, and the generator once a number is drawn. */
+/** A draft being changed by one step: the state, the generator once a number is drawn, and the
+ *  cause of what is being applied, for the month's record of changes. */
 export interface Draft {
   readonly scenario: Scenario;
   readonly state: GameState;
   gen: Generator | null;
+  readonly at: Cursor;
+}
+
+export function newDraft(scenario: Scenario, state: GameState): Draft {
+  return { scenario, state, gen: null, at: { cause: null, visibleTo: null } };
+}
+
+/** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
+export function applyAs(
+  d: Draft,
+  cause: Cause,
+  visibleTo: readonly string[] | null,
+  apply: () => void,
+): void {
+  const { cause: was, visibleTo: wasVisible } = d.at;
+  d.at.cause = cause;
+  d.at.visibleTo = visibleTo;
+  apply();
+  d.at.cause = was;
+  d.at.visibleTo = wasVisible;
 }
 
 export function draw(d: Draft): number {
@@ -35,16 +57,30 @@ export function log(d: Draft, entry: LogEntry): void {
 // arithmetic never gives) becomes the lower bound rather than poisoning the state.
 const clamp = clampTo;
 
-export function addToTrack(d: Draft, id: string, delta: number): void {
+export function addToTrack(
+  d: Draft,
+  id: string,
+  delta: number,
+  visibleTo: readonly string[] | null = d.at.visibleTo,
+): void {
   const def = d.scenario.index.track.get(id);
   if (!def) return;
-  d.state.tracks[id] = clamp((d.state.tracks[id] ?? 0) + delta, def.min, def.max);
+  const was = d.state.tracks[id] ?? 0;
+  d.state.tracks[id] = clamp(was + delta, def.min, def.max);
+  record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
 }
 
-export function setHealth(d: Draft, id: string, health: number): void {
+export function setHealth(
+  d: Draft,
+  id: string,
+  health: number,
+  visibleTo: readonly string[] | null = d.at.visibleTo,
+): void {
   const c = d.state.characters[id];
   if (!c || !c.alive) return;
+  const was = c.health;
   c.health = clamp(health, 0, 100);
+  record(d.state, d.at, `health:${id}`, c.health - was, visibleTo);
   if (c.health <= 0) {
     c.health = 0;
     c.alive = false;
@@ -65,19 +101,29 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
   for (const e of effects) {
     switch (e.op) {
       case 'add':
-        for (const [id, n] of e.entries) addToTrack(d, id, n.run(ctx));
+        for (const [id, n] of e.entries)
+          addToTrack(d, id, n.run(ctx), narrowed(d.scenario, d.at.visibleTo, n));
         break;
       case 'set':
         for (const [id, n] of e.tracks) {
           const def = d.scenario.index.track.get(id);
-          if (def) d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
+          if (!def) continue;
+          const was = d.state.tracks[id] ?? 0;
+          d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
+          const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
+          record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
         }
         for (const [id, v] of e.flags) d.state.flags[id] = v;
         break;
       case 'unrest':
         for (const [id, n] of e.entries) {
-          const r = d.state.regions[regionOf(id, target)];
-          if (r) r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
+          const region = regionOf(id, target);
+          const r = d.state.regions[region];
+          if (!r) continue;
+          const was = r.unrest;
+          r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
+          const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
+          record(d.state, d.at, `unrest:${region}`, r.unrest - was, visibleTo);
         }
         break;
       case 'control':
@@ -89,7 +135,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
       case 'health':
         for (const [id, n] of e.entries) {
           const c = d.state.characters[id];
-          if (c) setHealth(d, id, c.health + n.run(ctx));
+          if (c) setHealth(d, id, c.health + n.run(ctx), narrowed(d.scenario, d.at.visibleTo, n));
         }
         break;
       case 'kill':
@@ -101,12 +147,24 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
       case 'end':
         d.state.endingRequested ??= e.ending;
         break;
-      case 'chance':
-        applyEffects(d, draw(d) < e.p.run(ctx) ? e.then : e.else, target);
+      case 'chance': {
+        const branch = draw(d) < e.p.run(ctx) ? e.then : e.else;
+        // which branch is taken tells the value read to choose it
+        const was = d.at.visibleTo;
+        d.at.visibleTo = narrowed(d.scenario, was, e.p);
+        applyEffects(d, branch, target);
+        d.at.visibleTo = was;
         break;
-      case 'if':
-        applyEffects(d, e.when.run(ctx) ? e.then : e.else, target);
+      }
+      case 'if': {
+        const branch = e.when.run(ctx) ? e.then : e.else;
+        // which branch is taken tells the value read to choose it
+        const was = d.at.visibleTo;
+        d.at.visibleTo = narrowed(d.scenario, was, e.when);
+        applyEffects(d, branch, target);
+        d.at.visibleTo = was;
         break;
+      }
     }
   }
 }

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { initialState, legalActions, parseScenario, step, type GameState, viewFor } from '../index';
 import { compileBool, compileNum, type NameTable } from '../expr/compile';
 import { MAX_MAGNITUDE } from '../expr/numbers';
-import { applyEffects, type Draft } from './apply';
+import { applyEffects, newDraft, type Draft } from './apply';
 import { checkAction } from './step';
 import { loadMini, replaceOnce, withEdit } from '../../../test/helpers';
 
@@ -132,7 +132,7 @@ describe('random expressions over random states (property)', () => {
         // The checker's reasoning on what it can give is sound: warnings rest on it.
         expect(value >= c.range[0] && value <= c.range[1], `${value} in ${c.range}`).toBe(true);
         // The value added to gold and set on spies, as effects do.
-        const d: Draft = { scenario: mini, state: s, gen: null };
+        const d: Draft = newDraft(mini, s);
         applyEffects(
           d,
           [

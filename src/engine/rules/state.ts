@@ -1,4 +1,5 @@
 // Creating and copying game states.
+import { turnTick } from '../calendar';
 import { seedRng } from '../rng';
 import type { GameState, Scenario } from '../types';
 
@@ -48,6 +49,7 @@ export function initialState(scenario: Scenario, seed: number): GameState {
     rng: seedRng(seed),
     draws: 0,
     log: [],
+    changes: [],
   };
 }
 
@@ -77,10 +79,11 @@ export function cloneState(s: GameState): GameState {
     orders: { ...s.orders },
     rng: s.rng.slice(),
     log: s.log.slice(),
+    changes: s.changes.slice(),
   };
 }
 
-/** The month a state is in, as a month index. */
+/** The first tick of the turn a state is in (its month index, in a monthly scenario). */
 export function monthOf(scenario: Scenario, state: GameState): number {
-  return scenario.start + state.turn;
+  return turnTick(scenario, state.turn);
 }

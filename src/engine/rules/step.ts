@@ -1,9 +1,8 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
 import { pickKey } from './picks';
-import { applyEffects, ctxOf, settle, type Draft } from './apply';
+import { addToTrack, applyAs, applyEffects, ctxOf, newDraft, settle } from './apply';
 import { cloneState } from './state';
-import { clampTo } from '../expr/numbers';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
 import type {
   Action,
@@ -96,14 +95,15 @@ export function snapshotAction(action: unknown): Action | null {
 /** Takes an action already checked against this state, as a snapshot: only the engine's own
  *  reducers call it. */
 export function applyAction(scenario: Scenario, state: GameState, action: Action): void {
-  const d: Draft = { scenario, state, gen: null };
+  const d = newDraft(scenario, state);
   if (action.type === 'orders') {
+    // what an order costs is the giver's secret until the order resolves (see `disclose`)
+    const giver = [action.faction];
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      for (const [track, amount] of def.cost) {
-        const bounds = scenario.index.track.get(track)!;
-        state.tracks[track] = clampTo((state.tracks[track] ?? 0) - amount, bounds.min, bounds.max);
-      }
+      applyAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, () => {
+        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
+      });
     }
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
@@ -123,17 +123,15 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
       faction: action.faction,
       option: choice.id,
     } as const;
-    state.log.push(
-      event.hidden
-        ? {
-            ...entry,
-            visibleTo: event.visibleTo!.includes(action.faction)
-              ? event.visibleTo!
-              : [...event.visibleTo!, action.faction],
-          }
-        : entry,
+    const visibleTo = event.hidden
+      ? event.visibleTo!.includes(action.faction)
+        ? event.visibleTo!
+        : [...event.visibleTo!, action.faction]
+      : null;
+    state.log.push(visibleTo ? { ...entry, visibleTo } : entry);
+    applyAs(d, { kind: 'choice', event: event.id, option: choice.id }, visibleTo, () =>
+      applyEffects(d, choice.effects, null),
     );
-    applyEffects(d, choice.effects, null);
     fireScheduled(d);
     if (state.endingRequested) finish(d, state.endingRequested);
     else if (state.pending.length === 0) afterEvents(d);
@@ -195,7 +193,7 @@ function checkOrders(
 ): StepError | null {
   if (orders.length > max) return 'action/too-many-orders';
   const tally = new OrderTally(state);
-  const base = ctxOf({ scenario, state, gen: null });
+  const base = ctxOf(newDraft(scenario, state));
   for (const o of orders) {
     const def = scenario.index.order.get(o.order);
     if (!def) return 'action/unknown-order';

@@ -1,8 +1,10 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyEffects, ctxOf, draw, log, type Draft } from './apply';
-import { sumModifiers } from '../expr/compile';
+import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from './apply';
+import { saturate } from '../expr/numbers';
+import { disclose, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
+import { turnOfTick, turnStep, turnTick } from '../calendar';
 import type { EventDef, LogEntry, OrderChoice, Scenario } from '../types';
 
 export function resolveMonth(d: Draft): void {
@@ -35,7 +37,13 @@ function resolveOrders(d: Draft): void {
       const ctx = ctxOf(d, target);
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
-      applyEffects(d, success ? def.effects : def.failure, target);
+      if (!def.covert) disclose(s, faction, def.id);
+      const cause = target
+        ? ({ kind: 'order', faction, order: def.id, target } as const)
+        : ({ kind: 'order', faction, order: def.id } as const);
+      applyAs(d, cause, def.covert ? [faction] : null, () =>
+        applyEffects(d, success ? def.effects : def.failure, target),
+      );
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
         log(
           d,
@@ -59,9 +67,13 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
       routine,
       believedFromState(d.scenario, d.state, faction),
     );
-    for (const o of picks)
-      for (const [track, amount] of d.scenario.index.order.get(o.order)!.cost)
-        addToTrack(d, track, -amount);
+    for (const o of picks) {
+      const def = d.scenario.index.order.get(o.order)!;
+      // given and resolved in the same step: the cost is told as the order is
+      applyAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, () => {
+        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
+      });
+    }
     out.set(faction, picks);
   }
   return out;
@@ -86,14 +98,50 @@ function orderEntry(
     : { kind: 'order', turn, faction, order, success };
 }
 
-/** Every track moves by the sum of its drift modifiers, all computed before any is applied. */
+/** Every track moves by the sum of its drift modifiers, all computed before any is applied. Each
+ *  modifier is recorded as a cause; where the track's bounds cut the sum, the cut is recorded as
+ *  the doing of all of them together. */
 function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
+  const s = d.state;
   const tracks = d.scenario.tracks;
   const deltas: number[] = [];
-  for (const t of tracks) deltas.push(t.drift.length ? sumModifiers(ctx, t.drift) : 0);
-  for (let i = 0; i < tracks.length; i++)
-    if (deltas[i] !== 0) addToTrack(d, tracks[i]!.id, deltas[i]!);
+  const parts: { modifier: string; value: number; visibleTo: readonly string[] | null }[][] = [];
+  for (const t of tracks) {
+    let total = 0;
+    const mine: (typeof parts)[number] = [];
+    for (const m of t.drift) {
+      const on = !m.when || m.when.run(ctx);
+      if (!on) continue;
+      const value = m.value.constant ?? m.value.run(ctx);
+      total += value;
+      const seen = m.when ? narrowed(d.scenario, null, m.when) : null;
+      if (value !== 0)
+        mine.push({ modifier: m.id, value, visibleTo: narrowed(d.scenario, seen, m.value) });
+    }
+    deltas.push(t.drift.length ? saturate(total) : 0);
+    parts.push(mine);
+  }
+  for (let i = 0; i < tracks.length; i++) {
+    if (deltas[i] === 0) continue;
+    const id = tracks[i]!.id;
+    const was = s.tracks[id] ?? 0;
+    addToTrack(d, id, deltas[i]!);
+    let told = 0;
+    let everyone: readonly string[] | null = null;
+    for (const p of parts[i]!) {
+      const cause = { kind: 'drift', track: id, modifier: p.modifier } as const;
+      record(s, { cause, visibleTo: null }, `track:${id}`, p.value, p.visibleTo);
+      told += p.value;
+      if (p.visibleTo)
+        everyone = everyone ? everyone.filter((f) => p.visibleTo!.includes(f)) : p.visibleTo;
+    }
+    const cut = s.tracks[id]! - was - told;
+    if (Math.abs(cut) > 1e-9) {
+      const cause = { kind: 'drift', track: id, modifier: '' } as const;
+      record(s, { cause, visibleTo: null }, `track:${id}`, cut, everyone);
+    }
+  }
 }
 
 function canFireAgain(d: Draft, e: EventDef): boolean {
@@ -104,14 +152,15 @@ function canFireAgain(d: Draft, e: EventDef): boolean {
   return e.repeat && d.state.turn - last > e.cooldown;
 }
 
-function inWindow(e: EventDef, month: number): boolean {
-  return (e.after === null || month >= e.after) && (e.before === null || month <= e.before);
+/** Whether a turn (from its first tick to its last) meets an event's window. */
+function inWindow(e: EventDef, first: number, last: number): boolean {
+  return (e.after === null || last >= e.after) && (e.before === null || first <= e.before);
 }
 
 /** Fires this month's events: follow-ups due now, then dated events by day, then the rest in
  *  the order they are declared. Follow-ups with no delay fire in the same pass. */
 export function runEvents(d: Draft): void {
-  const month = d.scenario.start + d.state.turn;
+  const month = turnTick(d.scenario, d.state.turn);
   fireScheduled(d);
   const ctx = ctxOf(d);
   const consider = (e: EventDef) => {
@@ -127,16 +176,19 @@ export function runEvents(d: Draft): void {
 
 const byMonth = new WeakMap<Scenario, Map<number, readonly EventDef[]>>();
 
-/** The events that may fire in a month, in the order they are considered: those dated in it, by
- *  day, then the undated ones whose window holds it, in the order they are declared. The list
- *  depends on the month alone, so it is made once per scenario and month. */
+/** The events that may fire in a turn (given by its first tick: its month, in a monthly
+ *  scenario), in the order they are considered: those dated in it, by date, then the undated
+ *  ones whose window meets it, in the order they are declared. The list depends on the turn
+ *  alone, so it is made once per scenario and turn. */
 export function eventsOfMonth(scenario: Scenario, month: number): readonly EventDef[] {
   let months = byMonth.get(scenario);
   if (!months) byMonth.set(scenario, (months = new Map()));
   let list = months.get(month);
   if (!list) {
     list = (scenario.index.eventsByMonth.get(month) ?? []).concat(
-      scenario.index.openEvents.filter((e) => inWindow(e, month)),
+      scenario.index.openEvents.filter((e) =>
+        inWindow(e, month, month + turnStep(scenario.calendar) - 1),
+      ),
     );
     months.set(month, list);
   }
@@ -176,7 +228,7 @@ function fire(d: Draft, e: EventDef): void {
       ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
       : { kind: 'event', turn: s.turn, event: e.id },
   );
-  applyEffects(d, e.effects, null);
+  applyAs(d, { kind: 'event', event: e.id }, visibleTo, () => applyEffects(d, e.effects, null));
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }
 
@@ -185,11 +237,12 @@ function endMonth(d: Draft): void {
   const ctx = ctxOf(d);
   for (const ending of d.scenario.endings)
     if (ending.when && ending.when.run(ctx)) return finish(d, ending.id);
-  if (d.scenario.start + s.turn >= d.scenario.end) {
+  if (s.turn >= turnOfTick(d.scenario, d.scenario.end)) {
     const fallback = d.scenario.endings.find((e) => e.fallback);
     if (fallback) return finish(d, fallback.id);
   }
   s.turn++;
+  prune(s);
   s.phase = 'orders';
   for (const f of d.scenario.index.playable) s.orders[f] = null;
 }

@@ -115,14 +115,14 @@ describe('makeViewer', () => {
     }
   });
 
-  it('leaves the log out when asked, and nothing else: what fired and what was chosen stay, for conditions read them', () => {
+  it('leaves the log and the record of changes out when asked, and nothing else: what fired and what was chosen stay, for conditions read them', () => {
     const { state } = runCampaign(scenario, 5, { red: randomPolicy, blue: randomPolicy });
     for (const f of scenario.index.playable) {
       const full = viewFor(scenario, state, f);
       const light = makeViewer(scenario, f, { history: false })(state);
       expect(full.log.length).toBeGreaterThan(0);
       expect(Object.keys(full.fired).length).toBeGreaterThan(0);
-      expect(light).toEqual({ ...full, log: [] });
+      expect(light).toEqual({ ...full, log: [], changes: [] });
     }
     // a simulation leaves it out for policies that say they never read it, and only for them
     expect(randomPolicy.readsHistory).toBe(false);

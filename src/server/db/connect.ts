@@ -1,7 +1,8 @@
 // Opens the database a server runs on: `sqlite:PATH` (embedded, the default) or `postgres://…`.
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import pg from 'pg';
 import { migrate, type Dialect } from './migrations';
 import type { Database, Db } from './schema';
@@ -19,6 +20,31 @@ const pgTypes = {
   getTypeParser: (oid: number, format?: string) =>
     oid === 20 ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text'),
 };
+
+/** How many prepared statements a SQLite connection keeps (a multi-row insert of n rows is a
+ *  statement of its own, so the set is bounded). */
+const STATEMENTS = 256;
+
+/** Kysely's SQLite driver prepares every query it runs; preparing costs more than running the
+ *  small statements the server makes, always the same few dozen: so each is prepared once. */
+export function reusingStatements(file: BetterSqlite3.Database): SqliteDatabase {
+  const prepared = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => file.close(),
+    prepare(sql) {
+      let s = prepared.get(sql);
+      if (s) {
+        // least recently used last out
+        prepared.delete(sql);
+      } else {
+        if (prepared.size >= STATEMENTS) prepared.delete(prepared.keys().next().value!);
+        s = file.prepare(sql);
+      }
+      prepared.set(sql, s);
+      return s;
+    },
+  };
+}
 
 export async function connect(url: string): Promise<Connection> {
   let db: Db;
@@ -41,7 +67,9 @@ export async function connect(url: string): Promise<Connection> {
     file.pragma('synchronous = NORMAL');
     file.pragma('busy_timeout = 5000');
     file.pragma('foreign_keys = ON');
-    db = new Kysely<Database>({ dialect: new SqliteDialect({ database: file }) });
+    db = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: reusingStatements(file) }),
+    });
   } else
     throw new Error(`unknown database ${JSON.stringify(url)}: use sqlite:PATH or postgres://…`);
   await migrate(db as unknown as Kysely<unknown>, dialect);

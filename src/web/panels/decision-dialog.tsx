@@ -1,16 +1,19 @@
 // An event that asks the player to decide: its story, and each option with its effects shown
 // before it is taken. A modal dialog; keys 1–9 pick an option.
 import { useRef } from 'preact/hooks';
-import type { DecisionModel } from '../protocol';
+import { Linked } from '../onboarding/linked';
+import type { DecisionModel, GlossaryEntry } from '../protocol';
 import { useFocusTrap } from '../ui/focus-trap';
 
 interface Props {
   decision: DecisionModel;
   busy: boolean;
   onChoose(event: string, option: string): void;
+  glossary?: readonly GlossaryEntry[];
+  onTerm?(id: string): void;
 }
 
-export function DecisionDialog({ decision, busy, onChoose }: Props) {
+export function DecisionDialog({ decision, busy, onChoose, glossary = [], onTerm }: Props) {
   const first = useRef<HTMLButtonElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   // Focus again once the buttons are enabled: a disabled button cannot take it.
@@ -29,7 +32,11 @@ export function DecisionDialog({ decision, busy, onChoose }: Props) {
         <p class="kicker">A decision</p>
         <h2 id="decision-title">{decision.title}</h2>
         <p id="decision-body" class="story">
-          {decision.body}
+          {onTerm ? (
+            <Linked text={decision.body} glossary={glossary} onTerm={onTerm} />
+          ) : (
+            decision.body
+          )}
         </p>
         <ol class="options">
           {decision.options.map((o, i) => (

@@ -1,6 +1,7 @@
 // The turn report: what happened since the player last acted, as the faction may know it.
 import { fmt } from '../ui/format';
-import type { NewsItem, TrackModel } from '../protocol';
+import { Linked } from '../onboarding/linked';
+import type { GlossaryEntry, NewsItem, TrackModel } from '../protocol';
 
 const ICON: Record<NewsItem['kind'], string> = {
   event: '◆',
@@ -16,12 +17,17 @@ export function NewsPanel({
   items,
   summary,
   tracks = [],
+  glossary = [],
+  onTerm,
 }: {
   title: string;
   items: readonly NewsItem[];
   summary?: string;
   /** The figures, with how they moved over the report's month. */
   tracks?: readonly TrackModel[];
+  /** Names in the news link to their glossary entries. */
+  glossary?: readonly GlossaryEntry[];
+  onTerm?(id: string): void;
 }) {
   const moved = tracks.filter((t) => !t.derived && t.change);
   return (
@@ -50,7 +56,11 @@ export function NewsPanel({
             </span>
             <div>
               <strong>{n.title}</strong>
-              {n.body && <p>{n.body}</p>}
+              {n.body && (
+                <p>
+                  {onTerm ? <Linked text={n.body} glossary={glossary} onTerm={onTerm} /> : n.body}
+                </p>
+              )}
             </div>
           </li>
         ))}

@@ -18,7 +18,16 @@ describe('tracks panel', () => {
     expect(row.getAttribute('aria-label')).toBe(
       'Popular Support: 60, −2 since last month, drifting +1 a month',
     );
-    expect(texts(row, '.why-list li')).toEqual(['Revolutionary zeal+1', 'Hungernot now']);
+    expect(texts(row, '.why-list:not(.why-month) li')).toEqual([
+      'Revolutionary zeal+1',
+      'Hungernot now',
+    ]);
+    // what it actually moved last month, cause by cause
+    expect(texts(row, '.why-month .why-title')).toEqual(['Last month (May 1946) it moved −2:']);
+    expect(texts(row, '.why-month li')).toEqual([
+      'Your order: Strike−3',
+      'Drift: Revolutionary zeal+1',
+    ]);
   });
 
   /** The American hostility clock at `value`, in the last of `stages` it has reached. */
@@ -188,6 +197,7 @@ describe('news, start screen, region card, what if', () => {
         onRemove={() => {}}
         onImport={() => {}}
         onOpen={async () => null}
+        onSettings={() => {}}
       />,
     );
     expect(texts(root, '.faction-name')).toEqual(['Mexico', 'United States']);

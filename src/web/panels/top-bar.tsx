@@ -9,9 +9,10 @@ interface Props {
   busy: boolean;
   onUndo(): void;
   onMenu(): void;
+  onBriefing(): void;
 }
 
-export function TopBar({ info, model, busy, onUndo, onMenu }: Props) {
+export function TopBar({ info, model, busy, onUndo, onMenu, onBriefing }: Props) {
   const fi = info.factions.findIndex((f) => f.id === model.human);
   const faction = info.factions[fi];
   const clocks = model.tracks.filter((t) => t.clock);
@@ -22,8 +23,9 @@ export function TopBar({ info, model, busy, onUndo, onMenu }: Props) {
           {model.date}
         </h1>
         <p class="sub">
-          Month {model.turn + 1} of {info.months} ·{' '}
-          <FactionMark index={fi} color={faction?.color ?? '#888'} /> {faction?.name}
+          {info.turnUnit.charAt(0).toUpperCase() + info.turnUnit.slice(1)} {model.turn + 1} of{' '}
+          {info.months} · <FactionMark index={fi} color={faction?.color ?? '#888'} />{' '}
+          {faction?.name}
         </p>
       </div>
       {clocks.map((t) => (
@@ -41,6 +43,9 @@ export function TopBar({ info, model, busy, onUndo, onMenu }: Props) {
           aria-keyshortcuts="U"
         >
           Undo
+        </button>
+        <button onClick={onBriefing} aria-keyshortcuts="B" aria-haspopup="dialog">
+          Briefing
         </button>
         <button onClick={onMenu} aria-keyshortcuts="S" aria-haspopup="dialog">
           Menu

@@ -12,9 +12,19 @@ interface Props {
   onImport(text: string): void;
   onQuit(): void;
   onClose(): void;
+  /** Absent where the page keeps no settings of its own (a game with other people). */
+  onSettings?: () => void;
 }
 
-export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClose }: Props) {
+export function GameMenu({
+  saveText,
+  fileName,
+  onSaveAs,
+  onImport,
+  onQuit,
+  onClose,
+  onSettings,
+}: Props) {
   const [name, setName] = useState('');
   const [saved, setSaved] = useState<string | null>(null);
   const field = useRef<HTMLInputElement>(null);
@@ -67,6 +77,11 @@ export function GameMenu({ saveText, fileName, onSaveAs, onImport, onQuit, onClo
             Export save file
           </button>
           <ImportButton onText={onImport} />
+          {onSettings && (
+            <button onClick={onSettings} aria-haspopup="dialog">
+              Settings
+            </button>
+          )}
           <button onClick={onQuit}>Back to the title screen</button>
         </div>
         <h3>Keyboard</h3>

@@ -16,6 +16,10 @@ import { TopBar } from '../panels/top-bar';
 import { TracksPanel } from '../panels/tracks-panel';
 import { StoryPanes } from '../panels/story-panes';
 import type { GameActions } from '../use-game';
+import { BriefingDialog } from '../onboarding/briefing-dialog';
+import { EndingWarnings } from '../onboarding/ending-warnings';
+import { FirstMonthGuide } from '../onboarding/first-month';
+import '../onboarding/onboarding.css';
 
 export type Pane = 'map' | 'report' | 'chronicle' | 'charts' | 'whatif';
 
@@ -25,15 +29,21 @@ interface Props {
   busy: boolean;
   actions: GameActions;
   loadChronicle(): Promise<ChronicleModel>;
+  onSettings?: () => void;
 }
 
-export function GameScreen({ info, update, busy, actions, loadChronicle }: Props) {
+export function GameScreen({ info, update, busy, actions, loadChronicle, onSettings }: Props) {
   const model = update.model;
   const [picks, setPicks] = useState<OrderChoice[]>([]);
   const [pane, setPane] = useState<Pane>('map');
   const [selected, setSelected] = useState<string | null>(null);
   const [menu, setMenu] = useState(false);
   const [chronicle, setChronicle] = useState<ChronicleModel | null>(null);
+  // the briefing, open (at a glossary entry, or its top) or not
+  const [briefing, setBriefing] = useState<{ entry: string | null } | null>(null);
+  const [guide, setGuide] = useState(true);
+  const openBriefing = () => setBriefing({ entry: null });
+  const openTerm = (entry: string) => setBriefing({ entry });
   useEffect(() => setPicks([]), [model.turn, model.phase, model.seed]);
   // A new month opens on its report: what happened, and what moved, before the next orders.
   const [shownTurn, setShownTurn] = useState(model.turn);
@@ -59,6 +69,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
       g: () => setPane('charts'),
       w: () => setPane('whatif'),
       s: () => setMenu(true),
+      b: openBriefing,
       '?': () => setMenu(true),
       Escape: () => (menu ? setMenu(false) : setSelected(null)),
       ...(model.decision && !busy
@@ -72,7 +83,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
     }),
     [model, picks, busy, menu],
   );
-  useShortcuts(menu ? { Escape: () => setMenu(false) } : keys);
+  useShortcuts(menu ? { Escape: () => setMenu(false) } : briefing ? {} : keys);
   const pick = (o: OrderChoice) => {
     setPicks((p) => (p.some((x) => sameOption(x, o)) ? p : [...p, toChoice(o)]));
     // The button just pressed turns into "given" and cannot keep focus: the order's line among
@@ -103,9 +114,20 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
         busy={busy}
         onUndo={() => void actions.undo()}
         onMenu={() => setMenu(true)}
+        onBriefing={openBriefing}
       />
       <TracksPanel tracks={model.tracks} people={model.people} />
       <main class="centre">
+        {guide && model.turn === 0 && model.phase === 'orders' && (
+          <FirstMonthGuide
+            faction={model.briefing.name}
+            orders={model.orders?.max ?? 0}
+            aims={model.briefing.aims}
+            onBriefing={openBriefing}
+            onClose={() => setGuide(false)}
+          />
+        )}
+        <EndingWarnings warnings={model.warnings} onBriefing={openBriefing} />
         <Tabs tabs={tabs} current={pane} onPick={setPane} label="Views" />
         <div class="pane" id={`pane-${pane}`} role="tabpanel" aria-labelledby={`tab-${pane}`}>
           {pane === 'map' && (
@@ -148,6 +170,8 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
               items={model.news}
               summary={model.turn === 0 ? info.summary : undefined}
               tracks={model.tracks}
+              glossary={model.briefing.glossary}
+              onTerm={openTerm}
             />
           )}
           <StoryPanes
@@ -182,6 +206,8 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
           decision={model.decision}
           busy={busy}
           onChoose={(e, o) => void actions.choose(e, o)}
+          glossary={model.briefing.glossary}
+          onTerm={openTerm}
         />
       )}
       {menu && (
@@ -192,6 +218,19 @@ export function GameScreen({ info, update, busy, actions, loadChronicle }: Props
           onImport={(t) => void actions.load(t).then((ok) => ok && setMenu(false))}
           onQuit={actions.quit}
           onClose={() => setMenu(false)}
+          {...(onSettings && {
+            onSettings: () => {
+              setMenu(false);
+              onSettings();
+            },
+          })}
+        />
+      )}
+      {briefing && (
+        <BriefingDialog
+          briefing={model.briefing}
+          entry={briefing.entry}
+          onClose={() => setBriefing(null)}
         />
       )}
     </div>

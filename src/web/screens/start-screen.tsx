@@ -5,6 +5,7 @@ import { AUTOSAVE, type StoredSave } from '../store';
 import { ImportButton } from './import-button';
 import { ScenarioPicker } from './scenario-picker';
 import type { GameActions } from '../use-game';
+import { PlayWithOthers } from '../online/entry';
 
 interface Props {
   info: ScenarioInfo;
@@ -16,6 +17,7 @@ interface Props {
   onRemove(name: string): void;
   onImport(text: string): void;
   onOpen: GameActions['open'];
+  onSettings(): void;
 }
 
 export function StartScreen({
@@ -28,6 +30,7 @@ export function StartScreen({
   onRemove,
   onImport,
   onOpen,
+  onSettings,
 }: Props) {
   const playable = info.factions.filter((f) => f.playable);
   const [faction, setFaction] = useState(playable[0]?.id ?? '');
@@ -51,6 +54,9 @@ export function StartScreen({
         <p class="kicker">Uchronia · a playable alternate history</p>
         <h1 id="start-title">{info.title}</h1>
         <p class="summary">{info.summary}</p>
+        <button class="settings-button" onClick={onSettings} aria-haspopup="dialog">
+          Settings
+        </button>
       </header>
       <ScenarioPicker info={info} busy={busy} onOpen={onOpen} />
       <div class="start-grid">
@@ -115,7 +121,7 @@ export function StartScreen({
           </label>
           {!seedOk && <p class="field-error">The seed is a whole number (up to 9 digits).</p>}
           <button type="submit" class="primary big" disabled={busy || !seedOk}>
-            Begin {info.months} months of history
+            Begin {info.months} {info.turnsUnit} of history
           </button>
         </form>
         <section class="card saved" aria-label="Saved games">
@@ -155,6 +161,7 @@ export function StartScreen({
           )}
           <ImportButton onText={onImport} />
         </section>
+        <PlayWithOthers />
       </div>
     </main>
   );

@@ -25,8 +25,11 @@ export function useFocusTrap(
       if (!root.contains(document.activeElement) || document.activeElement === root) target.focus();
     };
     start();
+    // A dialog opened over this one (a question it asks) keeps the keyboard until it closes.
+    const inOther = (el: unknown) =>
+      el instanceof Element && !root.contains(el) && el.closest('[aria-modal="true"]') !== null;
     const onKey = (e: KeyboardEvent) => {
-      if (e.key !== 'Tab') return;
+      if (e.key !== 'Tab' || inOther(document.activeElement)) return;
       const list = focusables(root);
       if (list.length === 0) return e.preventDefault();
       const i = list.indexOf(document.activeElement as HTMLElement);
@@ -37,7 +40,7 @@ export function useFocusTrap(
       next.focus();
     };
     const onFocusIn = (e: FocusEvent) => {
-      if (e.target instanceof Node && !root.contains(e.target)) start();
+      if (e.target instanceof Node && !root.contains(e.target) && !inOther(e.target)) start();
     };
     document.addEventListener('keydown', onKey, true);
     document.addEventListener('focusin', onFocusIn);

@@ -43,7 +43,8 @@ export const SHORTCUT_HELP: readonly (readonly [string, string])[] = [
   ['C', 'Chronicle'],
   ['G', 'Charts'],
   ['W', 'What if'],
-  ['S', 'Game menu: save, export, load'],
+  ['B', 'Briefing: your aims, the endings, the glossary'],
+  ['S', 'Game menu: save, export, load, settings'],
   ['?', 'This help'],
   ['Esc', 'Close'],
 ];

@@ -12,6 +12,8 @@ import {
   saveGame,
   seedRng,
   text,
+  turnCount,
+  turnsUnit,
   viewFor,
   waitingFor,
   type Action,
@@ -39,6 +41,8 @@ import {
   orderModels,
   peopleModels,
   trackModels,
+  briefingModel,
+  warningModels,
 } from './turn-model';
 
 export interface WebSession {
@@ -65,7 +69,9 @@ export function scenarioInfo(scenario: Scenario): ScenarioInfo {
     id: scenario.id,
     title: text(scenario, 'scenario.title'),
     summary: text(scenario, 'scenario.summary'),
-    months: scenario.end - scenario.start + 1,
+    months: turnCount(scenario),
+    turnUnit: scenario.calendar.length === 1 ? scenario.calendar.unit : 'turn',
+    turnsUnit: turnsUnit(scenario.calendar),
     factions: scenario.factions.map((f) => ({
       id: f.id,
       name: text(scenario, `faction.${f.id}.name`),
@@ -310,10 +316,6 @@ function newsTitle(s: WebSession, state: GameView): string {
 export function turnModel(s: WebSession): TurnModel {
   const { scenario, game, human } = s;
   const state = viewFor(scenario, game.state, human);
-  // Changes are over the month the report tells: while decisions are pending that is the month
-  // under way (since its start, the last point); otherwise the month just ended.
-  const back = state.phase === 'choices' ? 1 : 2;
-  const previous = s.history.length >= back ? s.history[s.history.length - back]!.tracks : null;
   const depth = undoDepth(s);
   return {
     seed: game.seed,
@@ -322,7 +324,7 @@ export function turnModel(s: WebSession): TurnModel {
     turn: state.turn,
     date: dateOf(scenario, state.turn),
     phase: state.phase,
-    tracks: trackModels(scenario, state, previous),
+    tracks: trackModels(scenario, state),
     regions: Object.entries(state.regions).map(([id, r]) => ({
       id,
       control: r.control,
@@ -337,6 +339,8 @@ export function turnModel(s: WebSession): TurnModel {
     undoable: depth > 0 ? 1 : 0,
     history: s.history,
     decisions: pastDecisions(s),
+    briefing: briefingModel(scenario, state),
+    warnings: warningModels(scenario, state),
   };
 }
 

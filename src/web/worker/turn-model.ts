@@ -1,10 +1,14 @@
 // What the page shows of a game, worked out in the worker from the player's view only.
 import {
+  briefing,
   clockStage,
   describeEffects,
+  endingWarnings,
   explain,
   hasText,
   legalActions,
+  turnName,
+  monthChange,
   monthName,
   nameOf,
   orderChance,
@@ -14,10 +18,14 @@ import {
   type Scenario,
 } from '../../engine';
 import type {
+  TurnModel,
+  BriefingModel,
   Cost,
+  GlossaryEntry,
   DecisionModel,
   EndingModel,
   LockedOrder,
+  MonthModel,
   OrderOptionModel,
   PersonModel,
   TrackModel,
@@ -28,15 +36,99 @@ const describe = (scenario: Scenario, key: string) =>
   hasText(scenario, key) ? text(scenario, key) : '';
 
 export function dateOf(scenario: Scenario, turn: number): string {
-  return monthName(scenario.start + turn);
+  return turnName(scenario, turn);
 }
 
 /** The figures the faction may see: its tracks (with their drift) and the derived figures. */
-export function trackModels(
-  scenario: Scenario,
-  view: GameView,
-  previous: Readonly<Record<string, number>> | null,
-): TrackModel[] {
+/** People, places, sides and the figures the faction sees, in the scenario's words where it has
+ *  them, else in a line of its data. */
+export function glossary(scenario: Scenario, view: GameView): GlossaryEntry[] {
+  const faction = (id: string) => nameOf(scenario, 'faction', id);
+  const out: GlossaryEntry[] = [];
+  const own = (kind: string, id: string, fallback: string) => {
+    const key = `${kind}.${id}.description`;
+    return hasText(scenario, key) ? text(scenario, key) : fallback;
+  };
+  for (const c of scenario.characters)
+    out.push({
+      id: `character.${c.id}`,
+      kind: 'person',
+      name: nameOf(scenario, 'character', c.id),
+      text: own(
+        'character',
+        c.id,
+        c.faction ? `On the side of ${faction(c.faction)}.` : 'A person of the story.',
+      ),
+    });
+  for (const r of scenario.regions)
+    out.push({
+      id: `region.${r.id}`,
+      kind: 'place',
+      name: nameOf(scenario, 'region', r.id),
+      text: own(
+        'region',
+        r.id,
+        `A region of the map; at the start, held by ${faction(r.control)}.`,
+      ),
+    });
+  for (const f of scenario.factions)
+    out.push({
+      id: `faction.${f.id}`,
+      kind: 'side',
+      name: faction(f.id),
+      text: own('faction', f.id, ''),
+    });
+  for (const t of scenario.tracks)
+    if (t.id in view.tracks)
+      out.push({
+        id: `track.${t.id}`,
+        kind: 'term',
+        name: nameOf(scenario, 'track', t.id),
+        text: own('track', t.id, `A figure from ${t.min} to ${t.max}.`),
+      });
+  for (const d of scenario.derived)
+    out.push({
+      id: `derived.${d.id}`,
+      kind: 'term',
+      name: nameOf(scenario, 'derived', d.id),
+      text: own('derived', d.id, 'A figure worked out from others.'),
+    });
+  return out.filter((e) => e.text).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+export function briefingModel(scenario: Scenario, view: GameView): BriefingModel {
+  const b = briefing(scenario, view.viewer);
+  return {
+    name: b.name,
+    aims: b.aims,
+    endings: b.endings,
+    wants: b.wants,
+    fears: b.fears,
+    lastMonth: monthName(b.lastMonth),
+    glossary: glossary(scenario, view),
+  };
+}
+
+/** How a figure moved over the month the view tells of, cause by cause, from the view alone. */
+export function monthModel(scenario: Scenario, view: GameView, figure: string): MonthModel | null {
+  const m = monthChange(scenario, view, figure);
+  if (!m) return null;
+  const when = dateOf(scenario, m.turn);
+  return {
+    title:
+      view.phase === 'choices'
+        ? `This month so far (${when})`
+        : view.phase === 'ended'
+          ? `The last month (${when})`
+          : `Last month (${when})`,
+    total: round1(m.total),
+    parts: m.parts
+      .map((p) => ({ kind: p.kind, label: p.label, value: round1(p.value) }))
+      .filter((p) => p.value !== 0),
+  };
+}
+
+export function trackModels(scenario: Scenario, view: GameView): TrackModel[] {
   const faction = view.viewer;
   const out: TrackModel[] = [];
   for (const t of scenario.tracks) {
@@ -46,6 +138,7 @@ export function trackModels(
     const stage = clockStage(scenario, view, t.id);
     const next = stage ? t.stages[stage.index + 1] : undefined;
     const label = (id: string) => text(scenario, `track.${t.id}.stage.${id}`);
+    const month = monthModel(scenario, view, `track:${t.id}`);
     out.push({
       id: t.id,
       name: e.name,
@@ -54,7 +147,8 @@ export function trackModels(
       min: t.min,
       max: t.max,
       drift: round1(e.total),
-      change: previous && t.id in previous ? round1(value - previous[t.id]!) : null,
+      change: month ? month.total : null,
+      month,
       parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
       derived: false,
       clock: stage
@@ -78,6 +172,7 @@ export function trackModels(
       max: 100,
       drift: null,
       change: null,
+      month: null,
       parts: e.parts.map((p) => ({ ...p, value: round1(p.value) })),
       derived: true,
       clock: null,
@@ -210,4 +305,13 @@ export function endingModel(scenario: Scenario, view: GameView): EndingModel | n
     body: text(scenario, `ending.${state.ending}.body`),
     score: score ?? null,
   };
+}
+
+/** The endings one step away for the viewer, good ones told apart. */
+export function warningModels(scenario: Scenario, view: GameView): TurnModel['warnings'] {
+  return endingWarnings(scenario, view).map((w) => ({
+    title: w.title,
+    text: w.text,
+    good: w.score >= 60,
+  }));
 }

@@ -20,6 +20,7 @@ import {
   update,
   type WebSession,
 } from './session';
+import { handleMulti, isMulti } from './multi';
 
 /** The scenario being played: a bundled one, or one the player opened (`bundled` false). */
 interface Current {
@@ -111,6 +112,7 @@ async function handle(req: Request): Promise<Reply<RequestType>> {
     return ok<'load'>({ ...update(session), notices: r.notices, info: infoOf(c) });
   }
   const sc = (await scenarioNow()).scenario;
+  if (isMulti(req)) return handleMulti(sc, req);
   switch (req.type) {
     case 'init':
       return ok<'init'>(infoOf(await scenarioNow()));

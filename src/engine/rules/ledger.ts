@@ -1,0 +1,86 @@
+// The month's changes, cause by cause: as the rules apply an effect they note here what each
+// figure actually moved and why, with who may know it. The rules never read this record; it is
+// kept so that "why" can show a figure's change as the sum of its named causes.
+import { readsHidden } from './secrecy';
+import type { Cause, Change, GameState, Scenario } from '../types';
+
+/** What the step is applying now, and which factions may know it (null: all). */
+export interface Cursor {
+  cause: Cause | null;
+  visibleTo: readonly string[] | null;
+}
+
+const seersCache = new WeakMap<Scenario, Map<string, readonly string[] | null>>();
+
+/** The factions that may know the value of an expression: null when all may. */
+function seers(scenario: Scenario, expr: { readonly source: string }): readonly string[] | null {
+  let cache = seersCache.get(scenario);
+  if (!cache) seersCache.set(scenario, (cache = new Map()));
+  let list = cache.get(expr.source);
+  if (list === undefined) {
+    const all = scenario.factions.map((f) => f.id);
+    const some = all.filter((f) => !readsHidden(scenario, f, expr));
+    list = some.length === all.length ? null : some;
+    cache.set(expr.source, list);
+  }
+  return list;
+}
+
+/** Who may know a change that also depends on `expr`: those who may know both. */
+export function narrowed(
+  scenario: Scenario,
+  visibleTo: readonly string[] | null,
+  expr: { readonly source: string; readonly constant?: number | null },
+): readonly string[] | null {
+  if (expr.constant !== undefined && expr.constant !== null) return visibleTo;
+  const by = seers(scenario, expr);
+  if (by === null) return visibleTo;
+  if (visibleTo === null) return by;
+  return visibleTo.filter((f) => by.includes(f));
+}
+
+export function record(
+  state: GameState,
+  at: Cursor,
+  figure: string,
+  delta: number,
+  visibleTo: readonly string[] | null = at.visibleTo,
+): void {
+  if (delta === 0 || at.cause === null) return;
+  state.changes.push(
+    visibleTo === null
+      ? { turn: state.turn, figure, delta, cause: at.cause }
+      : { turn: state.turn, figure, delta, cause: at.cause, visibleTo },
+  );
+}
+
+/** At the turn of a month: only this month's changes and last month's are kept. */
+export function prune(state: GameState): void {
+  const from = state.turn - 1;
+  if (state.changes.length && state.changes[0]!.turn < from)
+    state.changes = state.changes.filter((c) => c.turn >= from);
+}
+
+/** Once orders resolve, what a faction paid for an order others may know of is no longer its
+ *  secret: the cost it paid when giving the order is told with the order. */
+export function disclose(state: GameState, faction: string, order: string): void {
+  let copied = false;
+  for (let i = state.changes.length - 1; i >= 0; i--) {
+    const c = state.changes[i]!;
+    if (c.turn !== state.turn) break;
+    if (
+      c.visibleTo &&
+      c.cause.kind === 'cost' &&
+      c.cause.faction === faction &&
+      c.cause.order === order
+    ) {
+      // a new list and entry: states copied from this one share them, and views know a list
+      // by its identity and length
+      if (!copied) state.changes = state.changes.slice();
+      copied = true;
+      state.changes[i] = { turn: c.turn, figure: c.figure, delta: c.delta, cause: c.cause };
+    }
+  }
+}
+
+export type { Change };

@@ -1,0 +1,84 @@
+// The end of an online game: everything is revealed to everyone (every faction's secrets, the
+// whole chronicle), and a rematch is one click away.
+import { useEffect, useState } from 'preact/hooks';
+import type { MatchClient } from '../../net/client';
+import type { EngineClient } from '../client';
+import type { ChronicleModel, RevealedFaction, ScenarioInfo, Update } from '../protocol';
+import { EndScreen } from '../screens/end-screen';
+import type { GameActions } from '../use-game';
+import { keepSeat, rematch, seatHref } from './api';
+
+interface Props {
+  info: ScenarioInfo;
+  engine: EngineClient;
+  update: Update;
+  client: MatchClient;
+  token: string;
+  watch: boolean;
+  actions: GameActions;
+  loadChronicle(): Promise<ChronicleModel>;
+}
+
+export function OnlineEnd({
+  info,
+  engine,
+  update,
+  client,
+  token,
+  watch,
+  actions,
+  loadChronicle,
+}: Props) {
+  const [revealed, setRevealed] = useState<readonly RevealedFaction[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    if (client.revealed)
+      void engine.call({ type: 'reveal', state: client.revealed }).then(setRevealed);
+  }, [client.revealed]);
+  const nameOf = (id: string) => info.factions.find((f) => f.id === id)?.name ?? id;
+  const next = client.match?.rematch ?? null;
+  const again = async () => {
+    setBusy(true);
+    try {
+      const r = next ? { match: next } : await rematch(client.match!.id, token);
+      keepSeat({ match: r.match, token, faction: client.seat });
+      location.assign(seatHref(r.match, token));
+    } catch (e) {
+      setError((e as Error).message);
+      setBusy(false);
+    }
+  };
+  return (
+    <div class="online-end">
+      <EndScreen
+        info={info}
+        update={update}
+        busy={busy}
+        actions={actions}
+        loadChronicle={loadChronicle}
+      />
+      <section class="card revealed" aria-label="Everything revealed">
+        <h2>Everything revealed</h2>
+        {!watch && (
+          <button class="primary big rematch" onClick={() => void again()} disabled={busy}>
+            {next ? 'Join the rematch' : 'Rematch: the same seats, a new game'}
+          </button>
+        )}
+        {error && <p class="field-error">{error}</p>}
+        {revealed?.map((r) => (
+          <div key={r.faction} class="revealed-faction" data-faction={r.faction}>
+            <h3>{nameOf(r.faction)}</h3>
+            <ul>
+              {r.tracks.map((t) => (
+                <li key={t.id}>
+                  {t.name}: <strong>{Math.round(t.value)}</strong>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+    </div>
+  );
+}
