@@ -51,9 +51,9 @@ describe('the map', () => {
     expect(areas).toBeGreaterThanOrEqual(15);
     // Once the map has opened on Mexico (zoomed in on it)…
     await expect.poll(() => zoom(page), WAIT).toBeGreaterThan(1.5);
-    // An area is a shape with a size, not a dot: Chihuahua's is wider than 30 px.
+    // An area is a shape with a size, not a dot: Chihuahua's is wider than 15 px.
     const box = await page.locator('[data-area="chihuahua"]').boundingBox();
-    expect(box!.width).toBeGreaterThan(30);
+    expect(box!.width).toBeGreaterThan(15);
     await page
       .locator('[data-area="chihuahua"]')
       .click({ position: { x: box!.width / 2, y: box!.height / 2 }, force: true });

@@ -186,7 +186,12 @@ export const ScenarioFileSchema = Type.Object(
                 pattern: '^[A-Z]{3}$',
                 description: 'ISO 3166 alpha-3 code of a country the map shows in the foreground.',
               }),
-              { minItems: 1, uniqueItems: true },
+              {
+                minItems: 1,
+                uniqueItems: true,
+                description:
+                  "The countries the map sets in the foreground (default: the regions' own).",
+              },
             ),
           ),
         },
