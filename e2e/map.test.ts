@@ -2,7 +2,11 @@
 // never on top of one another at 1024×768; axe-core and the phone's width with the map zoomed.
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS, openBrowser } from './harness';
 import { startGame } from './driver';
 import { axeViolations, overflowX } from './checks';
 
@@ -45,9 +49,11 @@ describe('the map', () => {
     await page.locator('[data-area="mexico_city"]').waitFor();
     const areas = await page.locator('[data-area]').count();
     expect(areas).toBeGreaterThanOrEqual(15);
-    // An area is a shape with a size, not a dot: Chihuahua's is wider than 30 px.
+    // Once the map has opened on Mexico (zoomed in on it)…
+    await expect.poll(() => zoom(page), WAIT).toBeGreaterThan(1.5);
+    // An area is a shape with a size, not a dot: Chihuahua's is wider than 15 px.
     const box = await page.locator('[data-area="chihuahua"]').boundingBox();
-    expect(box!.width).toBeGreaterThan(30);
+    expect(box!.width).toBeGreaterThan(15);
     await page
       .locator('[data-area="chihuahua"]')
       .click({ position: { x: box!.width / 2, y: box!.height / 2 }, force: true });
@@ -129,6 +135,62 @@ describe('the map', () => {
     for (const [i, a] of zoomed.entries())
       for (const b of zoomed.slice(i + 1))
         expect(overlaps(a.box, b.box), `${a.text} covers ${b.text}`).toBe(false);
+  });
+
+  it('zooms with a pinch and pans with a finger on a touch screen', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'uchronia-touch-'));
+    const context = await chromium.launchPersistentContext(dir, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 412, height: 915 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    try {
+      const page = context.pages()[0] ?? (await context.newPage());
+      await startGame(page, url, /Revolutionary Mexico/, 4);
+      await page.locator('[data-area="mexico_city"]').waitFor();
+      await page.locator('.map > svg').scrollIntoViewIfNeeded();
+      const start = await zoom(page);
+      const b = (await page.locator('.map > svg').boundingBox())!;
+      const [cx, cy] = [b.x + b.width / 2, b.y + b.height / 2];
+      const cdp = await context.newCDPSession(page);
+      const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', d: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints:
+            type === 'touchEnd'
+              ? []
+              : [
+                  { x: cx - d, y: cy, id: 0 },
+                  { x: cx + d, y: cy, id: 1 },
+                ],
+        });
+      await touch('touchStart', 30);
+      for (const d of [50, 70, 90, 110]) await touch('touchMove', d);
+      await touch('touchEnd', 0);
+      await page.waitForTimeout(200);
+      expect(await zoom(page)).toBeGreaterThan(start * 2);
+      const cx0 = Number(
+        await page.locator('[data-region="mexico_city"] circle').first().getAttribute('cx'),
+      );
+      const one = (type: 'touchStart' | 'touchMove' | 'touchEnd', dx: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type,
+          touchPoints: type === 'touchEnd' ? [] : [{ x: cx + dx, y: cy, id: 0 }],
+        });
+      await one('touchStart', 0);
+      for (const dx of [20, 40, 60, 80]) await one('touchMove', dx);
+      await one('touchEnd', 0);
+      await page.waitForTimeout(200);
+      const cx1 = Number(
+        await page.locator('[data-region="mexico_city"] circle').first().getAttribute('cx'),
+      );
+      expect(cx1 - cx0).toBeGreaterThan(60);
+    } finally {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it.each([

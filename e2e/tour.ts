@@ -33,7 +33,8 @@ try {
     await page.keyboard.press('Escape');
     await clickAndWait(page, () => page.getByRole('button', { name: /Continue autosave/ }).click());
     let shotDecision = false;
-    for (let i = 0; i < 14; i++) {
+    // A few months in (with the first option at every decision, a game can end within a year).
+    for (let i = 0; i < 6 && (await phase(page)) !== 'end'; i++) {
       if (!shotDecision && (await phase(page)) === 'decide') {
         await page.screenshot({ path: `${out}/decision-${w}.png` });
         shotDecision = true;
@@ -43,7 +44,7 @@ try {
     while ((await phase(page)) === 'decide') await playMove(page);
     await page.getByRole('tab', { name: /Map/ }).click();
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
-    await page.waitForTimeout(300);
+    await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}/main-${w}.png`, fullPage: w < 900 });
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
     await page.locator('.track').nth(2).hover();

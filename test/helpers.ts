@@ -1,5 +1,6 @@
 // Shared helpers for tests: the fixture scenarios, loaded or as editable files.
-import { readScenarioFiles } from '../src/node/scenario-dir';
+import { join } from 'node:path';
+import { bundledScenarios, readScenarioFiles } from '../src/node/scenario-dir';
 import { parseScenario, type Scenario, type ScenarioFileText } from '../src/engine';
 
 export const MINI_DIR = new URL('./fixtures/mini', import.meta.url).pathname;
@@ -11,6 +12,13 @@ export function miniFiles(): ScenarioFileText[] {
 export function loadMini(): Scenario {
   const r = parseScenario(miniFiles());
   if (!r.ok) throw new Error(`fixture mini does not load: ${JSON.stringify(r.errors)}`);
+  return r.scenario;
+}
+
+/** A bundled scenario, by its id. */
+export function loadBundled(id: string): Scenario {
+  const r = parseScenario(readScenarioFiles(join(bundledScenarios(), id)));
+  if (!r.ok) throw new Error(`scenario ${id} does not load: ${JSON.stringify(r.errors)}`);
   return r.scenario;
 }
 

@@ -34,13 +34,16 @@ function asClip(g: Polygon | MultiPolygon): Clip {
 }
 
 /** How far each region may reach: twice the distance to its nearest neighbour in the same
- *  country, at least `LONE_REACH_KM`; and `LONE_REACH_KM` for a region alone in its country. */
+ *  country, between `LONE_REACH_KM` and twice that; `LONE_REACH_KM` for a region alone in its
+ *  country (Washington, with Key West its nearest neighbour, would otherwise take half a continent). */
 export function reaches(seeds: readonly Seed[]): number[] {
   return seeds.map((s) => {
     let nearest = Infinity;
     for (const o of seeds)
       if (o !== s) nearest = Math.min(nearest, km([s.lon, s.lat], [o.lon, o.lat]));
-    return Number.isFinite(nearest) ? Math.max(LONE_REACH_KM, 2 * nearest) : LONE_REACH_KM;
+    return Number.isFinite(nearest)
+      ? Math.min(2 * LONE_REACH_KM, Math.max(LONE_REACH_KM, 2 * nearest))
+      : LONE_REACH_KM;
   });
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { geoArea, geoContains } from 'd3-geo';
 import type { Feature, MultiPolygon } from 'geojson';
-import { fitTransform, heart, placeLabels } from './map-geometry';
+import { fitTransform, heart, placeLabels, spread } from './map-geometry';
 import { reaches, stateAreas, voronoiAreas, type Land } from './areas';
 import { rewound } from './rewind';
 
@@ -27,6 +27,19 @@ const feature = (g: MultiPolygon): Feature<MultiPolygon> => ({
   type: 'Feature',
   properties: {},
   geometry: g,
+});
+
+describe('markers on the map', () => {
+  it('pushes markers at one spot apart', () => {
+    const [a, b] = spread(
+      [
+        [100, 100],
+        [100.5, 100],
+      ],
+      30,
+    );
+    expect(Math.hypot(a![0] - b![0], a![1] - b![1])).toBeGreaterThanOrEqual(29.9);
+  });
 });
 
 describe('names on the map', () => {

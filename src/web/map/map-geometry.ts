@@ -168,3 +168,33 @@ export function placeLabels(
     return { x: free.x, y: free.y, anchor: free.anchor };
   });
 }
+
+/** Pushes markers apart until none overlap (a few rounds of pairwise repulsion): two cities a
+ *  few miles apart (Ciudad Juárez and El Paso) each keep a marker one can point at. */
+export function spread(
+  points: readonly (readonly [number, number])[],
+  minDist: number,
+): [number, number][] {
+  const p = points.map(([x, y]) => [x, y] as [number, number]);
+  for (let round = 0; round < 40; round++) {
+    let moved = false;
+    for (let i = 0; i < p.length; i++)
+      for (let j = i + 1; j < p.length; j++) {
+        const a = p[i]!;
+        const b = p[j]!;
+        let dx = b[0] - a[0];
+        let dy = b[1] - a[1];
+        let d = Math.hypot(dx, dy);
+        if (d >= minDist) continue;
+        if (d < 0.01) [dx, dy, d] = [1, 0, 1];
+        const push = (minDist - d) / 2 / d;
+        a[0] -= dx * push;
+        a[1] -= dy * push;
+        b[0] += dx * push;
+        b[1] += dy * push;
+        moved = true;
+      }
+    if (!moved) break;
+  }
+  return p;
+}

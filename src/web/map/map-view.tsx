@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { markPath } from '../ui/faction-mark';
-import { MAP_H, MAP_W, fitTransform, mapGeometry, placeLabels } from './map-geometry';
+import { MAP_H, MAP_W, fitTransform, mapGeometry, placeLabels, spread } from './map-geometry';
 import type { RegionInfo, RegionModel, ScenarioInfo } from '../protocol';
 import { loadMap, type MapData } from './map-data';
 import './map.css';
@@ -73,9 +73,10 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
     ro.observe(svg);
     const z = d3zoom<SVGSVGElement, unknown>()
       .scaleExtent([1, 16])
-      .on('zoom', (e: { transform: View }) =>
-        setView({ k: e.transform.k, x: e.transform.x, y: e.transform.y }),
-      );
+      .on('zoom', (e: { transform: View; sourceEvent: Event | null }) => {
+        if (e.sourceEvent) byPlayerRef.current();
+        setView({ k: e.transform.k, x: e.transform.x, y: e.transform.y });
+      });
     zoomRef.current = z;
     select(svg).call(z).on('dblclick.zoom', null);
     return () => {
@@ -100,14 +101,24 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
     if (svg && zoomRef.current)
       select(svg).call(zoomRef.current.transform, zoomIdentity.translate(t.x, t.y).scale(t.k));
   };
-  // The map opens on the scenario's heart, and again whenever the scenario changes.
-  useEffect(() => goTo(home), [home]);
+  // The map opens on the scenario's heart, again when the scenario changes, and follows a change
+  // of size until the player moves it (a change of size redraws the map at the new size).
+  const moved = useRef('');
+  const scenarioKey = `${info.bundled === false ? 'opened' : 'bundled'}:${info.id}:${data ? 'map' : ''}`;
+  useEffect(() => {
+    if (moved.current !== scenarioKey) goTo(home);
+  }, [home]);
+  const byPlayer = () => void (moved.current = scenarioKey);
 
+  const byPlayerRef = useRef(byPlayer);
+  byPlayerRef.current = byPlayer;
   const zoomBy = (f: number) => {
+    byPlayer();
     const svg = svgRef.current;
     if (svg && zoomRef.current) select(svg).call(zoomRef.current.scaleBy, f);
   };
   const panBy = (dx: number, dy: number) => {
+    byPlayer();
     const svg = svgRef.current;
     if (svg && zoomRef.current)
       select(svg).call(zoomRef.current.translateBy, dx / view.k, dy / view.k);
@@ -118,7 +129,10 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
       '+': () => zoomBy(STEP),
       '=': () => zoomBy(STEP),
       '-': () => zoomBy(1 / STEP),
-      '0': () => goTo(home),
+      '0': () => {
+        moved.current = '';
+        goTo(home);
+      },
       ArrowLeft: () => panBy(pan, 0),
       ArrowRight: () => panBy(-pan, 0),
       ArrowUp: () => panBy(0, pan),
@@ -133,17 +147,20 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   /** A region reached with Tab is brought into view. */
   const reveal = (at: readonly [number, number]) => {
     const [sx, sy] = [view.x + view.k * at[0], view.y + view.k * at[1]];
-    if (sx < 20 || sy < 20 || sx > W - 20 || sy > H - 20)
+    if (sx < 20 || sy < 20 || sx > W - 20 || sy > H - 20) {
+      byPlayer();
       goTo({ k: view.k, x: W / 2 - view.k * at[0], y: H / 2 - view.k * at[1] });
+    }
   };
 
   const state = new Map(regions.map((r) => [r.id, r]));
   const factionIndex = new Map(info.factions.map((f, i) => [f.id, i]));
   const color = (id: string) => info.factions.find((f) => f.id === id)?.color ?? '#777';
   const shown = new Set(info.mapCountries ?? info.regions.map((r) => r.country));
-  const screen = geo.regions.map(
+  const cities = geo.regions.map(
     (p) => [view.x + view.k * p.at[0], view.y + view.k * p.at[1]] as const,
   );
+  const screen = spread(cities, 2 * (MARKER_PX + 3) + 4);
   const labels = placeLabels(
     screen,
     geo.regions.map((p) => info.regions.find((r) => r.id === p.id)?.name ?? p.id),
@@ -151,7 +168,7 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
     MARKER_PX + 5,
     [0, 0, W, H],
   );
-  const outside = screen.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
+  const outside = cities.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
   return (
     <figure class="map" aria-label="Map of the scenario's regions">
       <div class="map-tools" role="toolbar" aria-label="Zoom the map">
@@ -166,10 +183,23 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
         >
           −
         </button>
-        <button type="button" onClick={() => goTo(home)} title="Back to the opening view (0)">
+        <button
+          type="button"
+          onClick={() => {
+            moved.current = '';
+            goTo(home);
+          }}
+          title="Back to the opening view (0)"
+        >
           Reset
         </button>
-        <button type="button" onClick={() => goTo({ k: 1, x: 0, y: 0 })}>
+        <button
+          type="button"
+          onClick={() => {
+            byPlayer();
+            goTo({ k: 1, x: 0, y: 0 });
+          }}
+        >
           All regions
         </button>
       </div>
@@ -250,6 +280,12 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
                 }}
               >
                 <title>{regionLabel(info, r, m)}</title>
+                {Math.hypot(x - cities[i]![0], y - cities[i]![1]) > 2 && (
+                  <>
+                    <line x1={cities[i]![0]} y1={cities[i]![1]} x2={x} y2={y} class="leader" />
+                    <circle cx={cities[i]![0]} cy={cities[i]![1]} r={2} class="pin" />
+                  </>
+                )}
                 <circle cx={x} cy={y} r={ringR} class="unrest-track" style={{ strokeWidth: 3 }} />
                 <circle
                   cx={x}
