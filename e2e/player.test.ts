@@ -96,6 +96,7 @@ describe('the browser game', () => {
     await page.waitForTimeout(300);
     expect(await page.locator('.date').getAttribute('data-turn')).toBe(turn);
     await page.getByRole('button', { name: 'Close the briefing' }).click();
+    await dialog.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Briefing' }).click();
     await dialog.waitFor();
   });

@@ -89,10 +89,21 @@ describe('orders', () => {
   it("follows the engine's rule: a targeted order once per target, at several targets", async () => {
     const page = await open();
     await startGame(page, url, /Revolutionary Mexico/, 3);
-    const card = page
-      .locator('.order-card')
-      .filter({ has: page.locator('select') })
-      .first();
+    // the first order that may go to more than one place, in the first month that has one
+    // (early on, Mexico's targeted orders go only where there is trouble: often one region)
+    const targeted = page.locator('.order-card').filter({ has: page.locator('select') });
+    const severalTargets = () =>
+      targeted.evaluateAll((cards) =>
+        cards.findIndex((c) => c.querySelectorAll('select option').length > 1),
+      );
+    let index = await severalTargets();
+    for (let month = 0; index < 0 && month < 24; month++) {
+      await playMove(page);
+      while ((await phase(page)) === 'decide') await playMove(page);
+      index = await severalTargets();
+    }
+    expect(index).toBeGreaterThanOrEqual(0);
+    const card = targeted.nth(index);
     const select = card.locator('select');
     const targets = await select
       .locator('option')
