@@ -36,8 +36,10 @@ const history: HistoryPoint[] = MONTHS.map((m, turn) => ({
 const svgOf = (root: Element) => root.querySelector('svg.line-chart')!;
 const attr = (el: Element, name: string) => Number(el.getAttribute(name));
 
-async function mountPanel() {
-  const root = mount(<ChartsPanel history={history} tracks={tracks} />);
+async function mountPanel(turns?: string) {
+  const root = mount(
+    <ChartsPanel history={history} tracks={tracks} {...(turns !== undefined && { turns })} />,
+  );
   await vi.waitFor(() => expect(root.querySelector('svg.line-chart')).not.toBeNull());
   return root;
 }
@@ -169,6 +171,15 @@ describe('charts panel', () => {
     const rows = [...table.querySelectorAll('tbody tr')];
     expect(rows).toHaveLength(MONTHS.length);
     expect(texts(rows[10]!, 'th, td')).toEqual(['Jul 1946', '35', '69', '65', '70']);
+  });
+
+  it("counts a scenario's turns in its own unit (days)", async () => {
+    const root = await mountPanel('days');
+    expect(root.querySelector('h2 small')!.textContent).toBe('11 days');
+    expect(svgOf(root).getAttribute('aria-label')).toMatch(/^Line chart of 4 tracks over 11 days:/);
+    const table = root.querySelector('.visually-hidden table')!;
+    expect(table.querySelector('caption')!.textContent).toBe('Charted tracks by day');
+    expect(texts(table, 'thead th')[0]).toBe('Day');
   });
 });
 

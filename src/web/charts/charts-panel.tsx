@@ -49,9 +49,12 @@ export function chartSeries(
 export function ChartsPanel({
   history,
   tracks,
+  turns = 'months',
 }: {
   history: readonly HistoryPoint[];
   tracks: readonly TrackModel[];
+  /** The scenario's turns in the plural: months, days, weeks. */
+  turns?: string;
 }) {
   const plotted = tracks.filter((t) => !t.derived);
   const [chosen, setChosen] = useState<string[]>(() => defaultSelection(tracks));
@@ -82,7 +85,10 @@ export function ChartsPanel({
   return (
     <section class="panel charts" aria-label="Charts">
       <h2>
-        Charts <small>{history.length} months</small>
+        Charts{' '}
+        <small>
+          {history.length} {turns}
+        </small>
       </h2>
       <fieldset class="chart-pick">
         <legend>Tracks to draw (up to {MAX_TRACKS})</legend>
@@ -98,13 +104,14 @@ export function ChartsPanel({
           <chart.LineChart
             series={series}
             months={history.length}
+            turns={turns}
             width={width}
             height={width < 480 ? 280 : 320}
           />
         )}
       </div>
       {failed && <p class="field-error">The charts could not be drawn.</p>}
-      <ChartTable history={history} series={series} />
+      <ChartTable history={history} series={series} turns={turns} />
     </section>
   );
 }
@@ -113,18 +120,21 @@ export function ChartsPanel({
 function ChartTable({
   history,
   series,
+  turns,
 }: {
   history: readonly HistoryPoint[];
   series: readonly Series[];
+  turns: string;
 }) {
+  const unit = turns.replace(/s$/, '');
   return (
     // The hidden box clips the table: a table is never narrower than its cells.
     <div class="visually-hidden">
       <table class="chart-table">
-        <caption>Charted tracks by month</caption>
+        <caption>Charted tracks by {unit}</caption>
         <thead>
           <tr>
-            <th scope="col">Month</th>
+            <th scope="col">{unit.charAt(0).toUpperCase() + unit.slice(1)}</th>
             {series.map((s) => (
               <th key={s.id} scope="col">
                 {s.name}

@@ -52,8 +52,9 @@ export function dodge(ys: readonly number[], gap: number, top: number, bottom: n
   return placed;
 }
 
-export function summary(series: readonly Series[], months: number): string {
-  if (!series.length) return `No track chosen to chart over ${months} months`;
+/** `turns` names the scenario's turns in the plural: months, or days, or weeks. */
+export function summary(series: readonly Series[], months: number, turns = 'months'): string {
+  if (!series.length) return `No track chosen to chart over ${months} ${turns}`;
   const lines = series.map((s) => {
     const first = s.points[0];
     const last = s.points[s.points.length - 1];
@@ -62,21 +63,23 @@ export function summary(series: readonly Series[], months: number): string {
       ? `${s.name} ${fmt(last.value)}`
       : `${s.name} from ${fmt(first.value)} to ${fmt(last.value)}`;
   });
-  return `Line chart of ${series.length} tracks over ${months} months: ${lines.join('; ')}`;
+  return `Line chart of ${series.length} tracks over ${months} ${turns}: ${lines.join('; ')}`;
 }
 
 interface Props {
   series: readonly Series[];
   months: number;
+  /** The scenario's turns in the plural (months by default). */
+  turns?: string;
   width: number;
   height?: number;
 }
 
-export function LineChart({ series, months, width, height = 320 }: Props) {
+export function LineChart({ series, months, turns, width, height = 320 }: Props) {
   const all = series.flatMap((s) => s.points.map((p) => p.value));
   const [lo = 0, hi = 1] = extent(all);
   const names = series.map((s) => s.name);
-  const label = summary(series, months);
+  const label = summary(series, months, turns);
   const m = {
     top: 22,
     bottom: 40,

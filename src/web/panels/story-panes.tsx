@@ -14,11 +14,14 @@ interface Props {
   chronicle: ChronicleModel | null;
   busy: boolean;
   actions: GameActions;
+  /** The scenario's turns in the plural: months, days, weeks. */
+  turns?: string;
 }
 
-export function StoryPanes({ pane, model, chronicle, busy, actions }: Props) {
+export function StoryPanes({ pane, model, chronicle, busy, actions, turns }: Props) {
   if (pane === 'chronicle') return <ChroniclePanel model={chronicle} />;
-  if (pane === 'charts') return <ChartsPanel history={model.history} tracks={model.tracks} />;
+  if (pane === 'charts')
+    return <ChartsPanel history={model.history} tracks={model.tracks} {...(turns && { turns })} />;
   if (pane === 'whatif')
     return (
       <WhatIfPanel decisions={model.decisions} busy={busy} onFork={(i) => void actions.fork(i)} />

@@ -76,7 +76,14 @@ export function EndScreen({ info, update, busy, actions, loadChronicle }: Props)
         label="The story of your game"
       />
       <div class="pane" role="tabpanel" id={`pane-${pane}`} aria-labelledby={`tab-${pane}`}>
-        <StoryPanes pane={pane} model={model} chronicle={chronicle} busy={busy} actions={actions} />
+        <StoryPanes
+          pane={pane}
+          model={model}
+          chronicle={chronicle}
+          busy={busy}
+          actions={actions}
+          turns={info.turnsUnit}
+        />
       </div>
     </main>
   );

@@ -180,6 +180,7 @@ export function GameScreen({ info, update, busy, actions, loadChronicle, onSetti
             chronicle={chronicle}
             busy={busy}
             actions={actions}
+            turns={info.turnsUnit}
           />
         </div>
       </main>
