@@ -89,7 +89,8 @@ export function turnStartOf(s: Timeline, tick: number): number {
   return turnTick(s, turnOfTick(s, tick));
 }
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -1,6 +1,6 @@
 // Words for the player: texts by key, effects previewed before a choice, and the "why" of any
 // figure as the list of named parts that make it.
-import { turnNoun, turnsWord } from '../calendar';
+import { MONTHS, turnNoun, turnsWord } from '../calendar';
 import { FUNCTION_INDEX } from '../expr/functions';
 import { parseExpression, type Node } from '../expr/parse';
 import { DEFAULT_LANGUAGE } from '../format/texts';
@@ -40,20 +40,7 @@ export function nameOf(
 
 export function monthName(monthIndex: number, day: number | null = null): string {
   const year = Math.floor(monthIndex / 12);
-  const month = [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ][monthIndex % 12];
+  const month = MONTHS[monthIndex % 12];
   return day ? `${day} ${month} ${year}` : `${month} ${year}`;
 }
 
