@@ -1,27 +1,14 @@
 // The page explains, teaches and respects the player: each figure's change last month by its
 // causes, the first month guided, the briefing and glossary at any time, saves that ask before
 // they replace a game, and settings that last.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
+import { pageOpener } from './pages';
 import { clickAndWait, phase, playMove, startGame } from './driver';
 import { axeViolations, overflowX } from './checks';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
-const pageErrors: string[] = [];
-afterEach(async () => {
-  await browser?.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
-
-async function open(width = 1366, height = 800): Promise<Page> {
-  browser = await openBrowser({ width, height });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
-}
+const open = pageOpener();
 
 async function check(page: Page, screen: string, found: string[]): Promise<void> {
   await page.waitForTimeout(150);

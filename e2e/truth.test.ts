@@ -1,25 +1,12 @@
 // The page tells the truth and can be played with the keyboard: the month's report, the "why"
 // of each figure, the people, the chronicle's missed events, the end screen's keys and messages.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
+import { pageOpener } from './pages';
 import { clickAndWait, phase, playMove, startGame } from './driver';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
-const pageErrors: string[] = [];
-afterEach(async () => {
-  await browser?.close();
-  expect(pageErrors).toEqual([]);
-  pageErrors.length = 0;
-});
-
-async function open(width = 1366, height = 800): Promise<Page> {
-  browser = await openBrowser({ width, height });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-  return page;
-}
+const open = pageOpener();
 
 /** Whether the element's centre is drawn on screen by the element itself (not clipped or covered). */
 async function shownAtCentre(page: Page, selector: string, minHeight = 40): Promise<string> {
