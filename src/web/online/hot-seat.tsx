@@ -10,6 +10,7 @@ import type { HotSeatTurn, RevealedFaction, ScenarioInfo, Update } from '../prot
 import { EndScreen } from '../screens/end-screen';
 import { GameScreen } from '../screens/game-screen';
 import type { GameActions } from '../use-game';
+import { RevealedFactions } from './revealed-factions';
 import './online.css';
 
 interface Props {
@@ -153,18 +154,7 @@ export function HotSeatGame({ info, engine, seed }: Props) {
           />
           <section class="card revealed" aria-label="Everything revealed">
             <h2>Everything revealed</h2>
-            {stage.revealed.map((r) => (
-              <div key={r.faction} class="revealed-faction" data-faction={r.faction}>
-                <h3>{nameOf(r.faction)}</h3>
-                <ul>
-                  {r.tracks.map((t) => (
-                    <li key={t.id}>
-                      {t.name}: <strong>{Math.round(t.value)}</strong>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ))}
+            <RevealedFactions info={info} revealed={stage.revealed} />
           </section>
         </div>
       )}

@@ -7,6 +7,7 @@ import type { ChronicleModel, RevealedFaction, ScenarioInfo, Update } from '../p
 import { EndScreen } from '../screens/end-screen';
 import type { GameActions } from '../use-game';
 import { keepSeat, rematch, seatHref } from './api';
+import { RevealedFactions } from './revealed-factions';
 
 interface Props {
   info: ScenarioInfo;
@@ -36,7 +37,6 @@ export function OnlineEnd({
     if (client.revealed)
       void engine.call({ type: 'reveal', state: client.revealed }).then(setRevealed);
   }, [client.revealed]);
-  const nameOf = (id: string) => info.factions.find((f) => f.id === id)?.name ?? id;
   const next = client.match?.rematch ?? null;
   const again = async () => {
     setBusy(true);
@@ -66,18 +66,7 @@ export function OnlineEnd({
           </button>
         )}
         {error && <p class="field-error">{error}</p>}
-        {revealed?.map((r) => (
-          <div key={r.faction} class="revealed-faction" data-faction={r.faction}>
-            <h3>{nameOf(r.faction)}</h3>
-            <ul>
-              {r.tracks.map((t) => (
-                <li key={t.id}>
-                  {t.name}: <strong>{Math.round(t.value)}</strong>
-                </li>
-              ))}
-            </ul>
-          </div>
-        ))}
+        {revealed && <RevealedFactions info={info} revealed={revealed} />}
       </section>
     </div>
   );
