@@ -1,6 +1,6 @@
 // Balance probes for a scenario: one line-up of policies over fixed seeds, with what each faction
 // scored, how often it had an order worth giving, and which orders it leaned on.
-//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...]
+//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...] [--progress]
 // Policies: any the command knows (random, priority, search, search:N, canon, passive,
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
 // `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders).
@@ -11,7 +11,9 @@ import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
 import { text, type GameState } from '../src/engine';
 import { orderMonth } from './useful';
 
-const [name = 'red-mexico-1945', runsArg = '500', ...assignments] = process.argv.slice(2);
+const [name = 'red-mexico-1945', runsArg = '500', ...rest] = process.argv.slice(2);
+const progress = rest.includes('--progress');
+const assignments = rest.filter((a) => a !== '--progress');
 const runs = Number(runsArg);
 const loaded = loadScenarioDir(name);
 if (!loaded.ok) throw new Error(`${name} does not load`);
@@ -77,6 +79,11 @@ for (let seed = 1; seed <= runs; seed++) {
     minDemocracy = Math.min(minDemocracy, s.tracks.democracy ?? Infinity);
   });
   if (minDemocracy >= 50) freeAllGame++;
+  // long runs (the search AI) print each game as it ends, so a run cut short still says something
+  if (progress)
+    console.log(
+      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${scenario.index.ending.get(state.ending!)!.score[f] ?? 0}`).join(' ')}`,
+    );
   for (const id in state.fired) fired.add(id);
   endings.set(state.ending!, (endings.get(state.ending!) ?? 0) + 1);
   const ending = scenario.index.ending.get(state.ending!)!;
