@@ -94,4 +94,23 @@ describe("a person's and a region's change last month", () => {
       await page.getByRole('button', { name: 'Close region details' }).click();
     }
   });
+
+  it('names a covert order once it is exposed, in the report and in what it moved', async () => {
+    const page = await open();
+    await startGame(page, url, /Revolutionary Mexico/, 1);
+    const exposed = /Exposed: United States was behind Sabotage the Oil/;
+    const oil = page.locator('.tracks .track').filter({ hasText: /^Oil/ }).first();
+    let report = '';
+    let why = '';
+    for (let month = 0; month < 12 && !exposed.test(report); month++) {
+      await endMonth(page);
+      report = await page.locator('.news').innerText();
+      await oil.focus();
+      why = await oil.locator('.why').innerText();
+      // until it is exposed, the sabotage is one of the causes the player cannot see
+      if (!exposed.test(report)) expect(why).not.toMatch(/Sabotage the Oil/);
+    }
+    expect(report).toMatch(exposed);
+    expect(why).toMatch(/United States's order: Sabotage the Oil\s*−6/);
+  });
 });
