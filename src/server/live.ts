@@ -18,6 +18,7 @@ import {
   type LogEntry,
   type Scenario,
 } from '../engine';
+import { diffJson, sameJson, type PatchOp } from '../net/patch';
 import type { ChatLine, MatchInfo, Pace, ServerMessage, ViewBody } from '../net/protocol';
 import type { CommitEntry, MatchRow, SeatRow } from './store';
 
@@ -55,8 +56,12 @@ export class Live {
   /** When each seat last chatted, for the rate limit. */
   readonly chatTimes = new Map<string, number[]>();
   private readonly viewers = new Map<string, (s: GameState) => GameView>();
-  /** Per faction (and PUBLIC), the log of the last view computed: updates carry what is new. */
-  private readonly logs = new Map<string, readonly LogEntry[]>();
+  /** Per faction (and PUBLIC), the view and legal actions its connections were last sent:
+   *  updates carry what changed since. */
+  private readonly sent = new Map<
+    string,
+    { body: ViewBody; log: readonly LogEntry[]; legal: Legal | null }
+  >();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
@@ -193,17 +198,20 @@ export class Live {
     return viewer(this.state);
   }
 
-  /** The full view a connection starts from (its log becomes the base of later updates). */
-  welcomeView(faction: string | null): GameView {
+  /** The full view and legal actions a connection starts from: later updates carry what
+   *  changed since. (Every connection of a seat has been sent the same: the view now.) */
+  welcome(faction: string | null): { view: GameView; legal: Legal | null } {
     const key = faction ?? PUBLIC;
     const view = this.viewOf(key);
-    this.logs.set(key, view.log);
-    return view;
+    const legal = this.legalOf(faction, view);
+    const { log, ...body } = view;
+    this.sent.set(key, { body, log, legal });
+    return { view, legal };
   }
 
-  legalFor(faction: string | null): Legal | null {
+  private legalOf(faction: string | null, view: GameView): Legal | null {
     if (faction === null || this.ended) return null;
-    return legalActions(this.scenario, this.viewOf(faction));
+    return legalActions(this.scenario, view);
   }
 
   private broadcast(by: Pick<CommitEntry, 'faction' | 'actor'>): void {
@@ -214,16 +222,22 @@ export class Live {
       let frame = frames.get(key);
       if (!frame) {
         const view = this.viewOf(key);
-        const before = this.logs.get(key) ?? [];
-        this.logs.set(key, view.log);
+        const legal = this.legalOf(conn.seat, view);
         const { log, ...body } = view;
+        const last = this.sent.get(key);
+        // (a connection is sent its welcome before any update, so `last` is there)
+        const patch: PatchOp[] = last
+          ? diffJson(last.body, body)
+          : [{ op: 'replace', path: '', value: body }];
+        const legalChanged = !last || !sameJson(last.legal, legal);
+        this.sent.set(key, { body, log, legal });
         frame = {
           t: 'update',
           seq: this.seq,
           by: { faction: by.faction, actor: by.actor },
-          view: body satisfies ViewBody,
-          news: log.slice(before.length),
-          legal: this.legalFor(conn.seat),
+          patch,
+          news: log.slice(last?.log.length ?? 0),
+          ...(legalChanged ? { legal } : {}),
           deadline: this.deadline,
           revealed,
         };
@@ -232,7 +246,7 @@ export class Live {
       conn.send(frame);
     }
     // A faction nobody watches now starts again from a full view when someone connects.
-    for (const key of [...this.logs.keys()]) if (!frames.has(key)) this.logs.delete(key);
+    for (const key of [...this.sent.keys()]) if (!frames.has(key)) this.sent.delete(key);
   }
 
   sendAll(message: ServerMessage): void {
