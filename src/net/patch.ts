@@ -48,17 +48,28 @@ export function sameJson(a: unknown, b: unknown): boolean {
 export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = []): PatchOp[] {
   if (a === b) return out;
   if (isRecord(a) && isRecord(b)) {
-    for (const k in a)
-      if (a[k] !== undefined && at(b, k) === undefined)
-        out.push({ op: 'remove', path: `${path}/${escape(k)}` });
+    // (the path of a key is written out only where something changed)
+    let kept = 0;
     for (const k in b) {
       const v = b[k];
       if (v === undefined) continue;
-      const where = `${path}/${escape(k)}`;
-      const was = at(a, k);
-      if (was === undefined) out.push({ op: 'add', path: where, value: v });
-      else diffJson(was, v, where, out);
+      const was = a[k];
+      if (was === v) kept++;
+      else if (was === undefined || !Object.hasOwn(a, k))
+        out.push({ op: 'add', path: `${path}/${escape(k)}`, value: v });
+      else {
+        kept++;
+        if (typeof was === 'object' && typeof v === 'object')
+          diffJson(was, v, `${path}/${escape(k)}`, out);
+        else out.push({ op: 'replace', path: `${path}/${escape(k)}`, value: v });
+      }
     }
+    let had = 0;
+    for (const k in a) if (a[k] !== undefined) had++;
+    if (had !== kept)
+      for (const k in a)
+        if (a[k] !== undefined && at(b, k) === undefined)
+          out.push({ op: 'remove', path: `${path}/${escape(k)}` });
   } else if (Array.isArray(a) && Array.isArray(b)) {
     let i = 0;
     while (i < a.length && i < b.length && sameJson(a[i], b[i])) i++;

@@ -144,13 +144,14 @@ export class CommitBatcher {
       try {
         const trx = await this.db.startTransaction().execute();
         try {
+          // one savepoint at a time, so always the same name (and the same prepared statements)
           for (let i = 0; i < batch.length; i++) {
-            const sp = await trx.savepoint(`c${i}`).execute();
+            const sp = await trx.savepoint('one').execute();
             try {
               await writeCommit(sp, batch[i]!.c);
-              await sp.releaseSavepoint(`c${i}`).execute();
+              await sp.releaseSavepoint('one').execute();
             } catch (e) {
-              await sp.rollbackToSavepoint(`c${i}`).execute();
+              await sp.rollbackToSavepoint('one').execute();
               failed.set(i, asConflict(e));
             }
           }
