@@ -11,7 +11,7 @@ import {
   waitingFor,
 } from '../engine';
 import { loadScenarioDir } from '../node/scenario-dir';
-import { applyPatch, diffJson, PatchError, sameJson } from './patch';
+import { applyPatch, diffJson, MemberDiff, PatchError, sameJson } from './patch';
 
 const json = fc.jsonValue({ maxDepth: 4 });
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
@@ -44,6 +44,19 @@ describe('view patches', () => {
     expect(patched.same).toBe(a.same);
     expect(patched.tracks).not.toBe(a.tracks);
     expect(a.tracks['a/b~c']).toBe(2);
+  });
+
+  it('compare shared members once, with the same result', () => {
+    const differ = new MemberDiff();
+    fc.assert(
+      fc.property(fc.dictionary(fc.string(), json), fc.dictionary(fc.string(), json), (a, b) => {
+        const shared = { ...b, extra: a };
+        expect(differ.diff(a, b)).toEqual(diffJson(a, b));
+        expect(differ.diff(a, shared)).toEqual(diffJson(a, shared));
+        expect(differ.diff(a, b)).toEqual(diffJson(a, b));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('refuse an operation that does not fit the document, with where', () => {

@@ -81,6 +81,41 @@ export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = [])
   return out;
 }
 
+/**
+ * Compares records member by member, remembering the last comparison of each member: records
+ * that share members (the views of one state for several seats share most of theirs) then
+ * compare each pair of members once.
+ */
+export class MemberDiff {
+  private readonly last = new Map<string, { a: unknown; b: unknown; ops: PatchOp[] }>();
+
+  diff<T extends object>(from: T, to: T): PatchOp[] {
+    const a = from as Record<string, unknown>;
+    const b = to as Record<string, unknown>;
+    const out: PatchOp[] = [];
+    for (const k in b) {
+      const x = at(a, k);
+      const y = b[k];
+      if (x === y) continue;
+      const seen = this.last.get(k);
+      if (seen && seen.a === x && seen.b === y) {
+        for (const op of seen.ops) out.push(op);
+        continue;
+      }
+      const ops =
+        x === undefined
+          ? [{ op: 'add' as const, path: `/${escape(k)}`, value: y }]
+          : diffJson(x, y, `/${escape(k)}`);
+      this.last.set(k, { a: x, b: y, ops });
+      for (const op of ops) out.push(op);
+    }
+    for (const k in a)
+      if (a[k] !== undefined && at(b, k) === undefined)
+        out.push({ op: 'remove', path: `/${escape(k)}` });
+    return out;
+  }
+}
+
 export class PatchError extends Error {}
 
 function keysOf(path: string): string[] {

@@ -18,7 +18,7 @@ import {
   type LogEntry,
   type Scenario,
 } from '../engine';
-import { diffJson, sameJson, type PatchOp } from '../net/patch';
+import { MemberDiff, sameJson, type PatchOp } from '../net/patch';
 import type { ChatLine, MatchInfo, Pace, ServerMessage, ViewBody } from '../net/protocol';
 import type { CommitEntry, MatchRow, SeatRow } from './store';
 
@@ -63,6 +63,8 @@ export class Live {
     { body: ViewBody; log: readonly LogEntry[]; legal: Legal | null }
   >();
   private queue: Promise<unknown> = Promise.resolve();
+  /** Seats' views share much (the regions, the characters...): each change is worked out once. */
+  private readonly differ = new MemberDiff();
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
     this.id = row.id;
@@ -227,7 +229,7 @@ export class Live {
         const last = this.sent.get(key);
         // (a connection is sent its welcome before any update, so `last` is there)
         const patch: PatchOp[] = last
-          ? diffJson(last.body, body)
+          ? this.differ.diff(last.body, body)
           : [{ op: 'replace', path: '', value: body }];
         const legalChanged = !last || !sameJson(last.legal, legal);
         this.sent.set(key, { body, log, legal });
