@@ -102,7 +102,7 @@ export class Host {
     const scenario = this.scenarioOf(row.scenario);
     if (!scenario || scenario.contentHash !== row.content_hash)
       throw new Error(`match ${id}: scenario ${row.scenario} is missing or has changed`);
-    const [seats, snap, deadline] = await Promise.all([
+    const [seats, snap] = await Promise.all([
       this.db
         .selectFrom('seats')
         .selectAll()
@@ -110,13 +110,22 @@ export class Host {
         .orderBy('faction')
         .execute(),
       this.db.selectFrom('snapshots').selectAll().where('match_id', '=', id).executeTakeFirst(),
-      this.db.selectFrom('deadlines').selectAll().where('match_id', '=', id).executeTakeFirst(),
     ]);
     const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
     const live = new Live(scenario, row, seats, state);
     live.seq = snap?.seq ?? 0;
     live.turnStartSeq = live.seq;
-    await this.catchUp(live);
+    // the state is this copy's own and nobody watches it yet: replayed in place
+    const rows = await actionsAfter(this.db, id, live.seq);
+    const refused = live.replay(rows.map((r) => r.action));
+    if (refused)
+      throw new Error(`match ${id}: stored action ${live.seq + 1} is refused (${refused})`);
+    // read after the actions: a deadline is never older than the actions it follows
+    const deadline = await this.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('match_id', '=', id)
+      .executeTakeFirst();
     live.deadline = deadline && deadline.fired_by === null ? deadline.due_at : null;
     if (deadline && deadline.from_seq <= live.seq) live.turnStartSeq = deadline.from_seq;
     const lastChat = await this.db

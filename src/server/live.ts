@@ -10,6 +10,7 @@ import {
   makeViewer,
   seedRng,
   step,
+  stepInPlace,
   waitingFor,
   type Action,
   type GameState,
@@ -170,6 +171,46 @@ export class Live {
     return out;
   }
 
+  /** What the staleness of intents follows, in the current state. */
+  private marks(): { turn: number; phase: string; seats: string[] } {
+    const s = this.state;
+    return {
+      turn: s.turn,
+      phase: s.phase,
+      seats: this.scenario.index.playable.map((f) => Live.seatKey(s, f)),
+    };
+  }
+
+  /** After one action moved the state on from `before`: notes what it changed for whom. */
+  private moved(before: ReturnType<Live['marks']>): void {
+    const s = this.state;
+    if (s.turn !== before.turn || s.phase !== before.phase) {
+      this.turnStartSeq = this.seq;
+      this.seatSince.clear();
+    } else
+      this.scenario.index.playable.forEach((f, i) => {
+        if (Live.seatKey(s, f) !== before.seats[i]) this.seatSince.set(f, this.seq);
+      });
+  }
+
+  /**
+   * Applies stored actions to this copy's state, changing it in place (several times faster
+   * than a step that copies the state first): only while nothing holds the state or a view of
+   * it, as when a match is read from the database. Returns the engine's error for an action
+   * it refuses.
+   */
+  replay(actions: readonly Action[]): string | null {
+    if (this.conns.size > 0) throw new Error(`match ${this.id}: replayed while watched`);
+    for (const action of actions) {
+      const before = this.marks();
+      const error = stepInPlace(this.scenario, this.state, action);
+      if (error) return error;
+      this.seq++;
+      this.moved(before);
+    }
+    return null;
+  }
+
   /** Makes committed states current, one per action, and sends each connection its update. */
   advance(
     states: readonly GameState[],
@@ -177,15 +218,10 @@ export class Live {
     deadline: number | 'clear' | 'keep',
   ): void {
     states.forEach((state, i) => {
-      const before = this.state;
+      const before = this.marks();
       this.state = state;
       this.seq++;
-      if (state.turn !== before.turn || state.phase !== before.phase) {
-        this.turnStartSeq = this.seq;
-        this.seatSince.clear();
-      } else
-        for (const f of this.scenario.index.playable)
-          if (Live.seatKey(state, f) !== Live.seatKey(before, f)) this.seatSince.set(f, this.seq);
+      this.moved(before);
       if (i === states.length - 1) {
         if (deadline === 'clear') this.deadline = null;
         else if (deadline !== 'keep') this.deadline = deadline;
