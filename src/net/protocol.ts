@@ -156,7 +156,9 @@ export type ServerMessage =
   | {
       readonly t: 'update';
       readonly seq: number;
-      readonly by: { readonly faction: string; readonly actor: Actor };
+      /** Who acted, in order: the actions committed together since the last update (`seq` is
+       *  the last one's). */
+      readonly by: readonly { readonly faction: string; readonly actor: Actor }[];
       /** What changed in the view without its log (`ViewBody`) since this connection's last
        *  welcome or update, as JSON Patch operations. */
       readonly patch: readonly PatchOp[];

@@ -16,24 +16,36 @@ import {
   type GameState,
   type GameView,
   type Legal,
-  type LogEntry,
   type Scenario,
 } from '../engine';
-import { MemberDiff, sameJson, type PatchOp } from '../net/patch';
-import type { ChatLine, MatchInfo, Pace, ServerMessage, ViewBody } from '../net/protocol';
+import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../net/protocol';
+import { SeatFrames, type Conn } from './frames';
 import type { CommitEntry, MatchRow, SeatRow } from './store';
 
-/** The faction name observers' views are computed for: no faction has it, so it sees only what
- *  is public. */
-export const PUBLIC = '';
+export { PUBLIC, type Conn } from './frames';
 
-/** A client connection, as the match sees it. */
-export interface Conn {
-  /** The seat's faction, or null for an observer. */
-  seat: string | null;
-  tokenHash: string;
-  send(message: ServerMessage): void;
-  close(reason: string): void;
+/** An action from a person, with the request id and the last sequence their client saw. */
+export interface Intent {
+  readonly id: number;
+  readonly seq: number;
+  readonly action: Action;
+}
+
+export type Outcome = { ok: true; seq: number } | { ok: false; code: Refusal; detail?: string };
+
+/** An intent waiting for its match, and who waits for its outcome. */
+export interface Waiting {
+  readonly conn: Conn;
+  readonly intent: Intent;
+  readonly done: (o: Outcome) => void;
+}
+
+/** What a match's staging of actions may have to undo (a commit that failed). */
+export interface Checkpoint {
+  readonly state: GameState;
+  readonly seq: number;
+  readonly turnStartSeq: number;
+  readonly seatSince: ReadonlyMap<string, number>;
 }
 
 export class Live {
@@ -41,8 +53,11 @@ export class Live {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly pace: Pace;
+  /** The sequence and state of the actions applied: committed, or staged for a commit under
+   *  way (inside `run`; `settled` is the last committed state). */
   seq = 0;
   state: GameState;
+  settled: GameState;
   seats: SeatRow[];
   /** The sequence at which the current month (or round of decisions) began. */
   turnStartSeq = 0;
@@ -56,16 +71,10 @@ export class Live {
   chatSeen = 0;
   /** When each seat last chatted, for the rate limit. */
   readonly chatTimes = new Map<string, number[]>();
-  private readonly viewers = new Map<string, (s: GameState) => GameView>();
-  /** Per faction (and PUBLIC), the view and legal actions its connections were last sent:
-   *  updates carry what changed since. */
-  private readonly sent = new Map<
-    string,
-    { body: ViewBody; log: readonly LogEntry[]; legal: Legal | null }
-  >();
+  private readonly frames: SeatFrames;
   private queue: Promise<unknown> = Promise.resolve();
-  /** Seats' views share much (the regions, the characters...): each change is worked out once. */
-  private readonly differ = new MemberDiff();
+  /** Intents that arrived for the match and wait for it (see Host.act). */
+  readonly intake: Waiting[] = [];
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
     this.id = row.id;
@@ -75,6 +84,8 @@ export class Live {
     this.seats = seats;
     this.rematch = row.rematch;
     this.state = state ?? initialState(scenario, row.seed);
+    this.settled = this.state;
+    this.frames = new SeatFrames(scenario);
   }
 
   /** Runs `fn` after every earlier piece of work on this match. */
@@ -124,7 +135,9 @@ export class Live {
   }
 
   /** Steps the given actions from the current state without keeping the result. */
-  tryActions(entries: readonly CommitEntry[]): { states: GameState[] } | { error: string } {
+  tryActions(
+    entries: readonly Pick<CommitEntry, 'action'>[],
+  ): { states: GameState[] } | { error: string } {
     const states: GameState[] = [];
     let s = this.state;
     for (const e of entries) {
@@ -208,83 +221,56 @@ export class Live {
       this.seq++;
       this.moved(before);
     }
+    this.settled = this.state;
     return null;
   }
 
-  /** Makes committed states current, one per action, and sends each connection its update. */
-  advance(
-    states: readonly GameState[],
-    entries: readonly Pick<CommitEntry, 'faction' | 'actor'>[],
-    deadline: number | 'clear' | 'keep',
-  ): void {
-    states.forEach((state, i) => {
+  checkpoint(): Checkpoint {
+    return {
+      state: this.state,
+      seq: this.seq,
+      turnStartSeq: this.turnStartSeq,
+      seatSince: new Map(this.seatSince),
+    };
+  }
+
+  /** Undoes what was staged since `c`. */
+  restore(c: Checkpoint): void {
+    this.state = c.state;
+    this.seq = c.seq;
+    this.turnStartSeq = c.turnStartSeq;
+    this.seatSince.clear();
+    for (const [f, n] of c.seatSince) this.seatSince.set(f, n);
+  }
+
+  /** Applies actions for a commit (each a step that leaves the state before it as it was):
+   *  all of them, or none and the engine's error. Nobody is told until `publish`. */
+  stage(entries: readonly Pick<CommitEntry, 'action'>[]): string | null {
+    const tried = this.tryActions(entries);
+    if ('error' in tried) return tried.error;
+    for (const state of tried.states) {
       const before = this.marks();
       this.state = state;
       this.seq++;
       this.moved(before);
-      if (i === states.length - 1) {
-        if (deadline === 'clear') this.deadline = null;
-        else if (deadline !== 'keep') this.deadline = deadline;
-      }
-      this.broadcast(entries[i]!);
-    });
-  }
-
-  private viewOf(faction: string): GameView {
-    let viewer = this.viewers.get(faction);
-    if (!viewer) this.viewers.set(faction, (viewer = makeViewer(this.scenario, faction)));
-    return viewer(this.state);
-  }
-
-  /** The full view and legal actions a connection starts from: later updates carry what
-   *  changed since. (Every connection of a seat has been sent the same: the view now.) */
-  welcome(faction: string | null): { view: GameView; legal: Legal | null } {
-    const key = faction ?? PUBLIC;
-    const view = this.viewOf(key);
-    const legal = this.legalOf(faction, view);
-    const { log, ...body } = view;
-    this.sent.set(key, { body, log, legal });
-    return { view, legal };
-  }
-
-  private legalOf(faction: string | null, view: GameView): Legal | null {
-    if (faction === null || this.ended) return null;
-    return legalActions(this.scenario, view);
-  }
-
-  private broadcast(by: Pick<CommitEntry, 'faction' | 'actor'>): void {
-    const frames = new Map<string, ServerMessage>();
-    const revealed = this.ended ? this.state : null;
-    for (const conn of this.conns) {
-      const key = conn.seat ?? PUBLIC;
-      let frame = frames.get(key);
-      if (!frame) {
-        const view = this.viewOf(key);
-        const legal = this.legalOf(conn.seat, view);
-        const { log, ...body } = view;
-        const last = this.sent.get(key);
-        // (a connection is sent its welcome before any update, so `last` is there)
-        const patch: PatchOp[] = last
-          ? this.differ.diff(last.body, body)
-          : [{ op: 'replace', path: '', value: body }];
-        const legalChanged = !last || !sameJson(last.legal, legal);
-        this.sent.set(key, { body, log, legal });
-        frame = {
-          t: 'update',
-          seq: this.seq,
-          by: { faction: by.faction, actor: by.actor },
-          patch,
-          news: log.slice(last?.log.length ?? 0),
-          ...(legalChanged ? { legal } : {}),
-          deadline: this.deadline,
-          revealed,
-        };
-        frames.set(key, frame);
-      }
-      conn.send(frame);
     }
-    // A faction nobody watches now starts again from a full view when someone connects.
-    for (const key of [...this.sent.keys()]) if (!frames.has(key)) this.sent.delete(key);
+    return null;
+  }
+
+  /** The staged actions `by` are committed: sends each connection its update. */
+  publish(
+    by: readonly { readonly faction: string; readonly actor: Actor }[],
+    deadline: number | 'clear' | 'keep',
+  ): void {
+    this.settled = this.state;
+    if (deadline === 'clear') this.deadline = null;
+    else if (deadline !== 'keep') this.deadline = deadline;
+    if (by.length > 0) this.frames.update(this.conns, this.state, this.seq, by, this.deadline);
+  }
+
+  /** The full view and legal actions a connection starts from. */
+  welcome(faction: string | null): { view: GameView; legal: Legal | null } {
+    return this.frames.welcome(faction, this.state);
   }
 
   sendAll(message: ServerMessage): void {
