@@ -1,18 +1,19 @@
 // The server's authority over its matches: it opens them from the database, checks every intent
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
 // deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
+import type BetterSqlite3 from 'better-sqlite3';
 import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
 import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
+import { SqliteCommits } from './db/sqlite-commits';
 import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
 import {
   actionsAfter,
   addChat,
   chatSince,
   commit,
-  CommitBatcher,
   Conflict,
   type Commit,
   type CommitEntry,
@@ -29,9 +30,9 @@ export interface HostOptions {
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
-  /** Writes the commits of many matches that arrive together in one transaction (for a
-   *  database with one connection: SQLite). */
-  readonly batchCommits?: boolean;
+  /** A SQLite database's connection: the commits of many matches that arrive together are
+   *  written in one transaction (see SqliteCommits). */
+  readonly sqlite?: BetterSqlite3.Database | null;
 }
 
 export type { Intent, Outcome } from './live';
@@ -54,8 +55,8 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 32;
     this.process = o.process ?? newId();
-    if (o.batchCommits) {
-      const batcher = new CommitBatcher(o.db);
+    if (o.sqlite) {
+      const batcher = new SqliteCommits(o.db, o.sqlite);
       this.write = (c) => batcher.commit(c);
     } else this.write = (c) => commit(o.db, c);
   }

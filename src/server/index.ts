@@ -60,7 +60,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.clock ? { clock: o.clock } : {}),
     ...(o.process ? { process: o.process } : {}),
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
-    batchCommits: connection.dialect === 'sqlite',
+    sqlite: connection.sqlite,
   });
   if (connection.dialect === 'postgres')
     host.bus = await postgresBus(
