@@ -26,7 +26,9 @@ export interface HostOptions {
   readonly scenario: (id: string) => Scenario | null;
   readonly clock?: Clock;
   readonly bus?: Bus;
-  /** A snapshot of the state is stored every this many actions (a restart replays the rest). */
+  /** A snapshot of the state is stored as the first month begins that is at least this many
+   *  actions after the last one (or after four times as many, month or not): a restart replays
+   *  what followed. */
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
@@ -53,7 +55,7 @@ export class Host {
     this.scenarioOf = o.scenario;
     this.clock = o.clock ?? systemClock;
     this.bus = o.bus ?? noBus;
-    this.snapshotEvery = o.snapshotEvery ?? 32;
+    this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
     if (o.sqlite) {
       const batcher = new SqliteCommits(o.db, o.sqlite);
@@ -102,6 +104,7 @@ export class Host {
     const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
     const live = new Live(scenario, row, seats, state);
     live.seq = snap?.seq ?? 0;
+    live.snapshotSeq = live.seq;
     live.turnStartSeq = live.seq;
     // the state is this copy's own and nobody watches it yet: replayed in place
     const rows = await actionsAfter(this.db, id, live.seq);
@@ -187,9 +190,13 @@ export class Host {
     const deadline = changes || claimDeadline ? this.deadlineAfter(live, last) : 'keep';
     const fromSeq = from.seq;
     const toSeq = live.seq;
+    // A snapshot as a month begins: a restart then replays only the cheap steps of giving
+    // orders and choosing, not the months' resolutions (the costly steps).
+    const since = toSeq - live.snapshotSeq;
     const snapshotDue =
       last.phase === 'ended' ||
-      Math.floor(toSeq / this.snapshotEvery) > Math.floor(fromSeq / this.snapshotEvery);
+      (last.turn !== from.state.turn && since >= this.snapshotEvery) ||
+      since >= 4 * this.snapshotEvery;
     try {
       await this.write({
         match: live.id,
@@ -210,6 +217,7 @@ export class Host {
       await this.catchUp(live);
       return 'conflict';
     }
+    if (snapshotDue) live.snapshotSeq = toSeq;
     live.publish(entries, deadline);
     void this.bus.publish({ from: this.process, match: live.id, kind: 'actions' });
     if (changes) notifyTurn(live);

@@ -23,6 +23,7 @@ export interface ServerOptions {
   /** How often due deadlines are looked for, in ms (0: only when `tick` is called). */
   readonly tickMs?: number;
   readonly process?: string;
+  /** See HostOptions.snapshotEvery. */
   readonly snapshotEvery?: number;
   readonly rateLimit?: number;
   readonly logger?: boolean;

@@ -59,6 +59,8 @@ export class Live {
   state: GameState;
   settled: GameState;
   seats: SeatRow[];
+  /** The sequence of the last snapshot this process wrote or read. */
+  snapshotSeq = 0;
   /** The sequence at which the current month (or round of decisions) began. */
   turnStartSeq = 0;
   /** Per faction, the sequence at which what it has to do last changed: an intent built on an
