@@ -65,7 +65,7 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
     const picks = routineOrders(
       d.scenario,
       routine,
-      believedFromState(d.scenario, d.state, faction),
+      believedFromState(d.scenario, d.state, faction, routine),
     );
     for (const o of picks) {
       const def = d.scenario.index.order.get(o.order)!;
