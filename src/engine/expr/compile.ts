@@ -69,7 +69,10 @@ export function compileBool(
           message: `this condition can never hold: \`${v.text}\` is always ${v.holds}, as ${v.why}`,
           hint,
         };
-  return { ok: true, value: { source: src, run: c.fn }, never };
+  const value: CompiledBool = c.onTarget
+    ? { source: src, run: c.fn, onTarget: c.onTarget }
+    : { source: src, run: c.fn };
+  return { ok: true, value, never };
 }
 
 function compileSource(
