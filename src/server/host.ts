@@ -150,7 +150,13 @@ export class Host {
       .select('id')
       .where('status', '=', 'live')
       .execute();
-    await Promise.all(rows.map((r) => this.open(r.id)));
+    // A few at a time: SQLite has one connection, whose waiting queries Kysely wakes all at
+    // once each time it frees (many waiting make each query slower); Postgres a small pool.
+    let next = 0;
+    const worker = async () => {
+      while (next < rows.length) await this.open(rows[next++]!.id);
+    };
+    await Promise.all(Array.from({ length: Math.min(8, rows.length) }, worker));
     return rows.length;
   }
 
