@@ -2,12 +2,13 @@
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
 // deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
 import type BetterSqlite3 from 'better-sqlite3';
-import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
+import { waitingFor, type GameState, type Scenario } from '../engine';
 import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
 import { SqliteCommits } from './db/sqlite-commits';
+import { readMatch } from './read-match';
 import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
 import {
   actionsAfter,
@@ -82,50 +83,8 @@ export class Host {
     return p;
   }
 
-  private async load(id: string): Promise<Live | null> {
-    const row = await this.db
-      .selectFrom('matches')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) return null;
-    const scenario = this.scenarioOf(row.scenario);
-    if (!scenario || scenario.contentHash !== row.content_hash)
-      throw new Error(`match ${id}: scenario ${row.scenario} is missing or has changed`);
-    const [seats, snap] = await Promise.all([
-      this.db
-        .selectFrom('seats')
-        .selectAll()
-        .where('match_id', '=', id)
-        .orderBy('faction')
-        .execute(),
-      this.db.selectFrom('snapshots').selectAll().where('match_id', '=', id).executeTakeFirst(),
-    ]);
-    const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
-    const live = new Live(scenario, row, seats, state);
-    live.seq = snap?.seq ?? 0;
-    live.snapshotSeq = live.seq;
-    live.turnStartSeq = live.seq;
-    // the state is this copy's own and nobody watches it yet: replayed in place
-    const rows = await actionsAfter(this.db, id, live.seq);
-    const refused = live.replay(rows.map((r) => r.action));
-    if (refused)
-      throw new Error(`match ${id}: stored action ${live.seq + 1} is refused (${refused})`);
-    // read after the actions: a deadline is never older than the actions it follows
-    const deadline = await this.db
-      .selectFrom('deadlines')
-      .selectAll()
-      .where('match_id', '=', id)
-      .executeTakeFirst();
-    live.deadline = deadline && deadline.fired_by === null ? deadline.due_at : null;
-    if (deadline && deadline.from_seq <= live.seq) live.turnStartSeq = deadline.from_seq;
-    const lastChat = await this.db
-      .selectFrom('chat')
-      .select((eb) => eb.fn.max('id').as('id'))
-      .where('match_id', '=', id)
-      .executeTakeFirst();
-    live.chatSeen = Number(lastChat?.id ?? 0);
-    return live;
+  private load(id: string): Promise<Live | null> {
+    return readMatch(this.db, this.scenarioOf, id);
   }
 
   /** Applies what other processes committed since this copy's sequence. */
