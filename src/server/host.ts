@@ -40,6 +40,12 @@ export interface HostOptions {
 
 export type { Intent, Outcome } from './live';
 
+/** A stored match that could not be read back into memory, and why. */
+export interface BrokenMatch {
+  readonly match: string;
+  readonly reason: string;
+}
+
 export class Host {
   readonly db: Db;
   readonly clock: Clock;
@@ -102,8 +108,10 @@ export class Host {
     live.publish(rows, due && due.fired_by === null ? due.due_at : 'clear');
   }
 
-  /** Every live match read into memory, as after a restart. Returns how many. */
-  async rebuildLive(): Promise<number> {
+  /** Every live match read into memory, as after a restart: how many were, and those that could
+   *  not be (a changed scenario, a stored action the engine now refuses), each with the reason.
+   *  A damaged match does not keep the others from resuming. */
+  async rebuildLive(): Promise<{ rebuilt: number; broken: BrokenMatch[] }> {
     const rows = await this.db
       .selectFrom('matches')
       .select('id')
@@ -112,11 +120,18 @@ export class Host {
     // A few at a time: SQLite has one connection, whose waiting queries Kysely wakes all at
     // once each time it frees (many waiting make each query slower); Postgres a small pool.
     let next = 0;
+    const broken: BrokenMatch[] = [];
     const worker = async () => {
-      while (next < rows.length) await this.open(rows[next++]!.id);
+      while (next < rows.length) {
+        const match = rows[next++]!.id;
+        await this.open(match).catch((e: unknown) => {
+          broken.push({ match, reason: (e as Error).message });
+        });
+      }
     };
     await Promise.all(Array.from({ length: Math.min(8, rows.length) }, worker));
-    return rows.length;
+    broken.sort((a, b) => (a.match < b.match ? -1 : 1));
+    return { rebuilt: rows.length - broken.length, broken };
   }
 
   private deadlineAfter(live: Live, state: GameState): number | 'clear' {
