@@ -1,72 +1,72 @@
-// `npm run bench`: the engine's figures against the budgets in DESIGN.md. Reports, never asserts.
+// `npm run bench`: the engine's figures against the budgets in DESIGN.md, each measured side by
+// side on the engine before the compiled core (bench/frozen/) and reported as a ratio to it.
+// Reports, never asserts.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  readScenarioFiles,
-  listBundledScenarios,
-  resolveScenarioDir,
-} from '../src/node/scenario-dir';
-import {
-  initialState,
-  legalActions,
-  parseScenario,
-  stepInPlace,
-  viewFor,
-  waitingFor,
-  type Scenario,
-} from '../src/engine';
-import { runCampaign } from '../src/analysis/campaign';
-import {
-  canonPolicy,
-  DIFFICULTIES,
-  policyByName,
-  priorityPolicy,
-  randomPolicy,
-  type Policy,
-} from '../src/ai';
-import { generatorFrom, seedRng } from '../src/engine';
+import { listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-dir';
+import type { GameState, Scenario } from '../src/engine';
+import type { Policy } from '../src/ai';
+import { contenders, speedup, type Contender, type Engine } from './engines';
 
 const BUDGET = {
-  parseMs: 50,
+  readyMs: 30,
+  validateS: 0.5,
   stepP99Ms: 0.5,
   randomCampaignsPerSec: 10_000,
-  priorityCampaignsPerSec: 2_000,
+  priorityCampaignsPerSec: 2_500,
   normalDecisionMs: 50,
-  hardDecisionMs: 1_000,
+  hardDecisionMs: 300,
 };
+const FLAGSHIP = 'red-mexico-1945';
+const FROZEN_CLI = 'node_modules/.cache/uchronia/frozen-cli.mjs';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
+const median = (xs: number[]) =>
+  percentile(
+    xs.slice().sort((a, b) => a - b),
+    0.5,
+  );
 
-function timeParse(dir: string): { scenario: Scenario; ms: number } {
-  const files = readScenarioFiles(dir);
+/** Parse, check and compile from the files' text, as a first load does. */
+function parseMs(e: Engine, dir: string): { scenario: Scenario; ms: number } {
+  const files = e.readScenarioFiles(dir);
   let scenario: Scenario | null = null;
   const times: number[] = [];
-  for (let i = 0; i < 20; i++) {
+  for (let i = 0; i < 15; i++) {
     const t0 = performance.now();
-    const r = parseScenario(files);
+    const r = e.parseScenario(files);
     times.push(performance.now() - t0);
     if (!r.ok) throw new Error(`${dir} does not load`);
     scenario = r.scenario;
   }
-  times.sort((a, b) => a - b);
-  return { scenario: scenario!, ms: percentile(times, 0.5) };
+  return { scenario: scenario!, ms: median(times) };
 }
 
-function stepLatency(
-  scenario: Scenario,
-  games: number,
-): { p50: number; p99: number; steps: number } {
+/** From the folder to a scenario ready to play, as the command line loads it. */
+function readyMs(e: Engine, dir: string): number {
+  const times: number[] = [];
+  for (let i = 0; i < 15; i++) {
+    const t0 = performance.now();
+    if (!e.loadScenarioDir(dir).ok) throw new Error(`${dir} does not load`);
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
+function stepLatency(e: Engine, scenario: Scenario, games: number) {
   const samples: number[] = [];
   for (let g = 0; g < games; g++) {
-    const state = initialState(scenario, g);
-    const rng = generatorFrom(seedRng(g));
+    const state = e.initialState(scenario, g);
+    const rng = e.generatorFrom(e.seedRng(g));
     while (state.phase !== 'ended') {
-      const faction = waitingFor(scenario, state)[0]!;
-      const view = viewFor(scenario, state, faction);
-      const action = randomPolicy.decide(scenario, view, legalActions(scenario, view), rng);
+      const faction = e.waitingFor(scenario, state)[0]!;
+      const view = e.viewFor(scenario, state, faction);
+      const action = e.randomPolicy.decide(scenario, view, e.legalActions(scenario, view), rng);
       const t0 = performance.now();
-      const err = stepInPlace(scenario, state, action);
+      const err = e.stepInPlace(scenario, state, action);
       samples.push(performance.now() - t0);
       if (err) throw new Error(err);
     }
@@ -75,89 +75,171 @@ function stepLatency(
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), steps: samples.length };
 }
 
-function campaignsPerSecond(scenario: Scenario, policy: Policy, seconds = 2): number {
-  const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, policy]));
-  for (let i = 0; i < 50; i++) runCampaign(scenario, i, policies); // warm up
-  const t0 = performance.now();
-  let n = 0;
-  while (performance.now() - t0 < seconds * 1000) runCampaign(scenario, 1000 + n++, policies);
-  return n / ((performance.now() - t0) / 1000);
+/** Campaigns a second, the two engines taking turns of `slice` seconds, `rounds` each. */
+function campaignsPerSecond(
+  sides: readonly { e: Engine; scenario: Scenario }[],
+  policyOf: (e: Engine) => Policy,
+  rounds = 3,
+  slice = 0.7,
+): number[] {
+  const runs = sides.map(() => 0);
+  const ms = sides.map(() => 0);
+  const policies = sides.map(({ e, scenario }) =>
+    Object.fromEntries(scenario.index.playable.map((f) => [f, policyOf(e)])),
+  );
+  sides.forEach(({ e, scenario }, i) => {
+    for (let s = 0; s < 40; s++) e.runCampaign(scenario, s, policies[i]!); // warm up
+  });
+  for (let r = 0; r < rounds; r++)
+    sides.forEach(({ e, scenario }, i) => {
+      const t0 = performance.now();
+      while (performance.now() - t0 < slice * 1000)
+        e.runCampaign(scenario, 1000 + runs[i]!++, policies[i]!);
+      ms[i]! += performance.now() - t0;
+    });
+  return runs.map((n, i) => n / (ms[i]! / 1000));
 }
 
-/** How long each difficulty takes to decide, at the states of a game played by the priority bots. */
-function decisionLatency(
-  scenario: Scenario,
-  policy: Policy,
-  faction: string,
-  seed: number,
-): { p50: number; p99: number; worst: number; n: number } {
-  const state = initialState(scenario, seed);
-  const rng = generatorFrom(seedRng(seed));
+/** How long a difficulty takes to decide, at the states of a game played by the priority bots. */
+function decisionLatency(e: Engine, scenario: Scenario, policy: Policy, seed: number) {
+  const faction = scenario.player;
+  const state: GameState = e.initialState(scenario, seed);
+  const rng = e.generatorFrom(e.seedRng(seed));
   const times: number[] = [];
   while (state.phase !== 'ended') {
-    const f = waitingFor(scenario, state)[0]!;
-    const view = viewFor(scenario, state, f);
-    const legal = legalActions(scenario, view);
+    const f = e.waitingFor(scenario, state)[0]!;
+    const view = e.viewFor(scenario, state, f);
+    const legal = e.legalActions(scenario, view);
     if (f === faction) {
       const t0 = performance.now();
       policy.decide(scenario, view, legal, rng);
       times.push(performance.now() - t0);
     }
-    stepInPlace(scenario, state, priorityPolicy.decide(scenario, view, legal, rng));
+    e.stepInPlace(scenario, state, e.priorityPolicy.decide(scenario, view, legal, rng));
   }
   times.sort((a, b) => a - b);
-  return {
-    p50: percentile(times, 0.5),
-    p99: percentile(times, 0.99),
-    worst: times[times.length - 1] ?? 0,
-    n: times.length,
-  };
+  return { p50: percentile(times, 0.5), worst: times[times.length - 1] ?? 0, n: times.length };
+}
+
+/** `uchronia validate` of the flagship, from start to end of the process, the best of a few. */
+function validateSeconds(cli: readonly string[]): number {
+  let best = Infinity;
+  for (let i = 0; i < 4; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, [...cli, 'validate', FLAGSHIP], { stdio: 'ignore' });
+    best = Math.min(best, (performance.now() - t0) / 1000);
+  }
+  return best;
 }
 
 const fmt = (n: number, digits = 2) => n.toFixed(digits);
 /** How a figure stands against its budget: the headroom when within it, the shortfall if not. */
-const ratio = (value: number, budget: number, higherIsBetter: boolean) => {
-  const r = higherIsBetter ? value / budget : budget / value;
-  return r >= 1
-    ? `within budget, ${fmt(r, 1)}× headroom`
-    : `OVER BUDGET, ${fmt(1 / r, 1)}× short of it`;
+const budget = (value: number, limit: number, higherIsBetter: boolean) => {
+  const r = higherIsBetter ? value / limit : limit / value;
+  return r >= 1 ? `within budget, ${fmt(r, 1)}× headroom` : `OVER BUDGET, ${fmt(1 / r, 1)}× short`;
 };
+/** One figure's line: now, its budget, then before and the speed-up. */
+function line(
+  label: string,
+  now: number,
+  before: number | null,
+  unit: string,
+  limit: number | null,
+  higherIsBetter: boolean,
+  digits = 2,
+): void {
+  const parts = [`${label.padEnd(28)}${fmt(now, digits)} ${unit}`];
+  if (limit !== null)
+    parts.push(`(budget ${limit} ${unit}: ${budget(now, limit, higherIsBetter)})`);
+  if (before !== null)
+    parts.push(
+      `| before ${fmt(before, digits)} ${unit}, ${fmt(speedup(now, before, higherIsBetter), 2)}× as fast`,
+    );
+  console.log(`  ${parts.join(' ')}`);
+}
 
+const { now, before } = await contenders();
 const dirs = [
   ...listBundledScenarios().map(resolveScenarioDir),
   resolve('test/fixtures/mini'), // npm runs the bench from the package folder
 ];
-console.log(`Uchronia benchmarks (node ${process.version}, one core)\n`);
+console.log(
+  `Uchronia benchmarks (node ${process.version}, one core): now, and ${before.name} in the same run\n`,
+);
 for (const dir of dirs) {
-  const name = dir.split('/').pop();
-  const { scenario, ms } = timeParse(dir);
-  console.log(`${name}`);
-  console.log(
-    `  parse + check + compile   ${fmt(ms)} ms (budget ${BUDGET.parseMs} ms: ${ratio(ms, BUDGET.parseMs, false)})`,
+  const name = dir.split('/').pop()!;
+  const a = parseMs(now.engine, dir);
+  let b: ReturnType<typeof parseMs> | null = null;
+  try {
+    b = parseMs(before.engine, dir);
+  } catch {
+    // a scenario that uses what the engine before did not read yet: figures of now alone
+  }
+  const sides: { c: Contender; e: Engine; scenario: Scenario }[] = [
+    { c: now, e: now.engine, scenario: a.scenario },
+    ...(b ? [{ c: before, e: before.engine, scenario: b.scenario }] : []),
+  ];
+  const pair = <T>(f: (s: (typeof sides)[number]) => T): [T, T | null] => [
+    f(sides[0]!),
+    sides[1] ? f(sides[1]) : null,
+  ];
+  console.log(`${name}${b ? '' : ' (the engine before cannot load it: figures of now only)'}`);
+  line('parse + check + compile', a.ms, b?.ms ?? null, 'ms', null, false);
+  const [ready, readyBefore] = pair((s) => readyMs(s.e, dir));
+  line('ready (as the CLI loads it)', ready, readyBefore, 'ms', BUDGET.readyMs, false);
+  const [lat, latBefore] = pair((s) => stepLatency(s.e, s.scenario, 100));
+  line(
+    'step p99',
+    lat.p99 * 1000,
+    latBefore && latBefore.p99 * 1000,
+    'µs',
+    BUDGET.stepP99Ms * 1000,
+    false,
+    1,
   );
-  const lat = stepLatency(scenario, 200);
-  console.log(
-    `  step latency              p50 ${fmt(lat.p50 * 1000, 1)} µs, p99 ${fmt(lat.p99 * 1000, 1)} µs over ${lat.steps} steps (budget p99 ${BUDGET.stepP99Ms * 1000} µs: ${ratio(lat.p99, BUDGET.stepP99Ms, false)})`,
+  const [random, randomBefore] = campaignsPerSecond(sides, (e) => e.randomPolicy);
+  line(
+    'campaigns/s, random',
+    random!,
+    randomBefore ?? null,
+    '/s',
+    BUDGET.randomCampaignsPerSec,
+    true,
+    0,
   );
-  const random = campaignsPerSecond(scenario, randomPolicy);
-  console.log(
-    `  campaigns/s, random       ${fmt(random, 0)} (budget ${BUDGET.randomCampaignsPerSec}: ${ratio(random, BUDGET.randomCampaignsPerSec, true)})`,
-  );
-  const canon = campaignsPerSecond(scenario, canonPolicy);
-  console.log(`  campaigns/s, canon        ${fmt(canon, 0)}`);
-  if (scenario.ai.length) {
-    const priority = campaignsPerSecond(scenario, priorityPolicy);
-    console.log(
-      `  campaigns/s, priority     ${fmt(priority, 0)} (budget ${BUDGET.priorityCampaignsPerSec}: ${ratio(priority, BUDGET.priorityCampaignsPerSec, true)})`,
+  const [canon, canonBefore] = campaignsPerSecond(sides, (e) => e.canonPolicy);
+  line('campaigns/s, canon', canon!, canonBefore ?? null, '/s', null, true, 0);
+  if (a.scenario.ai.length) {
+    const [pri, priBefore] = campaignsPerSecond(sides, (e) => e.priorityPolicy);
+    line(
+      'campaigns/s, priority',
+      pri!,
+      priBefore ?? null,
+      '/s',
+      BUDGET.priorityCampaignsPerSec,
+      true,
+      0,
     );
-    for (const [level, name] of Object.entries(DIFFICULTIES)) {
-      const lat = decisionLatency(scenario, policyByName(name)!, scenario.player, 7);
-      const budget = level === 'hard' ? BUDGET.hardDecisionMs : BUDGET.normalDecisionMs;
-      console.log(
-        `  decision, ${level.padEnd(6)} (${name})`.padEnd(35) +
-          `p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms, worst ${fmt(lat.worst)} ms over ${lat.n} decisions as ${scenario.player} (budget ${budget} ms: ${ratio(lat.worst, budget, false)})`,
+    for (const [level, policy] of Object.entries(now.engine.DIFFICULTIES)) {
+      const limit = level === 'hard' ? BUDGET.hardDecisionMs : BUDGET.normalDecisionMs;
+      const [d, dBefore] = pair((s) =>
+        decisionLatency(s.e, s.scenario, s.e.policyByName(policy)!, 7),
+      );
+      line(
+        `${level} (${policy}) worst decision`,
+        d.worst,
+        dBefore?.worst ?? null,
+        'ms',
+        limit,
+        false,
       );
     }
+  }
+  if (name === FLAGSHIP) {
+    if (!existsSync(FROZEN_CLI)) execFileSync(process.execPath, ['bench/freeze.mjs', '--cli']);
+    const v = validateSeconds(['bin/uchronia.js']);
+    const vBefore = validateSeconds([FROZEN_CLI]);
+    line('uchronia validate', v, vBefore, 's', BUDGET.validateS, false);
   }
   console.log('');
 }

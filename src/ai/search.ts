@@ -102,7 +102,10 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
   const fast = (f: string): Policy =>
     scenario.ai.some((a) => a.faction === f) ? PRIORITY_FAST : randomPolicy;
   const rng = generatorFrom(seedRng(seed));
-  const viewers = new Map(scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]));
+  // the fast policies read neither the log nor the month's changes: their views skip them
+  const viewers = new Map(
+    scenario.index.playable.map((f) => [f, makeViewer(scenario, f, { history: false })]),
+  );
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
     const f = nextToAct(scenario, state);
     if (f === undefined) break;

@@ -5,12 +5,13 @@ import { packageRoot } from './package-root';
 import {
   MAX_FILE_BYTES,
   MAX_FILES,
-  parseScenario,
+  parseScenarioWith,
   type LoadResult,
   type ScenarioFileText,
 } from '../engine/format/load';
 import { formatScenarioError, type ScenarioError } from '../engine/errors';
 import { readTextFile } from './read-file';
+import { checkedStore } from './checked-store';
 
 /** The folder holding the bundled scenarios (looked up when first asked: code that only reads
  *  scenario folders by path works outside the package too). */
@@ -169,5 +170,5 @@ export function loadScenarioDir(nameOrPath: string): LoadResult & { dir: string 
   const read = readScenarioFolder(dir);
   // A file that cannot be read is fixed first: checking the rest would only report what it lacks.
   if (read.errors.length) return { dir, ok: false, errors: read.errors };
-  return { dir, ...parseScenario(read.files) };
+  return { dir, ...parseScenarioWith(read.files, checkedStore()) };
 }

@@ -178,6 +178,8 @@ function worthOf(view: GameView, ai: AiDef, k: Known, parts: Part[] | null): num
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */
 export const priorityPolicy: Policy = {
   name: 'priority',
+  // it weighs options by the figures it sees, never by the log or the month's changes
+  readsHistory: false,
   decide(scenario, view, legal, rng) {
     return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), false)
       .action;

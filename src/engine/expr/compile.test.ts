@@ -59,6 +59,9 @@ describe('conditions on the target region', () => {
           const b = cmp(op, r?.unrest ?? 0, k);
           const expected = (join === 'and' ? a && b : a || b) && (!withFlag || !war);
           expect(c.value.run(ctxOf(regions, target, war))).toBe(expected);
+          // legal actions test such a condition on each region's state directly
+          if (!withFlag) expect(c.value.onTarget?.(r)).toBe(expected);
+          else expect(c.value.onTarget).toBeUndefined();
         },
       ),
       { numRuns: 2000 },

@@ -6,9 +6,9 @@ import type { TSchema } from '@sinclair/typebox';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { compareErrors, type ScenarioError } from '../errors';
-import { schemaForFile } from './schema';
+import { jsonSchema, schemaForFile } from './schema';
 import { didYouMean } from '../suggest';
-import { readYaml } from './yaml';
+import { readYaml, type YamlFile } from './yaml';
 import type { LoadedFile, Reporter } from './source';
 import { checkScenario } from './check';
 
@@ -28,6 +28,40 @@ const KEY_CODES: ReadonlySet<string> = new Set([
 ]);
 
 export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
+  return parseScenarioWith(files, null);
+}
+
+/**
+ * A store of scenarios already read and shape-checked, by key (see `parseScenarioWith`). The
+ * command line keeps one on disk; what it holds is untrusted like any file.
+ */
+export interface CheckedStore {
+  get(key: string): string | undefined;
+  set(key: string, text: string): void;
+}
+
+/** Bumped whenever what a store holds, or how it is read, changes. */
+const STORE_FORMAT = 1;
+let schemaStamp: string | null = null;
+
+/** The key of a scenario's files in a store: their content hash, the store's format and a hash of
+ *  the schema they were shape-checked against, so a change to either never reads a stale entry. */
+function storeKey(hash: string): string {
+  schemaStamp ??= bytesToHex(sha256(utf8ToBytes(JSON.stringify(jsonSchema())))).slice(0, 16);
+  return `${hash}-${STORE_FORMAT}-${schemaStamp}`;
+}
+
+/**
+ * `parseScenario`, skipping what the store already knows: a scenario that loaded without error
+ * is kept in it as the plain values of its files, so loading it again reads them from JSON
+ * instead of parsing its YAML. Everything else is checked and compiled again (compiled rules
+ * cannot be stored), so the result, warnings included, is the same. An entry that does not read
+ * back as the same files' values is ignored and replaced.
+ */
+export function parseScenarioWith(
+  files: readonly ScenarioFileText[],
+  store: CheckedStore | null,
+): LoadResult {
   const problems: ScenarioError[] = [];
   const reporter: Reporter = {
     report(file, path, severity, code, message, hint, offset) {
@@ -62,9 +96,53 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
     return { ok: false, errors: problems };
   }
 
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const hash = contentHash(files);
+  const key = store ? storeKey(hash) : '';
+  const stored = store ? fromStore(store.get(key), sorted) : null;
+  const read = stored ?? readFiles(sorted, reporter, problems);
+  const { loaded, missing } = read;
+
+  const hasErrors = () => problems.some((p) => p.severity === 'error');
+  let scenario: import('../types').Scenario | null = null;
+  // A missing section is checked as an empty one, so it hides no other error; only the names
+  // it would have declared are not reported as unknown one by one.
+  if (problems.filter((p) => p.severity === 'error').length === missing.length) {
+    const before = problems.length;
+    scenario = checkScenario(loaded, hash, reporter);
+    const kinds = missing.map((m) => m.replace(/s$/, ''));
+    const unknownOfMissing = (p: ScenarioError) =>
+      (p.code === 'E_UNKNOWN_REF' || p.code === 'E_UNKNOWN_NAME') &&
+      kinds.some((k) => p.message.startsWith(`unknown ${k} `));
+    const found = problems.splice(before).filter((p) => !unknownOfMissing(p));
+    problems.push(...found);
+  }
+
+  problems.sort(compareErrors);
+  if (hasErrors() || !scenario) return { ok: false, errors: problems };
+  if (store && !stored && read.values.length === loaded.length)
+    store.set(key, toStore(read.values));
+  return { ok: true, scenario, warnings: problems };
+}
+
+interface ReadFiles {
+  readonly loaded: LoadedFile[];
+  /** Required sections absent, each reported once. */
+  readonly missing: string[];
+  /** Each scenario file's path and plain value, as read before any check: what a store keeps. */
+  readonly values: { readonly path: string; readonly json: string }[];
+}
+
+/** Every scenario file parsed from YAML and shape-checked. */
+function readFiles(
+  sorted: readonly ScenarioFileText[],
+  reporter: Reporter,
+  problems: ScenarioError[],
+): ReadFiles {
   const loaded: LoadedFile[] = [];
-  const missing: string[] = []; // required sections absent, each reported once
-  for (const f of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+  const missing: string[] = [];
+  const values: { path: string; json: string }[] = [];
+  for (const f of sorted) {
     if (!/\.ya?ml$/.test(f.path)) continue;
     const schema = schemaForFile(f.path);
     if (!schema) {
@@ -95,31 +173,79 @@ export function parseScenario(files: readonly ScenarioFileText[]): LoadResult {
         });
       continue;
     }
+    // taken before any check, which may patch a missing section into the value
+    const json = storable(read.file.value);
+    if (json !== null) values.push({ path: f.path, json });
     const file: LoadedFile = { name: f.path, yaml: read.file, value: read.file.value };
     const shape = checkShape(file, schema, reporter);
     if (shape.ok) loaded.push(file);
     missing.push(...shape.missing);
   }
-
-  const hasErrors = () => problems.some((p) => p.severity === 'error');
-  let scenario: import('../types').Scenario | null = null;
-  // A missing section is checked as an empty one, so it hides no other error; only the names
-  // it would have declared are not reported as unknown one by one.
-  if (problems.filter((p) => p.severity === 'error').length === missing.length) {
-    const before = problems.length;
-    scenario = checkScenario(loaded, contentHash(files), reporter);
-    const kinds = missing.map((m) => m.replace(/s$/, ''));
-    const unknownOfMissing = (p: ScenarioError) =>
-      (p.code === 'E_UNKNOWN_REF' || p.code === 'E_UNKNOWN_NAME') &&
-      kinds.some((k) => p.message.startsWith(`unknown ${k} `));
-    const found = problems.splice(before).filter((p) => !unknownOfMissing(p));
-    problems.push(...found);
-  }
-
-  problems.sort(compareErrors);
-  if (hasErrors() || !scenario) return { ok: false, errors: problems };
-  return { ok: true, scenario, warnings: problems };
+  return { loaded, missing, values };
 }
+
+/** A value as JSON, or null if JSON would not give it back as it is (a number JSON cannot
+ *  write, or -0): such a file is never stored. */
+function storable(value: unknown): string | null {
+  let exact = true;
+  const json = JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'number' && (!Number.isFinite(v) || Object.is(v, -0))) exact = false;
+    return v;
+  });
+  return exact && json !== undefined ? json : null;
+}
+
+function toStore(values: ReadFiles['values']): string {
+  return `{"files":[${values.map((v) => `{"path":${JSON.stringify(v.path)},"value":${v.json}}`).join(',')}]}`;
+}
+
+/**
+ * The files as a store's entry holds them, if it holds exactly the scenario files of `sorted`,
+ * each of the shape its schema asks; else null, and the files are read afresh. Where a check
+ * needs a position in a file, the file's YAML is parsed then, and only then.
+ */
+function fromStore(
+  text: string | undefined,
+  sorted: readonly ScenarioFileText[],
+): ReadFiles | null {
+  if (text === undefined) return null;
+  let entry: unknown;
+  try {
+    entry = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  const list = (entry as { files?: unknown } | null)?.files;
+  const expected = sorted.filter((f) => /\.ya?ml$/.test(f.path) && schemaForFile(f.path));
+  if (!Array.isArray(list) || list.length !== expected.length) return null;
+  const loaded: LoadedFile[] = [];
+  for (let i = 0; i < expected.length; i++) {
+    const f = expected[i]!;
+    const item = list[i] as { path?: unknown; value?: unknown } | null;
+    if (item?.path !== f.path || !Value.Check(schemaForFile(f.path)!, item.value)) return null;
+    loaded.push({ name: f.path, yaml: lazyYaml(f.text, item.value), value: item.value });
+  }
+  return { loaded, missing: [], values: [] };
+}
+
+/** A file's locator, parsing its YAML the first time a position is asked for. */
+function lazyYaml(text: string, value: unknown): YamlFile {
+  let file: YamlFile | null = null;
+  const parsed = (): YamlFile => {
+    if (file) return file;
+    const read = readYaml(text);
+    // the store held this text's values, so it parses; should it not, positions fall back
+    file = read.ok ? read.file : { value, locate: () => TOP, locateInString: () => TOP };
+    return file;
+  };
+  return {
+    value,
+    locate: (path, key) => parsed().locate(path, key),
+    locateInString: (path, offset) => parsed().locateInString(path, offset),
+  };
+}
+
+const TOP = { line: 1, col: 1 };
 
 /** A hash of the folder's files, so saves can tell which content they were played on. */
 export function contentHash(files: readonly ScenarioFileText[]): string {

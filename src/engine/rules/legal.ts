@@ -93,6 +93,12 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
       for (const option of offered) options.push(option);
       continue;
     }
+    // a condition on the target alone reads each region's state directly
+    const test = o.where.onTarget;
+    if (test) {
+      for (const option of offered) if (test(view.regions[option.target!])) options.push(option);
+      continue;
+    }
     for (const option of offered) {
       ctx.target = option.target!;
       if (o.where.run(ctx)) options.push(option);

@@ -2,7 +2,7 @@
 // a routine tries its rules in order; a rule that applies gives its order, at the valid region it
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
-import { blindFor } from './secrecy';
+import { blindFor, readsHidden } from './secrecy';
 import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
 import type { GameView } from './view';
 
@@ -29,8 +29,16 @@ export function believedFromView(scenario: Scenario, view: GameView): Believed {
 }
 
 /** What a faction believes, straight from the state: the same as `believedFromView` of its
- *  view (the same things are hidden), without keeping its log up each month. */
-export function believedFromState(scenario: Scenario, state: GameState, faction: string): Believed {
+ *  view (the same things are hidden), without keeping its log up each month. A routine that
+ *  reads nothing hidden from its faction gets the state itself: what it reads of it is what it
+ *  would read of the belief, and copying the belief cost more than the routine's decision. */
+export function believedFromState(
+  scenario: Scenario,
+  state: GameState,
+  faction: string,
+  routine: RoutineDef | null = null,
+): Believed {
+  if (routine && readsOnlySeen(scenario, routine)) return state;
   const blind = blindFor(scenario, faction);
   const tracks: Record<string, number> = {};
   for (const t of scenario.tracks) tracks[t.id] = 0;
@@ -57,6 +65,33 @@ export function believedFromState(scenario: Scenario, state: GameState, faction:
     fired,
     chosen,
   };
+}
+
+const seesAll = new WeakMap<RoutineDef, boolean>();
+
+/** Whether nothing a routine reads (its rules' conditions and rankings, its orders' conditions
+ *  and the tracks that pay for them) is hidden from its faction. */
+function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
+  let known = seesAll.get(routine);
+  if (known === undefined) {
+    const blind = blindFor(scenario, routine.faction);
+    const hidden = (e: { readonly source: string } | null) =>
+      e !== null && readsHidden(scenario, routine.faction, e);
+    known = routine.rules.every((rule) => {
+      const def = scenario.index.order.get(rule.order);
+      return (
+        !hidden(rule.when) &&
+        !hidden(rule.where) &&
+        !hidden(rule.rank?.by ?? null) &&
+        (!def ||
+          (!hidden(def.when) &&
+            !hidden(def.where) &&
+            def.cost.every(([track]) => !blind.hiddenTracks.has(track))))
+      );
+    });
+    seesAll.set(routine, known);
+  }
+  return known;
 }
 
 /** The orders a routine gives this month, from what its faction believes. Each is valid and all

@@ -5,7 +5,7 @@ import { saturate } from '../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
 import { turnOfTick, turnStep, turnTick } from '../calendar';
-import type { EventDef, LogEntry, OrderChoice, Scenario } from '../types';
+import type { EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);
@@ -68,7 +68,7 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
     const picks = routineOrders(
       d.scenario,
       routine,
-      believedFromState(d.scenario, d.state, faction),
+      believedFromState(d.scenario, d.state, faction, routine),
     );
     for (const o of picks) {
       const def = d.scenario.index.order.get(o.order)!;
@@ -101,6 +101,19 @@ function orderEntry(
     : { kind: 'order', turn, faction, order, success };
 }
 
+/** Who may know a drift modifier's share: those who may know both its condition and its value.
+ *  It depends on the scenario alone, so it is worked out once per modifier. */
+const driftSeers = new WeakMap<Modifier, readonly string[] | null>();
+
+function seersOf(scenario: Scenario, m: Modifier): readonly string[] | null {
+  let seen = driftSeers.get(m);
+  if (seen === undefined) {
+    seen = narrowed(scenario, m.when ? narrowed(scenario, null, m.when) : null, m.value);
+    driftSeers.set(m, seen);
+  }
+  return seen;
+}
+
 /** Every track moves by the sum of its drift modifiers, all computed before any is applied. Each
  *  modifier is recorded as a cause; where the track's bounds cut the sum, the cut is recorded as
  *  the doing of all of them together. */
@@ -108,22 +121,24 @@ function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
   const s = d.state;
   const tracks = d.scenario.tracks;
+  // the modifiers that apply and their values, track after track, each run ended by its track
+  const on: Modifier[] = [];
+  const values: number[] = [];
+  const ends: number[] = [];
   const deltas: number[] = [];
-  const parts: { modifier: string; value: number; visibleTo: readonly string[] | null }[][] = [];
   for (const t of tracks) {
     let total = 0;
-    const mine: (typeof parts)[number] = [];
     for (const m of t.drift) {
-      const on = !m.when || m.when.run(ctx);
-      if (!on) continue;
+      if (m.when && !m.when.run(ctx)) continue;
       const value = m.value.constant ?? m.value.run(ctx);
       total += value;
-      const seen = m.when ? narrowed(d.scenario, null, m.when) : null;
-      if (value !== 0)
-        mine.push({ modifier: m.id, value, visibleTo: narrowed(d.scenario, seen, m.value) });
+      if (value !== 0) {
+        on.push(m);
+        values.push(value);
+      }
     }
     deltas.push(t.drift.length ? saturate(total) : 0);
-    parts.push(mine);
+    ends.push(on.length);
   }
   for (let i = 0; i < tracks.length; i++) {
     if (deltas[i] === 0) continue;
@@ -132,12 +147,14 @@ function applyDrift(d: Draft): void {
     addToTrack(d, id, deltas[i]!);
     let told = 0;
     let everyone: readonly string[] | null = null;
-    for (const p of parts[i]!) {
-      const cause = { kind: 'drift', track: id, modifier: p.modifier } as const;
-      record(s, { cause, visibleTo: null }, `track:${id}`, p.value, p.visibleTo);
-      told += p.value;
-      if (p.visibleTo)
-        everyone = everyone ? everyone.filter((f) => p.visibleTo!.includes(f)) : p.visibleTo;
+    for (let j = i === 0 ? 0 : ends[i - 1]!; j < ends[i]!; j++) {
+      const m = on[j]!;
+      const visibleTo = seersOf(d.scenario, m);
+      const cause = { kind: 'drift', track: id, modifier: m.id } as const;
+      record(s, { cause, visibleTo: null }, `track:${id}`, values[j]!, visibleTo);
+      told += values[j]!;
+      if (visibleTo)
+        everyone = everyone ? everyone.filter((f) => visibleTo.includes(f)) : visibleTo;
     }
     const cut = s.tracks[id]! - was - told;
     if (Math.abs(cut) > 1e-9) {

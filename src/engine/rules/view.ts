@@ -129,31 +129,20 @@ function appendEntries(prev: readonly LogEntry[], added: readonly LogEntry[]): L
   return next;
 }
 
-/** The events a faction knows have fired: the record views hand out, and the same as lists in
- *  the order they first fired, which are cheaper to copy than the record. */
-interface Fired {
-  readonly record: Readonly<Record<string, readonly number[]>>;
-  readonly events: readonly string[];
-  readonly turns: readonly (readonly number[])[];
-}
+/** The events a faction knows have fired, in the order they first fired. */
+type Fired = Readonly<Record<string, readonly number[]>>;
 
-const NO_FIRED: Fired = { record: Object.freeze({}), events: [], turns: [] };
+const NO_FIRED: Fired = Object.freeze({});
 
 function addFirings(prev: Fired, added: readonly LogEntry[]): Fired {
-  const events = prev.events.slice();
-  const turns = prev.turns.slice();
+  // A hash table: its keys come in a different order in every game (see hashedRecord).
+  const record = Object.assign(hashedRecord<readonly number[]>(), prev);
   for (const e of added)
     if (e.kind === 'event') {
-      const at = events.indexOf(e.event);
-      if (at < 0) {
-        events.push(e.event);
-        turns.push([e.turn]);
-      } else turns[at] = [...turns[at]!, e.turn];
+      const turns = record[e.event];
+      record[e.event] = turns ? [...turns, e.turn] : [e.turn];
     }
-  // A hash table: its keys come in a different order in every game (see hashedRecord).
-  const record = hashedRecord<readonly number[]>();
-  for (let i = 0; i < events.length; i++) record[events[i]!] = turns[i]!;
-  return { record, events, turns };
+  return record;
 }
 
 const logExtensions = new Extensions<readonly LogEntry[]>(appendEntries);
@@ -204,6 +193,7 @@ export function makeViewer(
   let changesOf: readonly Change[] | null = null;
   let changesLength = 0;
   let changes: readonly KnownChange[] = NO_CHANGES;
+  let tracks: Readonly<Record<string, number>> | null = null;
   return (state) => {
     if (history && (state.changes !== changesOf || state.changes.length !== changesLength)) {
       changesOf = state.changes;
@@ -240,8 +230,18 @@ export function makeViewer(
       flags = {};
       for (const id of blind.flags) flags[id] = state.flags[id] === true;
     }
-    const tracks: Record<string, number> = { ...blind.tracksShape };
-    for (const id of blind.tracks) tracks[id] = state.tracks[id] ?? 0;
+    // Copied on write: while none of the tracks it sees has changed, the faction is handed the
+    // same record again (views are never changed once made).
+    let same = tracks !== null;
+    for (let i = 0; same && i < blind.tracks.length; i++) {
+      const id = blind.tracks[i]!;
+      same = Object.is(tracks![id], state.tracks[id] ?? 0);
+    }
+    if (!same) {
+      const copy: Record<string, number> = { ...blind.tracksShape };
+      for (const id of blind.tracks) copy[id] = state.tracks[id] ?? 0;
+      tracks = copy;
+    }
     // A copy of the state's record keeps its shape; others' orders are then masked in place.
     const orders: Record<string, readonly OrderChoice[] | 'given' | null> = { ...state.orders };
     for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
@@ -255,9 +255,9 @@ export function makeViewer(
       endingRequested: state.endingRequested,
       ending: state.ending,
       viewer: faction,
-      tracks,
+      tracks: tracks!,
       orders,
-      fired: fired.record,
+      fired,
       chosen,
       pending:
         state.pending.length === 0

@@ -65,9 +65,11 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
     client.onMessage = (m: ServerMessage) => {
       setFrames((k) => k + 1);
       if (m.t === 'update') {
-        const seat = client.match?.seats.find((s) => s.faction === m.by.faction);
-        if (m.by.actor === 'bot' && seat?.controller === 'person')
-          setNotice(`${nameOf(m.by.faction)}: its bot played (the deadline passed).`);
+        for (const by of m.by) {
+          const seat = client.match?.seats.find((s) => s.faction === by.faction);
+          if (by.actor === 'bot' && seat?.controller === 'person')
+            setNotice(`${nameOf(by.faction)}: its bot played (the deadline passed).`);
+        }
         void refresh().catch((e: Error) => setError(e.message));
       } else if (m.t === 'match') void refresh().catch((e: Error) => setError(e.message));
     };

@@ -1,0 +1,66 @@
+// The two engines the benchmarks run side by side: the working tree's, and the one frozen in
+// bench/frozen/ by bench/freeze.mjs (the engine before the compiled core). Each figure is
+// measured on both in the same run, taking turns, so that the machine's noise (other work on
+// its two cores) falls on both alike and their ratio holds even when the figures do not.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../src/node/package-root';
+import * as engine from '../src/engine';
+import * as ai from '../src/ai';
+import { runCampaign } from '../src/analysis/campaign';
+import { analyzeHere, chunkSize } from '../src/analysis/run';
+import { chunksOf } from '../src/analysis/chunk';
+import { OrderedMerge } from '../src/analysis/stats/merge';
+import { tallyLayout } from '../src/analysis/stats/tally';
+import { loadScenarioDir, readScenarioFiles } from '../src/node/scenario-dir';
+
+const current = {
+  ...engine,
+  DIFFICULTIES: ai.DIFFICULTIES,
+  POLICIES: ai.POLICIES,
+  canonPolicy: ai.canonPolicy,
+  policyByName: ai.policyByName,
+  priorityPolicy: ai.priorityPolicy,
+  randomPolicy: ai.randomPolicy,
+  runCampaign,
+  analyzeHere,
+  chunkSize,
+  chunksOf,
+  OrderedMerge,
+  tallyLayout,
+  loadScenarioDir,
+  readScenarioFiles,
+};
+
+/** What the benchmarks call of an engine. The frozen one is typed as the current one: each is
+ *  only ever handed its own scenarios and states, so their inner shapes may differ. */
+export type Engine = typeof current;
+
+export interface Contender {
+  readonly name: string;
+  readonly engine: Engine;
+  /** The analysis worker thread's entry, for a pool of this engine. */
+  readonly worker: string | null;
+}
+
+const FROZEN = join(packageRoot(), 'bench/frozen');
+
+export const frozenCommit = readFileSync(join(FROZEN, 'COMMIT'), 'utf8').trim().slice(0, 10);
+
+export async function contenders(): Promise<{ now: Contender; before: Contender }> {
+  const frozen = (await import(pathToFileURL(join(FROZEN, 'engine.mjs')).href)) as Engine;
+  return {
+    now: { name: 'now', engine: current, worker: null },
+    before: {
+      name: `before (${frozenCommit})`,
+      engine: frozen,
+      worker: join(FROZEN, 'analyze-worker.mjs'),
+    },
+  };
+}
+
+/** `now / before` for a figure where more is better, `before / now` where less is: above 1 is
+ *  the speed-up. */
+export const speedup = (now: number, before: number, higherIsBetter: boolean) =>
+  higherIsBetter ? now / before : before / now;
