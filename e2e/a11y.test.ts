@@ -1,28 +1,12 @@
 // Every screen, at a desktop and a phone size: axe-core finds nothing, and the page is never wider
 // than the viewport.
-import { afterEach, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { pageOpener } from './pages';
 import { phase, playMove, startGame } from './driver';
-import { axeViolations, overflowX } from './checks';
+import { checkScreen as check } from './checks';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
-afterEach(async () => void (await browser?.close()));
-
-async function open(width: number, height: number): Promise<Page> {
-  browser = await openBrowser({ width, height });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  return page;
-}
-
-/** Runs both checks on the screen as it is, under a name that says which screen it is. */
-async function check(page: Page, screen: string, found: string[]): Promise<void> {
-  await page.waitForTimeout(150);
-  for (const v of await axeViolations(page)) found.push(`${screen}: ${v}`);
-  const over = await overflowX(page);
-  if (over > 0) found.push(`${screen}: the page is ${over}px wider than the viewport`);
-}
+const open = pageOpener();
 
 describe.each([
   [1366, 800],
@@ -48,6 +32,14 @@ describe.each([
     await check(page, 'menu', found);
     await page.keyboard.press('Escape');
     let moves = 0;
+    await playMove(page);
+    while ((await phase(page)) === 'decide') await playMove(page);
+    // what moved a region and a person last month
+    await page.getByRole('tab', { name: /Map/ }).click();
+    await page.locator('[data-region="mexico_city"]').click();
+    await check(page, 'region card, a month on', found);
+    await page.locator('.people li').first().focus();
+    await check(page, 'person', found);
     while ((await phase(page)) !== 'decide' && moves++ < 40) await playMove(page);
     if ((await phase(page)) === 'decide') await check(page, 'decision', found);
     while ((await phase(page)) !== 'end' && moves++ < 400) await playMove(page);

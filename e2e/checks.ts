@@ -27,3 +27,11 @@ export async function overflowX(page: Page): Promise<number> {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
 }
+
+/** Runs both checks on the screen as it is, noting what they find under the screen's name. */
+export async function checkScreen(page: Page, screen: string, found: string[]): Promise<void> {
+  await page.waitForTimeout(150);
+  for (const v of await axeViolations(page)) found.push(`${screen}: ${v}`);
+  const over = await overflowX(page);
+  if (over > 0) found.push(`${screen}: the page is ${over}px wider than the viewport`);
+}

@@ -1,17 +1,15 @@
 // The Cuban Missile Crisis in the browser: picked from the title screen, played day by day, its
 // dates and turn count shown by the day.
-import { afterEach, expect, inject, it } from 'vitest';
-import { openBrowser } from './harness';
+import { expect, inject, it } from 'vitest';
+import { pageOpener } from './pages';
 import { clickAndWait, phase } from './driver';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
-afterEach(async () => void (await browser?.close()));
+const open = pageOpener();
 const WAIT = { timeout: 15_000 };
 
 it('plays the Cuban Missile Crisis by the day', async () => {
-  browser = await openBrowser({ width: 1366, height: 800 });
-  const page = browser.context.pages()[0] ?? (await browser.context.newPage());
+  const page = await open(1366, 800);
   await page.goto(`${url}?seed=3`);
   const pick = page.getByRole('region', { name: 'Scenario' });
   const cuba = pick.getByRole('button', { name: /Thirteen Days/ });

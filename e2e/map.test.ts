@@ -1,25 +1,20 @@
 // The map: regions drawn as areas, zoom and pan by mouse, keys and buttons, names legible and
 // never on top of one another at 1024×768; axe-core and the phone's width with the map zoomed.
-import { afterEach, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS, openBrowser } from './harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './harness';
+import { pageOpener } from './pages';
 import { startGame } from './driver';
 import { axeViolations, overflowX } from './checks';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>> | null = null;
-afterEach(async () => void (await browser?.close()));
+const open = pageOpener();
 /** Opening a scenario compiles it in the worker: allow it a while on a busy machine. */
 const WAIT = { timeout: 15_000 };
-
-async function open(width: number, height: number): Promise<Page> {
-  browser = await openBrowser({ width, height });
-  return browser.context.pages()[0] ?? (await browser.context.newPage());
-}
 
 const zoom = async (page: Page) =>
   Number(await page.locator('.map > svg').getAttribute('data-zoom'));
@@ -135,6 +130,72 @@ describe('the map', () => {
     for (const [i, a] of zoomed.entries())
       for (const b of zoomed.slice(i + 1))
         expect(overlaps(a.box, b.box), `${a.text} covers ${b.text}`).toBe(false);
+  });
+
+  it("names the countries at 1024×768, legible and clear of the regions' names and markers", async () => {
+    const page = await open(1024, 768);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    await expect.poll(() => zoom(page), WAIT).toBeGreaterThan(1.5);
+    const boxes = (sel: string) =>
+      page.locator(sel).evaluateAll((els) =>
+        els.map((e) => {
+          const r = e.getBoundingClientRect();
+          return {
+            text: e.textContent ?? '',
+            size: parseFloat(getComputedStyle(e).fontSize),
+            box: [r.left, r.top, r.right, r.bottom] as const,
+          };
+        }),
+      );
+    const countries = await boxes('.country-name');
+    const texts = countries.map((c) => c.text);
+    expect(texts).toContain('United States of America');
+    const map = (await page.locator('.map > svg').boundingBox())!;
+    const taken = [...(await names(page)), ...(await boxes('.region .marker'))];
+    for (const [i, c] of countries.entries()) {
+      expect(c.size).toBeGreaterThanOrEqual(12);
+      expect(c.box[0]).toBeGreaterThanOrEqual(map.x);
+      expect(c.box[2]).toBeLessThanOrEqual(map.x + map.width);
+      for (const t of taken)
+        expect(overlaps(c.box, t.box), `${c.text} covers ${t.text || 'a marker'}`).toBe(false);
+      for (const d of countries.slice(i + 1))
+        expect(overlaps(c.box, d.box), `${c.text} covers ${d.text}`).toBe(false);
+    }
+    // zoomed out to every region, South America's countries are named too
+    await page.getByRole('button', { name: 'All regions' }).click();
+    await expect
+      .poll(async () => (await boxes('.country-name')).map((c) => c.text))
+      .toContain('Brazil');
+  });
+
+  it.each([
+    [1024, 768],
+    [1280, 720],
+  ])('leaves the map room to play on at %i×%i, with the first month guided', async (w, h) => {
+    const page = await open(w, h);
+    await startGame(page, url, /Revolutionary Mexico/, 4);
+    await page.locator('.guide').waitFor();
+    await page.locator('[data-area="mexico_city"]').waitFor();
+    const map = (await page.locator('.map > svg').boundingBox())!;
+    expect(map.width).toBeGreaterThanOrEqual(440);
+    expect(map.height).toBeGreaterThanOrEqual(280);
+    // the views' tabs take one row
+    const tabs = await page
+      .getByRole('tab')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().top));
+    expect(new Set(tabs).size).toBe(1);
+    // a region's details leave the zoom buttons free
+    await page.locator('[data-region="mexico_city"]').focus();
+    await page.keyboard.press('Enter');
+    const card = (await page.locator('.region-card').boundingBox())!;
+    const tools = (await page.locator('.map-tools').boundingBox())!;
+    expect(
+      overlaps(
+        [card.x, card.y, card.x + card.width, card.y + card.height],
+        [tools.x, tools.y, tools.x + tools.width, tools.y + tools.height],
+      ),
+    ).toBe(false);
   });
 
   it('zooms with a pinch and pans with a finger on a touch screen', async () => {

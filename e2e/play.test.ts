@@ -1,27 +1,14 @@
 // The game in a real browser (Debian's Chromium), against the built app.
-import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
+import { describe, expect, inject, it } from 'vitest';
+import { pageOpener } from './pages';
 import { clickAndWait, playMove, seeText, startGame } from './driver';
 
 const url = inject('baseUrl');
-let browser: Awaited<ReturnType<typeof openBrowser>>;
-let page: Page;
-const pageErrors: string[] = [];
-
-beforeEach(async () => {
-  browser = await openBrowser();
-  page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  pageErrors.length = 0;
-  page.on('pageerror', (e) => pageErrors.push(e.message));
-});
-afterEach(async () => {
-  await browser.close();
-  expect(pageErrors).toEqual([]);
-});
+const open = pageOpener();
 
 describe('Red Mexico in the browser', () => {
   it('plays a whole campaign as Mexico through clicks, to the ending and its chronicle', async () => {
+    const page = await open(1280, 720);
     await startGame(page, url, /Revolutionary Mexico/, 11);
     await seeText(page, '.topbar', 'September 1945');
     expect(await page.locator('.region').count()).toBe(19);
@@ -47,6 +34,7 @@ describe('Red Mexico in the browser', () => {
   });
 
   it('autosaves: reload the page and continue where the game was', async () => {
+    const page = await open(1280, 720);
     await startGame(page, url, /Revolutionary Mexico/, 5);
     for (let i = 0; i < 3; i++) await playMove(page);
     const date = await page.locator('.date').textContent();
@@ -56,6 +44,7 @@ describe('Red Mexico in the browser', () => {
   });
 
   it('refuses a corrupt save with a clear message, and keeps the autosave', async () => {
+    const page = await open(1280, 720);
     await startGame(page, url, /Revolutionary Mexico/, 8);
     await playMove(page);
     await playMove(page);
@@ -73,6 +62,7 @@ describe('Red Mexico in the browser', () => {
   });
 
   it('starts as the United States, with its own funds and orders', async () => {
+    const page = await open(1280, 720);
     await startGame(page, url, /United States/, 3);
     await seeText(page, '.topbar', 'United States');
     await seeText(page, '.orders', 'CIA Funds');

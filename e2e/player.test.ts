@@ -5,17 +5,10 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { pageOpener } from './pages';
 import { clickAndWait, phase, playMove, startGame } from './driver';
-import { axeViolations, overflowX } from './checks';
+import { checkScreen as check, overflowX } from './checks';
 
 const url = inject('baseUrl');
 const open = pageOpener();
-
-async function check(page: Page, screen: string, found: string[]): Promise<void> {
-  await page.waitForTimeout(150);
-  for (const v of await axeViolations(page)) found.push(`${screen}: ${v}`);
-  const over = await overflowX(page);
-  if (over > 0) found.push(`${screen}: the page is ${over}px wider than the viewport`);
-}
 
 /** The text of a figure's "why", shown as the player focuses the figure. */
 async function why(page: Page, figure: RegExp): Promise<string> {

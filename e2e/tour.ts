@@ -8,6 +8,9 @@ await buildGame();
 const server = await serveGame();
 try {
   for (const [w, h] of [
+    [1366, 800],
+    [1920, 1080],
+    [1024, 768],
     [1280, 720],
     [412, 915],
   ] as const) {
@@ -46,7 +49,7 @@ try {
     await page.locator('[data-region="ciudad_juarez"] .marker').click();
     await page.waitForTimeout(600);
     await page.screenshot({ path: `${out}/main-${w}.png`, fullPage: w < 900 });
-    await page.locator('[data-region="ciudad_juarez"] .marker').click();
+    await page.getByRole('button', { name: 'Close region details' }).click();
     await page.locator('.track').nth(2).hover();
     await page.screenshot({ path: `${out}/why-${w}.png` });
     for (const [tab, name] of [

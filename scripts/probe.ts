@@ -1,6 +1,6 @@
 // Balance probes for a scenario: one line-up of policies over fixed seeds, with what each faction
 // scored, how often it had an order worth giving, and which orders it leaned on.
-//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...]
+//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...] [--progress]
 // Policies: any the command knows (random, priority, search, search:N, canon, passive,
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
 // `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders).
@@ -9,8 +9,11 @@ import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, type Policy } from '../src/ai';
 import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
 import { text, type GameState } from '../src/engine';
+import { orderMonth } from './useful';
 
-const [name = 'red-mexico-1945', runsArg = '500', ...assignments] = process.argv.slice(2);
+const [name = 'red-mexico-1945', runsArg = '500', ...rest] = process.argv.slice(2);
+const progress = rest.includes('--progress');
+const assignments = rest.filter((a) => a !== '--progress');
 const runs = Number(runsArg);
 const loaded = loadScenarioDir(name);
 if (!loaded.ok) throw new Error(`${name} does not load`);
@@ -35,11 +38,38 @@ for (const a of assignments) {
   if (!f || !p || !(f in lineup)) throw new Error(`bad assignment ${a}: faction=policy`);
   lineup[f] = p;
 }
-const policies = Object.fromEntries(Object.entries(lineup).map(([f, p]) => [f, policy(p)]));
+// Each faction's months of orders, and in how many it had an affordable, a useful (its effects
+// would change a figure) and a worthwhile (its own bot values it above nothing) order to give.
+const months = new Map<
+  string,
+  { total: number; active: number; afford: number; useful: number; worth: number }
+>();
+const month = (f: string) => {
+  let m = months.get(f);
+  if (!m) months.set(f, (m = { total: 0, active: 0, afford: 0, useful: 0, worth: 0 }));
+  return m;
+};
+const watched = (inner: Policy): Policy => ({
+  name: inner.name,
+  ...(inner.readsHistory === false ? { readsHistory: false } : {}),
+  decide(sc, view, legal, rng) {
+    if (legal.orders && !legal.choices.length) {
+      const ai = sc.ai.find((a) => a.faction === legal.faction);
+      const o = orderMonth(sc, view, legal, ai);
+      const m = month(legal.faction);
+      if (o.affordable) m.afford++;
+      if (o.useful) m.useful++;
+      if (o.worth) m.worth++;
+    }
+    return inner.decide(sc, view, legal, rng);
+  },
+});
+const policies = Object.fromEntries(
+  Object.entries(lineup).map(([f, p]) => [f, watched(policy(p))]),
+);
 
 const endings = new Map<string, number>();
 const scores = new Map<string, number[]>(scenario.index.playable.map((f) => [f, []]));
-const months = new Map<string, { total: number; active: number }>();
 const orders = new Map<string, Map<string, number>>();
 let freeAllGame = 0;
 const fired = new Set<string>();
@@ -49,16 +79,20 @@ for (let seed = 1; seed <= runs; seed++) {
     minDemocracy = Math.min(minDemocracy, s.tracks.democracy ?? Infinity);
   });
   if (minDemocracy >= 50) freeAllGame++;
+  // long runs (the search AI) print each game as it ends, so a run cut short still says something
+  if (progress)
+    console.log(
+      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${scenario.index.ending.get(state.ending!)!.score[f] ?? 0}`).join(' ')}`,
+    );
   for (const id in state.fired) fired.add(id);
   endings.set(state.ending!, (endings.get(state.ending!) ?? 0) + 1);
   const ending = scenario.index.ending.get(state.ending!)!;
   for (const f of scenario.index.playable) scores.get(f)!.push(ending.score[f] ?? 0);
   for (const a of actions) {
     if (a.type !== 'orders') continue;
-    const m = months.get(a.faction) ?? { total: 0, active: 0 };
+    const m = month(a.faction);
     m.total++;
     if (a.orders.length) m.active++;
-    months.set(a.faction, m);
     const o = orders.get(a.faction) ?? new Map<string, number>();
     for (const x of a.orders) o.set(x.order, (o.get(x.order) ?? 0) + 1);
     orders.set(a.faction, o);
@@ -76,16 +110,18 @@ console.log(
 console.log('Endings:');
 for (const [e, n] of [...endings].sort((a, b) => b[1] - a[1]))
   console.log(`  ${pct(n, runs).padStart(6)}  ${text(scenario, `ending.${e}.title`)} (${e})`);
-console.log('\nfaction   score (95% CI)   months with an order   top orders');
+console.log(
+  '\nfaction   score (95% CI)   months: ordered / affordable / useful / worth   top orders',
+);
 for (const f of scenario.index.playable) {
   const s = scores.get(f)!;
   const mean = s.reduce((a, b) => a + b, 0) / s.length;
   const sd = Math.sqrt(s.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, s.length - 1));
-  const m = months.get(f) ?? { total: 0, active: 0 };
+  const m = month(f);
   const o = [...(orders.get(f) ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
   const all = o.reduce((a, [, n]) => a + n, 0);
   console.log(
-    `${f.padEnd(9)} ${mean.toFixed(1).padStart(5)} ± ${((1.96 * sd) / Math.sqrt(s.length)).toFixed(1).padEnd(5)}   ${pct(m.active, m.total).padStart(6)}               ${o
+    `${f.padEnd(9)} ${mean.toFixed(1).padStart(5)} ± ${((1.96 * sd) / Math.sqrt(s.length)).toFixed(1).padEnd(5)}   ${[m.active, m.afford, m.useful, m.worth].map((n) => pct(n, m.total).padStart(6)).join(' ')}   ${o
       .slice(0, 4)
       .map(([id, n]) => `${id} ${pct(n, all)}`)
       .join(', ')}`,

@@ -12,7 +12,7 @@ import { POLICIES } from '../src/ai';
 import { loadBundled } from './helpers';
 
 const EXPECTED: Record<string, string> = {
-  'red-mexico-1945': '2d36cb14af88a280',
+  'red-mexico-1945': 'f1d41bf634b760cf',
   'cuban-missiles-1962': '44020e04ad9922a5',
 };
 

@@ -2,7 +2,15 @@
 // keeps the seat's view up to date from the server's updates, numbers its requests, resolves
 // them on their ack or refusal, and reconnects with the last sequence it saw.
 import type { Action, GameState, GameView, Legal } from '../engine';
-import type { ChatLine, ClientMessage, MatchInfo, Refusal, ServerMessage } from './protocol';
+import { applyPatch } from './patch';
+import type {
+  ChatLine,
+  ClientMessage,
+  MatchInfo,
+  Refusal,
+  ServerFrame,
+  ServerMessage,
+} from './protocol';
 
 /** What the client needs of a WebSocket (the browser's, or the `ws` package's). */
 export interface SocketLike {
@@ -84,16 +92,15 @@ export class MatchClient {
         socket.send(JSON.stringify(hello));
       };
       socket.onmessage = (ev) => {
-        const m = JSON.parse(String(ev.data)) as ServerMessage;
-        if (!this.connected) {
-          if (m.t === 'welcome') {
+        const frame = JSON.parse(String(ev.data)) as ServerFrame;
+        for (const m of Array.isArray(frame) ? frame : [frame as ServerMessage]) {
+          if (this.connected) this.take(m);
+          else if (m.t === 'welcome') {
             this.connected = true;
             this.take(m);
             resolve();
           } else if (m.t === 'refused') reject(new Refused(m.code, m.detail));
-          return;
         }
-        this.take(m);
       };
       socket.onerror = () => undefined;
       socket.onclose = () => {
@@ -118,12 +125,16 @@ export class MatchClient {
         this.deadline = m.match.deadline;
         if (m.chat) this.chat.splice(0, this.chat.length, ...m.chat);
         break;
-      case 'update':
-        this.view = { ...m.view, log: [...(this.view?.log ?? []), ...m.news] };
-        this.legal = m.legal;
+      case 'update': {
+        // the server's updates follow its welcome in order: each patches the view before it
+        if (!this.view) throw new Error('an update before the welcome');
+        const view = applyPatch(this.view, m.patch);
+        this.view = m.news.length > 0 ? { ...view, log: [...this.view.log, ...m.news] } : view;
+        if (m.legal !== undefined) this.legal = m.legal;
         this.deadline = m.deadline;
         this.revealed = m.revealed;
         break;
+      }
       case 'chat':
         this.chat.push(m.line);
         break;

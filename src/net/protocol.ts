@@ -5,6 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { GameState, GameView, Legal, LogEntry } from '../engine';
 
 import { MAX_CHAT_CHARS } from './limits';
+import type { PatchOp } from './patch';
 
 export { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, MAX_MESSAGE_BYTES } from './limits';
 
@@ -121,6 +122,8 @@ export interface ChatLine {
 /** A view without its history: updates carry only the log entries added since. */
 export type ViewBody = Omit<GameView, 'log'>;
 
+export type { PatchOp } from './patch';
+
 export interface MatchInfo {
   readonly id: string;
   readonly scenario: string;
@@ -130,6 +133,10 @@ export interface MatchInfo {
   readonly deadline: number | null;
   readonly rematch: string | null;
 }
+
+/** What one WebSocket frame from the server holds: a message, or several in the order sent
+ *  (the messages for a connection that arise together go in one frame). */
+export type ServerFrame = ServerMessage | readonly ServerMessage[];
 
 export type ServerMessage =
   /** Reply to hello: the seat's full view (or, once the game is over, the whole state). */
@@ -149,11 +156,16 @@ export type ServerMessage =
   | {
       readonly t: 'update';
       readonly seq: number;
-      readonly by: { readonly faction: string; readonly actor: Actor };
-      readonly view: ViewBody;
+      /** Who acted, in order: the actions committed together since the last update (`seq` is
+       *  the last one's). */
+      readonly by: readonly { readonly faction: string; readonly actor: Actor }[];
+      /** What changed in the view without its log (`ViewBody`) since this connection's last
+       *  welcome or update, as JSON Patch operations. */
+      readonly patch: readonly PatchOp[];
       /** Log entries this seat can see that the action added. */
       readonly news: readonly LogEntry[];
-      readonly legal: Legal | null;
+      /** The seat's legal actions, when they changed (absent: as before). */
+      readonly legal?: Legal | null;
       readonly deadline: number | null;
       /** The whole state, sent to everyone once the game has ended. */
       readonly revealed: GameState | null;

@@ -1,24 +1,19 @@
 // The server's authority over its matches: it opens them from the database, checks every intent
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
 // deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
-import { cloneState, waitingFor, type Action, type GameState, type Scenario } from '../engine';
-import {
-  CHAT_BURST,
-  CHAT_WINDOW_MS,
-  MAX_CHAT_CHARS,
-  type Pace,
-  type Refusal,
-} from '../net/protocol';
+import type BetterSqlite3 from 'better-sqlite3';
+import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
+import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
-import { Live, type Conn } from './live';
+import { SqliteCommits } from './db/sqlite-commits';
+import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
 import {
   actionsAfter,
   addChat,
   chatSince,
   commit,
-  CommitBatcher,
   Conflict,
   type Commit,
   type CommitEntry,
@@ -31,23 +26,18 @@ export interface HostOptions {
   readonly scenario: (id: string) => Scenario | null;
   readonly clock?: Clock;
   readonly bus?: Bus;
-  /** A snapshot of the state is stored every this many actions (a restart replays the rest). */
+  /** A snapshot of the state is stored as the first month begins that is at least this many
+   *  actions after the last one (or after four times as many, month or not): a restart replays
+   *  what followed. */
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
-  /** Writes the commits of many matches that arrive together in one transaction (for a
-   *  database with one connection: SQLite). */
-  readonly batchCommits?: boolean;
+  /** A SQLite database's connection: the commits of many matches that arrive together are
+   *  written in one transaction (see SqliteCommits). */
+  readonly sqlite?: BetterSqlite3.Database | null;
 }
 
-/** An action from a person, with the request id and the last sequence their client saw. */
-export interface Intent {
-  readonly id: number;
-  readonly seq: number;
-  readonly action: Action;
-}
-
-export type Outcome = { ok: true; seq: number } | { ok: false; code: Refusal; detail?: string };
+export type { Intent, Outcome } from './live';
 
 export class Host {
   readonly db: Db;
@@ -65,10 +55,10 @@ export class Host {
     this.scenarioOf = o.scenario;
     this.clock = o.clock ?? systemClock;
     this.bus = o.bus ?? noBus;
-    this.snapshotEvery = o.snapshotEvery ?? 32;
+    this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
-    if (o.batchCommits) {
-      const batcher = new CommitBatcher(o.db);
+    if (o.sqlite) {
+      const batcher = new SqliteCommits(o.db, o.sqlite);
       this.write = (c) => batcher.commit(c);
     } else this.write = (c) => commit(o.db, c);
   }
@@ -102,7 +92,7 @@ export class Host {
     const scenario = this.scenarioOf(row.scenario);
     if (!scenario || scenario.contentHash !== row.content_hash)
       throw new Error(`match ${id}: scenario ${row.scenario} is missing or has changed`);
-    const [seats, snap, deadline] = await Promise.all([
+    const [seats, snap] = await Promise.all([
       this.db
         .selectFrom('seats')
         .selectAll()
@@ -110,13 +100,23 @@ export class Host {
         .orderBy('faction')
         .execute(),
       this.db.selectFrom('snapshots').selectAll().where('match_id', '=', id).executeTakeFirst(),
-      this.db.selectFrom('deadlines').selectAll().where('match_id', '=', id).executeTakeFirst(),
     ]);
     const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
     const live = new Live(scenario, row, seats, state);
     live.seq = snap?.seq ?? 0;
+    live.snapshotSeq = live.seq;
     live.turnStartSeq = live.seq;
-    await this.catchUp(live);
+    // the state is this copy's own and nobody watches it yet: replayed in place
+    const rows = await actionsAfter(this.db, id, live.seq);
+    const refused = live.replay(rows.map((r) => r.action));
+    if (refused)
+      throw new Error(`match ${id}: stored action ${live.seq + 1} is refused (${refused})`);
+    // read after the actions: a deadline is never older than the actions it follows
+    const deadline = await this.db
+      .selectFrom('deadlines')
+      .selectAll()
+      .where('match_id', '=', id)
+      .executeTakeFirst();
     live.deadline = deadline && deadline.fired_by === null ? deadline.due_at : null;
     if (deadline && deadline.from_seq <= live.seq) live.turnStartSeq = deadline.from_seq;
     const lastChat = await this.db
@@ -132,17 +132,15 @@ export class Host {
   async catchUp(live: Live): Promise<void> {
     const rows = await actionsAfter(this.db, live.id, live.seq);
     if (rows.length === 0) return;
-    const tried = live.tryActions(rows.map((r) => ({ ...r })));
-    if ('error' in tried)
-      throw new Error(
-        `match ${live.id}: stored action ${live.seq + 1} is refused (${tried.error})`,
-      );
+    const refused = live.stage(rows);
+    if (refused)
+      throw new Error(`match ${live.id}: stored action ${live.seq + 1} is refused (${refused})`);
     const due = await this.db
       .selectFrom('deadlines')
       .selectAll()
       .where('match_id', '=', live.id)
       .executeTakeFirst();
-    live.advance(tried.states, rows, due && due.fired_by === null ? due.due_at : 'clear');
+    live.publish(rows, due && due.fired_by === null ? due.due_at : 'clear');
   }
 
   /** Every live match read into memory, as after a restart. Returns how many. */
@@ -173,16 +171,32 @@ export class Host {
     entries: readonly CommitEntry[],
     claimDeadline?: { fromSeq: number },
   ): Promise<Outcome | 'conflict'> {
-    const tried = live.tryActions(entries);
-    if ('error' in tried) return { ok: false, code: 'illegal', detail: tried.error };
-    const last = tried.states[tried.states.length - 1]!;
-    const changes = Live.waitKey(last) !== Live.waitKey(live.state);
+    const from = live.checkpoint();
+    const refused = live.stage(entries);
+    if (refused) return { ok: false, code: 'illegal', detail: refused };
+    return this.commitStaged(live, from, entries, claimDeadline);
+  }
+
+  /** Commits what was staged since `from` (`entries`), then tells the match's connections; on
+   *  a failure undoes the staging (and on a conflict catches up and reports it). */
+  private async commitStaged(
+    live: Live,
+    from: Checkpoint,
+    entries: readonly CommitEntry[],
+    claimDeadline?: { fromSeq: number },
+  ): Promise<Outcome | 'conflict'> {
+    const last = live.state;
+    const changes = Live.waitKey(last) !== Live.waitKey(from.state);
     const deadline = changes || claimDeadline ? this.deadlineAfter(live, last) : 'keep';
-    const fromSeq = live.seq;
-    const toSeq = fromSeq + entries.length;
+    const fromSeq = from.seq;
+    const toSeq = live.seq;
+    // A snapshot as a month begins: a restart then replays only the cheap steps of giving
+    // orders and choosing, not the months' resolutions (the costly steps).
+    const since = toSeq - live.snapshotSeq;
     const snapshotDue =
       last.phase === 'ended' ||
-      Math.floor(toSeq / this.snapshotEvery) > Math.floor(fromSeq / this.snapshotEvery);
+      (last.turn !== from.state.turn && since >= this.snapshotEvery) ||
+      since >= 4 * this.snapshotEvery;
     try {
       await this.write({
         match: live.id,
@@ -198,11 +212,13 @@ export class Host {
           : {}),
       });
     } catch (e) {
+      live.restore(from);
       if (!(e instanceof Conflict)) throw e;
       await this.catchUp(live);
       return 'conflict';
     }
-    live.advance(tried.states, entries, deadline);
+    if (snapshotDue) live.snapshotSeq = toSeq;
+    live.publish(entries, deadline);
     void this.bus.publish({ from: this.process, match: live.id, kind: 'actions' });
     if (changes) notifyTurn(live);
     return { ok: true, seq: live.seq };
@@ -218,27 +234,73 @@ export class Host {
     }
   }
 
-  /** A person's intent, from a connection that holds `seat`. */
-  async act(live: Live, conn: Conn, msg: Intent): Promise<Outcome> {
-    return live.run(async () => {
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const refusal = this.check(live, conn, msg);
-        if (refusal) return refusal;
-        const r = await this.commitEntries(live, [
-          { faction: msg.action.faction, action: msg.action, actor: 'person' },
-        ]);
-        if (r === 'conflict') continue;
-        if (r.ok) {
-          conn.send({ t: 'ack', seq: r.seq, id: msg.id });
-          await this.playBots(live);
-        }
-        return r;
-      }
-      return { ok: false, code: 'busy' };
+  /**
+   * A person's intent, from a connection that holds `seat`. The intents that arrive for a match
+   * together (its seats giving their orders at once) are checked one after another, each on
+   * the state the ones before it lead to, committed in one go, and acknowledged once committed.
+   */
+  act(live: Live, conn: Conn, msg: Intent): Promise<Outcome> {
+    return new Promise((done) => {
+      // after the messages already read from the sockets have arrived too
+      if (live.intake.push({ conn, intent: msg, done }) === 1)
+        setImmediate(() => {
+          live
+            .run(() => this.takeIntents(live))
+            .catch((e: unknown) =>
+              process.stderr.write(`match ${live.id}: ${(e as Error).stack ?? String(e)}\n`),
+            );
+        });
     });
   }
 
-  private check(live: Live, conn: Conn, msg: Intent): Outcome | null {
+  private async takeIntents(live: Live): Promise<void> {
+    let waiting: Waiting[] = live.intake.splice(0);
+    try {
+      for (let attempt = 0; attempt < 3 && waiting.length > 0; attempt++) {
+        const from = live.checkpoint();
+        const staged: Waiting[] = [];
+        for (const w of waiting) {
+          const refusal =
+            this.check(live, w.conn, w.intent) ??
+            (() => {
+              const refused = live.stage([w.intent]);
+              return refused ? ({ ok: false, code: 'illegal', detail: refused } as const) : null;
+            })();
+          if (refusal) w.done(refusal);
+          else staged.push(w);
+        }
+        if (staged.length === 0) return;
+        const r = await this.commitStaged(
+          live,
+          from,
+          staged.map((w) => ({
+            faction: w.intent.action.faction,
+            action: w.intent.action,
+            actor: 'person',
+          })),
+        );
+        if (r === 'conflict') {
+          // another process moved the match on: check them again on what it did
+          waiting = staged;
+          continue;
+        }
+        if (!r.ok) throw new Error(r.code);
+        staged.forEach((w, i) => {
+          const seq = from.seq + i + 1;
+          w.conn.send({ t: 'ack', seq, id: w.intent.id });
+          w.done({ ok: true, seq });
+        });
+        waiting = [];
+        await this.playBots(live);
+      }
+      for (const w of waiting) w.done({ ok: false, code: 'busy' });
+    } catch (e) {
+      for (const w of waiting) w.done({ ok: false, code: 'busy' });
+      throw e;
+    }
+  }
+
+  private check(live: Live, conn: Conn, msg: Intent): Exclude<Outcome, { ok: true }> | null {
     if (conn.seat === null) return { ok: false, code: 'observer' };
     if (msg.action.faction !== conn.seat) return { ok: false, code: 'other-seat' };
     if (live.ended) return { ok: false, code: 'game-over' };

@@ -23,6 +23,7 @@ export interface ServerOptions {
   /** How often due deadlines are looked for, in ms (0: only when `tick` is called). */
   readonly tickMs?: number;
   readonly process?: string;
+  /** See HostOptions.snapshotEvery. */
   readonly snapshotEvery?: number;
   readonly rateLimit?: number;
   readonly logger?: boolean;
@@ -60,7 +61,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.clock ? { clock: o.clock } : {}),
     ...(o.process ? { process: o.process } : {}),
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
-    batchCommits: connection.dialect === 'sqlite',
+    sqlite: connection.sqlite,
   });
   if (connection.dialect === 'postgres')
     host.bus = await postgresBus(

@@ -10,28 +10,42 @@ import {
   makeViewer,
   seedRng,
   step,
+  stepInPlace,
   waitingFor,
   type Action,
   type GameState,
   type GameView,
   type Legal,
-  type LogEntry,
   type Scenario,
 } from '../engine';
-import type { ChatLine, MatchInfo, Pace, ServerMessage, ViewBody } from '../net/protocol';
+import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../net/protocol';
+import { SeatFrames, type Conn } from './frames';
 import type { CommitEntry, MatchRow, SeatRow } from './store';
 
-/** The faction name observers' views are computed for: no faction has it, so it sees only what
- *  is public. */
-export const PUBLIC = '';
+export { PUBLIC, type Conn } from './frames';
 
-/** A client connection, as the match sees it. */
-export interface Conn {
-  /** The seat's faction, or null for an observer. */
-  seat: string | null;
-  tokenHash: string;
-  send(message: ServerMessage): void;
-  close(reason: string): void;
+/** An action from a person, with the request id and the last sequence their client saw. */
+export interface Intent {
+  readonly id: number;
+  readonly seq: number;
+  readonly action: Action;
+}
+
+export type Outcome = { ok: true; seq: number } | { ok: false; code: Refusal; detail?: string };
+
+/** An intent waiting for its match, and who waits for its outcome. */
+export interface Waiting {
+  readonly conn: Conn;
+  readonly intent: Intent;
+  readonly done: (o: Outcome) => void;
+}
+
+/** What a match's staging of actions may have to undo (a commit that failed). */
+export interface Checkpoint {
+  readonly state: GameState;
+  readonly seq: number;
+  readonly turnStartSeq: number;
+  readonly seatSince: ReadonlyMap<string, number>;
 }
 
 export class Live {
@@ -39,9 +53,14 @@ export class Live {
   readonly scenario: Scenario;
   readonly seed: number;
   readonly pace: Pace;
+  /** The sequence and state of the actions applied: committed, or staged for a commit under
+   *  way (inside `run`; `settled` is the last committed state). */
   seq = 0;
   state: GameState;
+  settled: GameState;
   seats: SeatRow[];
+  /** The sequence of the last snapshot this process wrote or read. */
+  snapshotSeq = 0;
   /** The sequence at which the current month (or round of decisions) began. */
   turnStartSeq = 0;
   /** Per faction, the sequence at which what it has to do last changed: an intent built on an
@@ -54,10 +73,10 @@ export class Live {
   chatSeen = 0;
   /** When each seat last chatted, for the rate limit. */
   readonly chatTimes = new Map<string, number[]>();
-  private readonly viewers = new Map<string, (s: GameState) => GameView>();
-  /** Per faction (and PUBLIC), the log of the last view computed: updates carry what is new. */
-  private readonly logs = new Map<string, readonly LogEntry[]>();
+  private readonly frames: SeatFrames;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Intents that arrived for the match and wait for it (see Host.act). */
+  readonly intake: Waiting[] = [];
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
     this.id = row.id;
@@ -67,6 +86,8 @@ export class Live {
     this.seats = seats;
     this.rematch = row.rematch;
     this.state = state ?? initialState(scenario, row.seed);
+    this.settled = this.state;
+    this.frames = new SeatFrames(scenario);
   }
 
   /** Runs `fn` after every earlier piece of work on this match. */
@@ -116,7 +137,9 @@ export class Live {
   }
 
   /** Steps the given actions from the current state without keeping the result. */
-  tryActions(entries: readonly CommitEntry[]): { states: GameState[] } | { error: string } {
+  tryActions(
+    entries: readonly Pick<CommitEntry, 'action'>[],
+  ): { states: GameState[] } | { error: string } {
     const states: GameState[] = [];
     let s = this.state;
     for (const e of entries) {
@@ -163,76 +186,93 @@ export class Live {
     return out;
   }
 
-  /** Makes committed states current, one per action, and sends each connection its update. */
-  advance(
-    states: readonly GameState[],
-    entries: readonly Pick<CommitEntry, 'faction' | 'actor'>[],
-    deadline: number | 'clear' | 'keep',
-  ): void {
-    states.forEach((state, i) => {
-      const before = this.state;
+  /** What the staleness of intents follows, in the current state. */
+  private marks(): { turn: number; phase: string; seats: string[] } {
+    const s = this.state;
+    return {
+      turn: s.turn,
+      phase: s.phase,
+      seats: this.scenario.index.playable.map((f) => Live.seatKey(s, f)),
+    };
+  }
+
+  /** After one action moved the state on from `before`: notes what it changed for whom. */
+  private moved(before: ReturnType<Live['marks']>): void {
+    const s = this.state;
+    if (s.turn !== before.turn || s.phase !== before.phase) {
+      this.turnStartSeq = this.seq;
+      this.seatSince.clear();
+    } else
+      this.scenario.index.playable.forEach((f, i) => {
+        if (Live.seatKey(s, f) !== before.seats[i]) this.seatSince.set(f, this.seq);
+      });
+  }
+
+  /**
+   * Applies stored actions to this copy's state, changing it in place (several times faster
+   * than a step that copies the state first): only while nothing holds the state or a view of
+   * it, as when a match is read from the database. Returns the engine's error for an action
+   * it refuses.
+   */
+  replay(actions: readonly Action[]): string | null {
+    if (this.conns.size > 0) throw new Error(`match ${this.id}: replayed while watched`);
+    for (const action of actions) {
+      const before = this.marks();
+      const error = stepInPlace(this.scenario, this.state, action);
+      if (error) return error;
+      this.seq++;
+      this.moved(before);
+    }
+    this.settled = this.state;
+    return null;
+  }
+
+  checkpoint(): Checkpoint {
+    return {
+      state: this.state,
+      seq: this.seq,
+      turnStartSeq: this.turnStartSeq,
+      seatSince: new Map(this.seatSince),
+    };
+  }
+
+  /** Undoes what was staged since `c`. */
+  restore(c: Checkpoint): void {
+    this.state = c.state;
+    this.seq = c.seq;
+    this.turnStartSeq = c.turnStartSeq;
+    this.seatSince.clear();
+    for (const [f, n] of c.seatSince) this.seatSince.set(f, n);
+  }
+
+  /** Applies actions for a commit (each a step that leaves the state before it as it was):
+   *  all of them, or none and the engine's error. Nobody is told until `publish`. */
+  stage(entries: readonly Pick<CommitEntry, 'action'>[]): string | null {
+    const tried = this.tryActions(entries);
+    if ('error' in tried) return tried.error;
+    for (const state of tried.states) {
+      const before = this.marks();
       this.state = state;
       this.seq++;
-      if (state.turn !== before.turn || state.phase !== before.phase) {
-        this.turnStartSeq = this.seq;
-        this.seatSince.clear();
-      } else
-        for (const f of this.scenario.index.playable)
-          if (Live.seatKey(state, f) !== Live.seatKey(before, f)) this.seatSince.set(f, this.seq);
-      if (i === states.length - 1) {
-        if (deadline === 'clear') this.deadline = null;
-        else if (deadline !== 'keep') this.deadline = deadline;
-      }
-      this.broadcast(entries[i]!);
-    });
-  }
-
-  private viewOf(faction: string): GameView {
-    let viewer = this.viewers.get(faction);
-    if (!viewer) this.viewers.set(faction, (viewer = makeViewer(this.scenario, faction)));
-    return viewer(this.state);
-  }
-
-  /** The full view a connection starts from (its log becomes the base of later updates). */
-  welcomeView(faction: string | null): GameView {
-    const key = faction ?? PUBLIC;
-    const view = this.viewOf(key);
-    this.logs.set(key, view.log);
-    return view;
-  }
-
-  legalFor(faction: string | null): Legal | null {
-    if (faction === null || this.ended) return null;
-    return legalActions(this.scenario, this.viewOf(faction));
-  }
-
-  private broadcast(by: Pick<CommitEntry, 'faction' | 'actor'>): void {
-    const frames = new Map<string, ServerMessage>();
-    const revealed = this.ended ? this.state : null;
-    for (const conn of this.conns) {
-      const key = conn.seat ?? PUBLIC;
-      let frame = frames.get(key);
-      if (!frame) {
-        const view = this.viewOf(key);
-        const before = this.logs.get(key) ?? [];
-        this.logs.set(key, view.log);
-        const { log, ...body } = view;
-        frame = {
-          t: 'update',
-          seq: this.seq,
-          by: { faction: by.faction, actor: by.actor },
-          view: body satisfies ViewBody,
-          news: log.slice(before.length),
-          legal: this.legalFor(conn.seat),
-          deadline: this.deadline,
-          revealed,
-        };
-        frames.set(key, frame);
-      }
-      conn.send(frame);
+      this.moved(before);
     }
-    // A faction nobody watches now starts again from a full view when someone connects.
-    for (const key of [...this.logs.keys()]) if (!frames.has(key)) this.logs.delete(key);
+    return null;
+  }
+
+  /** The staged actions `by` are committed: sends each connection its update. */
+  publish(
+    by: readonly { readonly faction: string; readonly actor: Actor }[],
+    deadline: number | 'clear' | 'keep',
+  ): void {
+    this.settled = this.state;
+    if (deadline === 'clear') this.deadline = null;
+    else if (deadline !== 'keep') this.deadline = deadline;
+    if (by.length > 0) this.frames.update(this.conns, this.state, this.seq, by, this.deadline);
+  }
+
+  /** The full view and legal actions a connection starts from. */
+  welcome(faction: string | null): { view: GameView; legal: Legal | null } {
+    return this.frames.welcome(faction, this.state);
   }
 
   sendAll(message: ServerMessage): void {

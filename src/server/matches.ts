@@ -146,13 +146,18 @@ export async function listGames(host: Host, tokens: readonly string[]): Promise<
   const out: GameListing[] = [];
   for (const r of rows) {
     const live = await host.open(r.match_id).catch(() => null);
+    // what is committed (not what a commit under way has staged)
+    const state = live?.settled ?? null;
     const yourTurn =
-      live !== null && !live.ended && waitingFor(live.scenario, live.state).includes(r.faction);
+      live !== null &&
+      state !== null &&
+      state.phase !== 'ended' &&
+      waitingFor(live.scenario, state).includes(r.faction);
     out.push({
       match: r.match_id,
       scenario: r.scenario,
       faction: r.faction,
-      turn: live?.state.turn ?? r.turn,
+      turn: state?.turn ?? r.turn,
       status: r.status,
       yourTurn,
       deadline: live?.deadline ?? null,

@@ -18,13 +18,32 @@ const check = TypeCompiler.Compile(ClientMessage);
 /** Request ids a connection remembers, to refuse a replayed message. */
 const MAX_REMEMBERED_IDS = 4096;
 
+/** A message sent to many connections (an update to every connection of a seat) is written
+ *  as JSON once. */
+const written = new WeakMap<ServerMessage, string>();
+function json(m: ServerMessage): string {
+  let s = written.get(m);
+  if (s === undefined) written.set(m, (s = JSON.stringify(m)));
+  return s;
+}
+
 export function serveSocket(host: Host, socket: WebSocket): void {
   let live: Live | null = null;
   let conn: Conn | null = null;
   let opening = false;
   const used = new Set<number>();
+  // What arises together for this connection (a batch of commits' updates, the ack after its
+  // own update) leaves in one frame, once the work at hand is done: a write to the socket costs
+  // more than the bytes it carries.
+  let outbox: string[] = [];
+  const flush = () => {
+    const frame = outbox.length === 1 ? outbox[0]! : `[${outbox.join(',')}]`;
+    outbox = [];
+    if (socket.readyState === socket.OPEN) socket.send(frame);
+  };
   const send = (m: ServerMessage) => {
-    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(m));
+    if (socket.readyState !== socket.OPEN) return;
+    if (outbox.push(json(m)) === 1) process.nextTick(flush);
   };
   const refuse = (code: Refusal, id: number | null = null, detail?: string) =>
     send({ t: 'refused', seq: live?.seq ?? 0, id, code, ...(detail ? { detail } : {}) });
@@ -117,20 +136,22 @@ export function serveSocket(host: Host, socket: WebSocket): void {
         send,
         close: (reason) => {
           refuse(reason as Refusal);
-          socket.close(4001, reason);
+          // after the refusal has left
+          process.nextTick(() => socket.close(4001, reason));
         },
       };
       m.conns.add(conn);
       const since = msg.since ?? 0;
+      const { view, legal } = m.welcome(faction);
       send({
         t: 'welcome',
         seq: m.seq,
         seat: faction,
         match: m.info(),
         missed: Math.max(0, m.seq - since),
-        view: m.welcomeView(faction),
+        view,
         revealed: m.ended ? m.state : null,
-        legal: m.legalFor(faction),
+        legal,
         chat: faction === null ? null : await chatSince(host.db, m.id, 0),
       });
     });

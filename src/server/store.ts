@@ -53,7 +53,7 @@ export async function commit(db: Db, c: Commit): Promise<void> {
   }
 }
 
-function asConflict(e: unknown): unknown {
+export function asConflict(e: unknown): unknown {
   return e instanceof Conflict || isUniqueViolation(e) ? new Conflict() : e;
 }
 
@@ -111,65 +111,6 @@ async function writeCommit(trx: Db, c: Commit): Promise<void> {
       .execute();
   else if (due === 'clear')
     await trx.deleteFrom('deadlines').where('match_id', '=', c.match).execute();
-}
-
-/** Most commits go together. Each commit to SQLite writes its pages to the log: with one
- *  connection, commits of many matches arriving together are written in one transaction, each
- *  in a savepoint of its own so that one's conflict undoes it alone. A commit resolves (and its
- *  action is acknowledged) only once the whole transaction is written. */
-export class CommitBatcher {
-  private queue: { c: Commit; resolve: () => void; reject: (e: unknown) => void }[] = [];
-  private scheduled = false;
-
-  constructor(
-    private readonly db: Db,
-    private readonly max = 500,
-  ) {}
-
-  commit(c: Commit): Promise<void> {
-    return new Promise((resolve, reject) => {
-      this.queue.push({ c, resolve, reject });
-      if (!this.scheduled) {
-        this.scheduled = true;
-        // after the messages already read from the sockets have reached here too
-        setImmediate(() => void this.flush());
-      }
-    });
-  }
-
-  private async flush(): Promise<void> {
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, this.max);
-      const failed = new Map<number, unknown>();
-      try {
-        const trx = await this.db.startTransaction().execute();
-        try {
-          for (let i = 0; i < batch.length; i++) {
-            const sp = await trx.savepoint(`c${i}`).execute();
-            try {
-              await writeCommit(sp, batch[i]!.c);
-              await sp.releaseSavepoint(`c${i}`).execute();
-            } catch (e) {
-              await sp.rollbackToSavepoint(`c${i}`).execute();
-              failed.set(i, asConflict(e));
-            }
-          }
-          await trx.commit().execute();
-        } catch (e) {
-          await trx
-            .rollback()
-            .execute()
-            .catch(() => undefined);
-          throw e;
-        }
-      } catch (e) {
-        for (const b of batch) b.reject(e);
-        continue;
-      }
-      batch.forEach((b, i) => (failed.has(i) ? b.reject(failed.get(i)) : b.resolve()));
-    }
-    this.scheduled = false;
-  }
 }
 
 export async function actionsAfter(

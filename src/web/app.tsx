@@ -2,8 +2,7 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import type { EngineClient } from './client';
 import type { ScenarioInfo } from './protocol';
-import { EndScreen } from './screens/end-screen';
-import { GameScreen } from './screens/game-screen';
+import { PlayScreen } from './screens/play-screen';
 import { StartScreen } from './screens/start-screen';
 import type { SaveStore } from './store';
 import { useGame } from './use-game';
@@ -13,6 +12,7 @@ import { SettingsDialog } from './settings/settings-dialog';
 import { withPalette } from './settings/settings';
 import { useSettings } from './settings/use-settings';
 import { useDevResume } from './dev/use-dev-resume';
+import { Toast } from './ui/toast';
 
 interface Props {
   client: EngineClient;
@@ -62,18 +62,8 @@ export function App({ client, store, seed, info: known }: Props) {
           onOpen={actions.open}
         />
       );
-    if (update.model.phase === 'ended')
-      return (
-        <EndScreen
-          info={info}
-          update={update}
-          busy={busy}
-          actions={actions}
-          loadChronicle={loadChronicle}
-        />
-      );
     return (
-      <GameScreen
+      <PlayScreen
         info={info}
         update={update}
         busy={busy}
@@ -98,14 +88,7 @@ export function App({ client, store, seed, info: known }: Props) {
         />
       )}
       {question && <ConfirmDialog q={question} onClose={() => setQuestion(null)} />}
-      {(error || notice) && (
-        <div class={`toast ${error ? 'error' : 'notice'}`} role={error ? 'alert' : 'status'}>
-          <p>{error ?? notice}</p>
-          <button class="icon" onClick={actions.dismiss} aria-label="Dismiss message">
-            ✕
-          </button>
-        </div>
-      )}
+      <Toast error={error} notice={notice} onDismiss={actions.dismiss} />
     </div>
   );
 }

@@ -123,12 +123,16 @@ export interface PersonModel {
   readonly name: string;
   readonly health: number;
   readonly alive: boolean;
+  /** What the health moved over the month the report tells of, cause by cause. */
+  readonly month: MonthModel | null;
 }
 
 export interface RegionModel {
   readonly id: string;
   readonly control: string;
   readonly unrest: number;
+  /** What the unrest moved over the month the report tells of, cause by cause. */
+  readonly month: MonthModel | null;
 }
 
 export interface Cost {

@@ -69,7 +69,9 @@ export async function rawSocket(server: { url: string }) {
   const got: Record<string, unknown>[] = [];
   const waiters: (() => void)[] = [];
   ws.on('message', (d) => {
-    got.push(JSON.parse(String(d)) as Record<string, unknown>);
+    // a frame holds a message or several (ServerFrame)
+    const frame = JSON.parse(String(d)) as Record<string, unknown> | Record<string, unknown>[];
+    got.push(...(Array.isArray(frame) ? frame : [frame]));
     for (const w of waiters.splice(0)) w();
   });
   await new Promise<void>((resolve, reject) => {

@@ -2,8 +2,16 @@
 // bots, chat, reconnection, rematch, webhooks and restart.
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gameFromReplay, stateHash, viewFor, type Action, type GameView } from '../../src/engine';
+import {
+  gameFromReplay,
+  legalActions,
+  stateHash,
+  viewFor,
+  type Action,
+  type GameView,
+} from '../../src/engine';
 import type { MatchClient } from '../../src/net/client';
+import { applyPatch } from '../../src/net/patch';
 import type { ServerMessage } from '../../src/net/protocol';
 import { PUBLIC } from '../../src/server/live';
 import { setPoster } from '../../src/server/webhook';
@@ -236,6 +244,7 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
         red.onMessage = (m) => frames.push({ who: 'red', m });
         obs.onMessage = (m) => frames.push({ who: PUBLIC, m });
         const redStart = red.view!;
+        const redLegal = red.legal;
         const obsStart = obs.view!;
         const startSeq = { red: red.seq, obs: obs.seq };
         await playAll([red], seed);
@@ -247,10 +256,12 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           if (!g.ok) throw new Error('replay');
           return g.value.state;
         };
-        const logs = new Map<string, GameView['log']>([
-          ['red', redStart.log],
-          [PUBLIC, obsStart.log],
+        // each seat's view as its frames build it: the welcome's, then patched by each update
+        const views = new Map<string, GameView>([
+          ['red', redStart],
+          [PUBLIC, obsStart],
         ]);
+        const legals = new Map([['red', redLegal]]);
         const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
         expect(plain(redStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.red), 'red')));
         expect(plain(obsStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.obs), PUBLIC)));
@@ -258,12 +269,22 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
         for (const { who, m } of frames) {
           if (m.t !== 'update') continue;
           const state = stateAt(m.seq);
-          const expected = JSON.parse(JSON.stringify(viewFor(mini, state, who))) as GameView;
-          const log = [...logs.get(who)!, ...m.news];
-          logs.set(who, log);
-          const { log: expectedLog, ...body } = expected;
-          expect(JSON.parse(JSON.stringify(m.view))).toEqual(body);
-          expect(JSON.parse(JSON.stringify(log))).toEqual(expectedLog);
+          const expected = viewFor(mini, state, who);
+          const before = views.get(who)!;
+          const view = applyPatch(before, m.patch);
+          expect(m.patch.every((op) => !op.path.startsWith('/log'))).toBe(true);
+          const now = { ...view, log: [...before.log, ...m.news] };
+          views.set(who, now);
+          expect(plain(now)).toEqual(plain(expected));
+          if (who === PUBLIC) expect(m.legal ?? null).toBeNull();
+          else {
+            // absent: as in the frame before
+            const legal = m.legal !== undefined ? m.legal : legals.get(who)!;
+            legals.set(who, legal);
+            expect(plain(legal)).toEqual(
+              state.phase === 'ended' ? null : plain(legalActions(mini, expected)),
+            );
+          }
           if (state.phase === 'ended') expect(m.revealed).not.toBeNull();
           else expect(m.revealed).toBeNull();
           checked++;

@@ -13,7 +13,7 @@ import type { LoadedFile, Reporter } from './source';
 import { checkScenario } from './check';
 
 export { MAX_FILES, type ScenarioFileText } from './source';
-export { MAX_FILE_BYTES } from './yaml';
+export { MAX_FILE_BYTES } from './limits';
 import { MAX_FILES, type ScenarioFileText } from './source';
 
 export type LoadResult =

@@ -3,8 +3,8 @@
 // huge files are refused with a located error, in time and memory linear in the file's size.
 import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
 import { normalize, parseBounded, type Path, type Position, type YamlIssue } from './yaml-parse';
+import { MAX_FILE_BYTES } from './limits';
 
-export const MAX_FILE_BYTES = 1024 * 1024;
 export const MAX_DEPTH = 32;
 /** Keys that could reach an object's prototype if data were ever merged carelessly. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([

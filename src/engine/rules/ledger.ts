@@ -83,4 +83,21 @@ export function disclose(state: GameState, faction: string, order: string): void
   }
 }
 
+/** The changes noted from `from` on become `faction`'s alone (of those who could know them). */
+export function keepTo(state: GameState, from: number, faction: string): void {
+  const own: readonly string[] = [faction];
+  for (let i = from; i < state.changes.length; i++) {
+    const c = state.changes[i]!;
+    const visibleTo = !c.visibleTo ? own : c.visibleTo.includes(faction) ? own : [];
+    // entries noted in this step, in a list this state alone holds: replaced where they are
+    state.changes[i] = {
+      turn: c.turn,
+      figure: c.figure,
+      delta: c.delta,
+      cause: c.cause,
+      visibleTo,
+    };
+  }
+}
+
 export type { Change };

@@ -2,7 +2,7 @@
 // at the end of the month endings are checked and the calendar moves on.
 import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from './apply';
 import { saturate } from '../expr/numbers';
-import { disclose, narrowed, prune, record } from './ledger';
+import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
 import { turnOfTick, turnStep, turnTick } from '../calendar';
 import type { EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../types';
@@ -41,16 +41,19 @@ function resolveOrders(d: Draft): void {
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
-      applyAs(d, cause, def.covert ? [faction] : null, () =>
-        applyEffects(d, success ? def.effects : def.failure, target),
-      );
-      if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx))
+      // A covert order's changes are noted as an open order's would be, then kept to its
+      // faction unless it is exposed: exposed, the factions told of it see what it did.
+      const from = s.changes.length;
+      applyAs(d, cause, null, () => applyEffects(d, success ? def.effects : def.failure, target));
+      if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx)) {
         log(
           d,
           target
             ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
             : { kind: 'exposed', turn: s.turn, faction, order: def.id },
         );
+        disclose(s, faction, def.id);
+      } else if (def.covert) keepTo(s, from, faction);
     }
   }
 }

@@ -12,6 +12,8 @@ export interface Connection {
   readonly dialect: Dialect;
   /** For Postgres: the connection string, for the LISTEN connection. */
   readonly url: string;
+  /** For SQLite: the database file's one connection (the commits' fast path). */
+  readonly sqlite: BetterSqlite3.Database | null;
   close(): Promise<void>;
 }
 
@@ -49,6 +51,7 @@ export function reusingStatements(file: BetterSqlite3.Database): SqliteDatabase 
 export async function connect(url: string): Promise<Connection> {
   let db: Db;
   let dialect: Dialect;
+  let sqlite: BetterSqlite3.Database | null = null;
   if (/^postgres(ql)?:\/\//.test(url)) {
     dialect = 'postgres';
     const pool = new pg.Pool({ connectionString: url, max: 10, types: pgTypes });
@@ -61,6 +64,7 @@ export async function connect(url: string): Promise<Connection> {
     // a native addon, loaded when a SQLite database is opened
     const { default: BetterSqlite3 } = await import('better-sqlite3');
     const file = new BetterSqlite3(path);
+    sqlite = file;
     // WAL: a commit is in the log before it returns, so a killed process loses nothing it
     // acknowledged (NORMAL syncs the log at checkpoints: only a power cut can lose the last ones).
     file.pragma('journal_mode = WAL');
@@ -73,5 +77,5 @@ export async function connect(url: string): Promise<Connection> {
   } else
     throw new Error(`unknown database ${JSON.stringify(url)}: use sqlite:PATH or postgres://…`);
   await migrate(db as unknown as Kysely<unknown>, dialect);
-  return { db, dialect, url, close: () => db.destroy() };
+  return { db, dialect, url, sqlite, close: () => db.destroy() };
 }

@@ -20,13 +20,19 @@ export interface PlacedRegion {
 }
 
 export interface MapGeometry {
-  readonly countries: readonly { id: string; name: string; d: string }[];
+  readonly countries: readonly {
+    id: string;
+    name: string;
+    d: string;
+    /** Its outline in map units, for placing its name (rings across the antimeridian left out). */
+    rings: readonly (readonly (readonly [number, number])[])[];
+  }[];
   readonly regions: readonly PlacedRegion[];
   /** The box the map opens on, in map units: x0, y0, x1, y1. */
   readonly home: readonly [number, number, number, number];
 }
 
-type Box = readonly [number, number, number, number];
+export type Box = readonly [number, number, number, number];
 
 const median = (xs: readonly number[]) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -80,7 +86,16 @@ export function mapGeometry(
   const room = Math.max(30, 0.08 * Math.max(home[2] - home[0], home[3] - home[1]));
   home = [home[0] - room, home[1] - room, home[2] + room, home[3] + room];
   const countries = (data?.countries ?? [])
-    .map((c) => ({ id: c.id, name: c.properties?.name ?? '', d: path(c) ?? '' }))
+    .map((c) => ({
+      id: c.id,
+      name: c.properties?.name ?? '',
+      d: path(c) ?? '',
+      rings: c.geometry.coordinates.flat().flatMap((ring) => {
+        const lons = ring.map((p) => p[0]!);
+        if (Math.max(...lons) - Math.min(...lons) > 180) return [];
+        return [ring.map((p) => (projection([p[0]!, p[1]!]) ?? [0, 0]) as [number, number])];
+      }),
+    }))
     .filter((c) => c.d);
   return { countries, regions: placed, home };
 }
@@ -103,6 +118,8 @@ export interface Label {
   readonly x: number;
   readonly y: number;
   readonly anchor: 'start' | 'middle' | 'end';
+  /** The room it takes on screen. */
+  readonly box: Box;
 }
 
 const overlap = (a: Box, b: Box) =>
@@ -165,7 +182,7 @@ export function placeLabels(
     );
     if (!free) return null;
     placed.push(free.box);
-    return { x: free.x, y: free.y, anchor: free.anchor };
+    return free;
   });
 }
 

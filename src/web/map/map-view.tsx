@@ -6,7 +6,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { select } from 'd3-selection';
 import { zoom as d3zoom, zoomIdentity, type ZoomBehavior } from 'd3-zoom';
 import { markPath } from '../ui/faction-mark';
-import { MAP_H, MAP_W, fitTransform, mapGeometry, placeLabels, spread } from './map-geometry';
+import {
+  MAP_H,
+  MAP_W,
+  fitTransform,
+  mapGeometry,
+  placeLabels,
+  spread,
+  type Box,
+} from './map-geometry';
+import { countryInsides, placeCountryNames } from './country-names';
 import type { RegionInfo, RegionModel, ScenarioInfo } from '../protocol';
 import { loadMap, type MapData } from './map-data';
 import './map.css';
@@ -20,6 +29,7 @@ interface Props {
 
 /** On screen, in CSS pixels, whatever the zoom. */
 const LABEL_PX = 13;
+const COUNTRY_PX = 12;
 const MARKER_PX = 6;
 const STEP = 1.6;
 const unrestClass = (u: number) => (u >= 75 ? 'high' : u >= 50 ? 'mid' : 'low');
@@ -55,6 +65,7 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
   }, [info]);
   const geo = useMemo(() => mapGeometry(data, info.regions, W, H), [data, info.regions, W, H]);
   const home = useMemo(() => fitTransform(geo.home, W, H), [geo, W, H]);
+  const insides = useMemo(() => countryInsides(geo.countries), [geo]);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -168,6 +179,19 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
     MARKER_PX + 5,
     [0, 0, W, H],
   );
+  const marks = screen.map(([x, y]): Box => [
+    x - MARKER_PX - 4,
+    y - MARKER_PX - 4,
+    x + MARKER_PX + 4,
+    y + MARKER_PX + 4,
+  ]);
+  const countryNames = placeCountryNames(
+    insides,
+    view,
+    [4, 44, W - 4, H - 4],
+    [...marks, ...labels.flatMap((l) => (l ? [l.box] : []))],
+    COUNTRY_PX,
+  );
   const outside = cities.filter(([x, y]) => x < 0 || y < 0 || x > W || y > H).length;
   return (
     <figure class="map" aria-label="Map of the scenario's regions">
@@ -246,6 +270,20 @@ export function MapView({ info, regions, selected, onSelect }: Props) {
               );
             })}
           </g>
+        </g>
+        <g class="country-names" aria-hidden="true">
+          {countryNames.map((c) => (
+            <text
+              key={c.name}
+              x={c.x}
+              y={c.y + COUNTRY_PX * 0.35}
+              text-anchor="middle"
+              class="country-name"
+              style={{ fontSize: COUNTRY_PX }}
+            >
+              {c.name}
+            </text>
+          ))}
         </g>
         <g class="regions">
           {geo.regions.map((p, i) => {

@@ -2,6 +2,7 @@
 import type { OrderChoice } from '../../engine';
 import { FactionMark } from '../ui/faction-mark';
 import { percent } from '../ui/format';
+import { MonthList } from '../ui/why-list';
 import { blocked, costText } from '../panels/picks';
 import type {
   OrderOptionModel,
@@ -42,6 +43,11 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
         <strong>{holder?.name ?? 'no one'}</strong> · unrest <strong>{state.unrest}</strong>/100
       </p>
       <p class="muted">{[region.country, ...region.tags].join(' · ')}</p>
+      {state.month && (
+        <div class="region-month">
+          <MonthList month={state.month} subject="unrest" />
+        </div>
+      )}
       {here.length > 0 ? (
         <ul class="region-orders">
           {here.map((o) => {

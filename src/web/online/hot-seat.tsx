@@ -7,10 +7,10 @@ import { useState } from 'preact/hooks';
 import type { Action } from '../../engine';
 import type { EngineClient } from '../client';
 import type { HotSeatTurn, RevealedFaction, ScenarioInfo, Update } from '../protocol';
-import { EndScreen } from '../screens/end-screen';
-import { GameScreen } from '../screens/game-screen';
-import type { GameActions } from '../use-game';
+import { PlayScreen } from '../screens/play-screen';
+import { Toast } from '../ui/toast';
 import { RevealedFactions } from './revealed-factions';
+import { seatActions } from './seat-actions';
 import './online.css';
 
 interface Props {
@@ -94,24 +94,14 @@ export function HotSeatGame({ info, engine, seed }: Props) {
     );
   const faction = stage.at === 'play' || stage.at === 'end' ? stage.faction : '';
   const turn = stage.at === 'play' ? stage.update.model.turn : 0;
-  const notHere = async () => setError('A hot-seat game cannot be undone or saved.');
-  const actions: GameActions = {
-    start: notHere,
-    load: async () => false,
-    open: async () => ({
-      message: 'A hot-seat game plays the scenario it was started with.',
-      details: [],
-    }),
-    loadStored: notHere,
+  const actions = seatActions({
+    what: 'A hot-seat game',
+    refuse: setError,
     endMonth: (orders) => act(faction, { type: 'orders', faction, turn, orders: [...orders] }),
     choose: (event, option) => act(faction, { type: 'choose', faction, turn, event, option }),
-    undo: notHere,
-    fork: notHere,
-    saveAs: async () => false,
-    removeSave: async () => undefined,
     quit: () => location.assign('./'),
     dismiss: () => setError(null),
-  };
+  });
   return (
     <div
       class="app hot-seat"
@@ -133,39 +123,22 @@ export function HotSeatGame({ info, engine, seed }: Props) {
           </button>
         </main>
       )}
-      {stage.at === 'play' && (
-        <GameScreen
+      {(stage.at === 'play' || stage.at === 'end') && (
+        <PlayScreen
           key={stage.faction}
           info={info}
           update={stage.update}
           busy={busy}
           actions={actions}
           loadChronicle={() => engine.call({ type: 'hotseatChronicle', faction: stage.faction })}
+          revealed={
+            stage.at === 'end' ? (
+              <RevealedFactions info={info} revealed={stage.revealed} />
+            ) : undefined
+          }
         />
       )}
-      {stage.at === 'end' && (
-        <div class="online-end">
-          <EndScreen
-            info={info}
-            update={stage.update}
-            busy={busy}
-            actions={actions}
-            loadChronicle={() => engine.call({ type: 'hotseatChronicle', faction: stage.faction })}
-          />
-          <section class="card revealed" aria-label="Everything revealed">
-            <h2>Everything revealed</h2>
-            <RevealedFactions info={info} revealed={stage.revealed} />
-          </section>
-        </div>
-      )}
-      {error && (
-        <div class="toast error" role="alert">
-          <p>{error}</p>
-          <button class="icon" onClick={actions.dismiss} aria-label="Dismiss message">
-            ✕
-          </button>
-        </div>
-      )}
+      <Toast error={error} onDismiss={actions.dismiss} />
     </div>
   );
 }

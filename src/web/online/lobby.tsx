@@ -5,6 +5,7 @@ import type { CreateMatchRequest, CreateMatchResponse } from '../../net/protocol
 import type { ScenarioInfo } from '../protocol';
 import { createMatch, keepSeat, seatHref, serverAvailable } from './api';
 import { YourGames } from './your-games';
+import { FactionPicker } from '../ui/faction-picker';
 
 interface Props {
   info: ScenarioInfo;
@@ -123,27 +124,12 @@ function NewOnlineGame({
           <option value={info.id}>{info.title}</option>
         </select>
       </label>
-      <fieldset>
-        <legend>Your faction</legend>
-        <div class="factions">
-          {playable.map((f) => (
-            <label
-              key={f.id}
-              class={`faction-card${faction === f.id ? ' chosen' : ''}`}
-              style={{ '--fc': f.color }}
-            >
-              <input
-                type="radio"
-                name="online-faction"
-                value={f.id}
-                checked={faction === f.id}
-                onChange={() => setFaction(f.id)}
-              />
-              <span class="faction-name">{f.name}</span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <FactionPicker
+        factions={playable}
+        name="online-faction"
+        value={faction}
+        onChange={setFaction}
+      />
       <fieldset>
         <legend>The other factions</legend>
         {playable

@@ -1,35 +1,21 @@
-// The end of an online game: everything is revealed to everyone (every faction's secrets, the
-// whole chronicle), and a rematch is one click away.
+// What the end of an online game shows beside the end screen: everything is revealed to everyone
+// (every faction's secrets, the whole chronicle), and a rematch is one click away.
 import { useEffect, useState } from 'preact/hooks';
 import type { MatchClient } from '../../net/client';
 import type { EngineClient } from '../client';
-import type { ChronicleModel, RevealedFaction, ScenarioInfo, Update } from '../protocol';
-import { EndScreen } from '../screens/end-screen';
-import type { GameActions } from '../use-game';
+import type { RevealedFaction, ScenarioInfo } from '../protocol';
 import { keepSeat, rematch, seatHref } from './api';
 import { RevealedFactions } from './revealed-factions';
 
 interface Props {
   info: ScenarioInfo;
   engine: EngineClient;
-  update: Update;
   client: MatchClient;
   token: string;
   watch: boolean;
-  actions: GameActions;
-  loadChronicle(): Promise<ChronicleModel>;
 }
 
-export function OnlineEnd({
-  info,
-  engine,
-  update,
-  client,
-  token,
-  watch,
-  actions,
-  loadChronicle,
-}: Props) {
+export function OnlineReveal({ info, engine, client, token, watch }: Props) {
   const [revealed, setRevealed] = useState<readonly RevealedFaction[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -50,24 +36,14 @@ export function OnlineEnd({
     }
   };
   return (
-    <div class="online-end">
-      <EndScreen
-        info={info}
-        update={update}
-        busy={busy}
-        actions={actions}
-        loadChronicle={loadChronicle}
-      />
-      <section class="card revealed" aria-label="Everything revealed">
-        <h2>Everything revealed</h2>
-        {!watch && (
-          <button class="primary big rematch" onClick={() => void again()} disabled={busy}>
-            {next ? 'Join the rematch' : 'Rematch: the same seats, a new game'}
-          </button>
-        )}
-        {error && <p class="field-error">{error}</p>}
-        {revealed && <RevealedFactions info={info} revealed={revealed} />}
-      </section>
-    </div>
+    <>
+      {!watch && (
+        <button class="primary big rematch" onClick={() => void again()} disabled={busy}>
+          {next ? 'Join the rematch' : 'Rematch: the same seats, a new game'}
+        </button>
+      )}
+      {error && <p class="field-error">{error}</p>}
+      {revealed && <RevealedFactions info={info} revealed={revealed} />}
+    </>
   );
 }

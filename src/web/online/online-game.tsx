@@ -1,18 +1,19 @@
 // An online seat (or an observer link): the server's view of this seat, turned into the game's
 // screens by the worker; actions go to the server, which answers with everyone's updates.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Action, OrderChoice } from '../../engine';
+import type { Action } from '../../engine';
 import { MatchClient, Refused } from '../../net/client';
 import type { ServerMessage } from '../../net/protocol';
 import type { EngineClient } from '../client';
 import type { ScenarioInfo, Update } from '../protocol';
-import { GameScreen } from '../screens/game-screen';
-import type { GameActions } from '../use-game';
+import { PlayScreen } from '../screens/play-screen';
+import { Toast } from '../ui/toast';
 import { keepSeat, keptSeat, wsUrl } from './api';
 import { clearYourMove, notifyYourMove } from './notify';
-import { OnlineEnd } from './online-end';
+import { OnlineReveal } from './online-end';
 import { refusalText } from './refusals';
 import { SeatPanel } from './seat-panel';
+import { seatActions } from './seat-actions';
 import './online.css';
 
 interface Props {
@@ -64,9 +65,11 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
     client.onMessage = (m: ServerMessage) => {
       setFrames((k) => k + 1);
       if (m.t === 'update') {
-        const seat = client.match?.seats.find((s) => s.faction === m.by.faction);
-        if (m.by.actor === 'bot' && seat?.controller === 'person')
-          setNotice(`${nameOf(m.by.faction)}: its bot played (the deadline passed).`);
+        for (const by of m.by) {
+          const seat = client.match?.seats.find((s) => s.faction === by.faction);
+          if (by.actor === 'bot' && seat?.controller === 'person')
+            setNotice(`${nameOf(by.faction)}: its bot played (the deadline passed).`);
+        }
         void refresh().catch((e: Error) => setError(e.message));
       } else if (m.t === 'match') void refresh().catch((e: Error) => setError(e.message));
     };
@@ -120,29 +123,20 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
   };
   const seat = client.seat;
   const turn = client.view?.turn ?? 0;
-  const notHere = async () => setError('An online game cannot be undone or saved here.');
-  const actions: GameActions = {
-    start: notHere,
-    load: async () => false,
-    open: async () => ({
-      message: 'An online game plays the scenario it was started with.',
-      details: [],
-    }),
-    loadStored: notHere,
-    endMonth: async (orders: readonly OrderChoice[]) =>
-      seat ? act({ type: 'orders', faction: seat, turn, orders: [...orders] }) : notHere(),
+  const noSeat = async () => setError('An observer gives no orders.');
+  const actions = seatActions({
+    what: 'An online game',
+    refuse: setError,
+    endMonth: async (orders) =>
+      seat ? act({ type: 'orders', faction: seat, turn, orders: [...orders] }) : noSeat(),
     choose: async (event, option) =>
-      seat ? act({ type: 'choose', faction: seat, turn, event, option }) : notHere(),
-    undo: notHere,
-    fork: notHere,
-    saveAs: async () => false,
-    removeSave: async () => undefined,
+      seat ? act({ type: 'choose', faction: seat, turn, event, option }) : noSeat(),
     quit: () => location.assign('?lobby'),
     dismiss: () => {
       setError(null);
       setNotice(null);
     },
-  };
+  });
   const loadChronicle = () =>
     engine.call({ type: 'viewChronicle', of: client.revealed ?? client.view! });
   const kept = keptSeat(token);
@@ -158,24 +152,25 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
     >
       {!update ? (
         <p class="loading">{error ?? 'Joining the game…'}</p>
-      ) : client.revealed && update.model.phase === 'ended' && update.model.ending ? (
-        <OnlineEnd
-          info={info}
-          engine={engine}
-          update={update}
-          client={client}
-          token={token}
-          watch={watch}
-          actions={actions}
-          loadChronicle={loadChronicle}
-        />
       ) : (
-        <GameScreen
+        <PlayScreen
           info={info}
           update={update}
-          busy={busy || !yourMove}
+          // once the game is over, no seat waits for its move
+          busy={busy || (!yourMove && update.model.phase !== 'ended')}
           actions={actions}
           loadChronicle={loadChronicle}
+          revealed={
+            client.revealed ? (
+              <OnlineReveal
+                info={info}
+                engine={engine}
+                client={client}
+                token={token}
+                watch={watch}
+              />
+            ) : undefined
+          }
         />
       )}
       {update && (
@@ -189,14 +184,7 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
           onError={setError}
         />
       )}
-      {(error || notice) && update && (
-        <div class={`toast ${error ? 'error' : 'notice'}`} role={error ? 'alert' : 'status'}>
-          <p>{error ?? notice}</p>
-          <button class="icon" onClick={actions.dismiss} aria-label="Dismiss message">
-            ✕
-          </button>
-        </div>
-      )}
+      {update && <Toast error={error} notice={notice} onDismiss={actions.dismiss} />}
     </div>
   );
 }

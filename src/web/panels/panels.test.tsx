@@ -232,7 +232,7 @@ describe('news, start screen, region card, what if', () => {
       <RegionCard
         info={info}
         region={info.regions[0]!}
-        state={{ id: 'capital', control: 'mexico', unrest: 40 }}
+        state={{ id: 'capital', control: 'mexico', unrest: 40, month: null }}
         orders={{ max: 2, options: [here] }}
         tracks={[treasury]}
         picks={[]}
@@ -243,6 +243,33 @@ describe('news, start screen, region card, what if', () => {
     expect(root.textContent).toContain('Held by Mexico · unrest 40/100');
     click(root.querySelector('.region-orders button'));
     expect(onPick).toHaveBeenCalledWith(here);
+  });
+
+  it("tells what moved a region's unrest last month, cause by cause", () => {
+    const month = {
+      title: 'Last month (May 1945)',
+      total: 7,
+      parts: [
+        { kind: 'order', label: "The USA's order: Fund the strikers", value: 9 },
+        { kind: 'unseen', label: 'Causes unknown to you', value: -2 },
+      ],
+    };
+    const root = mount(
+      <RegionCard
+        info={info}
+        region={info.regions[0]!}
+        state={{ id: 'capital', control: 'mexico', unrest: 47, month }}
+        orders={null}
+        tracks={[treasury]}
+        picks={[]}
+        onPick={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const text = root.querySelector('.region-month')!.textContent!;
+    expect(text).toContain('Last month (May 1945) unrest moved +7:');
+    expect(text).toContain("The USA's order: Fund the strikers+9");
+    expect(text).toContain('Causes unknown to you−2');
   });
 
   it('goes back to a past decision', () => {

@@ -1,10 +1,19 @@
-// The player's figures, each with its value, its change since last month, and a "why" on hover
-// or focus.
+// The player's figures and people, each with its value, its change since last month, and a "why"
+// on hover or focus.
 import { useRef } from 'preact/hooks';
 import { placeBeside } from '../ui/float';
 import { fmt, signed } from '../ui/format';
 import type { PersonModel, TrackModel } from '../protocol';
-import { WhyList } from '../ui/why-list';
+import { MonthList, WhyList } from '../ui/why-list';
+
+/** Last month's change beside a figure (its label says it in words). */
+function Arrow({ change }: { change: number }) {
+  return (
+    <span class={`track-change ${change > 0 ? 'up' : change < 0 ? 'down' : ''}`} aria-hidden="true">
+      {change ? (change > 0 ? `▲${fmt(change)}` : `▼${fmt(-change)}`) : ''}
+    </span>
+  );
+}
 
 function TrackRow({ t }: { t: TrackModel }) {
   const span = t.max - t.min || 1;
@@ -32,12 +41,7 @@ function TrackRow({ t }: { t: TrackModel }) {
           )}
         </span>
         <span class="track-value">{fmt(t.value)}</span>
-        <span
-          class={`track-change ${t.change && t.change > 0 ? 'up' : t.change && t.change < 0 ? 'down' : ''}`}
-          aria-hidden="true"
-        >
-          {t.change ? (t.change > 0 ? `▲${fmt(t.change)}` : `▼${fmt(-t.change)}`) : ''}
-        </span>
+        <Arrow change={t.change ?? 0} />
       </div>
       {!t.derived && t.max <= 100 && (
         <div class="track-bar" aria-hidden="true">
@@ -52,6 +56,34 @@ function TrackRow({ t }: { t: TrackModel }) {
   );
 }
 
+function PersonRow({ p }: { p: PersonModel }) {
+  const tip = useRef<HTMLDivElement>(null);
+  const place = (e: Event) => tip.current && placeBeside(e.currentTarget as Element, tip.current);
+  const change = p.month?.total ?? 0;
+  const label = `${p.name}: ${p.alive ? `health ${p.health}` : 'dead'}${change ? `, ${signed(change)} since last month` : ''}`;
+  return (
+    <li
+      class="person has-why"
+      tabIndex={0}
+      aria-label={label}
+      aria-describedby={`why-person-${p.id}`}
+      onMouseEnter={place}
+      onFocus={place}
+    >
+      <span class="person-name">{p.name}</span>{' '}
+      <span class={p.alive ? '' : 'muted'}>{p.alive ? `health ${p.health}` : 'dead'}</span>
+      <Arrow change={change} />
+      <div class="why" role="tooltip" id={`why-person-${p.id}`} ref={tip}>
+        {p.month ? (
+          <MonthList month={p.month} subject="health" />
+        ) : (
+          <p class="muted">No month has ended yet.</p>
+        )}
+      </div>
+    </li>
+  );
+}
+
 function People({ people }: { people: readonly PersonModel[] }) {
   if (people.length === 0) return null;
   return (
@@ -59,10 +91,7 @@ function People({ people }: { people: readonly PersonModel[] }) {
       <h3 class="people-head">People</h3>
       <ul class="people">
         {people.map((p) => (
-          <li key={p.id}>
-            <span>{p.name}</span>{' '}
-            <span class={p.alive ? '' : 'muted'}>{p.alive ? `health ${p.health}` : 'dead'}</span>
-          </li>
+          <PersonRow key={p.id} p={p} />
         ))}
       </ul>
     </>

@@ -6,6 +6,7 @@ import bundled from 'virtual:bundled-scenarios';
 import type { ScenarioInfo } from '../protocol';
 import type { GameActions, OpenProblem } from '../use-game';
 import type { Picked } from './scenario-source';
+import { FileButton } from '../ui/file-button';
 import './scenario-picker.css';
 
 interface Props {
@@ -34,11 +35,7 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
       return setProblem({ message: `${name} cannot be opened: ${picked.error}`, details: [] });
     await open({ name, files: picked.files });
   };
-  const pickFolder = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const list = [...(input.files ?? [])];
-    input.value = '';
-    if (!list.length) return;
+  const pickFolder = async (list: File[]) => {
     const name = list[0]!.webkitRelativePath.split('/')[0] || 'The folder';
     // Reading files (and unzipping) is loaded only when a player brings a scenario.
     const { filesFromFolder } = await import('./scenario-source');
@@ -53,13 +50,9 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
       ),
     );
   };
-  const pickZip = async (e: Event) => {
-    const input = e.target as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
+  const pickZip = async ([file]: File[]) => {
     const { filesFromZip } = await import('./scenario-source');
-    await openPicked(file.name, filesFromZip(new Uint8Array(await file.arrayBuffer())));
+    await openPicked(file!.name, filesFromZip(new Uint8Array(await file!.arrayBuffer())));
   };
   return (
     <section class="card scenario-pick" aria-labelledby="scenario-pick-title">
@@ -91,30 +84,18 @@ export function ScenarioPicker({ info, busy, onOpen }: Props) {
         )}
       </ul>
       <div class="scenario-open">
-        <label class="button">
-          Open a scenario folder…
-          <input
-            type="file"
-            // The folder picker: every file below the folder chosen.
-            {...{ webkitdirectory: true }}
-            multiple
-            onChange={pickFolder}
-            class="visually-hidden"
-            aria-label="Open a scenario folder"
-            data-testid="open-folder"
-          />
-        </label>
-        <label class="button">
-          Open a scenario zip…
-          <input
-            type="file"
-            accept=".zip,application/zip"
-            onChange={pickZip}
-            class="visually-hidden"
-            aria-label="Open a scenario zip"
-            data-testid="open-zip"
-          />
-        </label>
+        <FileButton
+          label="Open a scenario folder"
+          folder
+          testId="open-folder"
+          onFiles={(files) => void pickFolder(files)}
+        />
+        <FileButton
+          label="Open a scenario zip"
+          accept=".zip,application/zip"
+          testId="open-zip"
+          onFiles={(files) => void pickZip(files)}
+        />
       </div>
       {problem && (
         <div class="scenario-problems" role="alert">

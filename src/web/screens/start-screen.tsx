@@ -6,6 +6,7 @@ import { ImportButton } from './import-button';
 import { ScenarioPicker } from './scenario-picker';
 import type { GameActions } from '../use-game';
 import { PlayWithOthers } from '../online/entry';
+import { FactionPicker } from '../ui/faction-picker';
 
 interface Props {
   info: ScenarioInfo;
@@ -62,29 +63,13 @@ export function StartScreen({
       <div class="start-grid">
         <form class="card new-game" onSubmit={start} aria-label="New game">
           <h2>New game</h2>
-          <fieldset>
-            <legend>Your faction</legend>
-            <div class="factions">
-              {playable.map((f) => (
-                <label
-                  key={f.id}
-                  class={`faction-card${faction === f.id ? ' chosen' : ''}`}
-                  style={{ '--fc': f.color }}
-                >
-                  <input
-                    type="radio"
-                    name="faction"
-                    value={f.id}
-                    checked={faction === f.id}
-                    onChange={() => setFaction(f.id)}
-                  />
-                  <span class="faction-name">{f.name}</span>
-                  <span class="faction-desc">{f.description}</span>
-                  <span class="faction-meta">{f.ordersPerTurn} orders a month</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <FactionPicker
+            factions={playable}
+            name="faction"
+            value={faction}
+            onChange={setFaction}
+            details
+          />
           <fieldset>
             <legend>Opponents</legend>
             {playable

@@ -3,13 +3,14 @@
 import { signed } from './format';
 import type { MonthModel, TrackModel } from '../protocol';
 
-export function MonthList({ month }: { month: MonthModel }) {
+/** `subject` names what moved where the list stands apart from its figure ("unrest"). */
+export function MonthList({ month, subject = 'it' }: { month: MonthModel; subject?: string }) {
   return (
     <div class="why-list why-month">
       <p class="why-title">
         {month.parts.length
-          ? `${month.title} it moved ${signed(month.total)}:`
-          : `${month.title} it did not move.`}
+          ? `${month.title} ${subject} moved ${signed(month.total)}:`
+          : `${month.title} ${subject} did not move.`}
       </p>
       {month.parts.length > 0 && (
         <ul>

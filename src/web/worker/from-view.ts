@@ -13,6 +13,7 @@ import {
   endingModel,
   orderModels,
   peopleModels,
+  regionModels,
   trackModels,
 } from './turn-model';
 
@@ -45,11 +46,7 @@ export function modelFromView(
     date: dateOf(scenario, view.turn),
     phase: view.phase,
     tracks: trackModels(scenario, view),
-    regions: Object.entries(view.regions).map(([id, r]) => ({
-      id,
-      control: r.control,
-      unrest: Math.round(r.unrest),
-    })),
+    regions: regionModels(scenario, view),
     people: peopleModels(scenario, view),
     // an observer (no faction) gives no orders and takes no decisions
     orders: faction === '' ? null : orderModels(scenario, view),

@@ -28,6 +28,7 @@ import type {
   MonthModel,
   OrderOptionModel,
   PersonModel,
+  RegionModel,
   TrackModel,
 } from '../protocol';
 
@@ -194,8 +195,19 @@ export function peopleModels(scenario: Scenario, view: GameView): PersonModel[] 
         name: nameOf(scenario, 'character', c.id),
         health: Math.round(st.health),
         alive: st.alive,
+        month: monthModel(scenario, view, `health:${c.id}`),
       };
     });
+}
+
+/** The regions as the faction sees them, with what moved their unrest last month. */
+export function regionModels(scenario: Scenario, view: GameView): RegionModel[] {
+  return Object.entries(view.regions).map(([id, r]) => ({
+    id,
+    control: r.control,
+    unrest: Math.round(r.unrest),
+    month: monthModel(scenario, view, `unrest:${id}`),
+  }));
 }
 
 export function orderModels(

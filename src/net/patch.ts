@@ -1,0 +1,191 @@
+// A seat's view changes little from one action to the next, so updates carry what changed: JSON
+// Patch operations (RFC 6902's add, replace and remove), worked out on the server by comparing
+// the view it sent last with the new one, and applied by clients without changing any object
+// they already hold (each container on a changed path is copied once), so a view handed out
+// before an update stays as it was. Free of Node built-ins: pages import it.
+
+export type PatchOp =
+  | { readonly op: 'add' | 'replace'; readonly path: string; readonly value: unknown }
+  | { readonly op: 'remove'; readonly path: string };
+
+type Container = Record<string, unknown> | unknown[];
+
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** A record's own value at `k` (a key such as `valueOf` is no value of a record's own). */
+const at = (o: Record<string, unknown>, k: string): unknown =>
+  Object.hasOwn(o, k) ? o[k] : undefined;
+
+const escape = (key: string) =>
+  key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
+
+/** Whether two JSON values are equal (a key holding undefined counts as absent, as in JSON). */
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (!isRecord(a) || !isRecord(b)) return false;
+  let keys = 0;
+  for (const k in a) {
+    if (a[k] === undefined) continue;
+    if (!sameJson(a[k], at(b, k))) return false;
+    keys++;
+  }
+  for (const k in b) if (b[k] !== undefined) keys--;
+  return keys === 0;
+}
+
+/**
+ * The operations that turn JSON value `a` into `b`. Records are compared key by key; an array
+ * that only grew gets its new items added at its end, one that changed otherwise is replaced
+ * whole (the lists in a view are short, or only grow). Identical objects are skipped at once:
+ * views share what did not change.
+ */
+export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = []): PatchOp[] {
+  if (a === b) return out;
+  if (isRecord(a) && isRecord(b)) {
+    // (the path of a key is written out only where something changed)
+    let kept = 0;
+    for (const k in b) {
+      const v = b[k];
+      if (v === undefined) continue;
+      const was = a[k];
+      if (was === v) kept++;
+      else if (was === undefined || !Object.hasOwn(a, k))
+        out.push({ op: 'add', path: `${path}/${escape(k)}`, value: v });
+      else {
+        kept++;
+        if (typeof was === 'object' && typeof v === 'object')
+          diffJson(was, v, `${path}/${escape(k)}`, out);
+        else out.push({ op: 'replace', path: `${path}/${escape(k)}`, value: v });
+      }
+    }
+    let had = 0;
+    for (const k in a) if (a[k] !== undefined) had++;
+    if (had !== kept)
+      for (const k in a)
+        if (a[k] !== undefined && at(b, k) === undefined)
+          out.push({ op: 'remove', path: `${path}/${escape(k)}` });
+  } else if (Array.isArray(a) && Array.isArray(b)) {
+    let i = 0;
+    while (i < a.length && i < b.length && sameJson(a[i], b[i])) i++;
+    if (i === a.length)
+      for (; i < b.length; i++) out.push({ op: 'add', path: `${path}/-`, value: b[i] });
+    // a differing item, or fewer items: replaced whole
+    else out.push({ op: 'replace', path, value: b });
+  } else if (!sameJson(a, b)) out.push({ op: 'replace', path, value: b });
+  return out;
+}
+
+/**
+ * Compares records member by member, remembering the last comparison of each member: records
+ * that share members (the views of one state for several seats share most of theirs) then
+ * compare each pair of members once.
+ */
+export class MemberDiff {
+  private readonly last = new Map<string, { a: unknown; b: unknown; ops: PatchOp[] }>();
+
+  diff<T extends object>(from: T, to: T): PatchOp[] {
+    const a = from as Record<string, unknown>;
+    const b = to as Record<string, unknown>;
+    const out: PatchOp[] = [];
+    for (const k in b) {
+      const x = at(a, k);
+      const y = b[k];
+      if (x === y) continue;
+      const seen = this.last.get(k);
+      if (seen && seen.a === x && seen.b === y) {
+        for (const op of seen.ops) out.push(op);
+        continue;
+      }
+      const ops =
+        x === undefined
+          ? [{ op: 'add' as const, path: `/${escape(k)}`, value: y }]
+          : diffJson(x, y, `/${escape(k)}`);
+      this.last.set(k, { a: x, b: y, ops });
+      for (const op of ops) out.push(op);
+    }
+    for (const k in a)
+      if (a[k] !== undefined && at(b, k) === undefined)
+        out.push({ op: 'remove', path: `/${escape(k)}` });
+    return out;
+  }
+}
+
+export class PatchError extends Error {}
+
+function keysOf(path: string): string[] {
+  if (path === '') return [];
+  if (!path.startsWith('/'))
+    throw new PatchError(`patch path ${JSON.stringify(path)}: not a JSON pointer`);
+  return path
+    .slice(1)
+    .split('/')
+    .map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+}
+
+function indexIn(list: unknown[], key: string, path: string, adding: boolean): number {
+  if (adding && key === '-') return list.length;
+  const i = /^(0|[1-9][0-9]*)$/.test(key) ? Number(key) : -1;
+  if (i < 0 || i > list.length || (!adding && i === list.length))
+    throw new PatchError(`patch path ${path}: no item ${key}`);
+  return i;
+}
+
+/** `doc` with `ops` applied; `doc` and everything in it are left unchanged. Throws PatchError
+ *  for an operation that does not fit the document. */
+export function applyPatch<T>(doc: T, ops: readonly PatchOp[]): T {
+  const copies = new Set<Container>();
+  const own = (c: Container): Container => {
+    if (copies.has(c)) return c;
+    const copy = Array.isArray(c) ? c.slice() : { ...c };
+    copies.add(copy);
+    return copy;
+  };
+  const container = (x: unknown, path: string): Container => {
+    if (typeof x !== 'object' || x === null)
+      throw new PatchError(`patch path ${path}: no such place`);
+    return own(x as Container);
+  };
+  let root: unknown = doc;
+  for (const op of ops) {
+    const keys = keysOf(op.path);
+    if (keys.some((k) => k === '__proto__'))
+      throw new PatchError(`patch path ${op.path}: not a place in a view`);
+    if (keys.length === 0) {
+      if (op.op === 'remove') throw new PatchError('patch: cannot remove the whole view');
+      root = op.value;
+      continue;
+    }
+    root = container(root, op.path);
+    let parent = root as Container;
+    for (const k of keys.slice(0, -1)) {
+      const child = Array.isArray(parent)
+        ? parent[indexIn(parent, k, op.path, false)]
+        : Object.hasOwn(parent, k)
+          ? parent[k]
+          : undefined;
+      const copy = container(child, op.path);
+      if (Array.isArray(parent)) parent[Number(k)] = copy;
+      else parent[k] = copy;
+      parent = copy;
+    }
+    const last = keys[keys.length - 1]!;
+    if (Array.isArray(parent)) {
+      const i = indexIn(parent, last, op.path, op.op === 'add');
+      if (op.op === 'add') parent.splice(i, 0, op.value);
+      else if (op.op === 'replace') parent[i] = op.value;
+      else parent.splice(i, 1);
+    } else if (op.op === 'add') parent[last] = op.value;
+    else {
+      if (!Object.hasOwn(parent, last)) throw new PatchError(`patch path ${op.path}: no such key`);
+      if (op.op === 'replace') parent[last] = op.value;
+      else delete parent[last];
+    }
+  }
+  return root as T;
+}
