@@ -75,12 +75,13 @@ function stepLatency(e: Engine, scenario: Scenario, games: number) {
   return { p50: percentile(samples, 0.5), p99: percentile(samples, 0.99), steps: samples.length };
 }
 
-/** Campaigns a second, the two engines taking turns of `slice` seconds, `rounds` each. */
+/** Campaigns a second, the two engines taking turns of `slice` seconds, `rounds` each: short
+ *  turns, so that a burst of other work on the machine falls on both. */
 function campaignsPerSecond(
   sides: readonly { e: Engine; scenario: Scenario }[],
   policyOf: (e: Engine) => Policy,
-  rounds = 3,
-  slice = 0.7,
+  rounds = 8,
+  slice = 0.3,
 ): number[] {
   const runs = sides.map(() => 0);
   const ms = sides.map(() => 0);

@@ -120,12 +120,16 @@ async function rebuild(db: string, n: number) {
   (globalThis as { gc?: () => void }).gc?.();
   const heap = process.memoryUsage().heapUsed;
   const t = performance.now();
+  const cpu = process.cpuUsage();
   server = await startServer({ db, tickMs: 0 });
   const seconds = (performance.now() - t) / 1000;
+  // on a shared machine the time depends on what else runs; the CPU time much less
+  const used = process.cpuUsage(cpu);
+  const cpuSeconds = (used.user + used.system) / 1e6;
   (globalThis as { gc?: () => void }).gc?.();
   const perMatch = (process.memoryUsage().heapUsed - heap) / Math.max(1, server.rebuilt);
   console.log(
-    `  ${server.rebuilt} live matches rebuilt at start-up in ${seconds.toFixed(2)} s (floor ≤ ${FLOOR.rebuildS} s: ${seconds <= FLOOR.rebuildS ? 'met' : 'NOT MET'}); ` +
+    `  ${server.rebuilt} live matches rebuilt at start-up in ${seconds.toFixed(2)} s, ${cpuSeconds.toFixed(2)} s of CPU (floor ≤ ${FLOOR.rebuildS} s: ${seconds <= FLOOR.rebuildS ? 'met' : 'NOT MET'}); ` +
       `memory per live match ${(perMatch / 1024).toFixed(0)} KB of heap`,
   );
   await server.close();

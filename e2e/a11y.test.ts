@@ -36,7 +36,9 @@ describe.each([
     while ((await phase(page)) === 'decide') await playMove(page);
     // what moved a region and a person last month
     await page.getByRole('tab', { name: /Map/ }).click();
-    await page.locator('[data-region="mexico_city"]').click();
+    await page.locator('[data-region="mexico_city"]').focus();
+    await page.keyboard.press('Enter');
+    await page.locator('.region-card .region-month').waitFor();
     await check(page, 'region card, a month on', found);
     await page.locator('.people li').first().focus();
     await check(page, 'person', found);

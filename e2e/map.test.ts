@@ -19,9 +19,9 @@ const WAIT = { timeout: 15_000 };
 const zoom = async (page: Page) =>
   Number(await page.locator('.map > svg').getAttribute('data-zoom'));
 
-/** The names drawn on the map: their text, font size and box on screen. */
-async function names(page: Page) {
-  return page.locator('.region-name').evaluateAll((els) =>
+/** What the map draws for `selector`: its text, font size and box on screen. */
+async function drawn(page: Page, selector: string) {
+  return page.locator(selector).evaluateAll((els) =>
     els.map((e) => {
       const r = e.getBoundingClientRect();
       return {
@@ -32,6 +32,16 @@ async function names(page: Page) {
     }),
   );
 }
+/** The regions' names on the map. */
+const names = (page: Page) => drawn(page, '.region-name');
+
+/** A new game as Mexico at this size, once the map has its areas. */
+async function openGame(width: number, height: number): Promise<Page> {
+  const page = await open(width, height);
+  await startGame(page, url, /Revolutionary Mexico/, 4);
+  await page.locator('[data-area="mexico_city"]').waitFor();
+  return page;
+}
 
 const overlaps = (a: readonly number[], b: readonly number[]) =>
   Math.min(a[2]!, b[2]!) - Math.max(a[0]!, b[0]!) > 0.5 &&
@@ -39,9 +49,7 @@ const overlaps = (a: readonly number[], b: readonly number[]) =>
 
 describe('the map', () => {
   it('draws the regions as areas, and an area opens its region', async () => {
-    const page = await open(1366, 800);
-    await startGame(page, url, /Revolutionary Mexico/, 4);
-    await page.locator('[data-area="mexico_city"]').waitFor();
+    const page = await openGame(1366, 800);
     const areas = await page.locator('[data-area]').count();
     expect(areas).toBeGreaterThanOrEqual(15);
     // Once the map has opened on Mexico (zoomed in on it)…
@@ -56,9 +64,7 @@ describe('the map', () => {
   });
 
   it('zooms and pans with the buttons, the keys and the mouse', async () => {
-    const page = await open(1366, 800);
-    await startGame(page, url, /Revolutionary Mexico/, 4);
-    await page.locator('[data-area="mexico_city"]').waitFor();
+    const page = await openGame(1366, 800);
     const start = await zoom(page);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     expect(await zoom(page)).toBeGreaterThan(start * 1.4);
@@ -104,9 +110,7 @@ describe('the map', () => {
   });
 
   it('keeps names legible and apart at 1024×768, and zooming in names more regions', async () => {
-    const page = await open(1024, 768);
-    await startGame(page, url, /Revolutionary Mexico/, 4);
-    await page.locator('[data-area="mexico_city"]').waitFor();
+    const page = await openGame(1024, 768);
     const first = await names(page);
     expect(first.length).toBeGreaterThanOrEqual(8);
     for (const n of first) expect(n.size).toBeGreaterThanOrEqual(12);
@@ -133,26 +137,13 @@ describe('the map', () => {
   });
 
   it("names the countries at 1024×768, legible and clear of the regions' names and markers", async () => {
-    const page = await open(1024, 768);
-    await startGame(page, url, /Revolutionary Mexico/, 4);
-    await page.locator('[data-area="mexico_city"]').waitFor();
+    const page = await openGame(1024, 768);
     await expect.poll(() => zoom(page), WAIT).toBeGreaterThan(1.5);
-    const boxes = (sel: string) =>
-      page.locator(sel).evaluateAll((els) =>
-        els.map((e) => {
-          const r = e.getBoundingClientRect();
-          return {
-            text: e.textContent ?? '',
-            size: parseFloat(getComputedStyle(e).fontSize),
-            box: [r.left, r.top, r.right, r.bottom] as const,
-          };
-        }),
-      );
-    const countries = await boxes('.country-name');
+    const countries = await drawn(page, '.country-name');
     const texts = countries.map((c) => c.text);
     expect(texts).toContain('United States of America');
     const map = (await page.locator('.map > svg').boundingBox())!;
-    const taken = [...(await names(page)), ...(await boxes('.region .marker'))];
+    const taken = [...(await names(page)), ...(await drawn(page, '.region .marker'))];
     for (const [i, c] of countries.entries()) {
       expect(c.size).toBeGreaterThanOrEqual(12);
       expect(c.box[0]).toBeGreaterThanOrEqual(map.x);
@@ -165,7 +156,7 @@ describe('the map', () => {
     // zoomed out to every region, South America's countries are named too
     await page.getByRole('button', { name: 'All regions' }).click();
     await expect
-      .poll(async () => (await boxes('.country-name')).map((c) => c.text))
+      .poll(async () => (await drawn(page, '.country-name')).map((c) => c.text))
       .toContain('Brazil');
   });
 
@@ -258,9 +249,7 @@ describe('the map', () => {
     [1366, 800],
     [412, 915],
   ])('has no axe-core violations and fits the viewport at %i×%i, zoomed in', async (w, h) => {
-    const page = await open(w, h);
-    await startGame(page, url, /Revolutionary Mexico/, 4);
-    await page.locator('[data-area="mexico_city"]').waitFor();
+    const page = await openGame(w, h);
     await page.getByRole('button', { name: 'Zoom in' }).click();
     await page.waitForTimeout(150);
     expect(await axeViolations(page)).toEqual([]);

@@ -176,6 +176,26 @@ describe('online games in the browser', () => {
   });
 });
 
+describe('every bundled scenario online', () => {
+  it('a game of the Cuban missiles, made in the lobby, opens its seat as that scenario', async () => {
+    const page = await newPage();
+    await page.goto(`${server.url}/?lobby&seed=3`);
+    await page.getByLabel('Scenario').selectOption('cuban-missiles-1962');
+    await page.getByRole('heading', { name: /Thirteen Days/ }).waitFor();
+    await page.getByRole('radio', { name: /United States/ }).check();
+    for (const other of ['Soviet Union', 'Cuba'])
+      await page.getByLabel(`Who plays ${other}`).selectOption('random');
+    await page.getByRole('button', { name: /Make the game as United States/ }).click();
+    await page.getByRole('link', { name: /Play as United States/ }).click();
+    await page.locator('.app.online[data-online="true"]').waitFor();
+    // the seat shows the match's scenario, not the page's first one
+    await page.locator('.topbar .date').waitFor();
+    await expect
+      .poll(() => page.locator('.topbar').textContent(), { timeout: 30_000 })
+      .toMatch(/1962[^]*United States/);
+  });
+});
+
 describe('hot-seat on one device', () => {
   it('passes the device between two seats; nothing of the first seat is left while the second plays', async () => {
     const page = await newPage();

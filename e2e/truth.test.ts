@@ -164,12 +164,16 @@ describe('the keyboard', () => {
 describe('the end of a game', () => {
   it('marks missed canon events, answers C, G and W, and lets the what-if message go', async () => {
     const page = await open();
-    // a seed whose game runs long enough to miss a canon event
-    await startGame(page, url, /Revolutionary Mexico/, 6);
-    let moves = 0;
-    while ((await playMove(page)) !== 'end') if (++moves > 400) throw new Error('no ending');
-    await page.locator('.chronicle .entry').first().waitFor();
+    // the first of a few seeds whose game runs long enough to miss a canon event
     const missed = page.locator('.chronicle .entry.canon-missed');
+    for (const seed of [6, 2, 3, 5, 7, 9]) {
+      await startGame(page, url, /Revolutionary Mexico/, seed);
+      let moves = 0;
+      while ((await playMove(page)) !== 'end') if (++moves > 400) throw new Error('no ending');
+      await page.locator('.chronicle .entry').first().waitFor();
+      if ((await missed.count()) > 0) break;
+      await page.getByRole('button', { name: 'New game' }).click();
+    }
     expect(await missed.count()).toBeGreaterThan(0);
     for (const text of await missed.allTextContents())
       expect(text).toMatch(/In the source timeline|did not happen/);

@@ -13,7 +13,10 @@ import {
 import { loadScenarioDir } from '../node/scenario-dir';
 import { applyPatch, diffJson, MemberDiff, PatchError, sameJson } from './patch';
 
-const json = fc.jsonValue({ maxDepth: 4 });
+// (a key __proto__ is refused by applyPatch, tested below: no view has one)
+const json = fc
+  .jsonValue({ maxDepth: 4 })
+  .filter((v) => !JSON.stringify(v).includes('"__proto__"'));
 const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
 
 describe('view patches', () => {

@@ -16,6 +16,7 @@ export const REFUSALS = [
   'too-large', // over MAX_MESSAGE_BYTES
   'hello-first', // anything before a successful hello
   'unknown-match', // no such match
+  'damaged-match', // the match is stored but cannot be resumed (its scenario changed, or its log)
   'bad-token', // the token opens no seat of this match (wrong, revoked, or another match's)
   'observer', // observers may neither act nor chat
   'other-seat', // an action for a faction that is not this seat's

@@ -2,12 +2,13 @@
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
 // deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
 import type BetterSqlite3 from 'better-sqlite3';
-import { cloneState, waitingFor, type GameState, type Scenario } from '../engine';
+import { waitingFor, type GameState, type Scenario } from '../engine';
 import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
 import { SqliteCommits } from './db/sqlite-commits';
+import { readMatch } from './read-match';
 import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
 import {
   actionsAfter,
@@ -38,6 +39,12 @@ export interface HostOptions {
 }
 
 export type { Intent, Outcome } from './live';
+
+/** A stored match that could not be read back into memory, and why. */
+export interface BrokenMatch {
+  readonly match: string;
+  readonly reason: string;
+}
 
 export class Host {
   readonly db: Db;
@@ -82,50 +89,8 @@ export class Host {
     return p;
   }
 
-  private async load(id: string): Promise<Live | null> {
-    const row = await this.db
-      .selectFrom('matches')
-      .selectAll()
-      .where('id', '=', id)
-      .executeTakeFirst();
-    if (!row) return null;
-    const scenario = this.scenarioOf(row.scenario);
-    if (!scenario || scenario.contentHash !== row.content_hash)
-      throw new Error(`match ${id}: scenario ${row.scenario} is missing or has changed`);
-    const [seats, snap] = await Promise.all([
-      this.db
-        .selectFrom('seats')
-        .selectAll()
-        .where('match_id', '=', id)
-        .orderBy('faction')
-        .execute(),
-      this.db.selectFrom('snapshots').selectAll().where('match_id', '=', id).executeTakeFirst(),
-    ]);
-    const state = snap ? cloneState(JSON.parse(snap.state) as GameState) : null;
-    const live = new Live(scenario, row, seats, state);
-    live.seq = snap?.seq ?? 0;
-    live.snapshotSeq = live.seq;
-    live.turnStartSeq = live.seq;
-    // the state is this copy's own and nobody watches it yet: replayed in place
-    const rows = await actionsAfter(this.db, id, live.seq);
-    const refused = live.replay(rows.map((r) => r.action));
-    if (refused)
-      throw new Error(`match ${id}: stored action ${live.seq + 1} is refused (${refused})`);
-    // read after the actions: a deadline is never older than the actions it follows
-    const deadline = await this.db
-      .selectFrom('deadlines')
-      .selectAll()
-      .where('match_id', '=', id)
-      .executeTakeFirst();
-    live.deadline = deadline && deadline.fired_by === null ? deadline.due_at : null;
-    if (deadline && deadline.from_seq <= live.seq) live.turnStartSeq = deadline.from_seq;
-    const lastChat = await this.db
-      .selectFrom('chat')
-      .select((eb) => eb.fn.max('id').as('id'))
-      .where('match_id', '=', id)
-      .executeTakeFirst();
-    live.chatSeen = Number(lastChat?.id ?? 0);
-    return live;
+  private load(id: string): Promise<Live | null> {
+    return readMatch(this.db, this.scenarioOf, id);
   }
 
   /** Applies what other processes committed since this copy's sequence. */
@@ -143,15 +108,30 @@ export class Host {
     live.publish(rows, due && due.fired_by === null ? due.due_at : 'clear');
   }
 
-  /** Every live match read into memory, as after a restart. Returns how many. */
-  async rebuildLive(): Promise<number> {
+  /** Every live match read into memory, as after a restart: how many were, and those that could
+   *  not be (a changed scenario, a stored action the engine now refuses), each with the reason.
+   *  A damaged match does not keep the others from resuming. */
+  async rebuildLive(): Promise<{ rebuilt: number; broken: BrokenMatch[] }> {
     const rows = await this.db
       .selectFrom('matches')
       .select('id')
       .where('status', '=', 'live')
       .execute();
-    await Promise.all(rows.map((r) => this.open(r.id)));
-    return rows.length;
+    // A few at a time: SQLite has one connection, whose waiting queries Kysely wakes all at
+    // once each time it frees (many waiting make each query slower); Postgres a small pool.
+    let next = 0;
+    const broken: BrokenMatch[] = [];
+    const worker = async () => {
+      while (next < rows.length) {
+        const match = rows[next++]!.id;
+        await this.open(match).catch((e: unknown) => {
+          broken.push({ match, reason: (e as Error).message });
+        });
+      }
+    };
+    await Promise.all(Array.from({ length: Math.min(8, rows.length) }, worker));
+    broken.sort((a, b) => (a.match < b.match ? -1 : 1));
+    return { rebuilt: rows.length - broken.length, broken };
   }
 
   private deadlineAfter(live: Live, state: GameState): number | 'clear' {

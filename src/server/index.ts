@@ -6,7 +6,7 @@ import { buildApp } from './app';
 import { postgresBus } from './bus';
 import type { Clock } from './clock';
 import { connect, type Connection } from './db/connect';
-import { Host } from './host';
+import { Host, type BrokenMatch } from './host';
 
 export { TestClock, type Clock } from './clock';
 export { Host } from './host';
@@ -37,6 +37,9 @@ export interface RunningServer {
   readonly url: string;
   /** How many live matches were rebuilt from the database at start. */
   readonly rebuilt: number;
+  /** The live matches that could not be rebuilt (each also reported on stderr); the server
+   *  serves the others, and refuses a connection to one of these as `damaged-match`. */
+  readonly broken: readonly BrokenMatch[];
   /** Fires due deadlines now. */
   tick(): Promise<number>;
   close(): Promise<void>;
@@ -74,7 +77,8 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
         host.resync().catch((e: unknown) => process.stderr.write(`bus: ${(e as Error).message}\n`));
       },
     );
-  const rebuilt = await host.rebuildLive();
+  const { rebuilt, broken } = await host.rebuildLive();
+  for (const b of broken) process.stderr.write(`cannot resume ${b.reason}\n`);
   const app = await buildApp({
     host,
     scenario,
@@ -109,6 +113,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     connection,
     url: address.replace('[::1]', 'localhost'),
     rebuilt,
+    broken,
     tick,
     async close() {
       if (timer) clearInterval(timer);

@@ -109,7 +109,12 @@ export function serveSocket(host: Host, socket: WebSocket): void {
   }
 
   async function hello(msg: Extract<ClientMessage, { t: 'hello' }>): Promise<void> {
-    const m = await host.open(msg.match).catch(() => null);
+    let m: Live | null;
+    try {
+      m = await host.open(msg.match);
+    } catch (e) {
+      return refuse('damaged-match', null, (e as Error).message);
+    }
     if (!m) return refuse('unknown-match');
     const hash = hashToken(msg.token);
     await m.run(async () => {

@@ -517,4 +517,52 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
       await server.close();
     }
   });
+
+  it.skipIf(skip)(
+    'a damaged match keeps neither the server nor the other matches from resuming',
+    async () => {
+      const db = dbUrl();
+      let { server } = await testServer(db);
+      try {
+        const made = await Promise.all(
+          [0, 1].map((seed) => createMatch(server, { ...twoSeats, seed })),
+        );
+        const [good, bad] = made as [(typeof made)[0], (typeof made)[0]];
+        for (const m of made) {
+          const red = await client(server, m.match, m.tokens.red!);
+          await red.act({ type: 'orders', faction: 'red', turn: 0, orders: [] });
+          red.close();
+        }
+        // the stored record of one match no longer fits its rules
+        await server.host.db
+          .updateTable('actions')
+          .set({ action: JSON.stringify({ type: 'orders', faction: 'red', turn: 9, orders: [] }) })
+          .where('match_id', '=', bad.match)
+          .execute();
+        await server.close();
+        server = (await testServer(db)).server;
+        expect(server.rebuilt).toBe(1);
+        expect(server.broken).toEqual([
+          {
+            match: bad.match,
+            reason: expect.stringContaining(`match ${bad.match}: stored action 1`),
+          },
+        ]);
+        const s = await rawSocket(server);
+        expect(await s.send({ t: 'hello', match: bad.match, token: bad.tokens.red })).toMatchObject(
+          {
+            t: 'refused',
+            code: 'damaged-match',
+          },
+        );
+        // the other match plays on
+        const blue = await client(server, good.match, good.tokens.blue!);
+        await blue.act({ type: 'orders', faction: 'blue', turn: 0, orders: [] });
+        expect(blue.seq).toBe(2);
+        blue.close();
+      } finally {
+        await server.close();
+      }
+    },
+  );
 });

@@ -132,9 +132,25 @@ class ParseFailure {
 }
 
 /** Parses an expression. Never throws on bad input: returns the first syntax error, located. */
-export function parseExpression(
-  src: string,
-): { ok: true; node: Node } | { ok: false; error: ExprError } {
+export type Parsed = { ok: true; node: Node } | { ok: false; error: ExprError };
+
+// The checker parses each expression to compile it, then again to see what it reads and whom it
+// tells; trees are never changed once made, so one parse serves all of them. Bounded: a long
+// session of editing a scenario parses many expressions that are never seen again.
+const parsed = new Map<string, Parsed>();
+const MAX_KEPT = 20_000;
+
+export function parseExpression(src: string): Parsed {
+  let result = parsed.get(src);
+  if (result === undefined) {
+    if (parsed.size >= MAX_KEPT) parsed.clear();
+    result = parseAfresh(src);
+    parsed.set(src, result);
+  }
+  return result;
+}
+
+function parseAfresh(src: string): Parsed {
   if (src.length > MAX_EXPRESSION_LENGTH)
     return {
       ok: false,

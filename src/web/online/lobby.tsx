@@ -1,6 +1,7 @@
 // "Play with others": a new online game (who plays each faction, the pace), the links it makes,
 // and the games this browser holds a seat in, those waiting for you first.
 import { useEffect, useState } from 'preact/hooks';
+import bundled from 'virtual:bundled-scenarios';
 import type { CreateMatchRequest, CreateMatchResponse } from '../../net/protocol';
 import type { ScenarioInfo } from '../protocol';
 import { createMatch, keepSeat, seatHref, serverAvailable } from './api';
@@ -15,9 +16,17 @@ interface Props {
 
 type Who = 'person' | string;
 
-export function Lobby({ info, seed }: Props) {
+/** The scenarios a new online game may play: every bundled one (the server plays them all),
+ *  `first` first. */
+export function offeredScenarios(first: ScenarioInfo): ScenarioInfo[] {
+  return [first, ...bundled.map((b) => b.info).filter((i) => i.id !== first.id)];
+}
+
+export function Lobby({ info: first, seed }: Props) {
   const [server, setServer] = useState<boolean | null>(null);
   useEffect(() => void serverAvailable().then(setServer), []);
+  const scenarios = offeredScenarios(first);
+  const [info, setInfo] = useState(first);
   return (
     <main class="start lobby" aria-labelledby="lobby-title">
       <header class="start-head">
@@ -37,8 +46,16 @@ export function Lobby({ info, seed }: Props) {
         </p>
       ) : (
         <div class="start-grid">
-          <NewOnlineGame info={info} seed={seed} disabled={server !== true} />
-          <YourGames info={info} />
+          <NewOnlineGame
+            // a new choice of scenario starts the form again: its factions are others
+            key={info.id}
+            info={info}
+            scenarios={scenarios}
+            onScenario={(id) => setInfo(scenarios.find((s) => s.id === id) ?? first)}
+            seed={seed}
+            disabled={server !== true}
+          />
+          <YourGames scenarios={scenarios} />
         </div>
       )}
     </main>
@@ -47,10 +64,14 @@ export function Lobby({ info, seed }: Props) {
 
 function NewOnlineGame({
   info,
+  scenarios,
+  onScenario,
   seed,
   disabled,
 }: {
   info: ScenarioInfo;
+  scenarios: readonly ScenarioInfo[];
+  onScenario: (id: string) => void;
   seed: number;
   disabled: boolean;
 }) {
@@ -120,8 +141,16 @@ function NewOnlineGame({
       <h2>New online game</h2>
       <label class="row">
         <span>Scenario</span>
-        <select aria-label="Scenario" disabled>
-          <option value={info.id}>{info.title}</option>
+        <select
+          aria-label="Scenario"
+          value={info.id}
+          onChange={(e) => onScenario((e.target as HTMLSelectElement).value)}
+        >
+          {scenarios.map((s) => (
+            <option key={s.id} value={s.id}>
+              {s.title}
+            </option>
+          ))}
         </select>
       </label>
       <FactionPicker

@@ -25,7 +25,10 @@ interface Props {
   watch: boolean;
 }
 
-export function OnlineGame({ info, engine, match, token, watch }: Props) {
+export function OnlineGame({ info: first, engine, match, token, watch }: Props) {
+  // the scenario the match plays: the page's first, or another bundled one the worker opens
+  const [info, setInfo] = useState(first);
+  const opened = useRef(first);
   const client = useMemo(() => new MatchClient({ url: wsUrl(), match, token }), [match, token]);
   const [update, setUpdate] = useState<Update | null>(null);
   const [updates, setUpdates] = useState(0);
@@ -48,6 +51,14 @@ export function OnlineGame({ info, engine, match, token, watch }: Props) {
       const view = client.view;
       if (!view || !client.match) return;
       const n = ++asked.current;
+      if (client.match.scenario !== opened.current.id) {
+        const next = await engine.call({
+          type: 'open',
+          source: { bundled: client.match.scenario },
+        });
+        opened.current = next;
+        setInfo(next);
+      }
       const players = Object.fromEntries(
         client.match.seats.map((s) => [s.faction, s.controller === 'person' ? 'human' : s.bot]),
       );

@@ -5,6 +5,8 @@ import type { Refusal } from '../../net/protocol';
 const REFUSED: Partial<Record<Refusal, string>> = {
   'bad-token': 'This link opens no seat: it is wrong, or the game’s creator issued a new one.',
   'unknown-match': 'There is no such game on this server.',
+  'damaged-match':
+    'This game is kept on the server but can no longer be resumed: its scenario or its record has changed.',
   stale: 'The game moved on before your move arrived: look again and decide.',
   'bot-seat': 'Your seat is with its bot: take it back first.',
   'game-over': 'The game is over.',

@@ -17,12 +17,14 @@ export function dueIn(deadline: number, now = Date.now()): string {
   return `${Math.round(s / 86_400)} days left`;
 }
 
-export function YourGames({ info }: { info: ScenarioInfo }) {
+export function YourGames({ scenarios }: { scenarios: readonly ScenarioInfo[] }) {
   const [games, setGames] = useState<GameListing[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [permission, setPermission] = useState(notificationsState());
   const waiting = useRef<Set<string> | null>(null);
-  const nameOf = (id: string) => info.factions.find((f) => f.id === id)?.name ?? id;
+  const infoOf = (scenario: string) => scenarios.find((s) => s.id === scenario);
+  const nameOf = (g: GameListing) =>
+    infoOf(g.scenario)?.factions.find((f) => f.id === g.faction)?.name ?? g.faction;
 
   useEffect(() => {
     let stop = false;
@@ -35,9 +37,13 @@ export function YourGames({ info }: { info: ScenarioInfo }) {
         setError(null);
         const now = new Set(list.filter((g) => g.yourTurn).map((g) => g.match));
         if (waiting.current)
-          for (const m of now)
-            if (!waiting.current.has(m))
-              notifyYourMove('Your move', `A game is waiting for you (${info.title})`, m);
+          for (const g of list)
+            if (now.has(g.match) && !waiting.current.has(g.match))
+              notifyYourMove(
+                'Your move',
+                `A game is waiting for you (${infoOf(g.scenario)?.title ?? g.scenario})`,
+                g.match,
+              );
         waiting.current = now;
       } catch (e) {
         if (!stop) setError((e as Error).message);
@@ -74,14 +80,16 @@ export function YourGames({ info }: { info: ScenarioInfo }) {
             return (
               <li key={`${g.match}/${g.faction}`} data-your-turn={g.yourTurn}>
                 <a href={token ? seatHref(g.match, token) : '#'}>
-                  <strong>{nameOf(g.faction)}</strong>{' '}
+                  <strong>{nameOf(g)}</strong>{' '}
                   <small>
+                    {infoOf(g.scenario)?.title ?? g.scenario}
+                    {' · '}
                     {g.status === 'ended'
                       ? 'ended'
                       : g.yourTurn
                         ? 'your move'
                         : 'waiting for the others'}
-                    {' · month '}
+                    {` · ${infoOf(g.scenario)?.turnUnit ?? 'turn'} `}
                     {g.turn + 1}
                     {g.deadline !== null && g.status === 'live' ? ` · ${dueIn(g.deadline)}` : ''}
                   </small>

@@ -12,16 +12,11 @@ import {
   decisionModel,
   endingModel,
   orderModels,
+  newsTitle,
   peopleModels,
   regionModels,
   trackModels,
 } from './turn-model';
-
-function newsTitle(scenario: Scenario, view: GameView): string {
-  if (view.phase === 'choices') return `During ${dateOf(scenario, view.turn)}`;
-  if (view.phase === 'ended') return `${dateOf(scenario, view.turn)}`;
-  return view.turn === 0 ? 'The story so far' : `News of ${dateOf(scenario, view.turn - 1)}`;
-}
 
 /** Adds the view's figures to a seat's history when a month begins (or the game ends). */
 export function recordPoint(scenario: Scenario, history: HistoryPoint[], view: GameView): void {

@@ -18,7 +18,6 @@ import {
   waitingFor,
   type Action,
   type Game,
-  type GameView,
   type Generator,
   type Result,
   type Scenario,
@@ -39,6 +38,7 @@ import {
   decisionModel,
   endingModel,
   orderModels,
+  newsTitle,
   peopleModels,
   regionModels,
   trackModels,
@@ -305,12 +305,6 @@ function pastDecisions(s: WebSession): PastDecision[] {
   return out;
 }
 
-function newsTitle(s: WebSession, state: GameView): string {
-  if (state.phase === 'choices') return `During ${dateOf(s.scenario, state.turn)}`;
-  if (state.phase === 'ended') return `${dateOf(s.scenario, state.turn)}`;
-  return state.turn === 0 ? 'The story so far' : `News of ${dateOf(s.scenario, state.turn - 1)}`;
-}
-
 /** What the page shows of the game: worked out from the player's view alone, but for the seed,
  *  the players' policies and whether undo is open, which are facts of the game's record (the
  *  player holds the whole record, in the save, in a game against the computer). */
@@ -331,7 +325,7 @@ export function turnModel(s: WebSession): TurnModel {
     orders: orderModels(scenario, state),
     decision: decisionModel(scenario, state),
     news: newsItems(scenario, state.log.slice(reportStart(state)), human),
-    newsTitle: newsTitle(s, state),
+    newsTitle: newsTitle(scenario, state),
     ending: endingModel(scenario, state),
     undoable: depth > 0 ? 1 : 0,
     history: s.history,

@@ -40,7 +40,13 @@ export function dateOf(scenario: Scenario, turn: number): string {
   return turnName(scenario, turn);
 }
 
-/** The figures the faction may see: its tracks (with their drift) and the derived figures. */
+/** The heading of the month's report: the month just ended, or the one under way. */
+export function newsTitle(scenario: Scenario, view: GameView): string {
+  if (view.phase === 'choices') return `During ${dateOf(scenario, view.turn)}`;
+  if (view.phase === 'ended') return `${dateOf(scenario, view.turn)}`;
+  return view.turn === 0 ? 'The story so far' : `News of ${dateOf(scenario, view.turn - 1)}`;
+}
+
 /** People, places, sides and the figures the faction sees, in the scenario's words where it has
  *  them, else in a line of its data. */
 export function glossary(scenario: Scenario, view: GameView): GlossaryEntry[] {
