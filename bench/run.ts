@@ -149,7 +149,7 @@ function line(
   higherIsBetter: boolean,
   digits = 2,
 ): void {
-  const parts = [`${label.padEnd(28)}${fmt(now, digits)} ${unit}`];
+  const parts = [`${label.padEnd(34)}${fmt(now, digits)} ${unit}`];
   if (limit !== null)
     parts.push(`(budget ${limit} ${unit}: ${budget(now, limit, higherIsBetter)})`);
   if (before !== null)
