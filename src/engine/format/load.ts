@@ -100,7 +100,7 @@ export function parseScenarioWith(
   const hash = contentHash(files);
   const key = store ? storeKey(hash) : '';
   const stored = store ? fromStore(store.get(key), sorted) : null;
-  const read = stored ?? readFiles(sorted, reporter, problems);
+  const read = stored ?? readFiles(sorted, reporter, problems, store !== null);
   const { loaded, missing } = read;
 
   const hasErrors = () => problems.some((p) => p.severity === 'error');
@@ -129,15 +129,18 @@ interface ReadFiles {
   readonly loaded: LoadedFile[];
   /** Required sections absent, each reported once. */
   readonly missing: string[];
-  /** Each scenario file's path and plain value, as read before any check: what a store keeps. */
+  /** Each scenario file's path and plain value, as read before any check: what a store keeps
+   *  (taken only when there is a store to keep them). */
   readonly values: { readonly path: string; readonly json: string }[];
 }
 
-/** Every scenario file parsed from YAML and shape-checked. */
+/** Every scenario file parsed from YAML and shape-checked; with `keep`, also each one's value as
+ *  JSON, for a store. */
 function readFiles(
   sorted: readonly ScenarioFileText[],
   reporter: Reporter,
   problems: ScenarioError[],
+  keep: boolean,
 ): ReadFiles {
   const loaded: LoadedFile[] = [];
   const missing: string[] = [];
@@ -174,7 +177,7 @@ function readFiles(
       continue;
     }
     // taken before any check, which may patch a missing section into the value
-    const json = storable(read.file.value);
+    const json = keep ? storable(read.file.value) : null;
     if (json !== null) values.push({ path: f.path, json });
     const file: LoadedFile = { name: f.path, yaml: read.file, value: read.file.value };
     const shape = checkShape(file, schema, reporter);
