@@ -3,8 +3,8 @@
 // its autosave, replayed on the new content) or, if the scenario no longer loads, shows its
 // errors over the page with file:line:col; `/__uchronia/graph` is the scenario's event graph.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'vite';
 import { formatScenarioError, parseScenario, type ScenarioError } from '../../engine';
 import { readScenarioFolder } from '../../node/scenario-dir';
@@ -73,8 +73,13 @@ export function uchroniaDev(dir: string, root: string): Plugin {
     ];
     try {
       const info = tsx(root, [join(root, 'scripts/scenario-info.ts'), dir]);
-      const out = join(root, 'node_modules/.cache/uchronia-dev', `map-${Date.now()}.json`);
-      mkdirSync(dirname(out), { recursive: true });
+      const cache = join(root, 'node_modules/.cache/uchronia-dev');
+      const out = join(cache, `map-${Date.now()}.json`);
+      mkdirSync(cache, { recursive: true });
+      // one map per reload, under a new name (so the page fetches it afresh): the older ones
+      // are no longer imported, and an author's hundredth save leaves no hundred maps behind
+      for (const old of readdirSync(cache))
+        if (/^map-\d+\.json$/.test(old)) rmSync(join(cache, old), { force: true });
       let map = 'worldUrl';
       let bundled = false;
       try {
