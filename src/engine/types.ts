@@ -54,7 +54,7 @@ export interface CompiledBool {
   readonly run: BoolFn;
   /** For a condition on the region an order is aimed at alone: the same test, given that
    *  region's state (`run` with `target` set gives what this gives of the target's state). */
-  readonly onTarget?: (region: RegionState | undefined) => boolean;
+  readonly onTarget?: (region: RegionState | undefined, id: string) => boolean;
 }
 
 /** An effect, compiled: data the engine applies (see effects.ts for the registry). */

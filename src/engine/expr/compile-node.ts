@@ -67,6 +67,13 @@ export function compileNode(node: Node, names: NameTable, errors: ExprError[]): 
       const flag = arg.flag;
       if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
+      const test = arg.onTarget;
+      if (test)
+        return {
+          ...targetCondition((r, id) => !test(r, id)),
+          ...(arg.always ? { never: arg.always } : {}),
+          ...(arg.never ? { always: arg.never } : {}),
+        };
       return {
         type: 'bool',
         fn: (ctx) => !f(ctx),
@@ -211,6 +218,12 @@ function compileCall(
   };
   if (spec.name === 'unrest' && onTarget(0))
     return { type: 'num', fn: fn as NumFn, constant: null, range, targetUnrest: true };
+  if (spec.name === 'has_tag' && onTarget(0) && names.regionTags) {
+    const tag = args[1]?.kind === 'ref' ? args[1].id : '';
+    const tagged = new Set<string>();
+    for (const [id, tags] of names.regionTags) if (tags.includes(tag)) tagged.add(id);
+    return targetCondition((_, id) => tagged.has(id));
+  }
   if (spec.name === 'controls' && onTarget(1)) {
     const faction = args[0]?.kind === 'ref' ? args[0].id : '';
     return targetCondition((r) => r?.control === faction);

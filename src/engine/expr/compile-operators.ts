@@ -46,7 +46,9 @@ export function compileBinary(
     const [lt, rt] = [l.onTarget, r.onTarget];
     if (lt && rt)
       return {
-        ...targetCondition(op === 'and' ? (x) => lt(x) && rt(x) : (x) => lt(x) || rt(x)),
+        ...targetCondition(
+          op === 'and' ? (x, id) => lt(x, id) && rt(x, id) : (x, id) => lt(x, id) || rt(x, id),
+        ),
         ...decided,
       };
     // `a and b and c` is one list of operands rather than a chain of closures.
@@ -173,6 +175,10 @@ function compareRegions(
   const same = node.op === '==';
   const region = (side: string) =>
     side === TARGET ? (ctx: EvalContext) => ctx.target ?? '' : () => side;
+  if ((a === TARGET) !== (b === TARGET)) {
+    const other = a === TARGET ? b! : a!;
+    return targetCondition((_, id) => (id === other) === same);
+  }
   const [l, r] = [region(a!), region(b!)];
   return { type: 'bool', fn: (ctx) => (l(ctx) === r(ctx)) === same };
 }

@@ -60,7 +60,7 @@ describe('conditions on the target region', () => {
           const expected = (join === 'and' ? a && b : a || b) && (!withFlag || !war);
           expect(c.value.run(ctxOf(regions, target, war))).toBe(expected);
           // legal actions test such a condition on each region's state directly
-          if (!withFlag) expect(c.value.onTarget?.(r)).toBe(expected);
+          if (!withFlag) expect(c.value.onTarget?.(r, target ?? '')).toBe(expected);
           else expect(c.value.onTarget).toBeUndefined();
         },
       ),
@@ -106,6 +106,30 @@ describe('orders limited by region tags and names', () => {
     expect(run('has_tag(target, city) or has_tag(target, border)', 'south')).toBe(true);
     expect(run('has_tag(south, city)', null)).toBe(true);
     expect(run('has_tag(target, border)', null)).toBe(false);
+  });
+
+  it('tests the target’s tags and name as a test of the region alone, where it knows the tags', () => {
+    const withTags: NameTable = {
+      ...tagged,
+      regionTags: new Map([
+        ['north', ['border']],
+        ['south', ['city']],
+      ]),
+    };
+    for (const src of [
+      'has_tag(target, border)',
+      'not has_tag(target, city)',
+      'has_tag(target, city) or target == north',
+      'target != south and not (unrest(target) > 5)',
+    ]) {
+      const c = compileBool(src, withTags);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      const test = c.value.onTarget;
+      expect(test).toBeDefined();
+      // the same as the condition run in full, tags read from the scenario
+      for (const target of ['north', 'south', 'east'])
+        expect([src, target, test!(undefined, target)]).toEqual([src, target, run(src, target)]);
+    }
   });
 
   it('compares the target with a region', () => {

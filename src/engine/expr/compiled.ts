@@ -20,6 +20,8 @@ export interface NameTable {
   readonly characters: ReadonlySet<string>;
   readonly clocks: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
+  /** Each region's tags, so that a test of the target's tags is one of the region alone. */
+  readonly regionTags?: ReadonlyMap<string, readonly string[]>;
   /** Inside an order aimed at a region, `target` names that region. */
   readonly target: boolean;
   /** Each track's bounds, for the checker's reasoning on what an expression can give. */
@@ -45,9 +47,10 @@ export const MAX_TURNS = 1200;
 // above it can read the state directly instead of calling one more closure: conditions are
 // evaluated hundreds of times a month.
 // A condition on the region an order is aimed at alone (`controls(mexico, target) and
-// unrest(target) >= 10`) also says so, as a test of that region: the conditions it is made of
-// then read the region once between them, not once each. Orders test it for every region.
-export type TargetTest = (r: RegionState | undefined) => boolean;
+// unrest(target) >= 10`, `has_tag(target, border)`) also says so, as a test of that region (its
+// state and its id): the conditions it is made of then read the region once between them, not
+// once each. Orders test it for every region.
+export type TargetTest = (r: RegionState | undefined, id: string) => boolean;
 // Each number also says what values it can take, and a condition whether the bounds of what it
 // reads decide it: for the checker's warnings, never for evaluation.
 export type Compiled =
@@ -73,7 +76,14 @@ export type Compiled =
 
 /** A condition evaluated as a test of the target region. */
 export function targetCondition(test: TargetTest): Extract<Compiled, { type: 'bool' }> {
-  return { type: 'bool', fn: (ctx) => test(ctx.state.regions[ctx.target ?? '']), onTarget: test };
+  return {
+    type: 'bool',
+    fn: (ctx) => {
+      const id = ctx.target ?? '';
+      return test(ctx.state.regions[id], id);
+    },
+    onTarget: test,
+  };
 }
 
 export const REF_KINDS: Partial<Record<ParamKind, keyof NameTable>> = {

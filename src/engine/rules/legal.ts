@@ -96,7 +96,10 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     // a condition on the target alone reads each region's state directly
     const test = o.where.onTarget;
     if (test) {
-      for (const option of offered) if (test(view.regions[option.target!])) options.push(option);
+      for (const option of offered) {
+        const id = option.target!;
+        if (test(view.regions[id], id)) options.push(option);
+      }
       continue;
     }
     for (const option of offered) {

@@ -3,7 +3,15 @@
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
 import { blindFor, readsHidden } from './secrecy';
-import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
+import type {
+  CompiledBool,
+  EvalContext,
+  GameState,
+  OrderChoice,
+  OrderDef,
+  RoutineDef,
+  Scenario,
+} from '../types';
 import type { GameView } from './view';
 
 /** The parts of a state that expressions read, as `faction` knows them: others' private tracks
@@ -136,6 +144,18 @@ function affordable(believed: Believed, spent: Map<string, number>, def: OrderDe
   return true;
 }
 
+/** Whether a condition on an order's target holds at `id` (the target `ctx` is given): a test of
+ *  that region alone where the condition is one. */
+function holdsAt(
+  where: CompiledBool | null,
+  ctx: EvalContext,
+  regions: EvalContext['state']['regions'],
+  id: string,
+): boolean {
+  if (!where) return true;
+  return where.onTarget ? where.onTarget(regions[id], id) : where.run(ctx);
+}
+
 /** The valid region the rule ranks best, ties going to the one declared first. */
 function bestTarget(
   scenario: Scenario,
@@ -146,10 +166,12 @@ function bestTarget(
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
+  const regions = ctx.state.regions;
   for (const r of scenario.regions) {
     if (picks.some((p) => p.order === def.id && p.target === r.id)) continue;
     ctx.target = r.id;
-    if ((def.where && !def.where.run(ctx)) || (rule.where && !rule.where.run(ctx))) continue;
+    if (!holdsAt(def.where, ctx, regions, r.id) || !holdsAt(rule.where, ctx, regions, r.id))
+      continue;
     if (!rule.rank) return r.id;
     const score = rule.rank.sign * rule.rank.by.run(ctx);
     if (Number.isFinite(score) && score > bestScore) {
