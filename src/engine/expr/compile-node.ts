@@ -20,6 +20,7 @@ import {
   MAX_TURNS,
   REF_KINDS,
   targetCondition,
+  fixedCondition,
   type Compiled,
   type NameTable,
   BUILTIN_VARIABLES,
@@ -68,9 +69,12 @@ export function compileNode(node: Node, names: NameTable, errors: ExprError[]): 
       if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
       const test = arg.onTarget;
+      const fixed = arg.split?.rest === null ? arg.split.fixed : null;
       if (test)
         return {
-          ...targetCondition((r, id) => !test(r, id)),
+          ...(fixed
+            ? fixedCondition((id) => !fixed(id))
+            : targetCondition((r, id) => !test(r, id))),
           ...(arg.always ? { never: arg.always } : {}),
           ...(arg.never ? { always: arg.never } : {}),
         };
@@ -222,7 +226,7 @@ function compileCall(
     const tag = args[1]?.kind === 'ref' ? args[1].id : '';
     const tagged = new Set<string>();
     for (const [id, tags] of names.regionTags) if (tags.includes(tag)) tagged.add(id);
-    return targetCondition((_, id) => tagged.has(id));
+    return fixedCondition((id) => tagged.has(id));
   }
   if (spec.name === 'controls' && onTarget(1)) {
     const faction = args[0]?.kind === 'ref' ? args[0].id : '';

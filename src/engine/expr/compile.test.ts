@@ -130,6 +130,27 @@ describe('orders limited by region tags and names', () => {
       for (const target of ['north', 'south', 'east'])
         expect([src, target, test!(undefined, target)]).toEqual([src, target, run(src, target)]);
     }
+    // the part read from the target's identity alone, and the rest
+    const split = (src: string) => {
+      const c = compileBool(src, withTags);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      return c.value;
+    };
+    const mixed = split('has_tag(target, border) and controls(red, target) and unrest(target) > 5');
+    expect(mixed.split?.rest).toBeTruthy();
+    expect(split('has_tag(target, border) or target == south').split?.rest).toBeNull();
+    expect(split('has_tag(target, border) or controls(red, target)').split).toBeUndefined();
+    expect(split('controls(red, target)').split).toBeUndefined();
+    for (const target of ['north', 'south', 'east'])
+      for (const control of ['red', 'blue'])
+        for (const unrest of [0, 9]) {
+          const r = { control, unrest };
+          const { fixed, rest } = mixed.split!;
+          expect(fixed(target) && rest!(r, target)).toBe(mixed.onTarget!(r, target));
+          expect(mixed.onTarget!(r, target)).toBe(
+            target === 'north' && control === 'red' && unrest > 5,
+          );
+        }
   });
 
   it('compares the target with a region', () => {

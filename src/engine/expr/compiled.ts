@@ -51,6 +51,14 @@ export const MAX_TURNS = 1200;
 // state and its id): the conditions it is made of then read the region once between them, not
 // once each. Orders test it for every region.
 export type TargetTest = (r: RegionState | undefined, id: string) => boolean;
+// Part of such a test may read the target's identity alone (its tags, its name), which never
+// changes: `split` gives that part and the rest, so that orders test the first once per
+// scenario and region, and only the rest every month.
+export interface TargetSplit {
+  readonly fixed: (id: string) => boolean;
+  /** Null where the identity decides it all. */
+  readonly rest: TargetTest | null;
+}
 // Each number also says what values it can take, and a condition whether the bounds of what it
 // reads decide it: for the checker's warnings, never for evaluation.
 export type Compiled =
@@ -69,10 +77,18 @@ export type Compiled =
       and?: readonly BoolFn[];
       or?: readonly BoolFn[];
       onTarget?: TargetTest;
+      split?: TargetSplit;
       never?: Verdict;
       always?: Verdict;
     }
   | { type: 'date'; fn: NumFn; constant: number | null };
+
+/** A condition on the target's identity alone. */
+export function fixedCondition(
+  fixed: (id: string) => boolean,
+): Extract<Compiled, { type: 'bool' }> {
+  return { ...targetCondition((_, id) => fixed(id)), split: { fixed, rest: null } };
+}
 
 /** A condition evaluated as a test of the target region. */
 export function targetCondition(test: TargetTest): Extract<Compiled, { type: 'bool' }> {

@@ -3,15 +3,8 @@
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
 import { blindFor, readsHidden } from './secrecy';
-import type {
-  CompiledBool,
-  EvalContext,
-  GameState,
-  OrderChoice,
-  OrderDef,
-  RoutineDef,
-  Scenario,
-} from '../types';
+import { targetPlan, type TargetPlan } from './targets';
+import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
 import type { GameView } from './view';
 
 /** The parts of a state that expressions read, as `faction` knows them: others' private tracks
@@ -145,15 +138,18 @@ function affordable(believed: Believed, spent: Map<string, number>, def: OrderDe
 }
 
 /** Whether a condition on an order's target holds at `id` (the target `ctx` is given): a test of
- *  that region alone where the condition is one. */
+ *  that region alone where the condition is one. `among`: `id` is one of the plan's regions. */
 function holdsAt(
-  where: CompiledBool | null,
+  plan: TargetPlan,
   ctx: EvalContext,
   regions: EvalContext['state']['regions'],
   id: string,
+  among: boolean,
 ): boolean {
-  if (!where) return true;
-  return where.onTarget ? where.onTarget(regions[id], id) : where.run(ctx);
+  if (!among && plan.fixed && !plan.fixed(id)) return false;
+  if (plan.test) return plan.test(regions[id], id);
+  if (plan.run) return plan.run.run(ctx);
+  return true;
 }
 
 /** The valid region the rule ranks best, ties going to the one declared first. */
@@ -167,15 +163,17 @@ function bestTarget(
   let best: string | null = null;
   let bestScore = -Infinity;
   const regions = ctx.state.regions;
-  for (const r of scenario.regions) {
-    if (picks.some((p) => p.order === def.id && p.target === r.id)) continue;
-    ctx.target = r.id;
-    if (!holdsAt(def.where, ctx, regions, r.id) || !holdsAt(rule.where, ctx, regions, r.id))
+  const plan = targetPlan(scenario, def.where);
+  const other = targetPlan(scenario, rule.where);
+  for (const id of plan.regions) {
+    if (picks.some((p) => p.order === def.id && p.target === id)) continue;
+    ctx.target = id;
+    if (!holdsAt(plan, ctx, regions, id, true) || !holdsAt(other, ctx, regions, id, false))
       continue;
-    if (!rule.rank) return r.id;
+    if (!rule.rank) return id;
     const score = rule.rank.sign * rule.rank.by.run(ctx);
     if (Number.isFinite(score) && score > bestScore) {
-      best = r.id;
+      best = id;
       bestScore = score;
     }
   }
