@@ -2,6 +2,7 @@
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { narrowed, record, type Cursor } from './ledger';
+import { flagsWritten } from './writes';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -113,7 +114,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
           record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
         }
-        for (const [id, v] of e.flags) d.state.flags[id] = v;
+        if (e.flags.length) {
+          for (const [id, v] of e.flags) d.state.flags[id] = v;
+          flagsWritten(d.state.flags);
+        }
         break;
       case 'unrest':
         for (const [id, n] of e.entries) {

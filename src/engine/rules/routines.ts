@@ -14,10 +14,23 @@ export type Believed = Pick<
   'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
 >;
 
+// The last belief's tracks, by the view's tracks they were read from: a view's records are never
+// changed once made, and a faction's viewer hands out the same tracks while none has moved.
+// (Belief records are read, never written.)
+let beliefOf: GameView['tracks'] | null = null;
+let beliefIn: Scenario | null = null;
+let beliefTracks: Record<string, number> = {};
+
 /** What a faction believes, from its view. */
 export function believedFromView(scenario: Scenario, view: GameView): Believed {
-  const tracks: Record<string, number> = {};
-  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+  if (view.tracks !== beliefOf || scenario !== beliefIn) {
+    const tracks: Record<string, number> = {};
+    for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+    beliefOf = view.tracks;
+    beliefIn = scenario;
+    beliefTracks = tracks;
+  }
+  const tracks = beliefTracks;
   return {
     turn: view.turn,
     tracks,

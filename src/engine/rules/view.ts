@@ -4,6 +4,7 @@
 // starts from (which would tell every roll of the dice) are removed.
 import { blindFor } from './secrecy';
 import { hashedRecord } from './state';
+import { flagWritesOf } from './writes';
 import type {
   Change,
   GameState,
@@ -180,7 +181,8 @@ export interface ViewerOptions {
    *  that looks, decides, then steps). The viewer then keeps one record of the events the
    *  faction knows have fired and of the choices it knows were made, and adds to it in place,
    *  instead of handing out a new copy each time one is added; a faction that may know every
-   *  event is handed the state's own. */
+   *  event is handed the state's own. Between two views the game must change by the engine's
+   *  steps alone (nothing else may write into the state). */
   readonly transient?: boolean;
 }
 
@@ -212,6 +214,9 @@ export function makeViewer(
   let changes: readonly KnownChange[] = NO_CHANGES;
   let tracks: Readonly<Record<string, number>> | null = null;
   let flags: Readonly<Record<string, boolean>> | null = null;
+  // the state's record the flags were last read from, and the engine's writes to it then
+  let flagsOf: Readonly<Record<string, boolean>> | null = null;
+  let flagsSeen = -1;
   return (state) => {
     if (history && (state.changes !== changesOf || state.changes.length !== changesLength)) {
       changesOf = state.changes;
@@ -253,15 +258,21 @@ export function makeViewer(
     // Flags and tracks are copied on write: while none of those it sees has changed, the
     // faction is handed the same record again (views are never changed once made).
     if (blind.flags) {
-      let same = flags !== null;
-      for (let i = 0; same && i < blind.flags.length; i++) {
-        const id = blind.flags[i]!;
-        same = flags![id] === (state.flags[id] === true);
-      }
-      if (!same) {
-        const copy: Record<string, boolean> = { ...blind.flagsShape! };
-        for (const id of blind.flags) copy[id] = state.flags[id] === true;
-        flags = copy;
+      // a transient viewer's flags still hold while the engine has set none since
+      const writes = transient ? flagWritesOf(state.flags) : -1;
+      if (!(transient && flags !== null && state.flags === flagsOf && writes === flagsSeen)) {
+        flagsOf = state.flags;
+        flagsSeen = writes;
+        let same = flags !== null;
+        for (let i = 0; same && i < blind.flags.length; i++) {
+          const id = blind.flags[i]!;
+          same = flags![id] === (state.flags[id] === true);
+        }
+        if (!same) {
+          const copy: Record<string, boolean> = { ...blind.flagsShape! };
+          for (const id of blind.flags) copy[id] = state.flags[id] === true;
+          flags = copy;
+        }
       }
     }
     let same = tracks !== null;
