@@ -1,7 +1,7 @@
 // Compiles one node of an expression's tree, and below it the whole tree: numbers, names,
 // negations, calls of the language's functions and their arguments. Operators are compiled in
 // compile-operators.ts.
-import type { EvalContext, NumFn } from '../types';
+import type { EvalContext, Modifier, NumFn } from '../types';
 import { didYouMean } from '../suggest';
 import { countsDays, MONTHLY, partsOf, tickOf } from '../calendar';
 import {
@@ -132,16 +132,23 @@ function compileName(
     };
   if (names.flags.has(name))
     return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true, flag: name };
-  if (names.derived.has(name))
+  if (names.derived.has(name)) {
+    // found once for the one scenario this expression is compiled for
+    let of: EvalContext['scenario'] | null = null;
+    let terms: readonly Modifier[] | null = null;
     return {
       type: 'num',
       fn: (ctx) => {
-        const def = ctx.scenario.index.derived.get(name);
-        return def ? sumModifiers(ctx, def.terms) : 0;
+        if (ctx.scenario !== of) {
+          of = ctx.scenario;
+          terms = of.index.derived.get(name)?.terms ?? null;
+        }
+        return terms ? sumModifiers(ctx, terms) : 0;
       },
       constant: null,
       range: FULL,
     };
+  }
   const known = [
     ...Object.keys(BUILTIN_VARIABLES),
     ...names.tracks,

@@ -20,16 +20,32 @@ export function newDraft(scenario: Scenario, state: GameState): Draft {
 }
 
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
-export function applyAs(
+export function applyEffectsAs(
   d: Draft,
   cause: Cause,
   visibleTo: readonly string[] | null,
-  apply: () => void,
+  effects: readonly Effect[],
+  target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
   d.at.cause = cause;
   d.at.visibleTo = visibleTo;
-  apply();
+  applyEffects(d, effects, target);
+  d.at.cause = was;
+  d.at.visibleTo = wasVisible;
+}
+
+/** Pays `cost` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
+export function payAs(
+  d: Draft,
+  cause: Cause,
+  visibleTo: readonly string[] | null,
+  cost: readonly (readonly [string, number])[],
+): void {
+  const { cause: was, visibleTo: wasVisible } = d.at;
+  d.at.cause = cause;
+  d.at.visibleTo = visibleTo;
+  for (let i = 0; i < cost.length; i++) addToTrack(d, cost[i]![0], -cost[i]![1]);
   d.at.cause = was;
   d.at.visibleTo = wasVisible;
 }
@@ -66,9 +82,13 @@ export function addToTrack(
 ): void {
   const def = d.scenario.index.track.get(id);
   if (!def) return;
-  const was = d.state.tracks[id] ?? 0;
-  d.state.tracks[id] = clamp(was + delta, def.min, def.max);
-  record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
+  const tracks = d.state.tracks;
+  const was = tracks[id] ?? 0;
+  const now = clamp(was + delta, def.min, def.max);
+  tracks[id] = now;
+  // what `record` would leave out, left out before its figure's name is made
+  if (d.at.cause === null || now - was === 0) return;
+  record(d.state, d.at, `track:${id}`, now - was, visibleTo);
 }
 
 export function setHealth(

@@ -1,6 +1,6 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from './apply';
+import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from './apply';
 import { saturate } from '../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
@@ -37,14 +37,15 @@ function resolveOrders(d: Draft): void {
       const ctx = ctxOf(d, target);
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
-      if (!def.covert) disclose(s, faction, def.id);
+      // what a faction paid is noted only for orders that cost something
+      if (!def.covert && def.cost.length) disclose(s, faction, def.id);
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
       // A covert order's changes are noted as an open order's would be, then kept to its
       // faction unless it is exposed: exposed, the factions told of it see what it did.
       const from = s.changes.length;
-      applyAs(d, cause, null, () => applyEffects(d, success ? def.effects : def.failure, target));
+      applyEffectsAs(d, cause, null, success ? def.effects : def.failure, target);
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx)) {
         log(
           d,
@@ -73,9 +74,7 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
     for (const o of picks) {
       const def = d.scenario.index.order.get(o.order)!;
       // given and resolved in the same step: the cost is told as the order is
-      applyAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, () => {
-        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
-      });
+      payAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, def.cost);
     }
     out.set(faction, picks);
   }
@@ -279,7 +278,7 @@ function fire(d: Draft, e: EventDef): void {
       ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
       : { kind: 'event', turn: s.turn, event: e.id },
   );
-  applyAs(d, { kind: 'event', event: e.id }, visibleTo, () => applyEffects(d, e.effects, null));
+  applyEffectsAs(d, { kind: 'event', event: e.id }, visibleTo, e.effects, null);
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }
 
