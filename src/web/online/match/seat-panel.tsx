@@ -1,14 +1,14 @@
 // Beside an online game: who plays each seat, the deadline, your seat's bot, the links (for the
 // game's creator), a webhook for your turns, and the players' chat.
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchClient } from '../../net/client';
-import { MAX_CHAT_CHARS } from '../../net/limits';
-import type { ScenarioInfo } from '../protocol';
-import { keepSeat, reissue, seatHref, setWebhook, type KeptSeat } from './api';
-import { CopyLink } from './lobby';
-import { askForNotifications, notificationsState } from './notify';
-import { refusalText } from './refusals';
-import { dueIn } from './your-games';
+import type { MatchClient } from '../../../net/client';
+import { MAX_CHAT_CHARS } from '../../../net/limits';
+import type { ScenarioInfo } from '../../protocol';
+import { keepSeat, reissue, seatHref, setWebhook, type KeptSeat } from '../api';
+import { CopyLink } from '../lobby/lobby';
+import { askForNotifications, notificationsState } from '../notify';
+import { refusalText } from '../refusals';
+import { dueIn } from '../lobby/your-games';
 
 interface Props {
   info: ScenarioInfo;

@@ -1,20 +1,20 @@
 // An online seat (or an observer link): the server's view of this seat, turned into the game's
 // screens by the worker; actions go to the server, which answers with everyone's updates.
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { Action } from '../../engine';
-import { MatchClient, Refused } from '../../net/client';
-import type { ServerMessage } from '../../net/protocol';
-import type { EngineClient } from '../client';
-import type { ScenarioInfo, Update } from '../protocol';
-import { PlayScreen } from '../screens/play-screen';
-import { Toast } from '../ui/toast';
-import { keepSeat, keptSeat, wsUrl } from './api';
-import { clearYourMove, notifyYourMove } from './notify';
+import type { Action } from '../../../engine';
+import { MatchClient, Refused } from '../../../net/client';
+import type { ServerMessage } from '../../../net/protocol';
+import type { EngineClient } from '../../client';
+import type { ScenarioInfo, Update } from '../../protocol';
+import { PlayScreen } from '../../screens/play-screen';
+import { Toast } from '../../ui/toast';
+import { keepSeat, keptSeat, wsUrl } from '../api';
+import { clearYourMove, notifyYourMove } from '../notify';
 import { OnlineReveal } from './online-end';
-import { refusalText } from './refusals';
+import { refusalText } from '../refusals';
 import { SeatPanel } from './seat-panel';
-import { seatActions } from './seat-actions';
-import './online.css';
+import { seatActions } from '../seat-actions';
+import '../online.css';
 
 interface Props {
   info: ScenarioInfo;

@@ -1,11 +1,11 @@
 // What the end of an online game shows beside the end screen: everything is revealed to everyone
 // (every faction's secrets, the whole chronicle), and a rematch is one click away.
 import { useEffect, useState } from 'preact/hooks';
-import type { MatchClient } from '../../net/client';
-import type { EngineClient } from '../client';
-import type { RevealedFaction, ScenarioInfo } from '../protocol';
-import { keepSeat, rematch, seatHref } from './api';
-import { RevealedFactions } from './revealed-factions';
+import type { MatchClient } from '../../../net/client';
+import type { EngineClient } from '../../client';
+import type { RevealedFaction, ScenarioInfo } from '../../protocol';
+import { keepSeat, rematch, seatHref } from '../api';
+import { RevealedFactions } from '../revealed-factions';
 
 interface Props {
   info: ScenarioInfo;

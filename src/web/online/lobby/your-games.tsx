@@ -1,10 +1,10 @@
 // "Your games": every seat this browser holds, the games waiting for you first, with deadlines;
 // asked of the server again every little while, with a notification when one turns to you.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GameListing } from '../../net/protocol';
-import type { ScenarioInfo } from '../protocol';
-import { keptSeats, listGames, seatHref } from './api';
-import { askForNotifications, notificationsState, notifyYourMove } from './notify';
+import type { GameListing } from '../../../net/protocol';
+import type { ScenarioInfo } from '../../protocol';
+import { keptSeats, listGames, seatHref } from '../api';
+import { askForNotifications, notificationsState, notifyYourMove } from '../notify';
 
 const POLL_MS = 20_000;
 

@@ -1,8 +1,8 @@
 import bundled from 'virtual:bundled-scenarios';
 import { act } from 'preact/test-utils';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CreateMatchRequest } from '../../net/protocol';
-import { mount, texts } from '../ui/test-dom';
+import type { CreateMatchRequest } from '../../../net/protocol';
+import { mount, texts } from '../../ui/test-dom';
 import { Lobby } from './lobby';
 
 const redMexico = bundled.find((b) => b.info.id === 'red-mexico-1945')!.info;

@@ -2,19 +2,18 @@
 // and the games this browser holds a seat in, those waiting for you first.
 import { useEffect, useState } from 'preact/hooks';
 import bundled from 'virtual:bundled-scenarios';
-import type { CreateMatchRequest, CreateMatchResponse } from '../../net/protocol';
-import type { ScenarioInfo } from '../protocol';
-import { createMatch, keepSeat, seatHref, serverAvailable } from './api';
+import type { CreateMatchRequest, CreateMatchResponse } from '../../../net/protocol';
+import type { ScenarioInfo } from '../../protocol';
+import { createMatch, keepSeat, seatHref, serverAvailable } from '../api';
 import { YourGames } from './your-games';
-import { FactionPicker } from '../ui/faction-picker';
+import { WhoPlays, type Who } from './who-plays';
+import { FactionPicker } from '../../ui/faction-picker';
 
 interface Props {
   info: ScenarioInfo;
   /** The game's seed: the page's (`?seed=`), else a random one. */
   seed: number;
 }
-
-type Who = 'person' | string;
 
 /** The scenarios a new online game may play: every bundled one (the server plays them all),
  *  `first` first. */
@@ -31,7 +30,7 @@ export function Lobby({ info: first, seed }: Props) {
     <main class="start lobby" aria-labelledby="lobby-title">
       <header class="start-head">
         <p class="kicker">
-          <a href="./">Uchronia</a> · play with others
+          <a href="../">Uchronia</a> · play with others
         </p>
         <h1 id="lobby-title">{info.title}: with other people</h1>
         <p class="summary">
@@ -161,25 +160,13 @@ function NewOnlineGame({
       />
       <fieldset>
         <legend>The other factions</legend>
-        {playable
-          .filter((f) => f.id !== faction)
-          .map((f) => (
-            <label key={f.id} class="row">
-              <span>{f.name}</span>
-              <select
-                aria-label={`Who plays ${f.name}`}
-                value={who[f.id] ?? 'person'}
-                onChange={(e) => setWho({ ...who, [f.id]: (e.target as HTMLSelectElement).value })}
-              >
-                <option value="person">A person (an invite link)</option>
-                {info.policies.map((p) => (
-                  <option key={p.name} value={p.name}>
-                    A bot: {p.label}
-                  </option>
-                ))}
-              </select>
-            </label>
-          ))}
+        <WhoPlays
+          factions={playable.filter((f) => f.id !== faction)}
+          policies={info.policies}
+          who={who}
+          onChange={setWho}
+          person="A person (an invite link)"
+        />
       </fieldset>
       <fieldset>
         <legend>Pace</legend>
