@@ -1,12 +1,18 @@
 // `uchronia simulate <scenario> --runs N`: many campaigns played by policies, ending by ending.
 import { Command } from 'commander';
 import { SingleBar, Presets } from 'cli-progress';
-import { runCampaign } from '../analysis/campaign';
-import { text } from '../engine';
+import { runCampaign } from '../../analysis/campaign';
+import { text } from '../../engine';
 
-import { collectPolicy, loadScenarioOrFail, policiesFor, runsOption, seedOption } from './scenario';
-import { MAX_RUNS, MAX_SEED, policyNames } from './scenario';
-import { bold, pad } from './style';
+import {
+  collectPolicy,
+  loadScenarioOrFail,
+  policiesFor,
+  runsOption,
+  seedOption,
+} from '../scenario';
+import { MAX_RUNS, MAX_SEED, policyNames } from '../scenario';
+import { bold, pad } from '../style';
 
 interface SimulateOptions {
   runs?: string;

@@ -6,10 +6,10 @@ import {
   type GameState,
   type SaveData,
   type Scenario,
-} from '../engine';
-import { writeFileAtomic } from '../node/atomic-write';
-import { readTextFile } from '../node/read-file';
-import { fail } from './fail';
+} from '../../engine';
+import { writeFileAtomic } from '../../node/atomic-write';
+import { readTextFile } from '../../node/read-file';
+import { fail } from '../fail';
 
 /** Replaces the save atomically (see writeFileAtomic): a crash, or another process saving to the
  *  same file, never leaves half a save. */

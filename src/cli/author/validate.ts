@@ -1,8 +1,8 @@
 // `uchronia validate <scenario-dir>`: every error and warning of a scenario, or a summary of it.
 import { Command } from 'commander';
-import { formatScenarioError, type Scenario, type ScenarioError } from '../engine';
-import { loadScenarioDir } from '../node/scenario-dir';
-import { bold, green, printable, red, yellow } from './style';
+import { formatScenarioError, type Scenario, type ScenarioError } from '../../engine';
+import { loadScenarioDir } from '../../node/scenario-dir';
+import { bold, green, printable, red, yellow } from '../style';
 
 export function summary(s: Scenario, warnings: number) {
   return {

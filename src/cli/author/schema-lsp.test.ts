@@ -13,7 +13,7 @@ import {
 import { afterAll, describe, expect, it } from 'vitest';
 import { scenarioNames, writeSchemas } from './schema';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 const SERVER = join(ROOT, 'node_modules/yaml-language-server/bin/yaml-language-server');
 
 interface Diagnostic {

@@ -14,10 +14,10 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSaveFile } from './save-file';
-import { gameFromReplay, saveGame } from '../engine';
-import { runCampaign } from '../analysis/campaign';
-import { randomPolicy } from '../ai';
-import { loadMini } from '../../test/helpers';
+import { gameFromReplay, saveGame } from '../../engine';
+import { runCampaign } from '../../analysis/campaign';
+import { randomPolicy } from '../../ai';
+import { loadMini } from '../../../test/helpers';
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));

@@ -12,10 +12,10 @@ import {
   namesOf,
   rootSchema,
   type ScenarioNames,
-} from '../engine';
-import { writeFileAtomic } from '../node/atomic-write';
-import { resolveScenarioDir } from '../node/scenario-dir';
-import { loadScenarioOrFail } from './scenario';
+} from '../../engine';
+import { writeFileAtomic } from '../../node/atomic-write';
+import { resolveScenarioDir } from '../../node/scenario-dir';
+import { loadScenarioOrFail } from '../scenario';
 
 /** The file name `--out` gives each kind's schema. */
 export const schemaFileName = (kind: string) => `${kind}.schema.json`;

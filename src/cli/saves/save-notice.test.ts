@@ -4,11 +4,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../test/run-cli';
-import { loadMini, MINI_DIR } from '../../test/helpers';
-import { gameFromReplay, saveGame } from '../engine';
-import { runCampaign } from '../analysis/campaign';
-import { randomPolicy } from '../ai';
+import { runCli } from '../../../test/run-cli';
+import { loadMini, MINI_DIR } from '../../../test/helpers';
+import { gameFromReplay, saveGame } from '../../engine';
+import { runCampaign } from '../../analysis/campaign';
+import { randomPolicy } from '../../ai';
 
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-save-notice-'));
 const mini = loadMini();
