@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM, CHROMIUM_ARGS } from './harness';
-import { pageOpener } from './pages';
-import { startGame } from './driver';
-import { axeViolations, overflowX } from './checks';
+import { CHROMIUM, CHROMIUM_ARGS } from './support/harness';
+import { pageOpener } from './support/pages';
+import { startGame } from './support/driver';
+import { axeViolations, overflowX } from './support/checks';
 
 const url = inject('baseUrl');
 const open = pageOpener();
