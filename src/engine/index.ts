@@ -85,7 +85,7 @@ export {
   combinedSchema,
   type FileKind,
   type ScenarioNames,
-} from './format/editor-schema';
+} from './format/authoring/editor-schema';
 export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';
