@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/harness';
 import { pageOpener } from './support/pages';
-import { startGame } from './support/driver';
+import { playMove, startGame } from './support/driver';
 import { axeViolations, overflowX } from './support/checks';
 
 const url = inject('baseUrl');
@@ -144,6 +144,20 @@ describe('the map', () => {
       expect(overlaps(await box(card), await box(marker)), `the card covers ${id}`).toBe(false);
       await page.getByRole('button', { name: 'Close region details' }).click();
     }
+  });
+
+  it("keeps each figure's change of last month inside its row at 1024×768", async () => {
+    const page = await openGame(1024, 768);
+    // a few months in, the treasury has grown by a figure with a decimal
+    for (let i = 0; i < 8; i++) await playMove(page);
+    const rows = await page.locator('.track').evaluateAll((els) =>
+      els.map((e) => {
+        const change = e.querySelector('.track-change')!.getBoundingClientRect();
+        return { row: e.getBoundingClientRect().right, change: change.right, text: e.textContent };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(r.change, r.text ?? '').toBeLessThanOrEqual(r.row);
   });
 
   it('keeps names legible and apart at 1024×768, and zooming in names more regions', async () => {

@@ -34,8 +34,9 @@ export function RegionCard({ info, region, state, orders, tracks, picks, onPick,
     if (!el) return;
     const place = () => placeClear(el, region.id);
     place();
-    addEventListener('resize', place);
-    return () => removeEventListener('resize', place);
+    const win = el.ownerDocument.defaultView;
+    win?.addEventListener('resize', place);
+    return () => win?.removeEventListener('resize', place);
   }, [region.id]);
   return (
     <section ref={card} class="region-card" aria-label={`${region.name} details`}>
