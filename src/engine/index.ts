@@ -30,20 +30,9 @@ export {
 } from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
 export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
-export {
-  text,
-  hasText,
-  nameOf,
-  monthName,
-  describeEffects,
-  explain,
-  clockStage,
-  orderChance,
-  UNSEEN,
-  type Explanation,
-  type Part,
-  type PreviewAt,
-} from './explain/describe';
+export { text, hasText, nameOf, monthName, UNSEEN } from './explain/words';
+export { describeEffects, type PreviewAt } from './explain/describe';
+export { explain, clockStage, orderChance, type Explanation, type Part } from './explain/why';
 export { readsHidden } from './rules/secrecy';
 export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';
 export {
