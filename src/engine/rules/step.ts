@@ -215,8 +215,10 @@ function checkOrders(
 /** The orders of one action, added up one by one: none may be given twice, and the faction must
  *  be able to pay for all of them together. */
 export class OrderTally {
-  private readonly seen = new Set<string>();
-  private readonly spent = new Map<string, number>();
+  // A few orders an action: lists, searched, cost less than a set and a map made for each.
+  private readonly seen: string[] = [];
+  private readonly spentOn: string[] = [];
+  private readonly spent: number[] = [];
 
   constructor(private readonly state: GameState) {}
 
@@ -226,11 +228,17 @@ export class OrderTally {
     cost: readonly (readonly [string, number])[],
   ): 'action/duplicate-order' | 'action/unaffordable' | null {
     const key = pickKey({ order, target });
-    if (this.seen.has(key)) return 'action/duplicate-order';
-    this.seen.add(key);
+    if (this.seen.includes(key)) return 'action/duplicate-order';
+    this.seen.push(key);
     for (const [track, amount] of cost) {
-      const total = (this.spent.get(track) ?? 0) + amount;
-      this.spent.set(track, total);
+      let i = this.spentOn.indexOf(track);
+      if (i < 0) {
+        i = this.spentOn.length;
+        this.spentOn.push(track);
+        this.spent.push(0);
+      }
+      const total = this.spent[i]! + amount;
+      this.spent[i] = total;
       // Written so that a figure that is not a number pays for nothing.
       if (!(total <= (this.state.tracks[track] ?? 0))) return 'action/unaffordable';
     }
