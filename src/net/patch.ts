@@ -17,7 +17,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 const at = (o: Record<string, unknown>, k: string): unknown =>
   Object.hasOwn(o, k) ? o[k] : undefined;
 
-const escape = (key: string) =>
+export const escapeKey = (key: string) =>
   key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
 /** Whether two JSON values are equal (a key holding undefined counts as absent, as in JSON). */
@@ -55,12 +55,12 @@ export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = [])
       const was = a[k];
       if (was === v) kept++;
       else if (was === undefined || !Object.hasOwn(a, k))
-        out.push({ op: 'add', path: `${path}/${escape(k)}`, value: v });
+        out.push({ op: 'add', path: `${path}/${escapeKey(k)}`, value: v });
       else {
         kept++;
         if (typeof was === 'object' && typeof v === 'object')
-          diffJson(was, v, `${path}/${escape(k)}`, out);
-        else out.push({ op: 'replace', path: `${path}/${escape(k)}`, value: v });
+          diffJson(was, v, `${path}/${escapeKey(k)}`, out);
+        else out.push({ op: 'replace', path: `${path}/${escapeKey(k)}`, value: v });
       }
     }
     let had = 0;
@@ -68,7 +68,7 @@ export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = [])
     if (had !== kept)
       for (const k in a)
         if (a[k] !== undefined && at(b, k) === undefined)
-          out.push({ op: 'remove', path: `${path}/${escape(k)}` });
+          out.push({ op: 'remove', path: `${path}/${escapeKey(k)}` });
   } else if (Array.isArray(a) && Array.isArray(b)) diffArray(a, b, path, out);
   else if (!sameJson(a, b)) out.push({ op: 'replace', path, value: b });
   return out;
@@ -129,6 +129,18 @@ function diffArray(a: unknown[], b: unknown[], path: string, out: PatchOp[]): vo
     });
 }
 
+/** A deep copy of a JSON value (what `undefined` a record holds is left out, as in JSON). */
+export function copyJson<T>(x: T): T {
+  if (typeof x !== 'object' || x === null) return x;
+  if (Array.isArray(x)) return x.map(copyJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = copyJson(v);
+  }
+  return out as T;
+}
+
 /**
  * Compares records member by member, remembering the last comparison of each member: records
  * that share members (the views of one state for several seats share most of theirs) then
@@ -141,26 +153,27 @@ export class MemberDiff {
     const a = from as Record<string, unknown>;
     const b = to as Record<string, unknown>;
     const out: PatchOp[] = [];
-    for (const k in b) {
-      const x = at(a, k);
-      const y = b[k];
-      if (x === y) continue;
-      const seen = this.last.get(k);
-      if (seen && seen.a === x && seen.b === y) {
-        for (const op of seen.ops) out.push(op);
-        continue;
-      }
-      const ops =
-        x === undefined
-          ? [{ op: 'add' as const, path: `/${escape(k)}`, value: y }]
-          : diffJson(x, y, `/${escape(k)}`);
-      this.last.set(k, { a: x, b: y, ops });
-      for (const op of ops) out.push(op);
-    }
+    for (const k in b) this.member(k, at(a, k), b[k], out);
     for (const k in a)
       if (a[k] !== undefined && at(b, k) === undefined)
-        out.push({ op: 'remove', path: `/${escape(k)}` });
+        out.push({ op: 'remove', path: `/${escapeKey(k)}` });
     return out;
+  }
+
+  /** The operations that turn member `k`'s value `x` (undefined: absent) into `y`, onto `out`. */
+  member(k: string, x: unknown, y: unknown, out: PatchOp[]): void {
+    if (x === y || y === undefined) return;
+    const seen = this.last.get(k);
+    if (seen && seen.a === x && seen.b === y) {
+      for (const op of seen.ops) out.push(op);
+      return;
+    }
+    const ops =
+      x === undefined
+        ? [{ op: 'add' as const, path: `/${escapeKey(k)}`, value: y }]
+        : diffJson(x, y, `/${escapeKey(k)}`);
+    this.last.set(k, { a: x, b: y, ops });
+    for (const op of ops) out.push(op);
   }
 }
 

@@ -98,14 +98,33 @@ export class Host {
     const rows = await actionsAfter(this.db, live.id, live.seq);
     if (rows.length === 0) return;
     const refused = live.stage(rows);
-    if (refused)
+    if (refused) {
+      // (what came before it is applied): the next to open the match reads it again
+      this.live.delete(live.id);
       throw new Error(`match ${live.id}: stored action ${live.seq + 1} is refused (${refused})`);
+    }
     const due = await this.db
       .selectFrom('deadlines')
       .selectAll()
       .where('match_id', '=', live.id)
       .executeTakeFirst();
     live.publish(rows, due && due.fired_by === null ? due.due_at : 'clear');
+  }
+
+  /** Reads the match back from the database in place of what this copy staged since `from`
+   *  (a commit failed, or another process committed first), and tells its connections what
+   *  is new. If even that fails, the next to open the match reads it again. */
+  private async reload(live: Live, from: Checkpoint): Promise<void> {
+    try {
+      const fresh = await readMatch(this.db, this.scenarioOf, live.id);
+      if (!fresh) throw new Error(`match ${live.id} is no longer stored`);
+      live.adopt(fresh);
+      const rows = live.seq > from.seq ? await actionsAfter(this.db, live.id, from.seq) : [];
+      live.publish(rows, live.deadline ?? 'clear');
+    } catch (e) {
+      this.live.delete(live.id);
+      throw e;
+    }
   }
 
   /** Every live match read into memory, as after a restart: how many were, and those that could
@@ -153,12 +172,15 @@ export class Host {
   ): Promise<Outcome | 'conflict'> {
     const from = live.checkpoint();
     const refused = live.stage(entries);
-    if (refused) return { ok: false, code: 'illegal', detail: refused };
+    if (refused) {
+      if (live.seq !== from.seq) await this.reload(live, from);
+      return { ok: false, code: 'illegal', detail: refused };
+    }
     return this.commitStaged(live, from, entries, claimDeadline);
   }
 
   /** Commits what was staged since `from` (`entries`), then tells the match's connections; on
-   *  a failure undoes the staging (and on a conflict catches up and reports it). */
+   *  a failure reads the match back (and on a conflict reports it). */
   private async commitStaged(
     live: Live,
     from: Checkpoint,
@@ -166,7 +188,7 @@ export class Host {
     claimDeadline?: { fromSeq: number },
   ): Promise<Outcome | 'conflict'> {
     const last = live.state;
-    const changes = Live.waitKey(last) !== Live.waitKey(from.state);
+    const changes = Live.waitKey(last) !== from.waitKey;
     const deadline = changes || claimDeadline ? this.deadlineAfter(live, last) : 'keep';
     const fromSeq = from.seq;
     const toSeq = live.seq;
@@ -175,7 +197,7 @@ export class Host {
     const since = toSeq - live.snapshotSeq;
     const snapshotDue =
       last.phase === 'ended' ||
-      (last.turn !== from.state.turn && since >= this.snapshotEvery) ||
+      (last.turn !== from.turn && since >= this.snapshotEvery) ||
       since >= 4 * this.snapshotEvery;
     try {
       await this.write({
@@ -185,16 +207,16 @@ export class Host {
         at: this.clock.now(),
         turn: last.turn,
         ended: last.phase === 'ended',
-        snapshot: snapshotDue ? last : null,
+        // written out now: the state steps on in place
+        snapshot: snapshotDue ? JSON.stringify(last) : null,
         deadline,
         ...(claimDeadline
           ? { claimDeadline: { fromSeq: claimDeadline.fromSeq, process: this.process } }
           : {}),
       });
     } catch (e) {
-      live.restore(from);
+      await this.reload(live, from);
       if (!(e instanceof Conflict)) throw e;
-      await this.catchUp(live);
       return 'conflict';
     }
     if (snapshotDue) live.snapshotSeq = toSeq;

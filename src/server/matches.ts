@@ -1,7 +1,7 @@
 // Creating matches and managing their seats: what the HTTP API does, apart from HTTP.
 import { randomBytes } from 'node:crypto';
 import { policyByName } from '../ai';
-import { waitingFor, type Scenario } from '../engine';
+import type { Scenario } from '../engine';
 import type { CreateMatchRequest, CreateMatchResponse, GameListing } from '../net/protocol';
 import type { Host } from './host';
 import { hashToken, newId, newToken } from './tokens';
@@ -148,11 +148,7 @@ export async function listGames(host: Host, tokens: readonly string[]): Promise<
     const live = await host.open(r.match_id).catch(() => null);
     // what is committed (not what a commit under way has staged)
     const state = live?.settled ?? null;
-    const yourTurn =
-      live !== null &&
-      state !== null &&
-      state.phase !== 'ended' &&
-      waitingFor(live.scenario, state).includes(r.faction);
+    const yourTurn = state !== null && !state.ended && state.waiting.includes(r.faction);
     out.push({
       match: r.match_id,
       scenario: r.scenario,
