@@ -7,18 +7,11 @@ import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/pr
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
 import type { Db } from './db/schema';
+import { KyselyCommits } from './db/kysely-commits';
 import { SqliteCommits } from './db/sqlite-commits';
 import { readMatch } from './read-match';
 import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
-import {
-  actionsAfter,
-  addChat,
-  chatSince,
-  commit,
-  Conflict,
-  type Commit,
-  type CommitEntry,
-} from './store';
+import { actionsAfter, addChat, chatSince, Conflict, type Commit, type CommitEntry } from './store';
 import { newId } from './tokens';
 import { notifyTurn } from './webhook';
 
@@ -33,8 +26,9 @@ export interface HostOptions {
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
-  /** A SQLite database's connection: the commits of many matches that arrive together are
-   *  written in one transaction (see SqliteCommits). */
+  /** A SQLite database's connection, for its own way of writing commits (SqliteCommits);
+   *  without it commits are written through Kysely (KyselyCommits). Either way the commits of
+   *  many matches that arrive together are written in one transaction. */
   readonly sqlite?: BetterSqlite3.Database | null;
 }
 
@@ -64,10 +58,8 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
-    if (o.sqlite) {
-      const batcher = new SqliteCommits(o.db, o.sqlite);
-      this.write = (c) => batcher.commit(c);
-    } else this.write = (c) => commit(o.db, c);
+    const batcher = o.sqlite ? new SqliteCommits(o.db, o.sqlite) : new KyselyCommits(o.db);
+    this.write = (c) => batcher.commit(c);
   }
 
   /** A scenario this server plays, by id. */

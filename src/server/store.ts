@@ -1,7 +1,6 @@
 // The queries the server makes, the same on SQLite and Postgres.
 import type { Action } from '../engine';
 import type { Actor, ChatLine } from '../net/protocol';
-import { STATEMENTS, writesOf } from './db/commit-writes';
 import type { Db, MatchTable, SeatTable } from './db/schema';
 
 export type MatchRow = MatchTable;
@@ -40,31 +39,14 @@ function isUniqueViolation(e: unknown): boolean {
   const err = e as { code?: string; message?: string };
   return (
     err.code === '23505' || // Postgres unique_violation
+    err.code === '40P01' || // Postgres deadlock_detected: two processes' batches crossed
     err.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     err.code === 'SQLITE_CONSTRAINT_UNIQUE'
   );
 }
 
-/** Commits one match's actions in a transaction of its own. */
-export async function commit(db: Db, c: Commit): Promise<void> {
-  try {
-    await db.transaction().execute((trx) => writeCommit(trx, c));
-  } catch (e) {
-    throw asConflict(e);
-  }
-}
-
 export function asConflict(e: unknown): unknown {
   return e instanceof Conflict || isUniqueViolation(e) ? new Conflict() : e;
-}
-
-/** The writes of a commit, inside a transaction. */
-export async function writeCommit(trx: Db, c: Commit): Promise<void> {
-  for (const w of writesOf(c)) {
-    const r = await STATEMENTS[w.statement](trx, (i) => w.values[i] as never).executeTakeFirst();
-    if (w.changesOne && Number((r as { numUpdatedRows?: bigint }).numUpdatedRows) !== 1)
-      throw new Conflict();
-  }
 }
 
 export async function actionsAfter(

@@ -1,7 +1,7 @@
 // A commit that loses to another process's (both held the match at the same sequence): the
 // loser reads the match back, tells its connections what the other committed, and checks its
 // intent again on that. Two hosts on one database stand for two processes.
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomPolicy } from '../../src/ai';
 import {
   generatorFrom,
@@ -18,7 +18,10 @@ import { connect } from '../../src/server/db/connect';
 import type { Conn, Live } from '../../src/server/live';
 import { createMatch } from '../../src/server/matches';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
+import { KyselyCommits } from '../../src/server/db/kysely-commits';
+import { Conflict, type Commit } from '../../src/server/store';
 import { sqliteUrl } from './harness';
+import { postgresAvailable, startPostgres, type Cluster } from './postgres';
 
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
@@ -102,4 +105,78 @@ describe('a commit another process took first', () => {
     expect(usa.view()).toEqual(JSON.parse(JSON.stringify(viewFor(scenario, onA.state, 'usa'))));
     await connection.close();
   });
+});
+
+let cluster: Cluster | null = null;
+beforeAll(async () => {
+  if (postgresAvailable) cluster = await startPostgres();
+}, 60_000);
+afterAll(() => cluster?.stop());
+
+describe.each([
+  ['sqlite', sqliteUrl],
+  ['postgres', () => cluster!.database('batch')],
+] as const)('commits written together through Kysely on %s', (name, url) => {
+  it.skipIf(name === 'postgres' && !postgresAvailable)(
+    'are each undone alone when they conflict',
+    async () => {
+      const connection = await connect(url());
+      try {
+        const host = new Host({ db: connection.db, scenario: () => scenario });
+        const req = {
+          scenario: scenario.id,
+          creator: 'mexico',
+          seats: { mexico: { kind: 'person' }, usa: { kind: 'person' }, ussr: { kind: 'person' } },
+          pace: { kind: 'live' },
+        } as const;
+        const ids = [];
+        for (let i = 0; i < 3; i++) ids.push((await createMatch(host, scenario, req)).match);
+        const live = (await host.open(ids[0]!))!;
+        const action = (() => {
+          const view = viewFor(scenario, live.state, 'mexico');
+          return randomPolicy.decide(
+            scenario,
+            view,
+            legalActions(scenario, view),
+            generatorFrom(seedRng(2)),
+          );
+        })();
+        const commitAt = (match: string, fromSeq: number): Commit => ({
+          match,
+          fromSeq,
+          entries: [{ faction: 'mexico', action, actor: 'person' }],
+          at: 1,
+          turn: 0,
+          ended: false,
+          snapshot: null,
+          deadline: 'keep',
+        });
+        const batcher = new KyselyCommits(connection.db);
+        // arriving together: one transaction; the middle one was built on a sequence taken
+        const outcomes = await Promise.allSettled([
+          batcher.commit(commitAt(ids[0]!, 0)),
+          batcher.commit(commitAt(ids[1]!, 5)),
+          batcher.commit(commitAt(ids[2]!, 0)),
+        ]);
+        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+        expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+        const rows = await connection.db
+          .selectFrom('matches')
+          .select(['id', 'seq'])
+          .where('id', 'in', ids)
+          .execute();
+        expect(new Map(rows.map((r) => [r.id, r.seq]))).toEqual(
+          new Map([
+            [ids[0], 1],
+            [ids[1], 0],
+            [ids[2], 1],
+          ]),
+        );
+        const actions = await connection.db.selectFrom('actions').select('match_id').execute();
+        expect(actions.map((a) => a.match_id).sort()).toEqual([ids[0], ids[2]].sort());
+      } finally {
+        await connection.close();
+      }
+    },
+  );
 });

@@ -1,8 +1,9 @@
 // The writes of a commit, described once: the few statements a commit makes (each built by
-// Kysely from its parameters) and, for a commit, which of them it runs with which values. The
-// commits run them through Kysely (Postgres, store.ts) or prepared once on SQLite's own
-// connection (sqlite-commits.ts).
-import type { Compilable } from 'kysely';
+// Kysely from its parameters) and, for a commit, which of them it runs with which values. Each
+// statement is compiled once: building and compiling a query costs several times what the
+// database takes to run one of these. The commits run them through Kysely (kysely-commits.ts)
+// or prepared on SQLite's own connection (sqlite-commits.ts).
+import { CompiledQuery, type Compilable } from 'kysely';
 import type { Commit } from '../store';
 import type { Db } from './schema';
 
@@ -85,4 +86,49 @@ export function writesOf(c: Commit): Write[] {
     out.push({ statement: 'deadline', values: [c.match, toSeq, c.deadline] });
   else if (c.deadline === 'clear') out.push({ statement: 'clear', values: [c.match] });
   return out;
+}
+
+/** A statement compiled by Kysely, with its parameters in the order it was built with them. */
+export interface Compiled {
+  readonly sql: string;
+  /** The statement's parameters from the values of a Write. */
+  params(values: readonly unknown[]): unknown[];
+}
+
+/** Compiles a statement once: each parameter is built as a unique marker, then found in the
+ *  compiled parameters. */
+export function compileStatement(build: (p: Param) => Compilable): Compiled {
+  const marker = (i: number) => `\u0000param${i}` as never;
+  const compiled = build(marker).compile();
+  // a marker's position, or a constant the query holds (a null it sets)
+  const order = compiled.parameters.map((p) => {
+    const m = typeof p === 'string' ? /^\u0000param(\d+)$/.exec(p) : null;
+    return m ? Number(m[1]) : { constant: p };
+  });
+  return {
+    sql: compiled.sql,
+    params: (values) => order.map((i) => (typeof i === 'number' ? values[i] : i.constant)),
+  };
+}
+
+export interface CompiledWrites {
+  readonly statements: ReadonlyMap<StatementName, Compiled>;
+  /** A write as a query for Kysely to run. */
+  query(w: Write): CompiledQuery;
+}
+
+export function compileWrites(db: Db): CompiledWrites {
+  const statements = new Map(
+    Object.entries(STATEMENTS).map(([name, build]) => [
+      name as StatementName,
+      compileStatement((p) => build(db, p)),
+    ]),
+  );
+  return {
+    statements,
+    query: (w) => {
+      const s = statements.get(w.statement)!;
+      return CompiledQuery.raw(s.sql, s.params(w.values));
+    },
+  };
 }
