@@ -6,6 +6,7 @@ import { waitingFor, type GameState, type Scenario } from '../engine';
 import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
 import { noBus, type Bus, type BusMessage } from './bus';
 import { systemClock, type Clock } from './clock';
+import type { Dialect } from './db/migrations';
 import type { Db } from './db/schema';
 import { KyselyCommits } from './db/kysely-commits';
 import { SqliteCommits } from './db/sqlite-commits';
@@ -30,6 +31,8 @@ export interface HostOptions {
    *  without it commits are written through Kysely (KyselyCommits). Either way the commits of
    *  many matches that arrive together are written in one transaction. */
   readonly sqlite?: BetterSqlite3.Database | null;
+  /** The database's kind, for how commits are written (SQLite without `sqlite`: by Kysely). */
+  readonly dialect?: Dialect;
 }
 
 export type { Intent, Outcome } from './live';
@@ -58,7 +61,9 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
-    const batcher = o.sqlite ? new SqliteCommits(o.db, o.sqlite) : new KyselyCommits(o.db);
+    const batcher = o.sqlite
+      ? new SqliteCommits(o.db, o.sqlite)
+      : new KyselyCommits(o.db, o.dialect === 'postgres');
     this.write = (c) => batcher.commit(c);
   }
 

@@ -65,6 +65,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.process ? { process: o.process } : {}),
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
     sqlite: connection.sqlite,
+    dialect: connection.dialect,
   });
   if (connection.dialect === 'postgres')
     host.bus = await postgresBus(

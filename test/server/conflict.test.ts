@@ -129,51 +129,58 @@ describe.each([
           seats: { mexico: { kind: 'person' }, usa: { kind: 'person' }, ussr: { kind: 'person' } },
           pace: { kind: 'live' },
         } as const;
-        const ids = [];
-        for (let i = 0; i < 3; i++) ids.push((await createMatch(host, scenario, req)).match);
-        const live = (await host.open(ids[0]!))!;
-        const action = (() => {
-          const view = viewFor(scenario, live.state, 'mexico');
-          return randomPolicy.decide(
-            scenario,
-            view,
-            legalActions(scenario, view),
-            generatorFrom(seedRng(2)),
+        // on Postgres in one statement, and as on SQLite
+        for (const oneStatement of name === 'postgres' ? [true, false] : [false]) {
+          const ids = [];
+          for (let i = 0; i < 3; i++) ids.push((await createMatch(host, scenario, req)).match);
+          const live = (await host.open(ids[0]!))!;
+          const action = (() => {
+            const view = viewFor(scenario, live.state, 'mexico');
+            return randomPolicy.decide(
+              scenario,
+              view,
+              legalActions(scenario, view),
+              generatorFrom(seedRng(2)),
+            );
+          })();
+          const commitAt = (match: string, fromSeq: number): Commit => ({
+            match,
+            fromSeq,
+            entries: [{ faction: 'mexico', action, actor: 'person' }],
+            at: 1,
+            turn: 0,
+            ended: false,
+            snapshot: null,
+            deadline: 'keep',
+          });
+          const batcher = new KyselyCommits(connection.db, oneStatement);
+          // arriving together: one transaction; the middle one was built on a sequence taken
+          const outcomes = await Promise.allSettled([
+            batcher.commit(commitAt(ids[0]!, 0)),
+            batcher.commit(commitAt(ids[1]!, 5)),
+            batcher.commit(commitAt(ids[2]!, 0)),
+          ]);
+          expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+          expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
+          const rows = await connection.db
+            .selectFrom('matches')
+            .select(['id', 'seq'])
+            .where('id', 'in', ids)
+            .execute();
+          expect(new Map(rows.map((r) => [r.id, r.seq]))).toEqual(
+            new Map([
+              [ids[0], 1],
+              [ids[1], 0],
+              [ids[2], 1],
+            ]),
           );
-        })();
-        const commitAt = (match: string, fromSeq: number): Commit => ({
-          match,
-          fromSeq,
-          entries: [{ faction: 'mexico', action, actor: 'person' }],
-          at: 1,
-          turn: 0,
-          ended: false,
-          snapshot: null,
-          deadline: 'keep',
-        });
-        const batcher = new KyselyCommits(connection.db);
-        // arriving together: one transaction; the middle one was built on a sequence taken
-        const outcomes = await Promise.allSettled([
-          batcher.commit(commitAt(ids[0]!, 0)),
-          batcher.commit(commitAt(ids[1]!, 5)),
-          batcher.commit(commitAt(ids[2]!, 0)),
-        ]);
-        expect(outcomes.map((o) => o.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
-        expect((outcomes[1] as PromiseRejectedResult).reason).toBeInstanceOf(Conflict);
-        const rows = await connection.db
-          .selectFrom('matches')
-          .select(['id', 'seq'])
-          .where('id', 'in', ids)
-          .execute();
-        expect(new Map(rows.map((r) => [r.id, r.seq]))).toEqual(
-          new Map([
-            [ids[0], 1],
-            [ids[1], 0],
-            [ids[2], 1],
-          ]),
-        );
-        const actions = await connection.db.selectFrom('actions').select('match_id').execute();
-        expect(actions.map((a) => a.match_id).sort()).toEqual([ids[0], ids[2]].sort());
+          const actions = await connection.db
+            .selectFrom('actions')
+            .select('match_id')
+            .where('match_id', 'in', ids)
+            .execute();
+          expect(actions.map((a) => a.match_id).sort()).toEqual([ids[0], ids[2]].sort());
+        }
       } finally {
         await connection.close();
       }
