@@ -8,7 +8,7 @@ import { randomPolicy } from '../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../src/engine';
 import type { ServerMessage } from '../src/net/protocol';
 import { startServer } from '../src/server';
-import type { Conn } from '../src/server/live';
+import type { Conn } from '../src/server/match/live';
 import { createMatch } from '../src/server/matches';
 
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
@@ -44,7 +44,8 @@ async function newMatch(seed: number) {
           count('update.patch', JSON.stringify(m.patch).length);
           count('update.news', JSON.stringify(m.news).length);
           if (m.legal !== undefined) count('update.legal', JSON.stringify(m.legal).length);
-          for (const op of m.patch) count(`patch ${op.path.split('/')[1]}`, JSON.stringify(op).length);
+          for (const op of m.patch)
+            count(`patch ${op.path.split('/')[1]}`, JSON.stringify(op).length);
         }
       },
       close: () => undefined,

@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { policyByName } from '../ai';
 import type { Scenario } from '../engine';
 import type { CreateMatchRequest, CreateMatchResponse, GameListing } from '../net/protocol';
-import type { Host } from './host';
+import type { Host } from './host/host';
+import { reloadSeats } from './host/seats';
 import { hashToken, newId, newToken } from './tokens';
 
 export class RequestError extends Error {
@@ -122,7 +123,7 @@ export async function reissue(host: Host, match: string, creatorToken: string, f
   if (Number(r.numUpdatedRows) !== 1)
     throw new RequestError(404, `${faction} is not a seat played by a person in this match`);
   const live = await host.open(match);
-  if (live) await live.run(() => host.reloadSeats(live));
+  if (live) await live.run(() => reloadSeats(host, live));
   void host.bus.publish({ from: host.process, match, kind: 'seats' });
   return { token };
 }
@@ -184,7 +185,7 @@ export async function setWebhook(host: Host, token: string, url: string | null) 
     .execute();
   for (const m of matches) {
     const live = await host.open(m.match_id).catch(() => null);
-    if (live) await live.run(() => host.reloadSeats(live));
+    if (live) await live.run(() => reloadSeats(host, live));
     void host.bus.publish({ from: host.process, match: m.match_id, kind: 'seats' });
   }
   return { secret };
@@ -246,7 +247,7 @@ export async function rematch(
     return { match: again.rematch! };
   }
   const live = await host.open(match);
-  if (live) await live.run(() => host.reloadSeats(live));
+  if (live) await live.run(() => reloadSeats(host, live));
   void host.bus.publish({ from: host.process, match, kind: 'match' });
   return { match: made.match };
 }

@@ -15,7 +15,7 @@ import { applyPatch } from '../../src/net/patch';
 import type { ServerMessage } from '../../src/net/protocol';
 import { Host } from '../../src/server';
 import { connect } from '../../src/server/db/connect';
-import type { Conn, Live } from '../../src/server/live';
+import type { Conn, Live } from '../../src/server/match/live';
 import { createMatch } from '../../src/server/matches';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 import { KyselyCommits } from '../../src/server/db/kysely-commits';

@@ -11,9 +11,9 @@ import {
   type Legal,
   type LogEntry,
   type Scenario,
-} from '../engine';
-import { copyJson, diffJson, escapeKey, MemberDiff, sameJson, type PatchOp } from '../net/patch';
-import type { Actor, ServerMessage, ViewBody } from '../net/protocol';
+} from '../../engine';
+import { copyJson, diffJson, escapeKey, MemberDiff, sameJson, type PatchOp } from '../../net/patch';
+import type { Actor, ServerMessage, ViewBody } from '../../net/protocol';
 
 /** The faction name observers' views are computed for: no faction has it, so it sees only what
  *  is public. */

@@ -1,7 +1,7 @@
 // A match as a server process holds it in memory: the scenario, the state its committed
 // actions lead to, its seats, and the connections watching it. Work on one match runs one
 // piece at a time (`run`); the database orders work across processes.
-import { policyByName } from '../ai';
+import { policyByName } from '../../ai';
 import {
   generatorFrom,
   initialState,
@@ -16,10 +16,10 @@ import {
   type GameView,
   type Legal,
   type Scenario,
-} from '../engine';
-import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../net/protocol';
+} from '../../engine';
+import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../../net/protocol';
 import { SeatFrames, type Conn } from './frames';
-import type { CommitEntry, MatchRow, SeatRow } from './store';
+import type { CommitEntry, MatchRow, SeatRow } from '../store';
 
 export { PUBLIC, type Conn } from './frames';
 
