@@ -68,13 +68,14 @@ while (acks < ACTIONS) {
   for (let i = 0; i < matches.length; i++) {
     let m = matches[i]!;
     if (m.live.ended) m = matches[i] = await newMatch(seed++);
-    const td = performance.now();
+    const td = process.cpuUsage();
     const intents = waitingFor(scenario, m.live.state).map((f) => {
       const view = viewFor(scenario, m.live.state, f);
       const action = randomPolicy.decide(scenario, view, legalActions(scenario, view), rng);
       return { f, action };
     });
-    decideMs += performance.now() - td;
+    const used = process.cpuUsage(td);
+    decideMs += (used.user + used.system) / 1000;
     for (const { f, action } of intents)
       pending.push(
         host.act(m.live, m.conns.get(f)!, { id: acks + 1, seq: m.live.seq, action }).then((r) => {

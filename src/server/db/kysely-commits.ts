@@ -34,8 +34,11 @@ export class KyselyCommits extends GroupCommits {
   protected async writeBatch(batch: readonly Commit[]): Promise<Map<number, unknown>> {
     if (!this.oneStatement) return this.writeEach(batch);
     // on Postgres in one statement, but for the rare commit that claims a deadline
-    const plain = batch.flatMap((c, i) => (c.claimDeadline ? [] : [i]));
-    const claims = batch.flatMap((c, i) => (c.claimDeadline ? [i] : []));
+    const order = batch
+      .map((_, i) => i)
+      .sort((i, j) => (batch[i]!.match < batch[j]!.match ? -1 : 1));
+    const plain = order.filter((i) => !batch[i]!.claimDeadline);
+    const claims = order.filter((i) => batch[i]!.claimDeadline);
     const failed = new Map<number, unknown>();
     if (plain.length > 0) {
       let written: Set<string>;
