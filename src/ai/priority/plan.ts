@@ -22,6 +22,12 @@ export interface OrderPlan {
   readonly fixed: boolean;
   /** Known estimates by target (`''` for none), worked out as the targets come up. */
   readonly known: Map<string, Known>;
+  /** Whether only the order's chance reads the state: its effects and failure are state-free,
+   *  so its estimate at a target is the same wherever the chance is. */
+  readonly byChance: boolean;
+  /** For such an order, the known estimates at each target by chance (a chance, clamped to
+   *  [0, 1], is never -0, so a map's keys tell chances apart as the estimate does). */
+  readonly atChance: Map<string, Map<number, Known>>;
 }
 
 export interface OptionPlan {
@@ -49,16 +55,18 @@ export function planFor(scenario: Scenario, ai: AiDef): FactionPlan {
 
 function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
   const orders = new Map<string, OrderPlan>();
-  for (const def of scenario.orders)
+  for (const def of scenario.orders) {
+    const effectsFree = stateFree(def.effects) && stateFree(def.failure);
+    const chanceFree = !def.chance || def.chance.constant !== null;
     orders.set(def.id, {
       def,
       appetite: ai.orders[def.id] ?? 0,
-      fixed:
-        (!def.chance || def.chance.constant !== null) &&
-        stateFree(def.effects) &&
-        stateFree(def.failure),
+      fixed: chanceFree && effectsFree,
       known: new Map(),
+      byChance: !chanceFree && effectsFree,
+      atChance: new Map(),
     });
+  }
   const options = new Map<string, OptionPlan[]>();
   for (const event of scenario.events)
     if (event.choices.length)
@@ -90,8 +98,28 @@ export function orderEstimate(
   def: OrderDef,
   target: string | null,
 ): Estimate {
+  return orderEstimateAt(scenario, state, def, target, orderChance(scenario, state, def, target));
+}
+
+/** The chance an order succeeds at a target, between 0 and 1. */
+export function orderChance(
+  scenario: Scenario,
+  state: GameState,
+  def: OrderDef,
+  target: string | null,
+): number {
+  return def.chance ? Math.min(1, Math.max(0, def.chance.run({ scenario, state, target }))) : 1;
+}
+
+/** What an order is expected to do at a chance `p` of success. */
+export function orderEstimateAt(
+  scenario: Scenario,
+  state: GameState,
+  def: OrderDef,
+  target: string | null,
+  p: number,
+): Estimate {
   const ctx = { scenario, state, target };
-  const p = def.chance ? Math.min(1, Math.max(0, def.chance.run(ctx))) : 1;
   const est = estimate(def.effects, ctx, p, emptyEstimate());
   estimate(def.failure, ctx, 1 - p, est);
   for (const [track, amount] of def.cost)

@@ -12,7 +12,16 @@ import {
   type Scenario,
 } from '../../engine';
 import { believedState } from './estimate';
-import { known, optionEstimate, orderEstimate, planFor, type Known, type OrderPlan } from './plan';
+import {
+  known,
+  optionEstimate,
+  orderChance,
+  orderEstimate,
+  orderEstimateAt,
+  planFor,
+  type Known,
+  type OrderPlan,
+} from './plan';
 import {
   affordable,
   chooseAction,
@@ -148,6 +157,9 @@ export function ranked<T extends { readonly score: number }>(scored: T[]): reado
   return worth;
 }
 
+/** How many chances of one order at one target have their estimates kept. */
+const MAX_CHANCES_KEPT = 128;
+
 /** The worth of an order at a target. */
 function orderWorth(
   scenario: Scenario,
@@ -158,6 +170,18 @@ function orderWorth(
   target: string | null,
   parts: Part[] | null,
 ): number {
+  if (order.byChance) {
+    const p = orderChance(scenario, state(), order.def, target);
+    let byP = order.atChance.get(target ?? '');
+    if (!byP) order.atChance.set(target ?? '', (byP = new Map()));
+    let k = byP.get(p);
+    if (!k) {
+      // a chance read from many figures could take more values than are worth keeping
+      if (byP.size >= MAX_CHANCES_KEPT) byP.clear();
+      byP.set(p, (k = known(ai, orderEstimateAt(scenario, state(), order.def, target, p))));
+    }
+    return worthOf(view, ai, k, parts);
+  }
   if (!order.fixed)
     return weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts);
   let k = order.known.get(target ?? '');
