@@ -20,14 +20,24 @@ export interface OrderPlan {
   readonly appetite: number;
   /** Whether the order's estimate is the same in every state. */
   readonly fixed: boolean;
-  /** Known estimates by target (`''` for none), worked out as the targets come up. */
-  readonly known: Map<string, Known>;
+  /** Known estimates by target (`''` for none), worked out as the targets come up; `p` is
+   *  null: the chance, if any, is a constant that `orderEstimate` reads. */
+  readonly known: KnownTable;
   /** Whether only the order's chance reads the state: its effects and failure are state-free,
    *  so its estimate at a target is the same wherever the chance is. */
   readonly byChance: boolean;
-  /** For such an order, the known estimates at each target by chance (a chance, clamped to
-   *  [0, 1], is never -0, so a map's keys tell chances apart as the estimate does). */
-  readonly atChance: Map<string, Map<number, Known>>;
+  /** Whether its chance may read the target (it names `target`): else it is one chance at
+   *  every target, worked out once a decision. */
+  readonly chanceReadsTarget: boolean;
+  /** For an order by chance, the known estimates at each chance (a chance, clamped to [0, 1],
+   *  is never -0, so a map's keys tell chances apart as the estimate does). */
+  readonly atChance: Map<number, KnownTable>;
+}
+
+/** Known estimates of one order by target, at the chance `p` they were worked out at. */
+export interface KnownTable {
+  readonly p: number | null;
+  readonly byTarget: Map<string, Known>;
 }
 
 export interface OptionPlan {
@@ -62,8 +72,9 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
       def,
       appetite: ai.orders[def.id] ?? 0,
       fixed: chanceFree && effectsFree,
-      known: new Map(),
+      known: { p: null, byTarget: new Map() },
       byChance: !chanceFree && effectsFree,
+      chanceReadsTarget: !!def.chance && /\btarget\b/.test(def.chance.source),
       atChance: new Map(),
     });
   }

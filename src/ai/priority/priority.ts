@@ -20,6 +20,7 @@ import {
   orderEstimateAt,
   planFor,
   type Known,
+  type KnownTable,
   type OrderPlan,
 } from './plan';
 import {
@@ -103,12 +104,28 @@ export function decidePriority(
   const orders = legal.orders!;
   const scored: Scored[] = [];
   let order: OrderPlan | undefined;
+  let table: KnownTable | null = null;
   for (const o of orders.options) {
-    // Legal options list an order's targets one after another: look the order up once for them.
-    if (order?.def.id !== o.order) order = plan.orders.get(o.order)!;
+    // Legal options list an order's targets one after another: look the order up once for them,
+    // and its chance too where that is the same at every target.
+    if (order?.def.id !== o.order) {
+      order = plan.orders.get(o.order)!;
+      table = order.fixed
+        ? order.known
+        : order.byChance && !order.chanceReadsTarget
+          ? tableAt(order, orderChance(scenario, state(), order.def, null))
+          : null;
+    }
+    const target = o.target ?? null;
     const parts: Part[] | null = withReasons ? [] : null;
+    const at =
+      table ??
+      (order.byChance ? tableAt(order, orderChance(scenario, state(), order.def, target)) : null);
     let score =
-      orderWorth(scenario, view, ai, state, order, o.target ?? null, parts) + order.appetite;
+      (at
+        ? worthOf(view, ai, knownAt(scenario, ai, state, order, at, target), parts)
+        : weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts)) +
+      order.appetite;
     if (order.appetite)
       parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
     score += jitter(rng);
@@ -157,40 +174,38 @@ export function ranked<T extends { readonly score: number }>(scored: T[]): reado
   return worth;
 }
 
-/** How many chances of one order at one target have their estimates kept. */
+/** How many chances of one order have their estimates kept. */
 const MAX_CHANCES_KEPT = 128;
 
-/** The worth of an order at a target. */
-function orderWorth(
+/** The known estimates of an order by chance at the chance `p`. */
+function tableAt(order: OrderPlan, p: number): KnownTable {
+  let table = order.atChance.get(p);
+  if (!table) {
+    // a chance read from many figures could take more values than are worth keeping
+    if (order.atChance.size >= MAX_CHANCES_KEPT) order.atChance.clear();
+    order.atChance.set(p, (table = { p, byTarget: new Map() }));
+  }
+  return table;
+}
+
+/** The known estimate of an order at a target, worked out the first time it is asked for. */
+function knownAt(
   scenario: Scenario,
-  view: GameView,
   ai: AiDef,
   state: () => GameState,
   order: OrderPlan,
+  table: KnownTable,
   target: string | null,
-  parts: Part[] | null,
-): number {
-  if (order.byChance) {
-    const p = orderChance(scenario, state(), order.def, target);
-    let byP = order.atChance.get(target ?? '');
-    if (!byP) order.atChance.set(target ?? '', (byP = new Map()));
-    let k = byP.get(p);
-    if (!k) {
-      // a chance read from many figures could take more values than are worth keeping
-      if (byP.size >= MAX_CHANCES_KEPT) byP.clear();
-      byP.set(p, (k = known(ai, orderEstimateAt(scenario, state(), order.def, target, p))));
-    }
-    return worthOf(view, ai, k, parts);
+): Known {
+  let k = table.byTarget.get(target ?? '');
+  if (!k) {
+    const est =
+      table.p === null
+        ? orderEstimate(scenario, state(), order.def, target)
+        : orderEstimateAt(scenario, state(), order.def, target, table.p);
+    table.byTarget.set(target ?? '', (k = known(ai, est)));
   }
-  if (!order.fixed)
-    return weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts);
-  let k = order.known.get(target ?? '');
-  if (!k)
-    order.known.set(
-      target ?? '',
-      (k = known(ai, orderEstimate(scenario, state(), order.def, target))),
-    );
-  return worthOf(view, ai, k, parts);
+  return k;
 }
 
 /** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
