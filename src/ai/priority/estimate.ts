@@ -1,6 +1,7 @@
 // What a faction expects an effect list to do, worked out from its own view: the change to each
 // track, the flags it sets, and the unrest it stirs, weighted by the chances involved.
 import {
+  readsHidden,
   type Believed,
   type Effect,
   type EvalContext,
@@ -142,6 +143,46 @@ function inert(effects: readonly Effect[]): boolean {
         return false;
       default:
         return true;
+    }
+  });
+}
+
+/** Whether every expression an estimate of these effects may evaluate reads only what `faction`
+ *  sees. Then its view gives the same estimates as its belief: the two differ only in the tracks
+ *  hidden from it (at 0 in the belief, absent from the view). */
+export function readsOnlySeen(
+  scenario: Scenario,
+  faction: string,
+  effects: readonly Effect[],
+): boolean {
+  const seen = (e: { readonly source: string }) => !readsHidden(scenario, faction, e);
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+      case 'health':
+        return e.entries.every(([, n]) => seen(n));
+      case 'set':
+        return e.tracks.every(([, n]) => seen(n));
+      case 'chance':
+        return (
+          seen(e.p) &&
+          readsOnlySeen(scenario, faction, e.then) &&
+          readsOnlySeen(scenario, faction, e.else)
+        );
+      case 'if':
+        return (
+          seen(e.when) &&
+          readsOnlySeen(scenario, faction, e.then) &&
+          readsOnlySeen(scenario, faction, e.else)
+        );
+      case 'control':
+      case 'kill':
+      case 'trigger': // the follow-up's effects are judged with every event's
+      case 'end':
+        return true;
+      default:
+        return false; // an effect not known here: assume it reads what is hidden
     }
   });
 }

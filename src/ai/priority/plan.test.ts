@@ -4,6 +4,7 @@ import { runCampaign } from '../../analysis/campaign';
 import {
   believedFromView,
   initialState,
+  readsHidden,
   viewFor,
   type CompiledNum,
   type GameState,
@@ -125,5 +126,43 @@ describe('the priority bot’s belief and its estimates by chance', () => {
     expect(met).toBeGreaterThan(0);
     expect(byChance).toBeGreaterThan(0);
     expect(targetFree).toBeGreaterThan(0);
+  });
+
+  it('estimates on the view itself what it estimates on its belief, for a faction whose estimates read nothing hidden from it', () => {
+    const seeing = scenario.ai.filter((ai) => planFor(scenario, ai).readsOnlySeen);
+    expect(seeing.length).toBeGreaterThan(0);
+    for (const ai of seeing) {
+      const plan = planFor(scenario, ai);
+      const orders = [...plan.orders.values()].filter((o) => o.def.faction === ai.faction);
+      for (const state of states) {
+        const view = viewFor(scenario, state, ai.faction);
+        const believed = believedState(scenario, view);
+        const asState = view as unknown as GameState;
+        for (const { def } of orders)
+          for (const target of def.targeted ? regions : [null])
+            expect(orderEstimate(scenario, asState, def, target)).toEqual(
+              orderEstimate(scenario, believed, def, target),
+            );
+        for (const options of plan.options.values())
+          for (const { def } of options)
+            expect(optionEstimate(scenario, asState, def)).toEqual(
+              optionEstimate(scenario, believed, def),
+            );
+      }
+    }
+  });
+
+  it('builds the belief where an estimate may read what is hidden from the faction', () => {
+    const cuban = loadScenarioDir('cuban-missiles-1962');
+    if (!cuban.ok) throw new Error('cuban-missiles-1962 does not load');
+    const sc = cuban.scenario;
+    // the air strike's chance reads Moscow's missile readiness, hidden from Washington
+    expect(readsHidden(sc, 'usa', sc.index.order.get('air_strike')!.chance!)).toBe(true);
+    expect(
+      planFor(
+        sc,
+        sc.ai.find((ai) => ai.faction === 'usa')!,
+      ).readsOnlySeen,
+    ).toBe(false);
   });
 });

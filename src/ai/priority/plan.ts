@@ -2,8 +2,17 @@
 // each of its orders and options is defined, its standing preference for it, and the estimate of
 // every one whose effects expect the same in every state (constant amounts and chances), with the
 // worth of its tracks and flags. Scenarios are read-only, so this holds for every game of one.
-import type { AiDef, ChoiceDef, EventDef, GameState, OrderDef, Scenario } from '../../engine';
-import { emptyEstimate, estimate, stateFree, type Estimate } from './estimate';
+import {
+  readsHidden,
+  type AiDef,
+  type ChoiceDef,
+  type Effect,
+  type EventDef,
+  type GameState,
+  type OrderDef,
+  type Scenario,
+} from '../../engine';
+import { emptyEstimate, estimate, readsOnlySeen, stateFree, type Estimate } from './estimate';
 import { weighTracksAndFlags } from './worth';
 
 /** An estimate that is the same in every state, and the worth of its tracks and flags to the
@@ -51,6 +60,10 @@ export interface FactionPlan {
   readonly orders: ReadonlyMap<string, OrderPlan>;
   /** The options of each event the faction may have to decide, by event. */
   readonly options: ReadonlyMap<string, readonly OptionPlan[]>;
+  /** Whether nothing its estimates read is hidden from the faction (its orders' chances and
+   *  effects, every event's effects and options): then they are worked out on its view itself,
+   *  with no belief to build. */
+  readonly readsOnlySeen: boolean;
 }
 
 const plans = new WeakMap<Scenario, Map<AiDef, FactionPlan>>();
@@ -85,7 +98,20 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
         event.id,
         event.choices.map((c) => optionPlan(ai, event, c)),
       );
-  return { orders, options };
+  const faction = ai.faction;
+  const seen = (effects: readonly Effect[]) => readsOnlySeen(scenario, faction, effects);
+  return {
+    orders,
+    options,
+    readsOnlySeen:
+      scenario.orders.every(
+        (o) =>
+          o.faction !== faction ||
+          ((!o.chance || !readsHidden(scenario, faction, o.chance)) &&
+            seen(o.effects) &&
+            seen(o.failure)),
+      ) && scenario.events.every((e) => seen(e.effects) && e.choices.every((c) => seen(c.effects))),
+  };
 }
 
 function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {

@@ -75,7 +75,10 @@ export function decidePriority(
   // Most options expect the same changes in every state and are weighed from what is known of
   // them; the believed state is built only for those that need it.
   let believed: GameState | null = null;
-  const state = () => (believed ??= believedState(scenario, view));
+  const state = () =>
+    (believed ??= plan.readsOnlySeen
+      ? (view as unknown as GameState) // what expressions read of a state, a view has
+      : believedState(scenario, view));
   const choice = legal.choices[0];
   if (choice) {
     let best: { id: string; score: number; parts: Part[] | null } | null = null;
