@@ -4,8 +4,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { buildGame, openBrowser, serveGame } from '../e2e/harness';
-import { clickAndWait, phase, playMove } from '../e2e/driver';
+import { buildGame, openBrowser, serveGame } from '../e2e/support/harness';
+import { clickAndWait, phase, playMove } from '../e2e/support/driver';
 
 const BUDGET = { jsKb: 200, playableMs: 1000, turnMs: 100 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -12,7 +12,15 @@ export function nodeBundle(entry, firstLine = null) {
     // Native code, the build tools and the worker pool (it starts workers from its own files)
     // stay outside; everything else goes in one file, which spares Node resolving and loading
     // hundreds of modules at every start.
-    external: ['@resvg/resvg-js', 'esbuild', 'tsx', 'vite', 'piscina', 'better-sqlite3', 'pg-native'],
+    external: [
+      '@resvg/resvg-js',
+      'esbuild',
+      'tsx',
+      'vite',
+      'piscina',
+      'better-sqlite3',
+      'pg-native',
+    ],
     logLevel: 'silent',
     // dependencies written as CommonJS call `require`, which an ES module lacks
     banner: {

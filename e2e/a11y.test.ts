@@ -1,9 +1,9 @@
 // Every screen, at a desktop and a phone size: axe-core finds nothing, and the page is never wider
 // than the viewport.
 import { describe, expect, inject, it } from 'vitest';
-import { pageOpener } from './pages';
-import { phase, playMove, startGame } from './driver';
-import { checkScreen as check } from './checks';
+import { pageOpener } from './support/pages';
+import { phase, playMove, startGame } from './support/driver';
+import { checkScreen as check } from './support/checks';
 
 const url = inject('baseUrl');
 const open = pageOpener();

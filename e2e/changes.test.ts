@@ -2,8 +2,8 @@
 // region's unrest as the sum of their named causes, and each sum the change the page shows.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageOpener } from './pages';
-import { phase, playMove, startGame } from './driver';
+import { pageOpener } from './support/pages';
+import { phase, playMove, startGame } from './support/driver';
 
 const url = inject('baseUrl');
 const open = pageOpener();

@@ -1,8 +1,8 @@
 // The Cuban Missile Crisis in the browser: picked from the title screen, played day by day, its
 // dates and turn count shown by the day.
 import { expect, inject, it } from 'vitest';
-import { pageOpener } from './pages';
-import { clickAndWait, phase } from './driver';
+import { pageOpener } from './support/pages';
+import { clickAndWait, phase } from './support/driver';
 
 const url = inject('baseUrl');
 const open = pageOpener();

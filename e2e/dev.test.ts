@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startDev, type DevServer } from '../src/cli/author/dev';
 import { writeStarter } from '../src/cli/author/new';
-import { clickAndWait, playMove } from './driver';
-import { openBrowser } from './harness';
+import { clickAndWait, playMove } from './support/driver';
+import { openBrowser } from './support/harness';
 
 describe('uchronia dev', () => {
   const dir = join(mkdtempSync(join(tmpdir(), 'uchronia-dev-')), 'my-scenario');

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startServer, TestClock, type RunningServer } from '../src/server';
-import { clickAndWait, updates } from './driver';
-import { openBrowser } from './harness';
+import { clickAndWait, updates } from './support/driver';
+import { openBrowser } from './support/harness';
 
 let server: RunningServer;
 let clock: TestClock;

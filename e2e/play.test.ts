@@ -1,7 +1,7 @@
 // The game in a real browser (Debian's Chromium), against the built app.
 import { describe, expect, inject, it } from 'vitest';
-import { pageOpener } from './pages';
-import { clickAndWait, playMove, seeText, startGame } from './driver';
+import { pageOpener } from './support/pages';
+import { clickAndWait, playMove, seeText, startGame } from './support/driver';
 
 const url = inject('baseUrl');
 const open = pageOpener();

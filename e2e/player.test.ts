@@ -3,9 +3,9 @@
 // they replace a game, and settings that last.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageOpener } from './pages';
-import { clickAndWait, phase, playMove, startGame } from './driver';
-import { checkScreen as check, overflowX } from './checks';
+import { pageOpener } from './support/pages';
+import { clickAndWait, phase, playMove, startGame } from './support/driver';
+import { checkScreen as check, overflowX } from './support/checks';
 
 const url = inject('baseUrl');
 const open = pageOpener();

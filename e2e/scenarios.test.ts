@@ -7,9 +7,9 @@ import { join, relative } from 'node:path';
 import { zipSync } from 'fflate';
 import { afterEach, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openBrowser } from './harness';
-import { clickAndWait, playMove } from './driver';
-import { axeViolations, overflowX } from './checks';
+import { openBrowser } from './support/harness';
+import { clickAndWait, playMove } from './support/driver';
+import { axeViolations, overflowX } from './support/checks';
 
 const url = inject('baseUrl');
 const MINI = 'test/fixtures/mini';

@@ -1,7 +1,7 @@
 // Not a test: plays a while through the page and takes screenshots of each screen, to look at.
 // `node --import tsx e2e/tour.ts [outdir]` (builds first). The README's screenshot comes from here.
-import { buildGame, openBrowser, serveGame } from './harness';
-import { clickAndWait, phase, playMove, startGame } from './driver';
+import { buildGame, openBrowser, serveGame } from './support/harness';
+import { clickAndWait, phase, playMove, startGame } from './support/driver';
 
 const out = process.argv[2] ?? '/tmp/shots';
 await buildGame();

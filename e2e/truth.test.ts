@@ -2,8 +2,8 @@
 // of each figure, the people, the chronicle's missed events, the end screen's keys and messages.
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { pageOpener } from './pages';
-import { clickAndWait, phase, playMove, startGame } from './driver';
+import { pageOpener } from './support/pages';
+import { clickAndWait, phase, playMove, startGame } from './support/driver';
 
 const url = inject('baseUrl');
 const open = pageOpener();

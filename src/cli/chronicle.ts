@@ -6,7 +6,7 @@ import { runCampaign } from '../analysis/campaign';
 import type { GameState, Scenario } from '../engine';
 import { fail } from './fail';
 import { loadScenarioOrFail, MAX_SEED, playableFaction, seedOption } from './scenario';
-import { readSaveFile, stateFromSave } from './save-file';
+import { readSaveFile, stateFromSave } from './saves/save-file';
 
 interface ChronicleOptions {
   canon?: string;

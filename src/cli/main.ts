@@ -9,11 +9,11 @@ import { newCommand } from './author/new';
 import { textsCommand } from './author/texts';
 import { playCommand } from './play/play';
 import { reachCommand } from './analyze/reach';
-import { schemaCommand } from './schema';
+import { schemaCommand } from './author/schema';
 import { serveCommand } from './serve';
-import { simulateCommand } from './simulate';
+import { simulateCommand } from './analyze/simulate';
 import { printable } from './style';
-import { validateCommand } from './validate';
+import { validateCommand } from './author/validate';
 
 // A reader that goes away (`uchronia … | head`) ends the command quietly, not with a stack.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POLICIES } from '../ai';
 import { analyzeCommand } from './analyze/analyze';
 import { playCommand } from './play/play';
-import { simulateCommand } from './simulate';
+import { simulateCommand } from './analyze/simulate';
 
 describe('--policy help', () => {
   it.each([

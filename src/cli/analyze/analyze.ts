@@ -24,7 +24,7 @@ import {
   policyNames,
 } from '../scenario';
 
-import { readSaveFile, stateFromSave } from '../save-file';
+import { readSaveFile, stateFromSave } from '../saves/save-file';
 
 interface AnalyzeOptions {
   from?: string;

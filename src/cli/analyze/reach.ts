@@ -8,7 +8,7 @@ import { reachLineups, searchReach, type Playthrough } from '../../analysis/reac
 import { gameFromReplay, saveGame, text, type Scenario } from '../../engine';
 import { fail } from '../fail';
 import { loadScenarioOrFail, MAX_RUNS, MAX_SEED, runsOption, seedOption } from '../scenario';
-import { writeAtomic } from '../save-file';
+import { writeAtomic } from '../saves/save-file';
 import { bold, pad } from '../style';
 
 interface ReachOptions {

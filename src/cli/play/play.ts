@@ -30,7 +30,7 @@ import {
   MAX_SEED,
   policyNames,
 } from '../scenario';
-import { readSaveFile, stateFromSave } from '../save-file';
+import { readSaveFile, stateFromSave } from '../saves/save-file';
 import { briefingText, warningLines } from './briefing';
 import { endingText, newsLines, statusScreen } from './screen';
 import { newSession, resumeHint, saveTo, viewOf, type Outcome, type Session } from './session';

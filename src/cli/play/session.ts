@@ -12,7 +12,7 @@ import {
 } from '../../engine';
 import type { Policy } from '../../ai';
 import type { Input } from '../input';
-import { writeAtomic } from '../save-file';
+import { writeAtomic } from '../saves/save-file';
 
 export interface Session {
   readonly scenario: Scenario;

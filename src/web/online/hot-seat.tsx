@@ -11,6 +11,7 @@ import { PlayScreen } from '../screens/play-screen';
 import { Toast } from '../ui/toast';
 import { RevealedFactions } from './revealed-factions';
 import { seatActions } from './seat-actions';
+import { WhoPlays } from './lobby/who-plays';
 import './online.css';
 
 interface Props {
@@ -181,23 +182,13 @@ function HotSeatSetup({
       </header>
       <form class="card new-game" onSubmit={start} aria-label="New hot-seat game">
         <h2>Who plays</h2>
-        {playable.map((f) => (
-          <label key={f.id} class="row">
-            <span>{f.name}</span>
-            <select
-              aria-label={`Who plays ${f.name}`}
-              value={who[f.id]}
-              onChange={(e) => setWho({ ...who, [f.id]: (e.target as HTMLSelectElement).value })}
-            >
-              <option value="person">A person at this device</option>
-              {info.policies.map((p) => (
-                <option key={p.name} value={p.name}>
-                  A bot: {p.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        ))}
+        <WhoPlays
+          factions={playable}
+          policies={info.policies}
+          who={who}
+          onChange={setWho}
+          person="A person at this device"
+        />
         {humans.length < 2 && <p class="field-error">Hot-seat needs at least two people.</p>}
         {error && (
           <p class="field-error" role="alert">

@@ -2,8 +2,8 @@
 import type { EngineClient } from '../client';
 import type { ScenarioInfo } from '../protocol';
 import { HotSeatGame } from './hot-seat';
-import { Lobby } from './lobby';
-import { OnlineGame } from './online-game';
+import { Lobby } from './lobby/lobby';
+import { OnlineGame } from './match/online-game';
 import type { Route } from './route';
 
 interface Props {
