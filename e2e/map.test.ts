@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from './support/harness';
 import { pageOpener } from './support/pages';
-import { startGame } from './support/driver';
+import { playMove, startGame } from './support/driver';
 import { axeViolations, overflowX } from './support/checks';
 
 const url = inject('baseUrl');
@@ -107,6 +107,57 @@ describe('the map', () => {
     await page.getByRole('button', { name: 'All regions' }).click();
     expect(await zoom(page)).toBe(1);
     await expect.poll(() => page.locator('.legend').textContent(), WAIT).not.toMatch(/out of view/);
+  });
+
+  it("opens a region's card where it leaves that region in sight, at 1024×768", async () => {
+    const page = await openGame(1024, 768);
+    await expect.poll(() => zoom(page), WAIT).toBeGreaterThan(1.5);
+    const svg = (await page.locator('.map > svg').boundingBox())!;
+    const inView = await page.locator('[data-region]').evaluateAll(
+      (els, s) =>
+        els
+          .filter((e) => {
+            const r = e.getBoundingClientRect();
+            return (
+              r.left >= s.x &&
+              r.right <= s.x + s.width &&
+              r.top >= s.y &&
+              r.bottom <= s.y + s.height
+            );
+          })
+          .map((e) => e.getAttribute('data-region')!),
+      svg,
+    );
+    expect(inView.length).toBeGreaterThanOrEqual(10);
+    for (const id of inView) {
+      const marker = page.locator(`[data-region="${id}"]`);
+      // by the keyboard: a marker's box may be mostly sea, where a click would land
+      await marker.focus();
+      await page.keyboard.press('Enter');
+      const card = page.locator('.region-card');
+      await card.waitFor();
+      const box = (l: typeof card) =>
+        l.evaluate((e) => {
+          const r = e.getBoundingClientRect();
+          return [r.left, r.top, r.right, r.bottom];
+        });
+      expect(overlaps(await box(card), await box(marker)), `the card covers ${id}`).toBe(false);
+      await page.getByRole('button', { name: 'Close region details' }).click();
+    }
+  });
+
+  it("keeps each figure's change of last month inside its row at 1024×768", async () => {
+    const page = await openGame(1024, 768);
+    // a few months in, the treasury has grown by a figure with a decimal
+    for (let i = 0; i < 8; i++) await playMove(page);
+    const rows = await page.locator('.track').evaluateAll((els) =>
+      els.map((e) => {
+        const change = e.querySelector('.track-change')!.getBoundingClientRect();
+        return { row: e.getBoundingClientRect().right, change: change.right, text: e.textContent };
+      }),
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const r of rows) expect(r.change, r.text ?? '').toBeLessThanOrEqual(r.row);
   });
 
   it('keeps names legible and apart at 1024×768, and zooming in names more regions', async () => {

@@ -30,20 +30,9 @@ export {
 } from './rules/view';
 export { reportMonth, reportStart } from './rules/report';
 export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
-export {
-  text,
-  hasText,
-  nameOf,
-  monthName,
-  describeEffects,
-  explain,
-  clockStage,
-  orderChance,
-  UNSEEN,
-  type Explanation,
-  type Part,
-  type PreviewAt,
-} from './explain/describe';
+export { text, hasText, nameOf, monthName, UNSEEN } from './explain/words';
+export { describeEffects, type PreviewAt } from './explain/describe';
+export { explain, clockStage, orderChance, type Explanation, type Part } from './explain/why';
 export { readsHidden } from './rules/secrecy';
 export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';
 export {
@@ -85,7 +74,7 @@ export {
   combinedSchema,
   type FileKind,
   type ScenarioNames,
-} from './format/editor-schema';
+} from './format/authoring/editor-schema';
 export { textKeysOf } from './format/texts';
 export { seedRng, generatorFrom, nextFloat, nextInt, type Generator } from './rng';
 export { parseDate } from './expr/parse';

@@ -4,7 +4,7 @@ import { DEFAULT_LANGUAGE } from '../format/texts';
 import { believedFromView } from '../rules/routines';
 import type { GameView } from '../rules/view';
 import type { GameState, MonthIndex, Scenario } from '../types';
-import { hasText, text } from './describe';
+import { hasText, text } from './words';
 
 export interface BriefingEnding {
   readonly id: string;

@@ -1,7 +1,7 @@
 // A figure's actual change over a month, as the sum of its named causes, from a faction's view:
 // the orders, events, choices and drift the faction may know of by name, and one part for all
 // the causes it may not.
-import { hasText, nameOf, text, UNSEEN } from './describe';
+import { hasText, nameOf, text, UNSEEN } from './words';
 import type { GameView, KnownChange } from '../rules/view';
 import type { KnownCause, Scenario } from '../types';
 

@@ -122,7 +122,7 @@ export function OrdersPanel({
           {picks.length} of {orders.max}
         </small>
       </h2>
-      <p class="budget" aria-live="polite">
+      <p class="order-funds" aria-live="polite">
         {budget.map((t) => (
           <span key={t.id}>
             {t.name}: <strong>{fmt(left.get(t.id) ?? 0)}</strong> left of {fmt(t.value)}

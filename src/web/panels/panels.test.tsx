@@ -126,7 +126,7 @@ describe('orders panel', () => {
         onEndMonth={() => {}}
       />,
     );
-    expect(root.querySelector('.budget')!.textContent).toBe('Treasury: 2 left of 10');
+    expect(root.querySelector('.order-funds')!.textContent).toBe('Treasury: 2 left of 10');
     const buttons = [...root.querySelectorAll('.order-card button')];
     expect(buttons.map((b) => b.textContent)).toEqual(['given', 'cannot afford']);
     expect(buttons.every((b) => b.hasAttribute('disabled'))).toBe(true);

@@ -5,7 +5,7 @@ import { MAX_TURN_LENGTH, MONTHLY, parseTurn, tickOf } from '../../calendar';
 import type { LoadedFile, Reporter } from '../source';
 import type { ScenarioFile } from '../schema';
 import { SCENARIO_FORMAT_VERSION } from '../../types';
-import { checkMagnitudes } from '../ranges';
+import { checkMagnitudes } from '../analyses/ranges';
 import type { Path } from '../yaml';
 
 export type Basics = NonNullable<ReturnType<typeof startCheck>>;

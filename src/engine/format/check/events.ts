@@ -3,8 +3,8 @@
 import { parseDate } from '../../expr/parse';
 import { turnOfTick } from '../../calendar';
 import type { ChoiceDef, EventDef, OrderDef } from '../../types';
-import { checkTriggerCycles, collectTriggers } from '../triggers';
-import { endingsLedTo, warnFollowUpsFiringAlone } from '../follow-ups';
+import { checkTriggerCycles, collectTriggers } from './triggers';
+import { endingsLedTo, warnFollowUpsFiringAlone } from './follow-ups';
 import type { CheckContext } from './context';
 
 export function checkEvents(

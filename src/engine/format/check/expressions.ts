@@ -4,7 +4,7 @@ import { compileBool, compileNum, type NameTable } from '../../expr/compile';
 import { compileEffectList, type EffectEnv } from '../../expr/effects';
 import type { LoadedFile } from '../source';
 import type { CompiledBool, CompiledNum, Effect, Modifier } from '../../types';
-import { checkProbability, reportedAt } from '../ranges';
+import { checkProbability, reportedAt } from '../analyses/ranges';
 import type { Interval } from '../../expr/numbers';
 import type { Path } from '../yaml';
 import type { Basics } from './basics';

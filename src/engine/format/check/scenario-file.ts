@@ -1,7 +1,7 @@
 // scenario.yaml: the calendar, factions, tracks, derived figures, regions and characters.
 import { countsDays, turnOfTick } from '../../calendar';
 import type { CharacterDef, TrackDef } from '../../types';
-import { checkStages } from '../ranges';
+import { checkStages } from '../analyses/ranges';
 import type { CheckContext } from './context';
 
 export function checkScenarioFile(c: CheckContext) {

@@ -1,9 +1,9 @@
 // The JSON Schemas an editor reads (through yaml-language-server): one root schema per kind of
 // scenario file, and, for a given scenario, the same schemas with the enums of its own names, so
 // the editor completes `support` after `add:` and flags `suport` as it is typed.
-import type { Scenario } from '../types';
-import { jsonSchema } from './schema';
-import { textKeysOf } from './texts';
+import type { Scenario } from '../../types';
+import { jsonSchema } from '../schema';
+import { textKeysOf } from '../texts';
 
 export const FILE_KINDS = [
   'scenario',

@@ -1,8 +1,8 @@
 // Warnings about how events and endings are reached: an event an option triggers that also fires
 // on its own, an ending nothing leads to. Heuristics over the compiled scenario, never errors.
-import type { Effect, EventDef, OrderDef } from '../types';
-import type { LoadedFile } from './source';
-import type { Path } from './yaml';
+import type { Effect, EventDef, OrderDef } from '../../types';
+import type { LoadedFile } from '../source';
+import type { Path } from '../yaml';
 
 type Warn = (file: LoadedFile, path: Path, code: string, message: string, hint?: string) => void;
 

@@ -1,8 +1,8 @@
 // Numbers a scenario may hold: finite, bounded, probabilities within 0..1, stages on their track,
 // conditions that can hold. Each problem is a located error (or warning) with a code and a hint.
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, parseScenario, type ScenarioError } from '../index';
-import { miniFiles, replaceOnce, withEdit } from '../../../test/helpers';
+import { formatScenarioError, parseScenario, type ScenarioError } from '../../index';
+import { miniFiles, replaceOnce, withEdit } from '../../../../test/helpers';
 
 type Files = ReturnType<typeof miniFiles>;
 

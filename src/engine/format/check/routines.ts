@@ -1,11 +1,11 @@
 // routines.yaml: how factions act by rule. Every rule names one of its faction's orders; a rule
 // for an order aimed at a region may narrow and rank its targets, with `target` naming the region.
-import type { NameTable } from '../expr/compile';
-import { didYouMean } from '../suggest';
-import type { CompiledBool, CompiledNum, OrderDef, RoutineDef, RoutineRule } from '../types';
-import type { RoutineInput } from './schema';
-import type { LoadedFile } from './source';
-import type { Path } from './yaml';
+import type { NameTable } from '../../expr/compile';
+import { didYouMean } from '../../suggest';
+import type { CompiledBool, CompiledNum, OrderDef, RoutineDef, RoutineRule } from '../../types';
+import type { RoutineInput } from '../schema';
+import type { LoadedFile } from '../source';
+import type { Path } from '../yaml';
 
 export interface RoutineEnv {
   readonly names: NameTable;

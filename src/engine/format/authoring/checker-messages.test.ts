@@ -1,7 +1,7 @@
 // The validator's messages where an author was misled: each located, coded and with a hint.
 import { describe, expect, it } from 'vitest';
-import { formatScenarioError, parseScenario, type ScenarioError } from '../index';
-import { miniFiles, replaceOnce, withEdit } from '../../../test/helpers';
+import { formatScenarioError, parseScenario, type ScenarioError } from '../../index';
+import { miniFiles, replaceOnce, withEdit } from '../../../../test/helpers';
 
 function problemsOf(files: Parameters<typeof parseScenario>[0]): ScenarioError[] {
   const r = parseScenario(files);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_KINDS, combinedSchema, namesOf, parseScenario, rootSchema } from '../index';
-import { miniFiles } from '../../../test/helpers';
+import { FILE_KINDS, combinedSchema, namesOf, parseScenario, rootSchema } from '../../index';
+import { miniFiles } from '../../../../test/helpers';
 
 /** Every property of a schema that has no description, by its path in the schema. */
 function undescribed(node: unknown, path = ''): string[] {

@@ -1,9 +1,15 @@
 // The checker's rules on numbers: every number written in a scenario lies within the engine's
 // range (numbers.ts), probabilities within 0..1, threat clock stages within their track's
 // bounds; and a condition the tracks' bounds rule out is pointed out with the reason.
-import { inRange, MAGNITUDE_TEXT, showInterval, showNumber, type Interval } from '../expr/numbers';
-import type { LoadedFile } from './source';
-import type { Path } from './yaml';
+import {
+  inRange,
+  MAGNITUDE_TEXT,
+  showInterval,
+  showNumber,
+  type Interval,
+} from '../../expr/numbers';
+import type { LoadedFile } from '../source';
+import type { Path } from '../yaml';
 
 type Report = (
   file: LoadedFile,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type ScenarioError } from '../index';
-import { miniFiles, replaceOnce, withEdit } from '../../../test/helpers';
+import { parseScenario, type ScenarioError } from '../../index';
+import { miniFiles, replaceOnce, withEdit } from '../../../../test/helpers';
 
 const unread = (files = miniFiles()): string[] => {
   const r = parseScenario(files);

@@ -1,8 +1,8 @@
 // A follow-up on the source timeline's line is marked `canon: true` with the date the source
 // gives it: that date is the chronicle's, not a firing date, and is not warned of as ignored.
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type ScenarioError } from '../index';
-import { replaceOnce, withEdit } from '../../../test/helpers';
+import { parseScenario, type ScenarioError } from '../../index';
+import { replaceOnce, withEdit } from '../../../../test/helpers';
 
 const problems = (files: ReturnType<typeof withEdit>): ScenarioError[] => {
   const r = parseScenario(files);

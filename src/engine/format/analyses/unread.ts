@@ -2,11 +2,11 @@
 // no condition or amount of an event, order, ending or routine reads changes nothing, however
 // the player watches it. A track's drift and a derived figure's terms count as readers only when
 // that track or figure is itself read (and a track's drift reading the track does not count).
-import { FUNCTION_INDEX, TARGET } from '../expr/functions';
-import { parseExpression, type Node } from '../expr/parse';
-import type { EndingInput, EventInput, OrderInput, RoutineInput, ScenarioFile } from './schema';
-import type { LoadedFile } from './source';
-import type { Path } from './yaml';
+import { FUNCTION_INDEX, TARGET } from '../../expr/functions';
+import { parseExpression, type Node } from '../../expr/parse';
+import type { EndingInput, EventInput, OrderInput, RoutineInput, ScenarioFile } from '../schema';
+import type { LoadedFile } from '../source';
+import type { Path } from '../yaml';
 
 interface Declared<T> {
   readonly item: T;

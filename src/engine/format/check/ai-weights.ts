@@ -1,9 +1,9 @@
 // ai.yaml: what the priority bot of each faction values, checked against the scenario's names.
-import type { AiFile } from './schema';
-import type { LoadedFile } from './source';
-import { didYouMean } from '../suggest';
-import type { AiDef } from '../types';
-import type { Path } from './yaml';
+import type { AiFile } from '../schema';
+import type { LoadedFile } from '../source';
+import { didYouMean } from '../../suggest';
+import type { AiDef } from '../../types';
+import type { Path } from '../yaml';
 
 /** Weights that value unrest rather than a track. */
 export const UNREST_WEIGHTS = ['unrest_own', 'unrest_rivals'] as const;

@@ -1,7 +1,7 @@
 // Follow-up events: which events an effect list triggers, and the rule that they form no cycle.
-import type { LoadedFile } from './source';
-import type { Effect, EventDef } from '../types';
-import type { Path } from './yaml';
+import type { LoadedFile } from '../source';
+import type { Effect, EventDef } from '../../types';
+import type { Path } from '../yaml';
 
 export function collectTriggers(effects: readonly Effect[], into: Set<string>): void {
   for (const e of effects) {

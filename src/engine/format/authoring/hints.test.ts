@@ -1,8 +1,8 @@
 // Every problem an author met writing a scenario from the docs alone comes with its place
 // (file:line:col), a stable code and a hint that says what to do.
 import { describe, expect, it } from 'vitest';
-import { parseScenario, type ScenarioError } from '../index';
-import { miniFiles, replaceOnce, withEdit } from '../../../test/helpers';
+import { parseScenario, type ScenarioError } from '../../index';
+import { miniFiles, replaceOnce, withEdit } from '../../../../test/helpers';
 
 function problemsOf(files: Parameters<typeof parseScenario>[0]): ScenarioError[] {
   const r = parseScenario(files);
