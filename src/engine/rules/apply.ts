@@ -1,7 +1,7 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
-import { narrowed, record, type Cursor } from './ledger';
+import { narrowed, record, type Cursor } from './month/ledger';
 import { flagsWritten } from './writes';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';

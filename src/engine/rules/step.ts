@@ -1,9 +1,9 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { pickKey } from './picks';
+import { pickKey } from './orders/picks';
 import { applyEffectsAs, ctxOf, newDraft, payAs, settle } from './apply';
 import { cloneState } from './state';
-import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
+import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
 import type {
   Action,
   GameState,

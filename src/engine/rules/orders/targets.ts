@@ -1,7 +1,7 @@
 // Where an order aimed at a region may be aimed, worked out once per scenario as far as it can
 // be: the part of its `where` that reads the target's identity alone (tags, names) never
 // changes, so only the regions that pass it are tested each month, and by the rest alone.
-import type { CompiledBool, RegionState, Scenario } from '../types';
+import type { CompiledBool, RegionState, Scenario } from '../../types';
 
 export interface TargetPlan {
   /** The regions the order may ever be aimed at, in the order they are declared. */

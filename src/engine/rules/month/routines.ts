@@ -2,10 +2,17 @@
 // a routine tries its rules in order; a rule that applies gives its order, at the valid region it
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
-import { blindFor, readsHidden } from './secrecy';
-import { targetPlan, type TargetPlan } from './targets';
-import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
-import type { GameView } from './view';
+import { blindFor, readsHidden } from '../view/secrecy';
+import { targetPlan, type TargetPlan } from '../orders/targets';
+import type {
+  EvalContext,
+  GameState,
+  OrderChoice,
+  OrderDef,
+  RoutineDef,
+  Scenario,
+} from '../../types';
+import type { GameView } from '../view/view';
 
 /** The parts of a state that expressions read, as `faction` knows them: others' private tracks
  *  read as 0, events hidden from it as never fired and their choices as never made. */

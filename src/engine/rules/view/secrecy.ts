@@ -2,9 +2,9 @@
 // hidden events), and whether an expression reads any of it. Views strip the first; previews and
 // "why" use the second to leave unresolved what a faction cannot know, rather than answer it
 // from the true state.
-import { FUNCTION_INDEX } from '../expr/functions';
-import { parseExpression, type Node } from '../expr/parse';
-import type { Scenario } from '../types';
+import { FUNCTION_INDEX } from '../../expr/functions';
+import { parseExpression, type Node } from '../../expr/parse';
+import type { Scenario } from '../../types';
 
 export interface Blind {
   /** The tracks the faction sees. */

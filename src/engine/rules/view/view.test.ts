@@ -20,10 +20,10 @@ import {
   type GameState,
   type GameView,
   type Game,
-} from '../index';
-import { runCampaign } from '../../analysis/campaign';
-import { canonPolicy, randomPolicy } from '../../ai';
-import { loadBundled, loadMini } from '../../../test/helpers';
+} from '../../index';
+import { runCampaign } from '../../../analysis/campaign';
+import { canonPolicy, randomPolicy } from '../../../ai';
+import { loadBundled, loadMini } from '../../../../test/helpers';
 
 const scenario = loadMini();
 

@@ -3,8 +3,8 @@
 // events and covert operations not yet exposed, and the random generator and the seed it
 // starts from (which would tell every roll of the dice) are removed.
 import { blindFor } from './secrecy';
-import { hashedRecord } from './state';
-import { flagWritesOf } from './writes';
+import { hashedRecord } from '../state';
+import { flagWritesOf } from '../writes';
 import type {
   Change,
   GameState,
@@ -13,7 +13,7 @@ import type {
   OrderChoice,
   PendingChoice,
   Scenario,
-} from '../types';
+} from '../../types';
 
 export interface GameView extends Omit<
   GameState,

@@ -1,11 +1,11 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from './apply';
-import { saturate } from '../expr/numbers';
+import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from '../apply';
+import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
-import { turnOfTick, turnStep, turnTick } from '../calendar';
-import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../types';
+import { turnOfTick, turnStep, turnTick } from '../../calendar';
+import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);

@@ -6,9 +6,9 @@ import {
   MAX_ORDERS_IN_ACTION,
   OrderTally,
   snapshotAction,
-} from './step';
-import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
-import type { GameView } from './view';
+} from '../step';
+import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../../types';
+import type { GameView } from '../view/view';
 import { targetPlan, type TargetPlan } from './targets';
 
 export interface OrderOption {
