@@ -1,11 +1,11 @@
-// The bench's players (bench/server.ts starts this in a process of its own, so that the server's
+// The bench's players (bench/server/server.ts starts this in a process of its own, so that the server's
 // process measures only the server): every seat of every match plays the random bot over its own
 // WebSocket, as fast as acknowledgements come back; an ended match goes on as its rematch.
 import WebSocket from 'ws';
-import { randomPolicy } from '../src/ai';
-import { generatorFrom, seedRng } from '../src/engine';
-import { MatchClient, type SocketLike } from '../src/net/client';
-import { loadScenarioDir } from '../src/node/scenario-dir';
+import { randomPolicy } from '../../src/ai';
+import { generatorFrom, seedRng } from '../../src/engine';
+import { MatchClient, type SocketLike } from '../../src/net/client';
+import { loadScenarioDir } from '../../src/node/scenario-dir';
 
 interface Seat {
   readonly match: string;

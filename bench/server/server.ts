@@ -5,13 +5,13 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomPolicy } from '../src/ai';
-import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../src/engine';
-import type { CreateMatchRequest } from '../src/net/protocol';
-import { startServer } from '../src/server';
-import type { Conn } from '../src/server/match/live';
-import { createMatch } from '../src/server/matches';
-import { postgresAvailable, startPostgres } from '../test/server/postgres';
+import { randomPolicy } from '../../src/ai';
+import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../../src/engine';
+import type { CreateMatchRequest } from '../../src/net/protocol';
+import { startServer } from '../../src/server';
+import type { Conn } from '../../src/server/match/live';
+import { createMatch } from '../../src/server/matches';
+import { postgresAvailable, startPostgres } from '../../test/server/postgres';
 
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -42,7 +42,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
       [
         ...(process.env.BENCH_CLIENT_FLAGS?.split(' ').filter(Boolean) ?? []),
         'bench/bundled.mjs',
-        'bench/server-clients.ts',
+        'bench/server/clients.ts',
         url,
         JSON.stringify(seats),
         String(SECONDS),

@@ -4,12 +4,12 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomPolicy } from '../src/ai';
-import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../src/engine';
-import type { ServerMessage } from '../src/net/protocol';
-import { startServer } from '../src/server';
-import type { Conn } from '../src/server/match/live';
-import { createMatch } from '../src/server/matches';
+import { randomPolicy } from '../../src/ai';
+import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../../src/engine';
+import type { ServerMessage } from '../../src/net/protocol';
+import { startServer } from '../../src/server';
+import type { Conn } from '../../src/server/match/live';
+import { createMatch } from '../../src/server/matches';
 
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 20000);
