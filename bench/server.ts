@@ -9,7 +9,7 @@ import { randomPolicy } from '../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../src/engine';
 import type { CreateMatchRequest } from '../src/net/protocol';
 import { startServer } from '../src/server';
-import type { Conn } from '../src/server/live';
+import type { Conn } from '../src/server/match/live';
 import { createMatch } from '../src/server/matches';
 import { postgresAvailable, startPostgres } from '../test/server/postgres';
 

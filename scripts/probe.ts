@@ -1,6 +1,7 @@
 // Balance probes for a scenario: one line-up of policies over fixed seeds, with what each faction
 // scored, how often it had an order worth giving, and which orders it leaned on.
-//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...] [--progress]
+//   node --import tsx scripts/probe.ts [scenario] [runs] [faction=policy ...] [--progress] [--from N]
+// `--from N` plays seeds N..N+runs-1 (default 1), so a slow line-up can be measured in parts.
 // Policies: any the command knows (random, priority, search, search:N, canon, passive,
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
 // `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders).
@@ -13,8 +14,14 @@ import { orderMonth } from './useful';
 
 const [name = 'red-mexico-1945', runsArg = '500', ...rest] = process.argv.slice(2);
 const progress = rest.includes('--progress');
-const assignments = rest.filter((a) => a !== '--progress');
+const fromAt = rest.indexOf('--from');
+const first = fromAt >= 0 ? Number(rest[fromAt + 1]) : 1;
+if (!Number.isInteger(first) || first < 1) throw new Error('--from wants a seed, 1 or more');
+const assignments = rest.filter(
+  (a, i) => a !== '--progress' && (fromAt < 0 || (i !== fromAt && i !== fromAt + 1)),
+);
 const runs = Number(runsArg);
+const last = first + runs - 1;
 const loaded = loadScenarioDir(name);
 if (!loaded.ok) throw new Error(`${name} does not load`);
 const scenario = loaded.scenario;
@@ -73,7 +80,7 @@ const scores = new Map<string, number[]>(scenario.index.playable.map((f) => [f, 
 const orders = new Map<string, Map<string, number>>();
 let freeAllGame = 0;
 const fired = new Set<string>();
-for (let seed = 1; seed <= runs; seed++) {
+for (let seed = first; seed <= last; seed++) {
   let minDemocracy = Infinity;
   const { state, actions } = runCampaign(scenario, seed, policies, undefined, (s: GameState) => {
     minDemocracy = Math.min(minDemocracy, s.tracks.democracy ?? Infinity);
@@ -101,7 +108,7 @@ for (let seed = 1; seed <= runs; seed++) {
 
 const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 console.log(
-  `${scenario.id} (content ${scenario.contentHash}), ${runs} campaigns, seeds 1..${runs}: ${Object.entries(
+  `${scenario.id} (content ${scenario.contentHash}), ${runs} campaigns, seeds ${first}..${last}: ${Object.entries(
     lineup,
   )
     .map(([f, p]) => `${f}=${p}`)

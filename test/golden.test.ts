@@ -12,7 +12,7 @@ import { POLICIES } from '../src/ai';
 import { loadBundled } from './helpers';
 
 const EXPECTED: Record<string, string> = {
-  'red-mexico-1945': 'bc8627a0f315511c',
+  'red-mexico-1945': '77690d878f803d0e',
   'cuban-missiles-1962': '44020e04ad9922a5',
 };
 

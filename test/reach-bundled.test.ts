@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBundledScenarios } from '../src/node/scenario-dir';
-import { runCli } from './run-cli';
+import { runCli } from './cli/run-cli';
 
 const out = mkdtempSync(join(tmpdir(), 'uchronia-reach-ci-'));
 

@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, type CliRun } from '../../test/run-cli';
+import { runCli, type CliRun } from '../../test/cli/run-cli';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MINI = join(ROOT, 'test/fixtures/mini');

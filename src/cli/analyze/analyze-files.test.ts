@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MINI_DIR } from '../../../test/helpers';
-import { ROOT, runCli } from '../../../test/run-cli';
+import { ROOT, runCli } from '../../../test/cli/run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-out-'));
 const args = (out: string, seed = 1) => [

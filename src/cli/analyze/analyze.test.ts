@@ -11,7 +11,7 @@ import { tallyLayout } from '../../analysis/stats/tally';
 import { canonPolicy, randomPolicy } from '../../ai';
 import { gameFromReplay, loadSave, parseSave, saveGame } from '../../engine';
 import { loadMini, MINI_DIR } from '../../../test/helpers';
-import { runCli } from '../../../test/run-cli';
+import { runCli } from '../../../test/cli/run-cli';
 import { analyzeOnPool } from './analyze-pool';
 
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-analyze-'));

@@ -8,7 +8,7 @@ import { priorityPolicy, randomPolicy } from '../../ai';
 import { runCampaign } from '../../analysis/campaign';
 import { searchReach, reachLineups } from '../../analysis/reach';
 import { loadScenarioDir } from '../../node/scenario-dir';
-import { runCli } from '../../../test/run-cli';
+import { runCli } from '../../../test/cli/run-cli';
 import { loadMini } from '../../../test/helpers';
 import { CliError } from '../fail';
 import { renderGraph } from './graph';

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../../test/run-cli';
+import { runCli } from '../../../test/cli/run-cli';
 import { loadMini, MINI_DIR } from '../../../test/helpers';
 import { gameFromReplay, saveGame } from '../../engine';
 import { runCampaign } from '../../analysis/campaign';

@@ -203,9 +203,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     make: (args) => {
       const region = ref(args[0]);
       const tag = ref(args[1]);
-      if (region === TARGET)
-        return (ctx) =>
-          ctx.scenario.index.region.get(ctx.target ?? '')?.tags.includes(tag) === true;
+      if (region === TARGET) {
+        // Orders test it for every region every month: the regions that carry the tag are
+        // found once, for the one scenario this expression is compiled for.
+        let of: EvalContext['scenario'] | null = null;
+        let tagged = new Set<string>();
+        return (ctx) => {
+          if (ctx.scenario !== of) {
+            of = ctx.scenario;
+            tagged = new Set();
+            for (const r of of.index.region.values()) if (r.tags.includes(tag)) tagged.add(r.id);
+          }
+          return tagged.has(ctx.target ?? '');
+        };
+      }
       // A fixed region's tags never change: the answer is known once the scenario is.
       return (ctx) => ctx.scenario.index.region.get(region)?.tags.includes(tag) === true;
     },

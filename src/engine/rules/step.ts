@@ -1,7 +1,7 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
 import { pickKey } from './picks';
-import { addToTrack, applyAs, applyEffects, ctxOf, newDraft, settle } from './apply';
+import { applyEffectsAs, ctxOf, newDraft, payAs, settle } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
 import type {
@@ -101,9 +101,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     const giver = [action.faction];
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      applyAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, () => {
-        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
-      });
+      payAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, def.cost);
     }
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
@@ -129,8 +127,12 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
         : [...event.visibleTo!, action.faction]
       : null;
     state.log.push(visibleTo ? { ...entry, visibleTo } : entry);
-    applyAs(d, { kind: 'choice', event: event.id, option: choice.id }, visibleTo, () =>
-      applyEffects(d, choice.effects, null),
+    applyEffectsAs(
+      d,
+      { kind: 'choice', event: event.id, option: choice.id },
+      visibleTo,
+      choice.effects,
+      null,
     );
     fireScheduled(d);
     if (state.endingRequested) finish(d, state.endingRequested);

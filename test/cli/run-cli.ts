@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
-export const ROOT = resolve(import.meta.dirname, '..');
+export const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface CliRun {
   code: number | null;

@@ -4,7 +4,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MINI_DIR } from './helpers';
+import { MINI_DIR } from '../helpers';
 import { runCli, type CliRun } from './run-cli';
 
 const tmp = mkdtempSync(join(tmpdir(), 'uchronia-hostile-'));
