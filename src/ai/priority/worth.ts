@@ -43,10 +43,9 @@ export function weighUnrest(
   total: number,
   parts: Part[] | null,
 ): number {
-  const own = ai.weights.unrest_own;
-  const rivals = ai.weights.unrest_rivals;
   for (const [id, delta] of unrest) {
-    const w = view.regions[id]?.control === ai.faction ? own : rivals;
+    const w =
+      view.regions[id]?.control === ai.faction ? ai.weights.unrest_own : ai.weights.unrest_rivals;
     if (!w || Math.abs(delta) < 1e-9) continue;
     parts?.push({ kind: 'unrest', id, delta, value: w * delta });
     total += w * delta;
