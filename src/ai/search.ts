@@ -104,8 +104,9 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
   const seats = new Map(
     scenario.index.playable.map((f) => {
       const ai = scenario.ai.find((a) => a.faction === f);
-      // the fast policies read neither the log nor the month's changes: their views skip them
-      const viewer = makeViewer(scenario, f, { history: false });
+      // the fast policies read neither the log nor the month's changes: their views skip them;
+      // and a playout only looks, decides and steps, so its views need not outlive the step
+      const viewer = makeViewer(scenario, f, { history: false, transient: true });
       return [f, { viewer, ai }] as const;
     }),
   );
