@@ -3,6 +3,7 @@
 // Reports, never asserts.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-dir';
 import type { GameState, Scenario } from '../src/engine';
@@ -76,13 +77,15 @@ function stepLatency(e: Engine, scenario: Scenario, games: number) {
 }
 
 /** Campaigns a second, the two engines taking turns of `slice` seconds, `rounds` each: short
- *  turns, so that a burst of other work on the machine falls on both. */
+ *  turns, so that a burst of other work on the machine falls on both. Besides each engine's
+ *  rate over all its turns, the ratio of the two is the median of the ratios of the turns taken
+ *  one after the other: a burst that falls on one turn moves it little. */
 function campaignsPerSecond(
   sides: readonly { e: Engine; scenario: Scenario }[],
   policyOf: (e: Engine) => Policy,
-  rounds = 8,
-  slice = 0.3,
-): number[] {
+  rounds = 24,
+  slice = 0.1,
+): { rates: number[]; ratio: number | null } {
   const runs = sides.map(() => 0);
   const ms = sides.map(() => 0);
   const policies = sides.map(({ e, scenario }) =>
@@ -91,14 +94,25 @@ function campaignsPerSecond(
   sides.forEach(({ e, scenario }, i) => {
     for (let s = 0; s < 40; s++) e.runCampaign(scenario, s, policies[i]!); // warm up
   });
-  for (let r = 0; r < rounds; r++)
-    sides.forEach(({ e, scenario }, i) => {
+  const ratios: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const rates = sides.map(({ e, scenario }, i) => {
       const t0 = performance.now();
-      while (performance.now() - t0 < slice * 1000)
+      let n = 0;
+      while (performance.now() - t0 < slice * 1000) {
         e.runCampaign(scenario, 1000 + runs[i]!++, policies[i]!);
-      ms[i]! += performance.now() - t0;
+        n++;
+      }
+      const took = performance.now() - t0;
+      ms[i]! += took;
+      return n / took;
     });
-  return runs.map((n, i) => n / (ms[i]! / 1000));
+    if (rates.length === 2) ratios.push(rates[0]! / rates[1]!);
+  }
+  return {
+    rates: runs.map((n, i) => n / (ms[i]! / 1000)),
+    ratio: ratios.length ? median(ratios) : null,
+  };
 }
 
 /** How long a difficulty takes to decide, at the states of a game played by the priority bots. */
@@ -139,7 +153,8 @@ const budget = (value: number, limit: number, higherIsBetter: boolean) => {
   const r = higherIsBetter ? value / limit : limit / value;
   return r >= 1 ? `within budget, ${fmt(r, 1)}× headroom` : `OVER BUDGET, ${fmt(1 / r, 1)}× short`;
 };
-/** One figure's line: now, its budget, then before and the speed-up. */
+/** One figure's line: now, its budget, then before and the speed-up (`ratio`, where it was
+ *  measured otherwise than as the ratio of the two figures). */
 function line(
   label: string,
   now: number,
@@ -148,13 +163,14 @@ function line(
   limit: number | null,
   higherIsBetter: boolean,
   digits = 2,
+  ratio: number | null = null,
 ): void {
   const parts = [`${label.padEnd(34)}${fmt(now, digits)} ${unit}`];
   if (limit !== null)
     parts.push(`(budget ${limit} ${unit}: ${budget(now, limit, higherIsBetter)})`);
   if (before !== null)
     parts.push(
-      `| before ${fmt(before, digits)} ${unit}, ${fmt(speedup(now, before, higherIsBetter), 2)}× as fast`,
+      `| before ${fmt(before, digits)} ${unit}, ${fmt(ratio ?? speedup(now, before, higherIsBetter), 2)}× as fast`,
     );
   console.log(`  ${parts.join(' ')}`);
 }
@@ -165,7 +181,9 @@ const dirs = [
   resolve('test/fixtures/mini'), // npm runs the bench from the package folder
 ];
 console.log(
-  `Uchronia benchmarks (node ${process.version}, one core): now, and ${before.name} in the same run\n`,
+  `Uchronia benchmarks (node ${process.version}, one core; load average ${loadavg()
+    .map((x) => x.toFixed(1))
+    .join(' ')} on ${availableParallelism()} cores): now, and ${before.name} in the same run\n`,
 );
 for (const dir of dirs) {
   const name = dir.split('/').pop()!;
@@ -198,28 +216,39 @@ for (const dir of dirs) {
     false,
     1,
   );
-  const [random, randomBefore] = campaignsPerSecond(sides, (e) => e.randomPolicy);
+  const random = campaignsPerSecond(sides, (e) => e.randomPolicy);
   line(
     'campaigns/s, random',
-    random!,
-    randomBefore ?? null,
+    random.rates[0]!,
+    random.rates[1] ?? null,
     '/s',
     BUDGET.randomCampaignsPerSec,
     true,
     0,
+    random.ratio,
   );
-  const [canon, canonBefore] = campaignsPerSecond(sides, (e) => e.canonPolicy);
-  line('campaigns/s, canon', canon!, canonBefore ?? null, '/s', null, true, 0);
+  const canon = campaignsPerSecond(sides, (e) => e.canonPolicy);
+  line(
+    'campaigns/s, canon',
+    canon.rates[0]!,
+    canon.rates[1] ?? null,
+    '/s',
+    null,
+    true,
+    0,
+    canon.ratio,
+  );
   if (a.scenario.ai.length) {
-    const [pri, priBefore] = campaignsPerSecond(sides, (e) => e.priorityPolicy);
+    const pri = campaignsPerSecond(sides, (e) => e.priorityPolicy);
     line(
       'campaigns/s, priority',
-      pri!,
-      priBefore ?? null,
+      pri.rates[0]!,
+      pri.rates[1] ?? null,
       '/s',
       BUDGET.priorityCampaignsPerSec,
       true,
       0,
+      pri.ratio,
     );
     for (const [level, policy] of Object.entries(now.engine.DIFFICULTIES)) {
       const limit = level === 'hard' ? BUDGET.hardDecisionMs : BUDGET.normalDecisionMs;

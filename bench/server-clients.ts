@@ -90,8 +90,10 @@ measuring = true;
 // the server's process reads these marks to measure its own CPU time over the same window
 process.stdout.write('measuring\n');
 const start = performance.now();
+const cpu = process.cpuUsage();
 await new Promise((r) => setTimeout(r, Number(seconds) * 1000));
 measuring = false;
+const used = process.cpuUsage(cpu);
 process.stdout.write('measured\n');
 const elapsed = (performance.now() - start) / 1000;
 running = false;
@@ -99,7 +101,7 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 process.stdout.write(
-  `${JSON.stringify({ acks, perSecond: acks / elapsed, p50: pct(0.5), p99: pct(0.99) })}\n`,
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, p50: pct(0.5), p99: pct(0.99), clientCpuMs: (used.user + used.system) / 1000 })}\n`,
 );
 void Promise.allSettled(players);
 setTimeout(() => process.exit(0), 200);

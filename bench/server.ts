@@ -9,7 +9,7 @@ import { randomPolicy } from '../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../src/engine';
 import type { CreateMatchRequest } from '../src/net/protocol';
 import { startServer } from '../src/server';
-import type { Conn } from '../src/server/live';
+import type { Conn } from '../src/server/match/live';
 import { createMatch } from '../src/server/matches';
 import { postgresAvailable, startPostgres } from '../test/server/postgres';
 
@@ -35,6 +35,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
     p50: number;
     p99: number;
     cpuMs: number;
+    clientCpuMs: number;
   }>((resolve, reject) => {
     const p = spawn(
       process.execPath,
@@ -93,6 +94,10 @@ async function throughput(label: string, db: string) {
     const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
     console.log(
       `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action: one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
+    );
+    // the players run in a process of their own, on the same cores as the server
+    console.log(
+      `  ${''.padEnd(9)} the players' process: ${((r.clientCpuMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of CPU per acknowledged action`,
     );
   } finally {
     await server.close();

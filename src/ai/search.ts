@@ -99,37 +99,30 @@ function candidates(
 /** Plays the game out from `state` with fast policies (the priority bot where the scenario gives
  *  it weights, random play elsewhere); the ending's score for `faction`. */
 function playout(scenario: Scenario, state: GameState, faction: string, seed: number): number {
-  const fast = (f: string): Policy =>
-    scenario.ai.some((a) => a.faction === f) ? PRIORITY_FAST : randomPolicy;
   const rng = generatorFrom(seedRng(seed));
-  // the fast policies read neither the log nor the month's changes: their views skip them
-  const viewers = new Map(
-    scenario.index.playable.map((f) => [f, makeViewer(scenario, f, { history: false })]),
+  // each faction's fast policy and view, found once per step by its name
+  const seats = new Map(
+    scenario.index.playable.map((f) => {
+      const ai = scenario.ai.find((a) => a.faction === f);
+      // the fast policies read neither the log nor the month's changes: their views skip them
+      const viewer = makeViewer(scenario, f, { history: false });
+      return [f, { viewer, ai }] as const;
+    }),
   );
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
     const f = nextToAct(scenario, state);
     if (f === undefined) break;
-    const view = viewers.get(f)!(state);
+    const seat = seats.get(f)!;
+    const view = seat.viewer(state);
     const legal = legalActions(scenario, view);
-    const action = fast(f).decide(scenario, view, legal, rng);
+    const action = seat.ai
+      ? decidePriority(scenario, view, legal, rng, seat.ai, false).action
+      : randomPolicy.decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
   return ending?.score[faction] ?? 0;
 }
-
-const PRIORITY_FAST: Policy = {
-  name: 'priority',
-  decide: (scenario, view, legal, rng) =>
-    decidePriority(
-      scenario,
-      view,
-      legal,
-      rng,
-      scenario.ai.find((a) => a.faction === legal.faction)!,
-      false,
-    ).action,
-};
 
 export function decideBySearch(
   scenario: Scenario,

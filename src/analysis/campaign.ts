@@ -45,7 +45,11 @@ export function runCampaign(
   const seats = new Map<string, Seat>();
   scenario.index.playable.forEach((f, i) =>
     seats.set(f, {
-      viewer: makeViewer(scenario, f, { history: policies[f]?.readsHistory !== false }),
+      // each view is read by one decision, then the state moves on
+      viewer: makeViewer(scenario, f, {
+        history: policies[f]?.readsHistory !== false,
+        transient: true,
+      }),
       policy: policies[f],
       rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
     }),

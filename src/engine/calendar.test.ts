@@ -15,7 +15,7 @@ import {
 import { initialState, parseScenario, type EvalContext, type Scenario } from './index';
 import { runCampaign } from '../analysis/campaign';
 import { canonPolicy, randomPolicy } from '../ai';
-import { eventsOfMonth } from './rules/turn';
+import { eventsOfMonth } from './rules/month/turn';
 import { withEdit, replaceOnce, loadMini } from '../../test/helpers';
 
 describe('the turn length', () => {

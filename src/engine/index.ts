@@ -18,8 +18,8 @@ export {
   stepLegal,
   type Legal,
   type OrderOption,
-} from './rules/legal';
-export { routineOrders, believedFromView, type Believed } from './rules/routines';
+} from './rules/orders/legal';
+export { routineOrders, believedFromView, type Believed } from './rules/month/routines';
 export {
   viewFor,
   makeViewer,
@@ -27,13 +27,13 @@ export {
   type GameView,
   type KnownChange,
   type ViewerOptions,
-} from './rules/view';
-export { reportMonth, reportStart } from './rules/report';
-export { pickKey, pickRefusal, type PickRefusal } from './rules/picks';
+} from './rules/view/view';
+export { reportMonth, reportStart } from './rules/view/report';
+export { pickKey, pickRefusal, type PickRefusal } from './rules/orders/picks';
 export { text, hasText, nameOf, monthName, UNSEEN } from './explain/words';
 export { describeEffects, type PreviewAt } from './explain/describe';
 export { explain, clockStage, orderChance, type Explanation, type Part } from './explain/why';
-export { readsHidden } from './rules/secrecy';
+export { readsHidden } from './rules/view/secrecy';
 export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';
 export {
   parseSave,

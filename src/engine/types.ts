@@ -54,7 +54,14 @@ export interface CompiledBool {
   readonly run: BoolFn;
   /** For a condition on the region an order is aimed at alone: the same test, given that
    *  region's state (`run` with `target` set gives what this gives of the target's state). */
-  readonly onTarget?: (region: RegionState | undefined) => boolean;
+  readonly onTarget?: (region: RegionState | undefined, id: string) => boolean;
+  /** Of such a condition, the part that reads the target's identity alone (its tags, its name),
+   *  which never changes, and the rest (null when the identity decides it all): `onTarget` holds
+   *  where both do. */
+  readonly split?: {
+    readonly fixed: (id: string) => boolean;
+    readonly rest: ((region: RegionState | undefined, id: string) => boolean) | null;
+  };
 }
 
 /** An effect, compiled: data the engine applies (see effects.ts for the registry). */

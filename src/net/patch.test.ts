@@ -49,6 +49,51 @@ describe('view patches', () => {
     expect(a.tracks['a/b~c']).toBe(2);
   });
 
+  it('turn a list into another that drops, inserts or changes some of its items', () => {
+    const item = fc.oneof(fc.integer({ min: 0, max: 5 }), fc.record({ n: fc.integer({ max: 3 }) }));
+    const list = fc.array(item, { maxLength: 12 });
+    fc.assert(
+      fc.property(list, list, list, list, fc.nat(3), (front, middle, inserted, tail, drop) => {
+        const a = [...front, ...middle, ...tail];
+        const b = [...front.slice(drop), ...inserted, ...tail];
+        for (const [x, y] of [
+          [a, b],
+          [b, a],
+        ]) {
+          const patch = diffJson({ list: x }, { list: y });
+          expect(applyPatch({ list: x }, plain(patch) as typeof patch)).toEqual({ list: y });
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('keep what a list shares with the one before at both ends', () => {
+    const c = (turn: number, figure: string) => ({ turn, figure, delta: 1 });
+    const month1 = [c(1, 'a'), c(1, 'b'), c(1, 'c')];
+    const month2 = [c(2, 'a'), c(2, 'b'), c(2, 'c')];
+    const hidden = { turn: 2, figure: 'x', delta: 4 };
+    // a change inserted before the hidden total at the end, whose delta moves
+    expect(
+      diffJson(
+        [...month1, ...month2, hidden],
+        [...month1, ...month2, c(2, 'd'), { ...hidden, delta: 5 }],
+      ),
+    ).toEqual([
+      { op: 'replace', path: '/6/figure', value: 'd' },
+      { op: 'replace', path: '/6/delta', value: 1 },
+      { op: 'add', path: '/-', value: { ...hidden, delta: 5 } },
+    ]);
+    // the oldest month dropped at the turn of a month, a new one added
+    const month3 = [c(3, 'a')];
+    expect(diffJson([...month1, ...month2], [...month2, ...month3])).toEqual([
+      { op: 'remove', path: '/0' },
+      { op: 'remove', path: '/0' },
+      { op: 'remove', path: '/0' },
+      { op: 'add', path: '/-', value: c(3, 'a') },
+    ]);
+  });
+
   it('compare shared members once, with the same result', () => {
     const differ = new MemberDiff();
     fc.assert(

@@ -17,7 +17,7 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 const at = (o: Record<string, unknown>, k: string): unknown =>
   Object.hasOwn(o, k) ? o[k] : undefined;
 
-const escape = (key: string) =>
+export const escapeKey = (key: string) =>
   key.includes('~') || key.includes('/') ? key.replace(/~/g, '~0').replace(/\//g, '~1') : key;
 
 /** Whether two JSON values are equal (a key holding undefined counts as absent, as in JSON). */
@@ -40,10 +40,9 @@ export function sameJson(a: unknown, b: unknown): boolean {
 }
 
 /**
- * The operations that turn JSON value `a` into `b`. Records are compared key by key; an array
- * that only grew gets its new items added at its end, one that changed otherwise is replaced
- * whole (the lists in a view are short, or only grow). Identical objects are skipped at once:
- * views share what did not change.
+ * The operations that turn JSON value `a` into `b`. Records are compared key by key; arrays by
+ * what they share at both ends (see `diffArray`). Identical objects are skipped at once: views
+ * share what did not change.
  */
 export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = []): PatchOp[] {
   if (a === b) return out;
@@ -56,12 +55,12 @@ export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = [])
       const was = a[k];
       if (was === v) kept++;
       else if (was === undefined || !Object.hasOwn(a, k))
-        out.push({ op: 'add', path: `${path}/${escape(k)}`, value: v });
+        out.push({ op: 'add', path: `${path}/${escapeKey(k)}`, value: v });
       else {
         kept++;
         if (typeof was === 'object' && typeof v === 'object')
-          diffJson(was, v, `${path}/${escape(k)}`, out);
-        else out.push({ op: 'replace', path: `${path}/${escape(k)}`, value: v });
+          diffJson(was, v, `${path}/${escapeKey(k)}`, out);
+        else out.push({ op: 'replace', path: `${path}/${escapeKey(k)}`, value: v });
       }
     }
     let had = 0;
@@ -69,16 +68,77 @@ export function diffJson(a: unknown, b: unknown, path = '', out: PatchOp[] = [])
     if (had !== kept)
       for (const k in a)
         if (a[k] !== undefined && at(b, k) === undefined)
-          out.push({ op: 'remove', path: `${path}/${escape(k)}` });
-  } else if (Array.isArray(a) && Array.isArray(b)) {
-    let i = 0;
-    while (i < a.length && i < b.length && sameJson(a[i], b[i])) i++;
-    if (i === a.length)
-      for (; i < b.length; i++) out.push({ op: 'add', path: `${path}/-`, value: b[i] });
-    // a differing item, or fewer items: replaced whole
-    else out.push({ op: 'replace', path, value: b });
-  } else if (!sameJson(a, b)) out.push({ op: 'replace', path, value: b });
+          out.push({ op: 'remove', path: `${path}/${escapeKey(k)}` });
+  } else if (Array.isArray(a) && Array.isArray(b)) diffArray(a, b, path, out);
+  else if (!sameJson(a, b)) out.push({ op: 'replace', path, value: b });
   return out;
+}
+
+/** How far ahead an array's first item is looked for in the array before it: the lists in a
+ *  view drop their oldest items at the turn of a month. */
+const DROPPED_LOOKAHEAD = 256;
+
+/**
+ * An array's operations: items dropped from its front, the items it shares with the array
+ * before it at the start and at the end kept, those between replaced item by item (then
+ * removed or inserted); replaced whole when that is shorter than the operations would be.
+ * Indices are those of the array as the operations before have left it, as JSON Patch applies
+ * them one after another.
+ */
+function diffArray(a: unknown[], b: unknown[], path: string, out: PatchOp[]): void {
+  let from = 0;
+  if (b.length > 0 && a.length > 0 && !sameJson(a[0], b[0])) {
+    const limit = Math.min(a.length, DROPPED_LOOKAHEAD);
+    for (let k = 1; k < limit; k++)
+      if (sameJson(a[k], b[0])) {
+        from = k;
+        break;
+      }
+  }
+  let p = 0;
+  while (from + p < a.length && p < b.length && sameJson(a[from + p], b[p])) p++;
+  let s = 0;
+  while (
+    s < a.length - from - p &&
+    s < b.length - p &&
+    sameJson(a[a.length - 1 - s], b[b.length - 1 - s])
+  )
+    s++;
+  const removed = a.length - from - p - s;
+  const added = b.length - p - s;
+  // (an operation that removes an item is about a third of one that carries an item)
+  if (0.3 * (from + Math.max(0, removed - added)) + Math.max(removed, added) >= b.length) {
+    out.push({ op: 'replace', path, value: b });
+    return;
+  }
+  for (let k = 0; k < from; k++) out.push({ op: 'remove', path: `${path}/0` });
+  const both = Math.min(removed, added);
+  for (let i = p; i < p + both; i++) {
+    const x = a[from + i];
+    const y = b[i];
+    if (typeof x === 'object' && x !== null && typeof y === 'object' && y !== null)
+      diffJson(x, y, `${path}/${i}`, out);
+    else out.push({ op: 'replace', path: `${path}/${i}`, value: y });
+  }
+  for (let i = both; i < removed; i++) out.push({ op: 'remove', path: `${path}/${p + both}` });
+  for (let i = both; i < added; i++)
+    out.push({
+      op: 'add',
+      path: s === 0 ? `${path}/-` : `${path}/${p + i}`,
+      value: b[p + i],
+    });
+}
+
+/** A deep copy of a JSON value (what `undefined` a record holds is left out, as in JSON). */
+export function copyJson<T>(x: T): T {
+  if (typeof x !== 'object' || x === null) return x;
+  if (Array.isArray(x)) return x.map(copyJson) as T;
+  const out: Record<string, unknown> = {};
+  for (const k in x) {
+    const v = (x as Record<string, unknown>)[k];
+    if (v !== undefined) out[k] = copyJson(v);
+  }
+  return out as T;
 }
 
 /**
@@ -93,26 +153,27 @@ export class MemberDiff {
     const a = from as Record<string, unknown>;
     const b = to as Record<string, unknown>;
     const out: PatchOp[] = [];
-    for (const k in b) {
-      const x = at(a, k);
-      const y = b[k];
-      if (x === y) continue;
-      const seen = this.last.get(k);
-      if (seen && seen.a === x && seen.b === y) {
-        for (const op of seen.ops) out.push(op);
-        continue;
-      }
-      const ops =
-        x === undefined
-          ? [{ op: 'add' as const, path: `/${escape(k)}`, value: y }]
-          : diffJson(x, y, `/${escape(k)}`);
-      this.last.set(k, { a: x, b: y, ops });
-      for (const op of ops) out.push(op);
-    }
+    for (const k in b) this.member(k, at(a, k), b[k], out);
     for (const k in a)
       if (a[k] !== undefined && at(b, k) === undefined)
-        out.push({ op: 'remove', path: `/${escape(k)}` });
+        out.push({ op: 'remove', path: `/${escapeKey(k)}` });
     return out;
+  }
+
+  /** The operations that turn member `k`'s value `x` (undefined: absent) into `y`, onto `out`. */
+  member(k: string, x: unknown, y: unknown, out: PatchOp[]): void {
+    if (x === y || y === undefined) return;
+    const seen = this.last.get(k);
+    if (seen && seen.a === x && seen.b === y) {
+      for (const op of seen.ops) out.push(op);
+      return;
+    }
+    const ops =
+      x === undefined
+        ? [{ op: 'add' as const, path: `/${escapeKey(k)}`, value: y }]
+        : diffJson(x, y, `/${escapeKey(k)}`);
+    this.last.set(k, { a: x, b: y, ops });
+    for (const op of ops) out.push(op);
   }
 }
 

@@ -2,14 +2,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { Scenario } from '../engine';
 import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
-import { buildApp } from './app';
+import { buildApp } from './http/app';
 import { postgresBus } from './bus';
 import type { Clock } from './clock';
 import { connect, type Connection } from './db/connect';
-import { Host, type BrokenMatch } from './host';
+import { Host, type BrokenMatch } from './host/host';
 
 export { TestClock, type Clock } from './clock';
-export { Host } from './host';
+export { Host } from './host/host';
 
 export interface ServerOptions {
   /** `sqlite:PATH` or `postgres://…`. */
@@ -65,6 +65,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.process ? { process: o.process } : {}),
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
     sqlite: connection.sqlite,
+    dialect: connection.dialect,
   });
   if (connection.dialect === 'postgres')
     host.bus = await postgresBus(

@@ -1,9 +1,10 @@
 // Creating matches and managing their seats: what the HTTP API does, apart from HTTP.
 import { randomBytes } from 'node:crypto';
 import { policyByName } from '../ai';
-import { waitingFor, type Scenario } from '../engine';
+import type { Scenario } from '../engine';
 import type { CreateMatchRequest, CreateMatchResponse, GameListing } from '../net/protocol';
-import type { Host } from './host';
+import type { Host } from './host/host';
+import { reloadSeats } from './host/seats';
 import { hashToken, newId, newToken } from './tokens';
 
 export class RequestError extends Error {
@@ -122,7 +123,7 @@ export async function reissue(host: Host, match: string, creatorToken: string, f
   if (Number(r.numUpdatedRows) !== 1)
     throw new RequestError(404, `${faction} is not a seat played by a person in this match`);
   const live = await host.open(match);
-  if (live) await live.run(() => host.reloadSeats(live));
+  if (live) await live.run(() => reloadSeats(host, live));
   void host.bus.publish({ from: host.process, match, kind: 'seats' });
   return { token };
 }
@@ -148,11 +149,7 @@ export async function listGames(host: Host, tokens: readonly string[]): Promise<
     const live = await host.open(r.match_id).catch(() => null);
     // what is committed (not what a commit under way has staged)
     const state = live?.settled ?? null;
-    const yourTurn =
-      live !== null &&
-      state !== null &&
-      state.phase !== 'ended' &&
-      waitingFor(live.scenario, state).includes(r.faction);
+    const yourTurn = state !== null && !state.ended && state.waiting.includes(r.faction);
     out.push({
       match: r.match_id,
       scenario: r.scenario,
@@ -188,7 +185,7 @@ export async function setWebhook(host: Host, token: string, url: string | null) 
     .execute();
   for (const m of matches) {
     const live = await host.open(m.match_id).catch(() => null);
-    if (live) await live.run(() => host.reloadSeats(live));
+    if (live) await live.run(() => reloadSeats(host, live));
     void host.bus.publish({ from: host.process, match: m.match_id, kind: 'seats' });
   }
   return { secret };
@@ -250,7 +247,7 @@ export async function rematch(
     return { match: again.rematch! };
   }
   const live = await host.open(match);
-  if (live) await live.run(() => host.reloadSeats(live));
+  if (live) await live.run(() => reloadSeats(host, live));
   void host.bus.publish({ from: host.process, match, kind: 'match' });
   return { match: made.match };
 }

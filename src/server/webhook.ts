@@ -2,7 +2,7 @@
 // body under the seat's webhook secret, so a player can route it to mail or chat.
 import { waitingFor } from '../engine';
 import type { WebhookBody } from '../net/protocol';
-import type { Live } from './live';
+import type { Live } from './match/live';
 import { sign } from './tokens';
 
 /** Posts a seat's webhook; failures are only logged: a turn never waits on one. */

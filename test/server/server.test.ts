@@ -13,7 +13,7 @@ import {
 import type { MatchClient } from '../../src/net/client';
 import { applyPatch } from '../../src/net/patch';
 import type { ServerMessage } from '../../src/net/protocol';
-import { PUBLIC } from '../../src/server/live';
+import { PUBLIC } from '../../src/server/match/live';
 import { setPoster } from '../../src/server/webhook';
 import { loadMini } from '../helpers';
 import {

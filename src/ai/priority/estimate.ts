@@ -1,7 +1,8 @@
 // What a faction expects an effect list to do, worked out from its own view: the change to each
 // track, the flags it sets, and the unrest it stirs, weighted by the chances involved.
 import {
-  believedFromView,
+  readsHidden,
+  type Believed,
   type Effect,
   type EvalContext,
   type GameState,
@@ -21,11 +22,30 @@ export function emptyEstimate(): Estimate {
 }
 
 /** The state as a faction believes it to be, for evaluating expressions: the engine's belief
- *  from its view (the one routines act on), typed as a state because expressions read only
- *  these parts of one. */
+ *  from its view (`believedFromView`, the one routines act on: every track the faction does not
+ *  see at 0), typed as a state because expressions read only these parts of one. Its tracks
+ *  start as a copy of a record of them all at 0, so that filling them in adds no property: built
+ *  one by one, a record of a score of tracks turns into a slow hash table, and the bot builds
+ *  one at nearly every decision. */
 export function believedState(scenario: Scenario, view: GameView): GameState {
-  return believedFromView(scenario, view) as GameState;
+  let zeros = trackZeros.get(scenario);
+  if (!zeros)
+    trackZeros.set(scenario, (zeros = Object.fromEntries(scenario.tracks.map((t) => [t.id, 0]))));
+  const tracks: Record<string, number> = { ...zeros };
+  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+  const belief: Believed = {
+    turn: view.turn,
+    tracks,
+    flags: view.flags,
+    regions: view.regions,
+    characters: view.characters,
+    fired: view.fired as GameState['fired'],
+    chosen: view.chosen,
+  };
+  return belief as GameState;
 }
+
+const trackZeros = new WeakMap<Scenario, Readonly<Record<string, number>>>();
 
 const safe = (n: number) => (Number.isFinite(n) ? n : 0);
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
@@ -123,6 +143,46 @@ function inert(effects: readonly Effect[]): boolean {
         return false;
       default:
         return true;
+    }
+  });
+}
+
+/** Whether every expression an estimate of these effects may evaluate reads only what `faction`
+ *  sees. Then its view gives the same estimates as its belief: the two differ only in the tracks
+ *  hidden from it (at 0 in the belief, absent from the view). */
+export function readsOnlySeen(
+  scenario: Scenario,
+  faction: string,
+  effects: readonly Effect[],
+): boolean {
+  const seen = (e: { readonly source: string }) => !readsHidden(scenario, faction, e);
+  return effects.every((e) => {
+    switch (e.op) {
+      case 'add':
+      case 'unrest':
+      case 'health':
+        return e.entries.every(([, n]) => seen(n));
+      case 'set':
+        return e.tracks.every(([, n]) => seen(n));
+      case 'chance':
+        return (
+          seen(e.p) &&
+          readsOnlySeen(scenario, faction, e.then) &&
+          readsOnlySeen(scenario, faction, e.else)
+        );
+      case 'if':
+        return (
+          seen(e.when) &&
+          readsOnlySeen(scenario, faction, e.then) &&
+          readsOnlySeen(scenario, faction, e.else)
+        );
+      case 'control':
+      case 'kill':
+      case 'trigger': // the follow-up's effects are judged with every event's
+      case 'end':
+        return true;
+      default:
+        return false; // an effect not known here: assume it reads what is hidden
     }
   });
 }

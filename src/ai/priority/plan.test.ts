@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../../node/scenario-dir';
 import { runCampaign } from '../../analysis/campaign';
 import {
+  believedFromView,
   initialState,
+  readsHidden,
   viewFor,
   type CompiledNum,
   type GameState,
   type Scenario,
 } from '../../engine';
 import { believedState, stateFree } from './estimate';
-import { optionEstimate, orderEstimate, planFor } from './plan';
+import { optionEstimate, orderChance, orderEstimate, planFor } from './plan';
 import { priorityPolicy } from './priority';
 
 const loaded = loadScenarioDir('red-mexico-1945');
@@ -77,5 +79,90 @@ describe('the priority bot’s plan of the flagship', () => {
       }
     }
     expect(fixed).toBeGreaterThan(0);
+  });
+});
+
+describe('the priority bot’s belief and its estimates by chance', () => {
+  const states = [...statesOf(3), ...statesOf(4)];
+  const regions = scenario.regions.map((r) => r.id);
+
+  it('believes what the engine’s belief from the same view holds', () => {
+    for (const state of states)
+      for (const f of scenario.index.playable) {
+        const view = viewFor(scenario, state, f);
+        const mine = believedState(scenario, view);
+        expect(mine).toEqual(believedFromView(scenario, view));
+        expect(Object.keys(mine.tracks)).toEqual(scenario.tracks.map((t) => t.id));
+      }
+  });
+
+  it('expects of an order by chance the same wherever its chance is the same, and one chance at every target where the chance names none', () => {
+    let byChance = 0;
+    let targetFree = 0;
+    let met = 0;
+    for (const ai of scenario.ai) {
+      const orders = [...planFor(scenario, ai).orders.values()].filter((o) => o.byChance);
+      // order, target and chance → the estimate first seen there
+      const seen = new Map<string, unknown>();
+      for (const state of states) {
+        const believed = believedState(scenario, viewFor(scenario, state, ai.faction));
+        for (const { def, chanceReadsTarget } of orders)
+          for (const target of def.targeted ? regions : [null]) {
+            byChance++;
+            const p = orderChance(scenario, believed, def, target);
+            const est = orderEstimate(scenario, believed, def, target);
+            const key = `${def.id} ${target} ${p}`;
+            if (seen.has(key)) {
+              met++;
+              expect(est).toEqual(seen.get(key));
+            } else seen.set(key, est);
+            if (!chanceReadsTarget) {
+              targetFree++;
+              expect(p).toBe(orderChance(scenario, believed, def, null));
+            }
+          }
+      }
+    }
+    expect(met).toBeGreaterThan(0);
+    expect(byChance).toBeGreaterThan(0);
+    expect(targetFree).toBeGreaterThan(0);
+  });
+
+  it('estimates on the view itself what it estimates on its belief, for a faction whose estimates read nothing hidden from it', () => {
+    const seeing = scenario.ai.filter((ai) => planFor(scenario, ai).readsOnlySeen);
+    expect(seeing.length).toBeGreaterThan(0);
+    for (const ai of seeing) {
+      const plan = planFor(scenario, ai);
+      const orders = [...plan.orders.values()].filter((o) => o.def.faction === ai.faction);
+      for (const state of states) {
+        const view = viewFor(scenario, state, ai.faction);
+        const believed = believedState(scenario, view);
+        const asState = view as unknown as GameState;
+        for (const { def } of orders)
+          for (const target of def.targeted ? regions : [null])
+            expect(orderEstimate(scenario, asState, def, target)).toEqual(
+              orderEstimate(scenario, believed, def, target),
+            );
+        for (const options of plan.options.values())
+          for (const { def } of options)
+            expect(optionEstimate(scenario, asState, def)).toEqual(
+              optionEstimate(scenario, believed, def),
+            );
+      }
+    }
+  });
+
+  it('builds the belief where an estimate may read what is hidden from the faction', () => {
+    const cuban = loadScenarioDir('cuban-missiles-1962');
+    if (!cuban.ok) throw new Error('cuban-missiles-1962 does not load');
+    const sc = cuban.scenario;
+    // the air strike's chance reads Moscow's missile readiness, hidden from Washington
+    expect(readsHidden(sc, 'usa', sc.index.order.get('air_strike')!.chance!)).toBe(true);
+    expect(
+      planFor(
+        sc,
+        sc.ai.find((ai) => ai.faction === 'usa')!,
+      ).readsOnlySeen,
+    ).toBe(false);
   });
 });

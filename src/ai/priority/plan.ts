@@ -2,8 +2,17 @@
 // each of its orders and options is defined, its standing preference for it, and the estimate of
 // every one whose effects expect the same in every state (constant amounts and chances), with the
 // worth of its tracks and flags. Scenarios are read-only, so this holds for every game of one.
-import type { AiDef, ChoiceDef, EventDef, GameState, OrderDef, Scenario } from '../../engine';
-import { emptyEstimate, estimate, stateFree, type Estimate } from './estimate';
+import {
+  readsHidden,
+  type AiDef,
+  type ChoiceDef,
+  type Effect,
+  type EventDef,
+  type GameState,
+  type OrderDef,
+  type Scenario,
+} from '../../engine';
+import { emptyEstimate, estimate, readsOnlySeen, stateFree, type Estimate } from './estimate';
 import { weighTracksAndFlags } from './worth';
 
 /** An estimate that is the same in every state, and the worth of its tracks and flags to the
@@ -20,8 +29,24 @@ export interface OrderPlan {
   readonly appetite: number;
   /** Whether the order's estimate is the same in every state. */
   readonly fixed: boolean;
-  /** Known estimates by target (`''` for none), worked out as the targets come up. */
-  readonly known: Map<string, Known>;
+  /** Known estimates by target (`''` for none), worked out as the targets come up; `p` is
+   *  null: the chance, if any, is a constant that `orderEstimate` reads. */
+  readonly known: KnownTable;
+  /** Whether only the order's chance reads the state: its effects and failure are state-free,
+   *  so its estimate at a target is the same wherever the chance is. */
+  readonly byChance: boolean;
+  /** Whether its chance may read the target (it names `target`): else it is one chance at
+   *  every target, worked out once a decision. */
+  readonly chanceReadsTarget: boolean;
+  /** For an order by chance, the known estimates at each chance (a chance, clamped to [0, 1],
+   *  is never -0, so a map's keys tell chances apart as the estimate does). */
+  readonly atChance: Map<number, KnownTable>;
+}
+
+/** Known estimates of one order by target, at the chance `p` they were worked out at. */
+export interface KnownTable {
+  readonly p: number | null;
+  readonly byTarget: Map<string, Known>;
 }
 
 export interface OptionPlan {
@@ -35,6 +60,10 @@ export interface FactionPlan {
   readonly orders: ReadonlyMap<string, OrderPlan>;
   /** The options of each event the faction may have to decide, by event. */
   readonly options: ReadonlyMap<string, readonly OptionPlan[]>;
+  /** Whether nothing its estimates read is hidden from the faction (its orders' chances and
+   *  effects, every event's effects and options): then they are worked out on its view itself,
+   *  with no belief to build. */
+  readonly readsOnlySeen: boolean;
 }
 
 const plans = new WeakMap<Scenario, Map<AiDef, FactionPlan>>();
@@ -49,16 +78,19 @@ export function planFor(scenario: Scenario, ai: AiDef): FactionPlan {
 
 function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
   const orders = new Map<string, OrderPlan>();
-  for (const def of scenario.orders)
+  for (const def of scenario.orders) {
+    const effectsFree = stateFree(def.effects) && stateFree(def.failure);
+    const chanceFree = !def.chance || def.chance.constant !== null;
     orders.set(def.id, {
       def,
       appetite: ai.orders[def.id] ?? 0,
-      fixed:
-        (!def.chance || def.chance.constant !== null) &&
-        stateFree(def.effects) &&
-        stateFree(def.failure),
-      known: new Map(),
+      fixed: chanceFree && effectsFree,
+      known: { p: null, byTarget: new Map() },
+      byChance: !chanceFree && effectsFree,
+      chanceReadsTarget: !!def.chance && /\btarget\b/.test(def.chance.source),
+      atChance: new Map(),
     });
+  }
   const options = new Map<string, OptionPlan[]>();
   for (const event of scenario.events)
     if (event.choices.length)
@@ -66,7 +98,20 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
         event.id,
         event.choices.map((c) => optionPlan(ai, event, c)),
       );
-  return { orders, options };
+  const faction = ai.faction;
+  const seen = (effects: readonly Effect[]) => readsOnlySeen(scenario, faction, effects);
+  return {
+    orders,
+    options,
+    readsOnlySeen:
+      scenario.orders.every(
+        (o) =>
+          o.faction !== faction ||
+          ((!o.chance || !readsHidden(scenario, faction, o.chance)) &&
+            seen(o.effects) &&
+            seen(o.failure)),
+      ) && scenario.events.every((e) => seen(e.effects) && e.choices.every((c) => seen(c.effects))),
+  };
 }
 
 function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {
@@ -90,8 +135,28 @@ export function orderEstimate(
   def: OrderDef,
   target: string | null,
 ): Estimate {
+  return orderEstimateAt(scenario, state, def, target, orderChance(scenario, state, def, target));
+}
+
+/** The chance an order succeeds at a target, between 0 and 1. */
+export function orderChance(
+  scenario: Scenario,
+  state: GameState,
+  def: OrderDef,
+  target: string | null,
+): number {
+  return def.chance ? Math.min(1, Math.max(0, def.chance.run({ scenario, state, target }))) : 1;
+}
+
+/** What an order is expected to do at a chance `p` of success. */
+export function orderEstimateAt(
+  scenario: Scenario,
+  state: GameState,
+  def: OrderDef,
+  target: string | null,
+  p: number,
+): Estimate {
   const ctx = { scenario, state, target };
-  const p = def.chance ? Math.min(1, Math.max(0, def.chance.run(ctx))) : 1;
   const est = estimate(def.effects, ctx, p, emptyEstimate());
   estimate(def.failure, ctx, 1 - p, est);
   for (const [track, amount] of def.cost)

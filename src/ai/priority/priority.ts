@@ -12,7 +12,17 @@ import {
   type Scenario,
 } from '../../engine';
 import { believedState } from './estimate';
-import { known, optionEstimate, orderEstimate, planFor, type Known, type OrderPlan } from './plan';
+import {
+  known,
+  optionEstimate,
+  orderChance,
+  orderEstimate,
+  orderEstimateAt,
+  planFor,
+  type Known,
+  type KnownTable,
+  type OrderPlan,
+} from './plan';
 import {
   affordable,
   chooseAction,
@@ -65,7 +75,10 @@ export function decidePriority(
   // Most options expect the same changes in every state and are weighed from what is known of
   // them; the believed state is built only for those that need it.
   let believed: GameState | null = null;
-  const state = () => (believed ??= believedState(scenario, view));
+  const state = () =>
+    (believed ??= plan.readsOnlySeen
+      ? (view as unknown as GameState) // what expressions read of a state, a view has
+      : believedState(scenario, view));
   const choice = legal.choices[0];
   if (choice) {
     let best: { id: string; score: number; parts: Part[] | null } | null = null;
@@ -94,12 +107,28 @@ export function decidePriority(
   const orders = legal.orders!;
   const scored: Scored[] = [];
   let order: OrderPlan | undefined;
+  let table: KnownTable | null = null;
   for (const o of orders.options) {
-    // Legal options list an order's targets one after another: look the order up once for them.
-    if (order?.def.id !== o.order) order = plan.orders.get(o.order)!;
+    // Legal options list an order's targets one after another: look the order up once for them,
+    // and its chance too where that is the same at every target.
+    if (order?.def.id !== o.order) {
+      order = plan.orders.get(o.order)!;
+      table = order.fixed
+        ? order.known
+        : order.byChance && !order.chanceReadsTarget
+          ? tableAt(order, orderChance(scenario, state(), order.def, null))
+          : null;
+    }
+    const target = o.target ?? null;
     const parts: Part[] | null = withReasons ? [] : null;
+    const at =
+      table ??
+      (order.byChance ? tableAt(order, orderChance(scenario, state(), order.def, target)) : null);
     let score =
-      orderWorth(scenario, view, ai, state, order, o.target ?? null, parts) + order.appetite;
+      (at
+        ? worthOf(view, ai, knownAt(scenario, ai, state, order, at, target), parts)
+        : weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts)) +
+      order.appetite;
     if (order.appetite)
       parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
     score += jitter(rng);
@@ -148,25 +177,38 @@ export function ranked<T extends { readonly score: number }>(scored: T[]): reado
   return worth;
 }
 
-/** The worth of an order at a target. */
-function orderWorth(
+/** How many chances of one order have their estimates kept. */
+const MAX_CHANCES_KEPT = 128;
+
+/** The known estimates of an order by chance at the chance `p`. */
+function tableAt(order: OrderPlan, p: number): KnownTable {
+  let table = order.atChance.get(p);
+  if (!table) {
+    // a chance read from many figures could take more values than are worth keeping
+    if (order.atChance.size >= MAX_CHANCES_KEPT) order.atChance.clear();
+    order.atChance.set(p, (table = { p, byTarget: new Map() }));
+  }
+  return table;
+}
+
+/** The known estimate of an order at a target, worked out the first time it is asked for. */
+function knownAt(
   scenario: Scenario,
-  view: GameView,
   ai: AiDef,
   state: () => GameState,
   order: OrderPlan,
+  table: KnownTable,
   target: string | null,
-  parts: Part[] | null,
-): number {
-  if (!order.fixed)
-    return weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts);
-  let k = order.known.get(target ?? '');
-  if (!k)
-    order.known.set(
-      target ?? '',
-      (k = known(ai, orderEstimate(scenario, state(), order.def, target))),
-    );
-  return worthOf(view, ai, k, parts);
+): Known {
+  let k = table.byTarget.get(target ?? '');
+  if (!k) {
+    const est =
+      table.p === null
+        ? orderEstimate(scenario, state(), order.def, target)
+        : orderEstimateAt(scenario, state(), order.def, target, table.p);
+    table.byTarget.set(target ?? '', (k = known(ai, est)));
+  }
+  return k;
 }
 
 /** The worth of a known estimate: only its unrest is left to weigh, unless every reason is

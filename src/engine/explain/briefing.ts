@@ -1,8 +1,8 @@
 // What a faction is told of its game: at the start, a briefing (its aims, the endings it wants and
 // those it fears, what ends the game); each month, the endings its view says are near.
 import { DEFAULT_LANGUAGE } from '../format/texts';
-import { believedFromView } from '../rules/routines';
-import type { GameView } from '../rules/view';
+import { believedFromView } from '../rules/month/routines';
+import type { GameView } from '../rules/view/view';
 import type { GameState, MonthIndex, Scenario } from '../types';
 import { hasText, text } from './words';
 

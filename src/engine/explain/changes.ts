@@ -2,7 +2,7 @@
 // the orders, events, choices and drift the faction may know of by name, and one part for all
 // the causes it may not.
 import { hasText, nameOf, text, UNSEEN } from './words';
-import type { GameView, KnownChange } from '../rules/view';
+import type { GameView, KnownChange } from '../rules/view/view';
 import type { KnownCause, Scenario } from '../types';
 
 export interface ChangePart {

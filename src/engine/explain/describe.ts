@@ -1,7 +1,7 @@
 // Effects previewed before a choice, in the player's words, as the viewer may know them.
 import { turnsWord } from '../calendar';
-import { blindFor, readsHidden } from '../rules/secrecy';
-import type { GameView } from '../rules/view';
+import { blindFor, readsHidden } from '../rules/view/secrecy';
+import type { GameView } from '../rules/view/view';
 import type { CompiledNum, Effect, EvalContext, Scenario } from '../types';
 import { flagDrifts } from './flag-drifts';
 import { capitalise, nameOf, signed, text, UNSEEN } from './words';

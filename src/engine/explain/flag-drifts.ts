@@ -3,7 +3,7 @@
 import { turnNoun } from '../calendar';
 import { FUNCTION_INDEX } from '../expr/functions';
 import { parseExpression, type Node } from '../expr/parse';
-import { blindFor, readsHidden } from '../rules/secrecy';
+import { blindFor, readsHidden } from '../rules/view/secrecy';
 import type { EvalContext, Modifier, Scenario, TrackDef } from '../types';
 import { hasText, nameOf, signed, text } from './words';
 

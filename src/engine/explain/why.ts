@@ -1,7 +1,7 @@
 // The "why" of any figure as the list of named parts that make it, a threat clock's stage and an
 // order's odds, as the viewer may know them.
-import { readsHidden } from '../rules/secrecy';
-import type { GameView } from '../rules/view';
+import { readsHidden } from '../rules/view/secrecy';
+import type { GameView } from '../rules/view/view';
 import type { EvalContext, Modifier, OrderDef, Scenario } from '../types';
 import { capitalise, nameOf, text, UNSEEN } from './words';
 

@@ -1,7 +1,7 @@
 // Compiles one node of an expression's tree, and below it the whole tree: numbers, names,
 // negations, calls of the language's functions and their arguments. Operators are compiled in
 // compile-operators.ts.
-import type { EvalContext, NumFn } from '../types';
+import type { EvalContext, Modifier, NumFn } from '../types';
 import { didYouMean } from '../suggest';
 import { countsDays, MONTHLY, partsOf, tickOf } from '../calendar';
 import {
@@ -20,6 +20,7 @@ import {
   MAX_TURNS,
   REF_KINDS,
   targetCondition,
+  fixedCondition,
   type Compiled,
   type NameTable,
   BUILTIN_VARIABLES,
@@ -67,6 +68,16 @@ export function compileNode(node: Node, names: NameTable, errors: ExprError[]): 
       const flag = arg.flag;
       if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
+      const test = arg.onTarget;
+      const fixed = arg.split?.rest === null ? arg.split.fixed : null;
+      if (test)
+        return {
+          ...(fixed
+            ? fixedCondition((id) => !fixed(id))
+            : targetCondition((r, id) => !test(r, id))),
+          ...(arg.always ? { never: arg.always } : {}),
+          ...(arg.never ? { always: arg.never } : {}),
+        };
       return {
         type: 'bool',
         fn: (ctx) => !f(ctx),
@@ -121,16 +132,23 @@ function compileName(
     };
   if (names.flags.has(name))
     return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true, flag: name };
-  if (names.derived.has(name))
+  if (names.derived.has(name)) {
+    // found once for the one scenario this expression is compiled for
+    let of: EvalContext['scenario'] | null = null;
+    let terms: readonly Modifier[] | null = null;
     return {
       type: 'num',
       fn: (ctx) => {
-        const def = ctx.scenario.index.derived.get(name);
-        return def ? sumModifiers(ctx, def.terms) : 0;
+        if (ctx.scenario !== of) {
+          of = ctx.scenario;
+          terms = of.index.derived.get(name)?.terms ?? null;
+        }
+        return terms ? sumModifiers(ctx, terms) : 0;
       },
       constant: null,
       range: FULL,
     };
+  }
   const known = [
     ...Object.keys(BUILTIN_VARIABLES),
     ...names.tracks,
@@ -211,6 +229,12 @@ function compileCall(
   };
   if (spec.name === 'unrest' && onTarget(0))
     return { type: 'num', fn: fn as NumFn, constant: null, range, targetUnrest: true };
+  if (spec.name === 'has_tag' && onTarget(0) && names.regionTags) {
+    const tag = args[1]?.kind === 'ref' ? args[1].id : '';
+    const tagged = new Set<string>();
+    for (const [id, tags] of names.regionTags) if (tags.includes(tag)) tagged.add(id);
+    return fixedCondition((id) => tagged.has(id));
+  }
   if (spec.name === 'controls' && onTarget(1)) {
     const faction = args[0]?.kind === 'ref' ? args[0].id : '';
     return targetCondition((r) => r?.control === faction);

@@ -11,9 +11,11 @@ import {
   describeType,
   expect,
   targetCondition,
+  fixedCondition,
   type Compiled,
   type NameTable,
   type TargetTest,
+  type TargetSplit,
 } from './compiled';
 
 /** `compileOperand` compiles an operand (the tree below this node), in the same table. */
@@ -44,11 +46,16 @@ export function compileBinary(
       ...(verdicts.always ? { always: verdicts.always } : {}),
     };
     const [lt, rt] = [l.onTarget, r.onTarget];
-    if (lt && rt)
+    if (lt && rt) {
+      const split = splitOf(op, l, r);
       return {
-        ...targetCondition(op === 'and' ? (x) => lt(x) && rt(x) : (x) => lt(x) || rt(x)),
+        ...targetCondition(
+          op === 'and' ? (x, id) => lt(x, id) && rt(x, id) : (x, id) => lt(x, id) || rt(x, id),
+        ),
+        ...(split ? { split } : {}),
         ...decided,
       };
+    }
     // `a and b and c` is one list of operands rather than a chain of closures.
     const operands = [...(l[op] ?? [l.fn]), ...(r[op] ?? [r.fn])];
     return op === 'and'
@@ -173,8 +180,35 @@ function compareRegions(
   const same = node.op === '==';
   const region = (side: string) =>
     side === TARGET ? (ctx: EvalContext) => ctx.target ?? '' : () => side;
+  if ((a === TARGET) !== (b === TARGET)) {
+    const other = a === TARGET ? b! : a!;
+    return fixedCondition((id) => (id === other) === same);
+  }
   const [l, r] = [region(a!), region(b!)];
   return { type: 'bool', fn: (ctx) => (l(ctx) === r(ctx)) === same };
+}
+
+/** The part of `l op r` (both tests of the target) that reads the target's identity alone, and
+ *  the rest: of `and`, the parts of each side; of `or`, only where both sides are identity. */
+function splitOf(
+  op: 'and' | 'or',
+  l: Extract<Compiled, { type: 'bool' }>,
+  r: Extract<Compiled, { type: 'bool' }>,
+): TargetSplit | null {
+  const [ls, rs] = [l.split, r.split];
+  if (op === 'or') {
+    if (ls?.rest !== null || rs?.rest !== null) return null;
+    const [a, b] = [ls.fixed, rs.fixed];
+    return { fixed: (id) => a(id) || b(id), rest: null };
+  }
+  if (!ls && !rs) return null;
+  const fa = ls?.fixed;
+  const fb = rs?.fixed;
+  const fixed = fa && fb ? (id: string) => fa(id) && fb(id) : (fa ?? fb)!;
+  const ra = ls ? ls.rest : l.onTarget!;
+  const rb = rs ? rs.rest : r.onTarget!;
+  const rest: TargetTest | null = ra && rb ? (x, id) => ra(x, id) && rb(x, id) : (ra ?? rb);
+  return { fixed, rest };
 }
 
 /** `unrest(target) <op> k`, as a test of the target region. */

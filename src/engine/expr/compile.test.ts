@@ -60,7 +60,7 @@ describe('conditions on the target region', () => {
           const expected = (join === 'and' ? a && b : a || b) && (!withFlag || !war);
           expect(c.value.run(ctxOf(regions, target, war))).toBe(expected);
           // legal actions test such a condition on each region's state directly
-          if (!withFlag) expect(c.value.onTarget?.(r)).toBe(expected);
+          if (!withFlag) expect(c.value.onTarget?.(r, target ?? '')).toBe(expected);
           else expect(c.value.onTarget).toBeUndefined();
         },
       ),
@@ -106,6 +106,51 @@ describe('orders limited by region tags and names', () => {
     expect(run('has_tag(target, city) or has_tag(target, border)', 'south')).toBe(true);
     expect(run('has_tag(south, city)', null)).toBe(true);
     expect(run('has_tag(target, border)', null)).toBe(false);
+  });
+
+  it('tests the target’s tags and name as a test of the region alone, where it knows the tags', () => {
+    const withTags: NameTable = {
+      ...tagged,
+      regionTags: new Map([
+        ['north', ['border']],
+        ['south', ['city']],
+      ]),
+    };
+    for (const src of [
+      'has_tag(target, border)',
+      'not has_tag(target, city)',
+      'has_tag(target, city) or target == north',
+      'target != south and not (unrest(target) > 5)',
+    ]) {
+      const c = compileBool(src, withTags);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      const test = c.value.onTarget;
+      expect(test).toBeDefined();
+      // the same as the condition run in full, tags read from the scenario
+      for (const target of ['north', 'south', 'east'])
+        expect([src, target, test!(undefined, target)]).toEqual([src, target, run(src, target)]);
+    }
+    // the part read from the target's identity alone, and the rest
+    const split = (src: string) => {
+      const c = compileBool(src, withTags);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      return c.value;
+    };
+    const mixed = split('has_tag(target, border) and controls(red, target) and unrest(target) > 5');
+    expect(mixed.split?.rest).toBeTruthy();
+    expect(split('has_tag(target, border) or target == south').split?.rest).toBeNull();
+    expect(split('has_tag(target, border) or controls(red, target)').split).toBeUndefined();
+    expect(split('controls(red, target)').split).toBeUndefined();
+    for (const target of ['north', 'south', 'east'])
+      for (const control of ['red', 'blue'])
+        for (const unrest of [0, 9]) {
+          const r = { control, unrest };
+          const { fixed, rest } = mixed.split!;
+          expect(fixed(target) && rest!(r, target)).toBe(mixed.onTarget!(r, target));
+          expect(mixed.onTarget!(r, target)).toBe(
+            target === 'north' && control === 'red' && unrest > 5,
+          );
+        }
   });
 
   it('compares the target with a region', () => {

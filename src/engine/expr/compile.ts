@@ -70,7 +70,9 @@ export function compileBool(
           hint,
         };
   const value: CompiledBool = c.onTarget
-    ? { source: src, run: c.fn, onTarget: c.onTarget }
+    ? c.split
+      ? { source: src, run: c.fn, onTarget: c.onTarget, split: c.split }
+      : { source: src, run: c.fn, onTarget: c.onTarget }
     : { source: src, run: c.fn };
   return { ok: true, value, never };
 }

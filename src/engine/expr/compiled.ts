@@ -20,6 +20,8 @@ export interface NameTable {
   readonly characters: ReadonlySet<string>;
   readonly clocks: ReadonlySet<string>;
   readonly tags: ReadonlySet<string>;
+  /** Each region's tags, so that a test of the target's tags is one of the region alone. */
+  readonly regionTags?: ReadonlyMap<string, readonly string[]>;
   /** Inside an order aimed at a region, `target` names that region. */
   readonly target: boolean;
   /** Each track's bounds, for the checker's reasoning on what an expression can give. */
@@ -45,9 +47,18 @@ export const MAX_TURNS = 1200;
 // above it can read the state directly instead of calling one more closure: conditions are
 // evaluated hundreds of times a month.
 // A condition on the region an order is aimed at alone (`controls(mexico, target) and
-// unrest(target) >= 10`) also says so, as a test of that region: the conditions it is made of
-// then read the region once between them, not once each. Orders test it for every region.
-export type TargetTest = (r: RegionState | undefined) => boolean;
+// unrest(target) >= 10`, `has_tag(target, border)`) also says so, as a test of that region (its
+// state and its id): the conditions it is made of then read the region once between them, not
+// once each. Orders test it for every region.
+export type TargetTest = (r: RegionState | undefined, id: string) => boolean;
+// Part of such a test may read the target's identity alone (its tags, its name), which never
+// changes: `split` gives that part and the rest, so that orders test the first once per
+// scenario and region, and only the rest every month.
+export interface TargetSplit {
+  readonly fixed: (id: string) => boolean;
+  /** Null where the identity decides it all. */
+  readonly rest: TargetTest | null;
+}
 // Each number also says what values it can take, and a condition whether the bounds of what it
 // reads decide it: for the checker's warnings, never for evaluation.
 export type Compiled =
@@ -66,14 +77,29 @@ export type Compiled =
       and?: readonly BoolFn[];
       or?: readonly BoolFn[];
       onTarget?: TargetTest;
+      split?: TargetSplit;
       never?: Verdict;
       always?: Verdict;
     }
   | { type: 'date'; fn: NumFn; constant: number | null };
 
+/** A condition on the target's identity alone. */
+export function fixedCondition(
+  fixed: (id: string) => boolean,
+): Extract<Compiled, { type: 'bool' }> {
+  return { ...targetCondition((_, id) => fixed(id)), split: { fixed, rest: null } };
+}
+
 /** A condition evaluated as a test of the target region. */
 export function targetCondition(test: TargetTest): Extract<Compiled, { type: 'bool' }> {
-  return { type: 'bool', fn: (ctx) => test(ctx.state.regions[ctx.target ?? '']), onTarget: test };
+  return {
+    type: 'bool',
+    fn: (ctx) => {
+      const id = ctx.target ?? '';
+      return test(ctx.state.regions[id], id);
+    },
+    onTarget: test,
+  };
 }
 
 export const REF_KINDS: Partial<Record<ParamKind, keyof NameTable>> = {

@@ -1,7 +1,7 @@
 // The registry of the expression language's functions. The checker, the compiler, the generated
 // documentation (docs/expressions.md) and the JSON Schema all read this one table.
 import { countsDays, partsOf, turnStep, turnTick } from '../calendar';
-import type { EvalContext } from '../types';
+import type { EvalContext, RegionState } from '../types';
 import { FULL, span, type Interval } from './numbers';
 
 /** What a parameter accepts. Reference kinds take a bare identifier declared by the scenario. */
@@ -75,6 +75,24 @@ const turnsSince = (id: string) => (ctx: EvalContext) => {
   const last = turns?.[turns.length - 1];
   return last === undefined ? NEVER : ctx.state.turn - last;
 };
+
+// The states of the regions in the order the scenario declares them, for the functions that
+// read them all: worked out once for a state's record of regions and kept while the functions
+// read the same record (the engine changes a region's state in place and never puts another in
+// its place: a record that is copied is a new record).
+let statesOf: EvalContext['state']['regions'] | null = null;
+let statesIn: EvalContext['scenario'] | null = null;
+let states: (RegionState | undefined)[] = [];
+
+function regionStates(ctx: EvalContext): readonly (RegionState | undefined)[] {
+  const record = ctx.state.regions;
+  if (record !== statesOf || ctx.scenario !== statesIn) {
+    statesOf = record;
+    statesIn = ctx.scenario;
+    states = ctx.scenario.regions.map((r) => record[r.id]);
+  }
+  return states;
+}
 
 /** Months since an event last fired, or this value if it never did. */
 export const NEVER = 999;
@@ -151,8 +169,9 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     make: (args) => {
       const faction = ref(args[0]);
       return (ctx) => {
+        const regions = regionStates(ctx);
         let n = 0;
-        for (const r of ctx.scenario.regions) if (ctx.state.regions[r.id]?.control === faction) n++;
+        for (let i = 0; i < regions.length; i++) if (regions[i]?.control === faction) n++;
         return n;
       };
     },
@@ -179,15 +198,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     range: () => PERCENT,
     make: (args) => {
       const tag = ref(args[0]);
+      // the places of the regions with the tag, found once for the one scenario this
+      // expression is compiled for; summed in the order the regions are declared, as ever
+      let of: EvalContext['scenario'] | null = null;
+      let tagged: number[] = [];
       return (ctx) => {
+        if (ctx.scenario !== of) {
+          of = ctx.scenario;
+          tagged = [];
+          of.regions.forEach((r, i) => r.tags.includes(tag) && tagged.push(i));
+        }
+        const regions = regionStates(ctx);
         let sum = 0;
-        let n = 0;
-        for (const r of ctx.scenario.regions)
-          if (r.tags.includes(tag)) {
-            sum += ctx.state.regions[r.id]?.unrest ?? 0;
-            n++;
-          }
-        return n === 0 ? 0 : sum / n;
+        for (let i = 0; i < tagged.length; i++) sum += regions[tagged[i]!]?.unrest ?? 0;
+        return tagged.length === 0 ? 0 : sum / tagged.length;
       };
     },
   },
@@ -203,9 +227,20 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     make: (args) => {
       const region = ref(args[0]);
       const tag = ref(args[1]);
-      if (region === TARGET)
-        return (ctx) =>
-          ctx.scenario.index.region.get(ctx.target ?? '')?.tags.includes(tag) === true;
+      if (region === TARGET) {
+        // Orders test it for every region every month: the regions that carry the tag are
+        // found once, for the one scenario this expression is compiled for.
+        let of: EvalContext['scenario'] | null = null;
+        let tagged = new Set<string>();
+        return (ctx) => {
+          if (ctx.scenario !== of) {
+            of = ctx.scenario;
+            tagged = new Set();
+            for (const r of of.index.region.values()) if (r.tags.includes(tag)) tagged.add(r.id);
+          }
+          return tagged.has(ctx.target ?? '');
+        };
+      }
       // A fixed region's tags never change: the answer is known once the scenario is.
       return (ctx) => ctx.scenario.index.region.get(region)?.tags.includes(tag) === true;
     },

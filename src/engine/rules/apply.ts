@@ -1,7 +1,8 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
-import { narrowed, record, type Cursor } from './ledger';
+import { narrowed, record, type Cursor } from './month/ledger';
+import { flagsWritten } from './writes';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -19,16 +20,32 @@ export function newDraft(scenario: Scenario, state: GameState): Draft {
 }
 
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
-export function applyAs(
+export function applyEffectsAs(
   d: Draft,
   cause: Cause,
   visibleTo: readonly string[] | null,
-  apply: () => void,
+  effects: readonly Effect[],
+  target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
   d.at.cause = cause;
   d.at.visibleTo = visibleTo;
-  apply();
+  applyEffects(d, effects, target);
+  d.at.cause = was;
+  d.at.visibleTo = wasVisible;
+}
+
+/** Pays `cost` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
+export function payAs(
+  d: Draft,
+  cause: Cause,
+  visibleTo: readonly string[] | null,
+  cost: readonly (readonly [string, number])[],
+): void {
+  const { cause: was, visibleTo: wasVisible } = d.at;
+  d.at.cause = cause;
+  d.at.visibleTo = visibleTo;
+  for (let i = 0; i < cost.length; i++) addToTrack(d, cost[i]![0], -cost[i]![1]);
   d.at.cause = was;
   d.at.visibleTo = wasVisible;
 }
@@ -65,9 +82,13 @@ export function addToTrack(
 ): void {
   const def = d.scenario.index.track.get(id);
   if (!def) return;
-  const was = d.state.tracks[id] ?? 0;
-  d.state.tracks[id] = clamp(was + delta, def.min, def.max);
-  record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
+  const tracks = d.state.tracks;
+  const was = tracks[id] ?? 0;
+  const now = clamp(was + delta, def.min, def.max);
+  tracks[id] = now;
+  // what `record` would leave out, left out before its figure's name is made
+  if (d.at.cause === null || now - was === 0) return;
+  record(d.state, d.at, `track:${id}`, now - was, visibleTo);
 }
 
 export function setHealth(
@@ -113,7 +134,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
           record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
         }
-        for (const [id, v] of e.flags) d.state.flags[id] = v;
+        if (e.flags.length) {
+          for (const [id, v] of e.flags) d.state.flags[id] = v;
+          flagsWritten(d.state.flags);
+        }
         break;
       case 'unrest':
         for (const [id, n] of e.entries) {

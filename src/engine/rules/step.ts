@@ -1,9 +1,9 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { pickKey } from './picks';
-import { addToTrack, applyAs, applyEffects, ctxOf, newDraft, settle } from './apply';
+import { pickKey } from './orders/picks';
+import { applyEffectsAs, ctxOf, newDraft, payAs, settle } from './apply';
 import { cloneState } from './state';
-import { afterEvents, fireScheduled, finish, resolveMonth } from './turn';
+import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
 import type {
   Action,
   GameState,
@@ -101,9 +101,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     const giver = [action.faction];
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      applyAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, () => {
-        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
-      });
+      payAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, def.cost);
     }
     state.orders[action.faction] = action.orders.map((o) =>
       o.target ? { order: o.order, target: o.target } : { order: o.order },
@@ -129,8 +127,12 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
         : [...event.visibleTo!, action.faction]
       : null;
     state.log.push(visibleTo ? { ...entry, visibleTo } : entry);
-    applyAs(d, { kind: 'choice', event: event.id, option: choice.id }, visibleTo, () =>
-      applyEffects(d, choice.effects, null),
+    applyEffectsAs(
+      d,
+      { kind: 'choice', event: event.id, option: choice.id },
+      visibleTo,
+      choice.effects,
+      null,
     );
     fireScheduled(d);
     if (state.endingRequested) finish(d, state.endingRequested);
@@ -213,8 +215,10 @@ function checkOrders(
 /** The orders of one action, added up one by one: none may be given twice, and the faction must
  *  be able to pay for all of them together. */
 export class OrderTally {
-  private readonly seen = new Set<string>();
-  private readonly spent = new Map<string, number>();
+  // A few orders an action: lists, searched, cost less than a set and a map made for each.
+  private readonly seen: string[] = [];
+  private readonly spentOn: string[] = [];
+  private readonly spent: number[] = [];
 
   constructor(private readonly state: GameState) {}
 
@@ -224,11 +228,17 @@ export class OrderTally {
     cost: readonly (readonly [string, number])[],
   ): 'action/duplicate-order' | 'action/unaffordable' | null {
     const key = pickKey({ order, target });
-    if (this.seen.has(key)) return 'action/duplicate-order';
-    this.seen.add(key);
+    if (this.seen.includes(key)) return 'action/duplicate-order';
+    this.seen.push(key);
     for (const [track, amount] of cost) {
-      const total = (this.spent.get(track) ?? 0) + amount;
-      this.spent.set(track, total);
+      let i = this.spentOn.indexOf(track);
+      if (i < 0) {
+        i = this.spentOn.length;
+        this.spentOn.push(track);
+        this.spent.push(0);
+      }
+      const total = this.spent[i]! + amount;
+      this.spent[i] = total;
       // Written so that a figure that is not a number pays for nothing.
       if (!(total <= (this.state.tracks[track] ?? 0))) return 'action/unaffordable';
     }

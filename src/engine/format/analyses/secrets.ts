@@ -1,7 +1,7 @@
 // What a playable faction decides on must be what it can see: the conditions and costs of its
 // orders and the conditions of the options it chooses among read only tracks, flags and events
 // visible to it. Legal actions are then worked out from the faction's view alone, and agree with `step`.
-import { readsHidden } from '../../rules/secrecy';
+import { readsHidden } from '../../rules/view/secrecy';
 import type { CompiledBool, Scenario } from '../../types';
 import type { LoadedFile } from '../source';
 import type { Path } from '../yaml';

@@ -141,6 +141,7 @@ export function declareAll(c: Basics) {
     characters: new Set(characters.map((c) => c.id)),
     clocks: new Set(s.tracks.filter((t) => t.stages).map((t) => t.id)),
     tags: new Set(s.regions.flatMap((r) => r.tags ?? [])),
+    regionTags: new Map(s.regions.map((r) => [r.id, r.tags ?? []])),
     target: false,
     bounds: new Map(s.tracks.map((t) => [t.id, [t.min ?? 0, t.max ?? 100] as Interval])),
     calendar: cal,

@@ -10,12 +10,12 @@ import {
   type Scenario,
   type ScenarioError,
   type ScenarioFileText,
-} from '../index';
-import { generatorFrom, seedRng } from '../rng';
-import { randomPolicy, routinePolicy } from '../../ai';
-import { runCampaign } from '../../analysis/campaign';
-import { buildChronicle, chronicleMarkdown } from '../../chronicle';
-import { miniFiles } from '../../../test/helpers';
+} from '../../index';
+import { generatorFrom, seedRng } from '../../rng';
+import { randomPolicy, routinePolicy } from '../../../ai';
+import { runCampaign } from '../../../analysis/campaign';
+import { buildChronicle, chronicleMarkdown } from '../../../chronicle';
+import { miniFiles } from '../../../../test/helpers';
 
 const STIR = `
   - id: stir

@@ -1,7 +1,7 @@
 // The one rule for building a month's orders, shared by the engine's check and by every front end
 // that lets a player pick orders one by one: an order may be given once per target, no more than
 // the faction's orders a month, and all of them paid for together.
-import type { OrderChoice } from '../types';
+import type { OrderChoice } from '../../types';
 
 /** Why `option` cannot join `picks` now: already given (this order at this target), no orders
  *  left, or the picks and it together cost more than `funds` holds; null when it can. */

@@ -2,9 +2,17 @@
 // a routine tries its rules in order; a rule that applies gives its order, at the valid region it
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
-import { blindFor, readsHidden } from './secrecy';
-import type { EvalContext, GameState, OrderChoice, OrderDef, RoutineDef, Scenario } from '../types';
-import type { GameView } from './view';
+import { blindFor, readsHidden } from '../view/secrecy';
+import { targetPlan, type TargetPlan } from '../orders/targets';
+import type {
+  EvalContext,
+  GameState,
+  OrderChoice,
+  OrderDef,
+  RoutineDef,
+  Scenario,
+} from '../../types';
+import type { GameView } from '../view/view';
 
 /** The parts of a state that expressions read, as `faction` knows them: others' private tracks
  *  read as 0, events hidden from it as never fired and their choices as never made. */
@@ -13,10 +21,34 @@ export type Believed = Pick<
   'turn' | 'tracks' | 'flags' | 'regions' | 'characters' | 'fired' | 'chosen'
 >;
 
+// The last belief's tracks, by the view's tracks they were read from: a view's records are never
+// changed once made, and a faction's viewer hands out the same tracks while none has moved.
+// (Belief records are read, never written.)
+let beliefOf: GameView['tracks'] | null = null;
+let beliefIn: Scenario | null = null;
+let beliefTracks: Record<string, number> = {};
+// Every track at 0, in the scenario's order: a belief's tracks start as a copy of it, so that all
+// have one shape and filling them in adds no property.
+let shapeIn: Scenario | null = null;
+let shape: Readonly<Record<string, number>> = {};
+
 /** What a faction believes, from its view. */
 export function believedFromView(scenario: Scenario, view: GameView): Believed {
-  const tracks: Record<string, number> = {};
-  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
+  if (view.tracks !== beliefOf || scenario !== beliefIn) {
+    if (shapeIn !== scenario) {
+      shapeIn = scenario;
+      shape = Object.fromEntries(scenario.tracks.map((t) => [t.id, 0]));
+    }
+    const tracks: Record<string, number> = { ...shape };
+    // the tracks the view holds, read in the order it holds them (which V8 reads fastest);
+    // the others stay at 0
+    const seen = view.tracks;
+    for (const id in seen) if (Object.hasOwn(shape, id)) tracks[id] = seen[id] ?? 0;
+    beliefOf = view.tracks;
+    beliefIn = scenario;
+    beliefTracks = tracks;
+  }
+  const tracks = beliefTracks;
   return {
     turn: view.turn,
     tracks,
@@ -136,6 +168,21 @@ function affordable(believed: Believed, spent: Map<string, number>, def: OrderDe
   return true;
 }
 
+/** Whether a condition on an order's target holds at `id` (the target `ctx` is given): a test of
+ *  that region alone where the condition is one. `among`: `id` is one of the plan's regions. */
+function holdsAt(
+  plan: TargetPlan,
+  ctx: EvalContext,
+  regions: EvalContext['state']['regions'],
+  id: string,
+  among: boolean,
+): boolean {
+  if (!among && plan.fixed && !plan.fixed(id)) return false;
+  if (plan.test) return plan.test(regions[id], id);
+  if (plan.run) return plan.run.run(ctx);
+  return true;
+}
+
 /** The valid region the rule ranks best, ties going to the one declared first. */
 function bestTarget(
   scenario: Scenario,
@@ -146,14 +193,18 @@ function bestTarget(
 ): string | null {
   let best: string | null = null;
   let bestScore = -Infinity;
-  for (const r of scenario.regions) {
-    if (picks.some((p) => p.order === def.id && p.target === r.id)) continue;
-    ctx.target = r.id;
-    if ((def.where && !def.where.run(ctx)) || (rule.where && !rule.where.run(ctx))) continue;
-    if (!rule.rank) return r.id;
+  const regions = ctx.state.regions;
+  const plan = targetPlan(scenario, def.where);
+  const other = targetPlan(scenario, rule.where);
+  for (const id of plan.regions) {
+    if (picks.some((p) => p.order === def.id && p.target === id)) continue;
+    ctx.target = id;
+    if (!holdsAt(plan, ctx, regions, id, true) || !holdsAt(other, ctx, regions, id, false))
+      continue;
+    if (!rule.rank) return id;
     const score = rule.rank.sign * rule.rank.by.run(ctx);
     if (Number.isFinite(score) && score > bestScore) {
-      best = r.id;
+      best = id;
       bestScore = score;
     }
   }

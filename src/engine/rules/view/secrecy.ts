@@ -2,9 +2,9 @@
 // hidden events), and whether an expression reads any of it. Views strip the first; previews and
 // "why" use the second to leave unresolved what a faction cannot know, rather than answer it
 // from the true state.
-import { FUNCTION_INDEX } from '../expr/functions';
-import { parseExpression, type Node } from '../expr/parse';
-import type { Scenario } from '../types';
+import { FUNCTION_INDEX } from '../../expr/functions';
+import { parseExpression, type Node } from '../../expr/parse';
+import type { Scenario } from '../../types';
 
 export interface Blind {
   /** The tracks the faction sees. */
@@ -14,6 +14,8 @@ export interface Blind {
   readonly tracksShape: Readonly<Record<string, number>>;
   /** The flags the faction sees, or null when it sees them all. */
   readonly flags: readonly string[] | null;
+  /** Those flags, all false, for the same reason as `tracksShape` (null when it sees them all). */
+  readonly flagsShape: Readonly<Record<string, boolean>> | null;
   readonly hiddenTracks: ReadonlySet<string>;
   readonly hiddenFlags: ReadonlySet<string>;
   readonly hiddenEvents: ReadonlySet<string>;
@@ -38,6 +40,11 @@ export function blindFor(scenario: Scenario, faction: string): Blind {
       tracksShape: Object.fromEntries(tracks.map((id) => [id, 0])),
       flags: hiddenFlags.length
         ? scenario.flags.filter((f) => !hiddenFlags.includes(f.id)).map((f) => f.id)
+        : null,
+      flagsShape: hiddenFlags.length
+        ? Object.fromEntries(
+            scenario.flags.filter((f) => !hiddenFlags.includes(f.id)).map((f) => [f.id, false]),
+          )
         : null,
       hiddenTracks: new Set(scenario.tracks.filter((t) => !seen.includes(t)).map((t) => t.id)),
       hiddenFlags: new Set(hiddenFlags),

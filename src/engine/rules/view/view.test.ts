@@ -20,10 +20,10 @@ import {
   type GameState,
   type GameView,
   type Game,
-} from '../index';
-import { runCampaign } from '../../analysis/campaign';
-import { canonPolicy, randomPolicy } from '../../ai';
-import { loadMini } from '../../../test/helpers';
+} from '../../index';
+import { runCampaign } from '../../../analysis/campaign';
+import { canonPolicy, randomPolicy } from '../../../ai';
+import { loadBundled, loadMini } from '../../../../test/helpers';
 
 const scenario = loadMini();
 
@@ -112,6 +112,29 @@ describe('makeViewer', () => {
       }
       const other = initialState(scenario, seed + 100);
       expect(makeViewer(scenario, 'red')(other)).toEqual(viewFor(scenario, other, 'red'));
+    }
+  });
+
+  it('shows the same, in place, when each view is read only until the next step', () => {
+    for (const s of [scenario, loadBundled('red-mexico-1945')]) {
+      const state = initialState(s, 21);
+      const viewers = Object.fromEntries(
+        s.index.playable.map((f) => [f, makeViewer(s, f, { transient: true })]),
+      );
+      const rng = generatorFrom(seedRng(21));
+      const earlier: GameState[] = [];
+      while (state.phase !== 'ended') {
+        for (const f of s.index.playable) expect(viewers[f]!(state)).toEqual(viewFor(s, state, f));
+        if (state.turn === 3 && earlier.length === 0) earlier.push(structuredClone(state));
+        const f = waitingFor(s, state)[0]!;
+        const view = viewFor(s, state, f);
+        expect(
+          stepInPlace(s, state, randomPolicy.decide(s, view, legalActions(s, view), rng)),
+        ).toBe(null);
+      }
+      // handed an earlier point of the game, it starts over
+      for (const f of s.index.playable)
+        expect(viewers[f]!(earlier[0]!)).toEqual(viewFor(s, earlier[0]!, f));
     }
   });
 

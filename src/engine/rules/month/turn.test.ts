@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { eventsOfMonth } from './turn';
-import { loadMini } from '../../../test/helpers';
-import { parseScenario } from '../index';
-import { readScenarioFiles } from '../../node/scenario-dir';
+import { loadMini } from '../../../../test/helpers';
+import { parseScenario } from '../../index';
+import { readScenarioFiles } from '../../../node/scenario-dir';
 
-const FLAGSHIP = new URL('../../../scenarios/red-mexico-1945', import.meta.url).pathname;
+const FLAGSHIP = new URL('../../../../scenarios/red-mexico-1945', import.meta.url).pathname;
 
 describe('eventsOfMonth', () => {
   it('lists the dated events of the month by day, then the open ones whose window holds it', () => {

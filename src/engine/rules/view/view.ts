@@ -3,7 +3,8 @@
 // events and covert operations not yet exposed, and the random generator and the seed it
 // starts from (which would tell every roll of the dice) are removed.
 import { blindFor } from './secrecy';
-import { hashedRecord } from './state';
+import { hashedRecord } from '../state';
+import { flagWritesOf } from '../writes';
 import type {
   Change,
   GameState,
@@ -12,7 +13,7 @@ import type {
   OrderChoice,
   PendingChoice,
   Scenario,
-} from '../types';
+} from '../../types';
 
 export interface GameView extends Omit<
   GameState,
@@ -134,9 +135,15 @@ type Fired = Readonly<Record<string, readonly number[]>>;
 
 const NO_FIRED: Fired = Object.freeze({});
 
-function addFirings(prev: Fired, added: readonly LogEntry[]): Fired {
+/** `prev` with the firings among `added`: a copy, or `prev` itself, added to, if `inPlace`. */
+function addFirings(prev: Fired | null, added: readonly LogEntry[], inPlace = false): Fired {
   // A hash table: its keys come in a different order in every game (see hashedRecord).
-  const record = Object.assign(hashedRecord<readonly number[]>(), prev);
+  const record: Record<string, readonly number[]> =
+    prev === null
+      ? hashedRecord()
+      : inPlace
+        ? (prev as Record<string, readonly number[]>)
+        : Object.assign(hashedRecord<readonly number[]>(), prev);
   for (const e of added)
     if (e.kind === 'event') {
       const turns = record[e.event];
@@ -150,10 +157,12 @@ const firedExtensions = new Extensions<Fired>(addFirings);
 const chosenExtensions = new Extensions(addChoices);
 
 function addChoices(
-  prev: Readonly<Record<string, string>>,
+  prev: Readonly<Record<string, string>> | null,
   added: readonly LogEntry[],
+  inPlace = false,
 ): Readonly<Record<string, string>> {
-  const next: Record<string, string> = { ...prev };
+  const next: Record<string, string> =
+    prev === null ? hashedRecord() : inPlace ? (prev as Record<string, string>) : { ...prev };
   for (const e of added) if (e.kind === 'choice') next[e.event] = e.option;
   return next;
 }
@@ -168,6 +177,13 @@ export interface ViewerOptions {
    *  fired and the choices known to have been made are always kept: conditions read them, so
    *  legal actions worked out from the view depend on them. */
   readonly history?: boolean;
+  /** Whether each view is read only until the game next changes, and never kept (a simulation
+   *  that looks, decides, then steps). The viewer then keeps one record of the events the
+   *  faction knows have fired and of the choices it knows were made, and adds to it in place,
+   *  instead of handing out a new copy each time one is added; a faction that may know every
+   *  event is handed the state's own. Between two views the game must change by the engine's
+   *  steps alone (nothing else may write into the state). */
+  readonly transient?: boolean;
 }
 
 /**
@@ -177,13 +193,16 @@ export interface ViewerOptions {
 export function makeViewer(
   scenario: Scenario,
   faction: string,
-  { history = true }: ViewerOptions = {},
+  { history = true, transient = false }: ViewerOptions = {},
 ): (state: GameState) => GameView {
   const blind = blindFor(scenario, faction);
+  // every firing and choice logged is one the faction may know: the state's records are its own
+  const knowsAll = transient && blind.hiddenEvents.size === 0;
   // What the faction knows of the log, kept up as the log grows: the visible entries, and from
   // them the events it knows have fired and the choices it knows were made (every firing and
   // every choice is logged, and an event is visible to the same factions every time it fires).
-  // Arrays and records handed out are never changed afterwards: new ones replace them.
+  // Arrays and records handed out are never changed afterwards (unless `transient`): new ones
+  // replace them.
   let seen = 0;
   let lastEntry: LogEntry | undefined;
   let visible: readonly LogEntry[] = NO_ENTRIES;
@@ -194,6 +213,10 @@ export function makeViewer(
   let changesLength = 0;
   let changes: readonly KnownChange[] = NO_CHANGES;
   let tracks: Readonly<Record<string, number>> | null = null;
+  let flags: Readonly<Record<string, boolean>> | null = null;
+  // the state's record the flags were last read from, and the engine's writes to it then
+  let flagsOf: Readonly<Record<string, boolean>> | null = null;
+  let flagsSeen = -1;
   return (state) => {
     if (history && (state.changes !== changesOf || state.changes.length !== changesLength)) {
       changesOf = state.changes;
@@ -216,22 +239,42 @@ export function makeViewer(
         const e = log[i]!;
         if (!canSee(e, faction)) continue;
         if (history) added.push(e);
+        if (knowsAll) continue;
         if (e.kind === 'event') events.push(e);
         else if (e.kind === 'choice') choices.push(e);
       }
       if (added.length) visible = logExtensions.of(visible, added);
-      if (events.length) fired = firedExtensions.of(fired, events);
-      if (choices.length) chosen = chosenExtensions.of(chosen, choices);
+      if (transient) {
+        if (events.length) fired = addFirings(fired === NO_FIRED ? null : fired, events, true);
+        if (choices.length)
+          chosen = addChoices(chosen === NO_CHOSEN ? null : chosen, choices, true);
+      } else {
+        if (events.length) fired = firedExtensions.of(fired, events);
+        if (choices.length) chosen = chosenExtensions.of(chosen, choices);
+      }
       seen = log.length;
       lastEntry = log[seen - 1];
     }
-    let flags = state.flags;
+    // Flags and tracks are copied on write: while none of those it sees has changed, the
+    // faction is handed the same record again (views are never changed once made).
     if (blind.flags) {
-      flags = {};
-      for (const id of blind.flags) flags[id] = state.flags[id] === true;
+      // a transient viewer's flags still hold while the engine has set none since
+      const writes = transient ? flagWritesOf(state.flags) : -1;
+      if (!(transient && flags !== null && state.flags === flagsOf && writes === flagsSeen)) {
+        flagsOf = state.flags;
+        flagsSeen = writes;
+        let same = flags !== null;
+        for (let i = 0; same && i < blind.flags.length; i++) {
+          const id = blind.flags[i]!;
+          same = flags![id] === (state.flags[id] === true);
+        }
+        if (!same) {
+          const copy: Record<string, boolean> = { ...blind.flagsShape! };
+          for (const id of blind.flags) copy[id] = state.flags[id] === true;
+          flags = copy;
+        }
+      }
     }
-    // Copied on write: while none of the tracks it sees has changed, the faction is handed the
-    // same record again (views are never changed once made).
     let same = tracks !== null;
     for (let i = 0; same && i < blind.tracks.length; i++) {
       const id = blind.tracks[i]!;
@@ -249,7 +292,7 @@ export function makeViewer(
       scenario: state.scenario,
       turn: state.turn,
       phase: state.phase,
-      flags,
+      flags: blind.flags ? flags! : state.flags,
       regions: state.regions,
       characters: state.characters,
       endingRequested: state.endingRequested,
@@ -257,8 +300,8 @@ export function makeViewer(
       viewer: faction,
       tracks: tracks!,
       orders,
-      fired,
-      chosen,
+      fired: knowsAll ? state.fired : fired,
+      chosen: knowsAll ? state.chosen : chosen,
       pending:
         state.pending.length === 0
           ? NO_PENDING

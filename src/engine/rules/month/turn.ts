@@ -1,11 +1,11 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyAs, applyEffects, ctxOf, draw, log, type Draft } from './apply';
-import { saturate } from '../expr/numbers';
+import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from '../apply';
+import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
-import { turnOfTick, turnStep, turnTick } from '../calendar';
-import type { EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../types';
+import { turnOfTick, turnStep, turnTick } from '../../calendar';
+import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
 export function resolveMonth(d: Draft): void {
   resolveOrders(d);
@@ -37,14 +37,15 @@ function resolveOrders(d: Draft): void {
       const ctx = ctxOf(d, target);
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
-      if (!def.covert) disclose(s, faction, def.id);
+      // what a faction paid is noted only for orders that cost something
+      if (!def.covert && def.cost.length) disclose(s, faction, def.id);
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
       // A covert order's changes are noted as an open order's would be, then kept to its
       // faction unless it is exposed: exposed, the factions told of it see what it did.
       const from = s.changes.length;
-      applyAs(d, cause, null, () => applyEffects(d, success ? def.effects : def.failure, target));
+      applyEffectsAs(d, cause, null, success ? def.effects : def.failure, target);
       if (def.covert && def.exposure !== null && draw(d) < def.exposure.run(ctx)) {
         log(
           d,
@@ -73,9 +74,7 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
     for (const o of picks) {
       const def = d.scenario.index.order.get(o.order)!;
       // given and resolved in the same step: the cost is told as the order is
-      applyAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, () => {
-        for (const [track, amount] of def.cost) addToTrack(d, track, -amount);
-      });
+      payAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, def.cost);
     }
     out.set(faction, picks);
   }
@@ -101,18 +100,47 @@ function orderEntry(
     : { kind: 'order', turn, faction, order, success };
 }
 
-/** Who may know a drift modifier's share: those who may know both its condition and its value.
- *  It depends on the scenario alone, so it is worked out once per modifier. */
-const driftSeers = new WeakMap<Modifier, readonly string[] | null>();
-
-function seersOf(scenario: Scenario, m: Modifier): readonly string[] | null {
-  let seen = driftSeers.get(m);
-  if (seen === undefined) {
-    seen = narrowed(scenario, m.when ? narrowed(scenario, null, m.when) : null, m.value);
-    driftSeers.set(m, seen);
-  }
-  return seen;
+/** A track's drift worked out once per scenario: its modifiers, who may know each one's share
+ *  (those who may know both its condition and its value), and the causes its changes name. */
+interface DriftTrack {
+  readonly id: string;
+  readonly figure: string;
+  readonly mods: readonly Modifier[];
+  readonly seers: readonly (readonly string[] | null)[];
+  readonly causes: readonly Cause[];
+  /** Where the track's bounds cut the sum: the doing of all its modifiers together. */
+  readonly cut: Cause;
 }
+
+const driftPlans = new WeakMap<Scenario, readonly DriftTrack[]>();
+
+function driftPlan(scenario: Scenario): readonly DriftTrack[] {
+  let plan = driftPlans.get(scenario);
+  if (!plan) {
+    plan = scenario.tracks
+      .filter((t) => t.drift.length > 0)
+      .map((t) => ({
+        id: t.id,
+        figure: `track:${t.id}`,
+        mods: t.drift,
+        seers: t.drift.map((m) =>
+          narrowed(scenario, m.when ? narrowed(scenario, null, m.when) : null, m.value),
+        ),
+        causes: t.drift.map((m) => ({ kind: 'drift', track: t.id, modifier: m.id }) as const),
+        cut: { kind: 'drift', track: t.id, modifier: '' } as const,
+      }));
+    driftPlans.set(scenario, plan);
+  }
+  return plan;
+}
+
+// What applies of the month's drift, kept between months rather than made anew: for each track
+// in turn, the modifiers that apply (by their place in its list) and their values, each run
+// ended by its track, and each track's sum. Drift never runs inside drift.
+const driftOn: number[] = [];
+const driftValues: number[] = [];
+const driftEnds: number[] = [];
+const driftDeltas: number[] = [];
 
 /** Every track moves by the sum of its drift modifiers, all computed before any is applied. Each
  *  modifier is recorded as a cause; where the track's bounds cut the sum, the cut is recorded as
@@ -120,47 +148,49 @@ function seersOf(scenario: Scenario, m: Modifier): readonly string[] | null {
 function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
   const s = d.state;
-  const tracks = d.scenario.tracks;
-  // the modifiers that apply and their values, track after track, each run ended by its track
-  const on: Modifier[] = [];
-  const values: number[] = [];
-  const ends: number[] = [];
-  const deltas: number[] = [];
-  for (const t of tracks) {
+  const plan = driftPlan(d.scenario);
+  const on = driftOn;
+  const values = driftValues;
+  let k = 0;
+  for (let i = 0; i < plan.length; i++) {
+    const mods = plan[i]!.mods;
     let total = 0;
-    for (const m of t.drift) {
+    for (let j = 0; j < mods.length; j++) {
+      const m = mods[j]!;
       if (m.when && !m.when.run(ctx)) continue;
       const value = m.value.constant ?? m.value.run(ctx);
       total += value;
       if (value !== 0) {
-        on.push(m);
-        values.push(value);
+        on[k] = j;
+        values[k++] = value;
       }
     }
-    deltas.push(t.drift.length ? saturate(total) : 0);
-    ends.push(on.length);
+    driftDeltas[i] = saturate(total);
+    driftEnds[i] = k;
   }
-  for (let i = 0; i < tracks.length; i++) {
-    if (deltas[i] === 0) continue;
-    const id = tracks[i]!.id;
-    const was = s.tracks[id] ?? 0;
-    addToTrack(d, id, deltas[i]!);
+  for (let i = 0; i < plan.length; i++) {
+    const delta = driftDeltas[i]!;
+    if (delta === 0) continue;
+    const t = plan[i]!;
+    const was = s.tracks[t.id] ?? 0;
+    addToTrack(d, t.id, delta);
     let told = 0;
     let everyone: readonly string[] | null = null;
-    for (let j = i === 0 ? 0 : ends[i - 1]!; j < ends[i]!; j++) {
+    for (let j = i === 0 ? 0 : driftEnds[i - 1]!; j < driftEnds[i]!; j++) {
       const m = on[j]!;
-      const visibleTo = seersOf(d.scenario, m);
-      const cause = { kind: 'drift', track: id, modifier: m.id } as const;
-      record(s, { cause, visibleTo: null }, `track:${id}`, values[j]!, visibleTo);
-      told += values[j]!;
+      const visibleTo = t.seers[m]!;
+      const value = values[j]!;
+      s.changes.push(
+        visibleTo === null
+          ? { turn: s.turn, figure: t.figure, delta: value, cause: t.causes[m]! }
+          : { turn: s.turn, figure: t.figure, delta: value, cause: t.causes[m]!, visibleTo },
+      );
+      told += value;
       if (visibleTo)
         everyone = everyone ? everyone.filter((f) => visibleTo.includes(f)) : visibleTo;
     }
-    const cut = s.tracks[id]! - was - told;
-    if (Math.abs(cut) > 1e-9) {
-      const cause = { kind: 'drift', track: id, modifier: '' } as const;
-      record(s, { cause, visibleTo: null }, `track:${id}`, cut, everyone);
-    }
+    const cut = s.tracks[t.id]! - was - told;
+    if (Math.abs(cut) > 1e-9) record(s, { cause: t.cut, visibleTo: null }, t.figure, cut, everyone);
   }
 }
 
@@ -248,7 +278,7 @@ function fire(d: Draft, e: EventDef): void {
       ? { kind: 'event', turn: s.turn, event: e.id, visibleTo }
       : { kind: 'event', turn: s.turn, event: e.id },
   );
-  applyAs(d, { kind: 'event', event: e.id }, visibleTo, () => applyEffects(d, e.effects, null));
+  applyEffectsAs(d, { kind: 'event', event: e.id }, visibleTo, e.effects, null);
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }
 

@@ -1,8 +1,8 @@
 // The month's changes, cause by cause: as the rules apply an effect they note here what each
 // figure actually moved and why, with who may know it. The rules never read this record; it is
 // kept so that "why" can show a figure's change as the sum of its named causes.
-import { readsHidden } from './secrecy';
-import type { Cause, Change, GameState, Scenario } from '../types';
+import { readsHidden } from '../view/secrecy';
+import type { Cause, Change, GameState, Scenario } from '../../types';
 
 /** What the step is applying now, and which factions may know it (null: all). */
 export interface Cursor {

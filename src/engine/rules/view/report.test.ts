@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LogEntry } from '../types';
+import type { LogEntry } from '../../types';
 import { reportStart } from './report';
 
 const ev = (turn: number, event: string): LogEntry => ({ kind: 'event', turn, event });

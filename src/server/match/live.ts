@@ -1,9 +1,8 @@
 // A match as a server process holds it in memory: the scenario, the state its committed
 // actions lead to, its seats, and the connections watching it. Work on one match runs one
 // piece at a time (`run`); the database orders work across processes.
-import { policyByName } from '../ai';
+import { policyByName } from '../../ai';
 import {
-  cloneState,
   generatorFrom,
   initialState,
   legalActions,
@@ -17,10 +16,10 @@ import {
   type GameView,
   type Legal,
   type Scenario,
-} from '../engine';
-import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../net/protocol';
+} from '../../engine';
+import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../../net/protocol';
 import { SeatFrames, type Conn } from './frames';
-import type { CommitEntry, MatchRow, SeatRow } from './store';
+import type { CommitEntry, MatchRow, SeatRow } from '../store';
 
 export { PUBLIC, type Conn } from './frames';
 
@@ -40,12 +39,18 @@ export interface Waiting {
   readonly done: (o: Outcome) => void;
 }
 
-/** What a match's staging of actions may have to undo (a commit that failed). */
+/** Where a match's staging of actions began: what a commit compares its state with. */
 export interface Checkpoint {
-  readonly state: GameState;
   readonly seq: number;
-  readonly turnStartSeq: number;
-  readonly seatSince: ReadonlyMap<string, number>;
+  readonly turn: number;
+  readonly waitKey: string;
+}
+
+/** What is committed of a match, for listings while a commit is under way. */
+export interface Settled {
+  readonly turn: number;
+  readonly ended: boolean;
+  readonly waiting: readonly string[];
 }
 
 export class Live {
@@ -54,10 +59,12 @@ export class Live {
   readonly seed: number;
   readonly pace: Pace;
   /** The sequence and state of the actions applied: committed, or staged for a commit under
-   *  way (inside `run`; `settled` is the last committed state). */
+   *  way (inside `run`; `settled` tells of the last committed state). The state is this
+   *  process's own and steps on in place (a copy per step costs more than the step): a commit
+   *  that fails reads the match back from the database (see Host.reload). */
   seq = 0;
   state: GameState;
-  settled: GameState;
+  settled: Settled;
   seats: SeatRow[];
   /** The sequence of the last snapshot this process wrote or read. */
   snapshotSeq = 0;
@@ -74,6 +81,8 @@ export class Live {
   /** When each seat last chatted, for the rate limit. */
   readonly chatTimes = new Map<string, number[]>();
   private readonly frames: SeatFrames;
+  /** Each bot's view, kept up as the game goes on (a viewer follows one game). */
+  private readonly botViewers = new Map<string, (s: GameState) => GameView>();
   private queue: Promise<unknown> = Promise.resolve();
   /** Intents that arrived for the match and wait for it (see Host.act). */
   readonly intake: Waiting[] = [];
@@ -86,7 +95,7 @@ export class Live {
     this.seats = seats;
     this.rematch = row.rematch;
     this.state = state ?? initialState(scenario, row.seed);
-    this.settled = this.state;
+    this.settled = this.settle();
     this.frames = new SeatFrames(scenario);
   }
 
@@ -136,20 +145,6 @@ export class Live {
     return Math.max(this.turnStartSeq, this.seatSince.get(faction) ?? 0);
   }
 
-  /** Steps the given actions from the current state without keeping the result. */
-  tryActions(
-    entries: readonly Pick<CommitEntry, 'action'>[],
-  ): { states: GameState[] } | { error: string } {
-    const states: GameState[] = [];
-    let s = this.state;
-    for (const e of entries) {
-      const r = step(this.scenario, s, e.action);
-      if (!r.ok) return { error: r.error };
-      states.push((s = r.value.state));
-    }
-    return { states };
-  }
-
   /** What each bot seat waiting now would do, decided from its own view, one after another. */
   botMoves(factions: (f: string) => boolean): CommitEntry[] {
     const out: CommitEntry[] = [];
@@ -171,7 +166,9 @@ export class Live {
             0,
         ),
       );
-      const view = makeViewer(this.scenario, f)(s);
+      let viewer = this.botViewers.get(f);
+      if (!viewer) this.botViewers.set(f, (viewer = makeViewer(this.scenario, f)));
+      const view = viewer(s);
       const action: Action = policy.decide(
         this.scenario,
         view,
@@ -208,51 +205,46 @@ export class Live {
       });
   }
 
-  /**
-   * Applies stored actions to this copy's state, changing it in place (several times faster
-   * than a step that copies the state first): only while nothing holds the state or a view of
-   * it, as when a match is read from the database. Returns the engine's error for an action
-   * it refuses.
-   */
+  /** Applies stored actions as the match is read from the database, before anyone watches it.
+   *  Returns the engine's error for an action it refuses. */
   replay(actions: readonly Action[]): string | null {
     if (this.conns.size > 0) throw new Error(`match ${this.id}: replayed while watched`);
-    for (const action of actions) {
-      const before = this.marks();
-      const error = stepInPlace(this.scenario, this.state, action);
-      if (error) return error;
-      this.seq++;
-      this.moved(before);
-    }
-    this.settled = this.state;
-    return null;
+    const error = this.stage(actions.map((action) => ({ action })));
+    this.settled = this.settle();
+    return error;
+  }
+
+  private settle(): Settled {
+    const s = this.state;
+    return { turn: s.turn, ended: s.phase === 'ended', waiting: waitingFor(this.scenario, s) };
   }
 
   checkpoint(): Checkpoint {
-    return {
-      state: this.state,
-      seq: this.seq,
-      turnStartSeq: this.turnStartSeq,
-      seatSince: new Map(this.seatSince),
-    };
+    return { seq: this.seq, turn: this.state.turn, waitKey: Live.waitKey(this.state) };
   }
 
-  /** Undoes what was staged since `c`. */
-  restore(c: Checkpoint): void {
-    this.state = c.state;
-    this.seq = c.seq;
-    this.turnStartSeq = c.turnStartSeq;
+  /** Takes what `fresh` (this match read again from the database) holds, in place of what
+   *  this copy staged: its connections are told at the next `publish`. */
+  adopt(fresh: Live): void {
+    this.state = fresh.state;
+    this.seq = fresh.seq;
+    this.snapshotSeq = fresh.snapshotSeq;
+    this.turnStartSeq = fresh.turnStartSeq;
     this.seatSince.clear();
-    for (const [f, n] of c.seatSince) this.seatSince.set(f, n);
+    for (const [f, n] of fresh.seatSince) this.seatSince.set(f, n);
+    this.deadline = fresh.deadline;
+    this.seats = fresh.seats;
+    this.rematch = fresh.rematch;
   }
 
-  /** Applies actions for a commit (each a step that leaves the state before it as it was):
-   *  all of them, or none and the engine's error. Nobody is told until `publish`. */
+  /** Applies actions for a commit, each checked on the state the ones before lead to. Nobody
+   *  is told until `publish`. Returns the engine's error for the first it refuses: the ones
+   *  before it stay applied (`seq` tells how many). */
   stage(entries: readonly Pick<CommitEntry, 'action'>[]): string | null {
-    const tried = this.tryActions(entries);
-    if ('error' in tried) return tried.error;
-    for (const state of tried.states) {
+    for (const e of entries) {
       const before = this.marks();
-      this.state = state;
+      const error = stepInPlace(this.scenario, this.state, e.action);
+      if (error) return error;
       this.seq++;
       this.moved(before);
     }
@@ -264,7 +256,7 @@ export class Live {
     by: readonly { readonly faction: string; readonly actor: Actor }[],
     deadline: number | 'clear' | 'keep',
   ): void {
-    this.settled = this.state;
+    this.settled = this.settle();
     if (deadline === 'clear') this.deadline = null;
     else if (deadline !== 'keep') this.deadline = deadline;
     if (by.length > 0) this.frames.update(this.conns, this.state, this.seq, by, this.deadline);
@@ -283,10 +275,5 @@ export class Live {
     // players only: observers do not see the players' chat
     for (const conn of this.conns)
       if (conn.seat !== null) conn.send({ t: 'chat', seq: this.seq, line });
-  }
-
-  /** A copy of the state for a snapshot row. */
-  snapshot(): GameState {
-    return cloneState(this.state);
   }
 }

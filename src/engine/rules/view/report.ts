@@ -1,6 +1,6 @@
 // Where the month's report begins in the log: front ends show the report from there, so a game
 // just loaded tells its last month as fully as one played through.
-import type { GameState, LogEntry } from '../types';
+import type { GameState, LogEntry } from '../../types';
 
 /** The month a report covers now: while orders are awaited, the month that has just ended (none
  *  before the first); while decisions are pending, and once the game has ended, the month under way. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { viewFor, type GameState } from '../index';
-import { runCampaign } from '../../analysis/campaign';
-import { canonPolicy } from '../../ai';
-import { loadMini } from '../../../test/helpers';
+import { viewFor, type GameState } from '../../index';
+import { runCampaign } from '../../../analysis/campaign';
+import { canonPolicy } from '../../../ai';
+import { loadMini } from '../../../../test/helpers';
 
 const scenario = loadMini();
 

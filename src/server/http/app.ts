@@ -9,15 +9,15 @@ import fastifyWebsocket from '@fastify/websocket';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { TSchema } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import type { Scenario } from '../engine';
+import type { Scenario } from '../../engine';
 import {
   CreateMatchRequest,
   GamesRequest,
   MAX_MESSAGE_BYTES,
   WebhookRequest,
-} from '../net/protocol';
-import type { Host } from './host';
-import { createMatch, listGames, rematch, reissue, RequestError, setWebhook } from './matches';
+} from '../../net/protocol';
+import type { Host } from '../host/host';
+import { createMatch, listGames, rematch, reissue, RequestError, setWebhook } from '../matches';
 import { serveSocket } from './socket';
 import { Type } from '@sinclair/typebox';
 

@@ -10,10 +10,10 @@ import {
   waitingFor,
   type Action,
   type GameState,
-} from '../index';
+} from '../../index';
 import { stepLegal } from './legal';
-import { randomPolicy } from '../../ai';
-import { loadMini } from '../../../test/helpers';
+import { randomPolicy } from '../../../ai';
+import { loadMini } from '../../../../test/helpers';
 
 const scenario = loadMini();
 

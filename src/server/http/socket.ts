@@ -7,11 +7,13 @@ import {
   MAX_MESSAGE_BYTES,
   type Refusal,
   type ServerMessage,
-} from '../net/protocol';
-import type { Host } from './host';
-import type { Conn, Live } from './live';
-import { chatSince } from './store';
-import { hashToken } from './tokens';
+} from '../../net/protocol';
+import { chat } from '../host/chat';
+import type { Host } from '../host/host';
+import { reloadSeats } from '../host/seats';
+import type { Conn, Live } from '../match/live';
+import { chatSince } from '../store';
+import { hashToken } from '../tokens';
 
 const check = TypeCompiler.Compile(ClientMessage);
 
@@ -98,7 +100,7 @@ export function serveSocket(host: Host, socket: WebSocket): void {
       const r = await host.act(live, conn, msg);
       if (!r.ok) refuse(r.code, msg.id, r.detail);
     } else if (msg.t === 'chat') {
-      const r = await host.chat(live, conn, msg.text);
+      const r = await chat(host, live, conn, msg.text);
       if (r.ok) send({ t: 'ack', seq: r.seq, id: msg.id });
       else refuse(r.code, msg.id);
     } else {
@@ -119,7 +121,7 @@ export function serveSocket(host: Host, socket: WebSocket): void {
     const hash = hashToken(msg.token);
     await m.run(async () => {
       // the seats as stored now: a link revoked by another process is refused too
-      await host.reloadSeats(m);
+      await reloadSeats(host, m);
       const seat = m.seats.find((s) => s.token_hash === hash);
       let observer = false;
       if (!seat) {

@@ -6,9 +6,10 @@ import {
   MAX_ORDERS_IN_ACTION,
   OrderTally,
   snapshotAction,
-} from './step';
-import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../types';
-import type { GameView } from './view';
+} from '../step';
+import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../../types';
+import type { GameView } from '../view/view';
+import { targetPlan, type TargetPlan } from './targets';
 
 export interface OrderOption {
   readonly order: string;
@@ -29,7 +30,14 @@ export interface Legal {
 /** An order with every option it can offer: itself, or itself aimed at each region. */
 interface Offer {
   readonly def: OrderDef;
+  /** Of an order aimed at a region, those at the regions it may ever be aimed at. */
   readonly options: readonly OrderOption[];
+  /** What each option must pass now (see `TargetPlan`). */
+  readonly test: TargetPlan['test'];
+  readonly run: TargetPlan['run'];
+  /** Its cost, track by track, as two lists. */
+  readonly costTracks: readonly string[];
+  readonly costAmounts: readonly number[];
 }
 
 // Options are immutable, so each is built once per scenario and handed out again and again.
@@ -40,11 +48,19 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   if (!byFaction) {
     const built = new Map<string, Offer[]>();
     for (const def of scenario.orders) {
-      const options: OrderOption[] = def.targeted
-        ? scenario.regions.map((r) => ({ order: def.id, target: r.id, cost: def.cost }))
+      const plan = def.targeted ? targetPlan(scenario, def.where) : null;
+      const options: OrderOption[] = plan
+        ? plan.regions.map((target) => ({ order: def.id, target, cost: def.cost }))
         : [{ order: def.id, cost: def.cost }];
       const list = built.get(def.faction) ?? [];
-      list.push({ def, options });
+      list.push({
+        def,
+        options,
+        test: plan?.test ?? null,
+        run: plan?.run ?? null,
+        costTracks: def.cost.map(([track]) => track),
+        costAmounts: def.cost.map(([, amount]) => amount),
+      });
       built.set(def.faction, list);
     }
     offers.set(scenario, (byFaction = built));
@@ -52,9 +68,11 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   return byFaction.get(faction) ?? [];
 }
 
-function canPay(tracks: GameView['tracks'], cost: OrderDef['cost']): boolean {
+function canPay(tracks: GameView['tracks'], offer: Offer): boolean {
+  const { costTracks, costAmounts } = offer;
   // Written so that a figure that is not a number pays for nothing.
-  for (const [track, amount] of cost) if (!((tracks[track] ?? 0) >= amount)) return false;
+  for (let i = 0; i < costTracks.length; i++)
+    if (!((tracks[costTracks[i]!] ?? 0) >= costAmounts[i]!)) return false;
   return true;
 }
 
@@ -85,24 +103,28 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     target: null,
   };
   const options: OrderOption[] = [];
-  for (const { def: o, options: offered } of offersOf(scenario, faction)) {
+  const offers = offersOf(scenario, faction);
+  for (let i = 0; i < offers.length; i++) {
+    const offer = offers[i]!;
+    const { when } = offer.def;
     ctx.target = null;
-    if (o.when && !o.when.run(ctx)) continue;
-    if (!canPay(view.tracks, o.cost)) continue;
-    if (!o.targeted || !o.where) {
-      for (const option of offered) options.push(option);
-      continue;
-    }
-    // a condition on the target alone reads each region's state directly
-    const test = o.where.onTarget;
+    if (when && !when.run(ctx)) continue;
+    if (!canPay(view.tracks, offer)) continue;
+    const { options: offered, test, run } = offer;
     if (test) {
-      for (const option of offered) if (test(view.regions[option.target!])) options.push(option);
-      continue;
-    }
-    for (const option of offered) {
-      ctx.target = option.target!;
-      if (o.where.run(ctx)) options.push(option);
-    }
+      // a condition on the target alone reads each region's state directly
+      for (let j = 0; j < offered.length; j++) {
+        const option = offered[j]!;
+        const id = option.target!;
+        if (test(view.regions[id], id)) options.push(option);
+      }
+    } else if (run) {
+      for (let j = 0; j < offered.length; j++) {
+        const option = offered[j]!;
+        ctx.target = option.target!;
+        if (run.run(ctx)) options.push(option);
+      }
+    } else for (let j = 0; j < offered.length; j++) options.push(offered[j]!);
   }
   return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
 }

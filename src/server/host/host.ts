@@ -1,26 +1,24 @@
 // The server's authority over its matches: it opens them from the database, checks every intent
 // with the engine, commits before it acknowledges, lets bots play their seats and fires
-// deadlines. No HTTP here: app.ts and socket.ts speak to clients and call in.
+// deadlines. The intents of people (intake.ts), chat (chat.ts) and seats (seats.ts) have
+// modules of their own. No HTTP here: http/ speaks to clients and calls in.
 import type BetterSqlite3 from 'better-sqlite3';
-import { waitingFor, type GameState, type Scenario } from '../engine';
-import { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, type Pace } from '../net/protocol';
-import { noBus, type Bus, type BusMessage } from './bus';
-import { systemClock, type Clock } from './clock';
-import type { Db } from './db/schema';
-import { SqliteCommits } from './db/sqlite-commits';
-import { readMatch } from './read-match';
-import { Live, type Checkpoint, type Conn, type Intent, type Outcome, type Waiting } from './live';
-import {
-  actionsAfter,
-  addChat,
-  chatSince,
-  commit,
-  Conflict,
-  type Commit,
-  type CommitEntry,
-} from './store';
-import { newId } from './tokens';
-import { notifyTurn } from './webhook';
+import { waitingFor, type GameState, type Scenario } from '../../engine';
+import type { Pace } from '../../net/protocol';
+import { noBus, type Bus, type BusMessage } from '../bus';
+import { systemClock, type Clock } from '../clock';
+import type { Dialect } from '../db/migrations';
+import type { Db } from '../db/schema';
+import { KyselyCommits } from '../db/kysely-commits';
+import { SqliteCommits } from '../db/sqlite-commits';
+import { readMatch } from '../match/read-match';
+import { chatCatchUp } from './chat';
+import { takeIntents } from './intake';
+import { reloadSeats } from './seats';
+import { Live, type Checkpoint, type Conn, type Intent, type Outcome } from '../match/live';
+import { actionsAfter, Conflict, type Commit, type CommitEntry } from '../store';
+import { newId } from '../tokens';
+import { notifyTurn } from '../webhook';
 
 export interface HostOptions {
   readonly db: Db;
@@ -33,12 +31,15 @@ export interface HostOptions {
   readonly snapshotEvery?: number;
   /** This process's name, recorded on the deadlines it fires. */
   readonly process?: string;
-  /** A SQLite database's connection: the commits of many matches that arrive together are
-   *  written in one transaction (see SqliteCommits). */
+  /** A SQLite database's connection, for its own way of writing commits (SqliteCommits);
+   *  without it commits are written through Kysely (KyselyCommits). Either way the commits of
+   *  many matches that arrive together are written in one transaction. */
   readonly sqlite?: BetterSqlite3.Database | null;
+  /** The database's kind, for how commits are written (SQLite without `sqlite`: by Kysely). */
+  readonly dialect?: Dialect;
 }
 
-export type { Intent, Outcome } from './live';
+export type { Intent, Outcome } from '../match/live';
 
 /** A stored match that could not be read back into memory, and why. */
 export interface BrokenMatch {
@@ -64,10 +65,10 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
-    if (o.sqlite) {
-      const batcher = new SqliteCommits(o.db, o.sqlite);
-      this.write = (c) => batcher.commit(c);
-    } else this.write = (c) => commit(o.db, c);
+    const batcher = o.sqlite
+      ? new SqliteCommits(o.db, o.sqlite)
+      : new KyselyCommits(o.db, o.dialect === 'postgres');
+    this.write = (c) => batcher.commit(c);
   }
 
   /** A scenario this server plays, by id. */
@@ -98,14 +99,33 @@ export class Host {
     const rows = await actionsAfter(this.db, live.id, live.seq);
     if (rows.length === 0) return;
     const refused = live.stage(rows);
-    if (refused)
+    if (refused) {
+      // (what came before it is applied): the next to open the match reads it again
+      this.live.delete(live.id);
       throw new Error(`match ${live.id}: stored action ${live.seq + 1} is refused (${refused})`);
+    }
     const due = await this.db
       .selectFrom('deadlines')
       .selectAll()
       .where('match_id', '=', live.id)
       .executeTakeFirst();
     live.publish(rows, due && due.fired_by === null ? due.due_at : 'clear');
+  }
+
+  /** Reads the match back from the database in place of what this copy staged since `from`
+   *  (a commit failed, or another process committed first), and tells its connections what
+   *  is new. If even that fails, the next to open the match reads it again. */
+  private async reload(live: Live, from: Checkpoint): Promise<void> {
+    try {
+      const fresh = await readMatch(this.db, this.scenarioOf, live.id);
+      if (!fresh) throw new Error(`match ${live.id} is no longer stored`);
+      live.adopt(fresh);
+      const rows = live.seq > from.seq ? await actionsAfter(this.db, live.id, from.seq) : [];
+      live.publish(rows, live.deadline ?? 'clear');
+    } catch (e) {
+      this.live.delete(live.id);
+      throw e;
+    }
   }
 
   /** Every live match read into memory, as after a restart: how many were, and those that could
@@ -153,20 +173,23 @@ export class Host {
   ): Promise<Outcome | 'conflict'> {
     const from = live.checkpoint();
     const refused = live.stage(entries);
-    if (refused) return { ok: false, code: 'illegal', detail: refused };
+    if (refused) {
+      if (live.seq !== from.seq) await this.reload(live, from);
+      return { ok: false, code: 'illegal', detail: refused };
+    }
     return this.commitStaged(live, from, entries, claimDeadline);
   }
 
   /** Commits what was staged since `from` (`entries`), then tells the match's connections; on
-   *  a failure undoes the staging (and on a conflict catches up and reports it). */
-  private async commitStaged(
+   *  a failure reads the match back (and on a conflict reports it). (For intake.ts.) */
+  async commitStaged(
     live: Live,
     from: Checkpoint,
     entries: readonly CommitEntry[],
     claimDeadline?: { fromSeq: number },
   ): Promise<Outcome | 'conflict'> {
     const last = live.state;
-    const changes = Live.waitKey(last) !== Live.waitKey(from.state);
+    const changes = Live.waitKey(last) !== from.waitKey;
     const deadline = changes || claimDeadline ? this.deadlineAfter(live, last) : 'keep';
     const fromSeq = from.seq;
     const toSeq = live.seq;
@@ -175,7 +198,7 @@ export class Host {
     const since = toSeq - live.snapshotSeq;
     const snapshotDue =
       last.phase === 'ended' ||
-      (last.turn !== from.state.turn && since >= this.snapshotEvery) ||
+      (last.turn !== from.turn && since >= this.snapshotEvery) ||
       since >= 4 * this.snapshotEvery;
     try {
       await this.write({
@@ -185,16 +208,16 @@ export class Host {
         at: this.clock.now(),
         turn: last.turn,
         ended: last.phase === 'ended',
-        snapshot: snapshotDue ? last : null,
+        // written out now: the state steps on in place
+        snapshot: snapshotDue ? JSON.stringify(last) : null,
         deadline,
         ...(claimDeadline
           ? { claimDeadline: { fromSeq: claimDeadline.fromSeq, process: this.process } }
           : {}),
       });
     } catch (e) {
-      live.restore(from);
+      await this.reload(live, from);
       if (!(e instanceof Conflict)) throw e;
-      await this.catchUp(live);
       return 'conflict';
     }
     if (snapshotDue) live.snapshotSeq = toSeq;
@@ -205,7 +228,7 @@ export class Host {
   }
 
   /** Lets bots play every seat they hold until a person has to act. Inside `live.run`. */
-  private async playBots(live: Live): Promise<void> {
+  async playBots(live: Live): Promise<void> {
     for (let guard = 0; guard < 1000 && !live.ended; guard++) {
       const moves = live.botMoves((f) => live.seat(f)?.controller === 'bot');
       if (moves.length === 0) return;
@@ -225,69 +248,12 @@ export class Host {
       if (live.intake.push({ conn, intent: msg, done }) === 1)
         setImmediate(() => {
           live
-            .run(() => this.takeIntents(live))
+            .run(() => takeIntents(this, live))
             .catch((e: unknown) =>
               process.stderr.write(`match ${live.id}: ${(e as Error).stack ?? String(e)}\n`),
             );
         });
     });
-  }
-
-  private async takeIntents(live: Live): Promise<void> {
-    let waiting: Waiting[] = live.intake.splice(0);
-    try {
-      for (let attempt = 0; attempt < 3 && waiting.length > 0; attempt++) {
-        const from = live.checkpoint();
-        const staged: Waiting[] = [];
-        for (const w of waiting) {
-          const refusal =
-            this.check(live, w.conn, w.intent) ??
-            (() => {
-              const refused = live.stage([w.intent]);
-              return refused ? ({ ok: false, code: 'illegal', detail: refused } as const) : null;
-            })();
-          if (refusal) w.done(refusal);
-          else staged.push(w);
-        }
-        if (staged.length === 0) return;
-        const r = await this.commitStaged(
-          live,
-          from,
-          staged.map((w) => ({
-            faction: w.intent.action.faction,
-            action: w.intent.action,
-            actor: 'person',
-          })),
-        );
-        if (r === 'conflict') {
-          // another process moved the match on: check them again on what it did
-          waiting = staged;
-          continue;
-        }
-        if (!r.ok) throw new Error(r.code);
-        staged.forEach((w, i) => {
-          const seq = from.seq + i + 1;
-          w.conn.send({ t: 'ack', seq, id: w.intent.id });
-          w.done({ ok: true, seq });
-        });
-        waiting = [];
-        await this.playBots(live);
-      }
-      for (const w of waiting) w.done({ ok: false, code: 'busy' });
-    } catch (e) {
-      for (const w of waiting) w.done({ ok: false, code: 'busy' });
-      throw e;
-    }
-  }
-
-  private check(live: Live, conn: Conn, msg: Intent): Exclude<Outcome, { ok: true }> | null {
-    if (conn.seat === null) return { ok: false, code: 'observer' };
-    if (msg.action.faction !== conn.seat) return { ok: false, code: 'other-seat' };
-    if (live.ended) return { ok: false, code: 'game-over' };
-    if (live.seat(conn.seat)?.controller === 'bot') return { ok: false, code: 'bot-seat' };
-    if (msg.seq > live.seq) return { ok: false, code: 'ahead' };
-    if (msg.seq < live.staleBefore(conn.seat)) return { ok: false, code: 'stale' };
-    return null;
   }
 
   /** Hands a seat to its bot or takes it back. */
@@ -300,32 +266,10 @@ export class Host {
         .where('faction', '=', faction)
         .where('human', '=', 1)
         .execute();
-      await this.reloadSeats(live);
+      await reloadSeats(this, live);
       void this.bus.publish({ from: this.process, match: live.id, kind: 'seats' });
       if (bot) await this.playBots(live);
     });
-  }
-
-  async reloadSeats(live: Live): Promise<void> {
-    live.seats = await this.db
-      .selectFrom('seats')
-      .selectAll()
-      .where('match_id', '=', live.id)
-      .orderBy('faction')
-      .execute();
-    const m = await this.db
-      .selectFrom('matches')
-      .select('rematch')
-      .where('id', '=', live.id)
-      .executeTakeFirst();
-    live.rematch = m?.rematch ?? null;
-    // a revoked link's connections end now
-    for (const conn of [...live.conns])
-      if (conn.seat !== null && live.seat(conn.seat)?.token_hash !== conn.tokenHash) {
-        live.conns.delete(conn);
-        conn.close('bad-token');
-      }
-    live.sendAll({ t: 'match', seq: live.seq, match: live.info() });
   }
 
   /** Fires every deadline that has passed: the waiting seats' bots play, once across processes. */
@@ -383,8 +327,8 @@ export class Host {
     if (!live) return;
     await live.run(async () => {
       if (m.kind === 'actions') await this.catchUp(live);
-      else if (m.kind === 'seats' || m.kind === 'match') await this.reloadSeats(live);
-      else if (m.kind === 'chat') await this.chatCatchUp(live);
+      else if (m.kind === 'seats' || m.kind === 'match') await reloadSeats(this, live);
+      else if (m.kind === 'chat') await chatCatchUp(this, live);
     });
   }
 
@@ -396,35 +340,9 @@ export class Host {
       if (!live || this.closed) continue;
       await live.run(async () => {
         await this.catchUp(live);
-        await this.reloadSeats(live);
-        await this.chatCatchUp(live);
+        await reloadSeats(this, live);
+        await chatCatchUp(this, live);
       });
-    }
-  }
-
-  /** A player's chat message: stored, then sent to the match's players. */
-  async chat(live: Live, conn: Conn, text: string): Promise<Outcome> {
-    if (conn.seat === null) return { ok: false, code: 'observer' };
-    const clean = text.trim();
-    if (clean.length === 0) return { ok: false, code: 'chat-empty' };
-    if ([...clean].length > MAX_CHAT_CHARS) return { ok: false, code: 'chat-too-long' };
-    const now = this.clock.now();
-    const times = (live.chatTimes.get(conn.seat) ?? []).filter((t) => t > now - CHAT_WINDOW_MS);
-    if (times.length >= CHAT_BURST) return { ok: false, code: 'rate-limited' };
-    times.push(now);
-    live.chatTimes.set(conn.seat, times);
-    return live.run(async () => {
-      await addChat(this.db, live.id, conn.seat!, clean, now);
-      await this.chatCatchUp(live);
-      void this.bus.publish({ from: this.process, match: live.id, kind: 'chat' });
-      return { ok: true, seq: live.seq };
-    });
-  }
-
-  private async chatCatchUp(live: Live): Promise<void> {
-    for (const line of await chatSince(this.db, live.id, live.chatSeen)) {
-      live.chatSeen = Math.max(live.chatSeen, line.id);
-      live.sendChat(line);
     }
   }
 

@@ -1,9 +1,9 @@
 // Reading a match from the database into a process's memory: its rows, its last snapshot and
 // the actions committed after it, replayed in place on the process's own copy of the state.
-import { cloneState, type GameState, type Scenario } from '../engine';
-import type { Db } from './db/schema';
+import { cloneState, type GameState, type Scenario } from '../../engine';
+import type { Db } from '../db/schema';
 import { Live } from './live';
-import { actionsAfter } from './store';
+import { actionsAfter } from '../store';
 
 /** The match as stored, or null if there is none. */
 export async function readMatch(
