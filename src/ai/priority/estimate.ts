@@ -1,8 +1,8 @@
 // What a faction expects an effect list to do, worked out from its own view: the change to each
 // track, the flags it sets, and the unrest it stirs, weighted by the chances involved.
 import {
+  believedFromView,
   readsHidden,
-  type Believed,
   type Effect,
   type EvalContext,
   type GameState,
@@ -23,29 +23,10 @@ export function emptyEstimate(): Estimate {
 
 /** The state as a faction believes it to be, for evaluating expressions: the engine's belief
  *  from its view (`believedFromView`, the one routines act on: every track the faction does not
- *  see at 0), typed as a state because expressions read only these parts of one. Its tracks
- *  start as a copy of a record of them all at 0, so that filling them in adds no property: built
- *  one by one, a record of a score of tracks turns into a slow hash table, and the bot builds
- *  one at nearly every decision. */
+ *  see at 0), typed as a state because expressions read only these parts of one. */
 export function believedState(scenario: Scenario, view: GameView): GameState {
-  let zeros = trackZeros.get(scenario);
-  if (!zeros)
-    trackZeros.set(scenario, (zeros = Object.fromEntries(scenario.tracks.map((t) => [t.id, 0]))));
-  const tracks: Record<string, number> = { ...zeros };
-  for (const t of scenario.tracks) tracks[t.id] = view.tracks[t.id] ?? 0;
-  const belief: Believed = {
-    turn: view.turn,
-    tracks,
-    flags: view.flags,
-    regions: view.regions,
-    characters: view.characters,
-    fired: view.fired as GameState['fired'],
-    chosen: view.chosen,
-  };
-  return belief as GameState;
+  return believedFromView(scenario, view) as GameState;
 }
-
-const trackZeros = new WeakMap<Scenario, Readonly<Record<string, number>>>();
 
 const safe = (n: number) => (Number.isFinite(n) ? n : 0);
 const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
