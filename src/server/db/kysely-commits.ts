@@ -18,6 +18,11 @@ export async function writeCommit(trx: Db, compiled: CompiledWrites, c: Commit):
   }
 }
 
+/** The batch's indices in the order of their matches: two processes' batches then lock the
+ *  match rows in one order. */
+const byMatch = (batch: readonly Commit[]): number[] =>
+  batch.map((_, i) => i).sort((i, j) => (batch[i]!.match < batch[j]!.match ? -1 : 1));
+
 export class KyselyCommits extends GroupCommits {
   private readonly compiled: CompiledWrites;
 
@@ -34,9 +39,7 @@ export class KyselyCommits extends GroupCommits {
   protected async writeBatch(batch: readonly Commit[]): Promise<Map<number, unknown>> {
     if (!this.oneStatement) return this.writeEach(batch);
     // on Postgres in one statement, but for the rare commit that claims a deadline
-    const order = batch
-      .map((_, i) => i)
-      .sort((i, j) => (batch[i]!.match < batch[j]!.match ? -1 : 1));
+    const order = byMatch(batch);
     const plain = order.filter((i) => !batch[i]!.claimDeadline);
     const claims = order.filter((i) => batch[i]!.claimDeadline);
     const failed = new Map<number, unknown>();
@@ -64,10 +67,7 @@ export class KyselyCommits extends GroupCommits {
 
   /** Each commit's statements one after another, all in one transaction. */
   private async writeEach(batch: readonly Commit[]): Promise<Map<number, unknown>> {
-    // in the order of their matches: two processes' batches lock the match rows in one order
-    const order = batch
-      .map((_, i) => i)
-      .sort((i, j) => (batch[i]!.match < batch[j]!.match ? -1 : 1));
+    const order = byMatch(batch);
     try {
       await this.db.transaction().execute(async (trx) => {
         for (const i of order) await writeCommit(trx, this.compiled, batch[i]!);
