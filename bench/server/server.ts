@@ -2,7 +2,8 @@
 // concurrent bot matches over loopback WebSockets, on SQLite and on Postgres; memory per live
 // match; time to rebuild 1,000 matches after a restart. Reports against DESIGN.md's floors.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomPolicy } from '../../src/ai';
@@ -17,6 +18,9 @@ const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
+/** A file to write a CPU profile of the server's process to, over the measured window (of the
+ *  last throughput part run): the setup and warm-up left out. */
+const PROFILE = process.env.BENCH_PROFILE ?? '';
 /** `sqlite`, `postgres` or `rebuild` to measure only that part (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
@@ -55,17 +59,30 @@ function clients(url: string, seats: { match: string; token: string }[]) {
     // the rate depends on what else runs, the CPU time per action much less.
     let cpu: NodeJS.CpuUsage | null = null;
     let cpuMs = NaN;
+    const profiler = PROFILE ? new Session() : null;
+    let profiled: Promise<unknown> = Promise.resolve();
     p.stdout.on('data', (d: Buffer) => {
       out += d;
-      if (cpu === null && out.includes('measuring\n')) cpu = process.cpuUsage();
+      if (cpu === null && out.includes('measuring\n')) {
+        cpu = process.cpuUsage();
+        if (profiler) {
+          profiler.connect();
+          profiled = profiler.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
+        }
+      }
       if (cpu !== null && Number.isNaN(cpuMs) && out.includes('measured\n')) {
         const u = process.cpuUsage(cpu);
         cpuMs = (u.user + u.system) / 1000;
+        if (profiler)
+          profiled = profiled
+            .then(() => profiler.post('Profiler.stop'))
+            .then(({ profile }) => writeFileSync(PROFILE, JSON.stringify(profile)))
+            .finally(() => profiler.disconnect());
       }
     });
     p.on('exit', (code) =>
       code === 0
-        ? resolve({ ...JSON.parse(out.trim().split('\n').pop()!), cpuMs })
+        ? void profiled.then(() => resolve({ ...JSON.parse(out.trim().split('\n').pop()!), cpuMs }))
         : reject(new Error(`clients exited ${code}`)),
     );
   });
