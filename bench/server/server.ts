@@ -25,10 +25,21 @@ const PROFILE = process.env.BENCH_PROFILE ?? '';
 const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
 
+/** A bot the server plays the USSR's seat with (`priority`, `search`...), the players the two
+ *  others; every seat a player when absent. */
+const BOT = process.env.BENCH_BOT ?? '';
+/** The worker threads the server's bots think on (0: on the event loop; the server's default
+ *  when absent). */
+const BOT_THREADS = process.env.BENCH_BOT_THREADS;
+
 const threeSeats: CreateMatchRequest = {
   scenario: 'red-mexico-1945',
   creator: 'mexico',
-  seats: { mexico: { kind: 'person' }, usa: { kind: 'person' }, ussr: { kind: 'person' } },
+  seats: {
+    mexico: { kind: 'person' },
+    usa: { kind: 'person' },
+    ussr: BOT ? { kind: 'bot', bot: BOT } : { kind: 'person' },
+  },
   pace: { kind: 'live' },
 };
 
@@ -89,7 +100,12 @@ function clients(url: string, seats: { match: string; token: string }[]) {
 }
 
 async function throughput(label: string, db: string) {
-  const server = await startServer({ db, tickMs: 0, rateLimit: 1_000_000 });
+  const server = await startServer({
+    db,
+    tickMs: 0,
+    rateLimit: 1_000_000,
+    ...(BOT_THREADS !== undefined ? { botThreads: Number(BOT_THREADS) } : {}),
+  });
   try {
     const seats: { match: string; token: string }[] = [];
     for (let i = 0; i < MATCHES; i++) {
@@ -159,7 +175,7 @@ async function rebuild(db: string, n: number) {
 
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
-  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets, ${SECONDS} s`,
+  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, ${BOT ? `two bot players each over loopback WebSockets and the server's ${BOT} bot in the third seat (on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : 'three bot players each over loopback WebSockets'}, ${SECONDS} s`,
 );
 if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;
