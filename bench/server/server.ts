@@ -26,8 +26,10 @@ const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
 
 /** A bot the server plays the USSR's seat with (`priority`, `search`...), the players the two
- *  others; every seat a player when absent. */
+ *  others, in one match of every BENCH_BOT_EVERY (1 by default); every seat a player when
+ *  absent. */
 const BOT = process.env.BENCH_BOT ?? '';
+const BOT_EVERY = Number(process.env.BENCH_BOT_EVERY ?? 1);
 /** The worker threads the server's bots think on (0: on the event loop; the server's default
  *  when absent). */
 const BOT_THREADS = process.env.BENCH_BOT_THREADS;
@@ -35,12 +37,12 @@ const BOT_THREADS = process.env.BENCH_BOT_THREADS;
 const threeSeats: CreateMatchRequest = {
   scenario: 'red-mexico-1945',
   creator: 'mexico',
-  seats: {
-    mexico: { kind: 'person' },
-    usa: { kind: 'person' },
-    ussr: BOT ? { kind: 'bot', bot: BOT } : { kind: 'person' },
-  },
+  seats: { mexico: { kind: 'person' }, usa: { kind: 'person' }, ussr: { kind: 'person' } },
   pace: { kind: 'live' },
+};
+const withBot: CreateMatchRequest = {
+  ...threeSeats,
+  seats: { ...threeSeats.seats, ussr: { kind: 'bot', bot: BOT } },
 };
 
 function clients(url: string, seats: { match: string; token: string }[]) {
@@ -93,7 +95,11 @@ function clients(url: string, seats: { match: string; token: string }[]) {
     });
     p.on('exit', (code) =>
       code === 0
-        ? void profiled.then(() => resolve({ ...JSON.parse(out.trim().split('\n').pop()!), cpuMs }))
+        ? void profiled.then(() => {
+            const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number | null>;
+            // (no action acknowledged: no latency, which JSON writes as null)
+            resolve({ ...r, p50: r.p50 ?? NaN, p99: r.p99 ?? NaN, cpuMs } as never);
+          })
         : reject(new Error(`clients exited ${code}`)),
     );
   });
@@ -112,7 +118,7 @@ async function throughput(label: string, db: string) {
       const made = await createMatch(
         server.host,
         server.host.scenarioFor('red-mexico-1945')!,
-        threeSeats,
+        BOT && i % BOT_EVERY === 0 ? withBot : threeSeats,
       );
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
@@ -175,7 +181,7 @@ async function rebuild(db: string, n: number) {
 
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
-  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, ${BOT ? `two bot players each over loopback WebSockets and the server's ${BOT} bot in the third seat (on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : 'three bot players each over loopback WebSockets'}, ${SECONDS} s`,
+  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets${BOT ? ` (in one of every ${BOT_EVERY}, two and the server's ${BOT} bot, on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : ''}, ${SECONDS} s`,
 );
 if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;

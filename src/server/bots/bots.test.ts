@@ -12,7 +12,7 @@ import {
 } from '../../engine';
 import { resolveScenarioDir } from '../../node/scenario-dir';
 import { loadBundled } from '../../../test/helpers';
-import { botsHere, botThreads } from './bots';
+import { botsHere, botThreads, thinksLong } from './bots';
 import type { BotTask } from './decide';
 
 const scenario = loadBundled('red-mexico-1945');
@@ -41,9 +41,14 @@ function tasks(bot: string, seed: number, count: number): BotTask[] {
 }
 
 describe('bots on a worker thread', () => {
+  it('are the search bots, which think long', () => {
+    expect(['search', 'search:40', 'search-all:8'].every(thinksLong)).toBe(true);
+    expect(['random', 'priority', 'canon', 'passive', 'searcher'].some(thinksLong)).toBe(false);
+  });
+
   it('decide what they decide on the event loop', async () => {
-    for (const bot of ['random', 'priority', 'canon', 'no-such-bot']) {
-      const list = tasks(bot, bot.length, 40);
+    for (const bot of ['random', 'priority', 'search-all:2', 'search:3', 'no-such-bot']) {
+      const list = tasks(bot, bot.length, bot.startsWith('search') ? 12 : 40);
       const here = await Promise.all(list.map((t) => botsHere.decide(scenario, t)));
       const there = await Promise.all(list.map((t) => threads.decide(scenario, t)));
       expect(there).toEqual(here);
@@ -76,7 +81,7 @@ describe('bots on a worker thread', () => {
 
   it('decide here for a scenario without a folder', async () => {
     const none = botThreads(1, () => null);
-    const [task] = tasks('priority', 9, 1);
+    const [task] = tasks('search-all:2', 9, 1);
     expect(await none.decide(scenario, task!)).toEqual(await botsHere.decide(scenario, task!));
     await none.close();
   });

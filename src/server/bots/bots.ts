@@ -1,8 +1,10 @@
-// Where the server's bots think. A bot's decision can take long (the search bot plays games out
-// for a good part of a second): on the event loop it would hold back every other match's
-// acknowledgements meanwhile. So bots decide on a worker thread (piscina), from the view and
-// legal actions the match sends it; the match goes on with other work while it waits. A
-// decision depends only on what the task holds (decide.ts), so it is the same on either side.
+// Where the server's bots think. The search bot plays games out for a good part of a second a
+// decision: on the event loop it would hold back every other match's acknowledgements
+// meanwhile. So it decides on a worker thread (piscina), from the view and legal actions the
+// match sends it, and the match goes on with other work while it waits. The other bots decide
+// in less time than sending a view to a thread and back takes (the priority bot: a few dozen
+// µs, against a copy of the view each way), so they decide here. A decision depends only on
+// what the task holds (decide.ts), so it is the same on either side.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
 import type { Action, Scenario } from '../../engine';
@@ -23,14 +25,18 @@ export const botsHere: Bots = {
   close: () => Promise.resolve(),
 };
 
+/** Whether a bot thinks long enough to be worth a worker thread: the search policies. */
+export const thinksLong = (bot: string): boolean => /^search(-all)?(:|$)/.test(bot);
+
 /** The worker threads for bots: one fewer than the cores, at least one. */
 export function defaultBotThreads(): number {
   return Math.max(1, availableParallelism() - 1);
 }
 
 /**
- * Bots on `threads` worker threads, started at the first decision. `dirOf` gives a scenario's
- * folder as an absolute path; a scenario without one is decided here.
+ * The bots that think long (`thinksLong`) on `threads` worker threads, started at the first
+ * such decision; the others here. `dirOf` gives a scenario's folder as an absolute path; a
+ * scenario without one is decided here.
  */
 export function botThreads(threads: number, dirOf: (scenario: string) => string | null): Bots {
   let pool: Promise<{ pool: Piscina<WorkerTask, Action>; entry: WorkerEntry }> | null = null;
@@ -52,7 +58,7 @@ export function botThreads(threads: number, dirOf: (scenario: string) => string 
   };
   return {
     async decide(scenario, task) {
-      const dir = dirOf(scenario.id);
+      const dir = thinksLong(task.bot) ? dirOf(scenario.id) : null;
       if (dir === null) return decideHere(scenario, task);
       const running = await (pool ??= start());
       return running.pool.run({ ...task, dir });
