@@ -79,6 +79,13 @@ describe('bots on a worker thread', () => {
     expect(turns).toBe(0);
   }, 120_000);
 
+  it('decide here when the worker cannot load the scenario', async () => {
+    const broken = botThreads(1, () => '/no/such/scenario');
+    const [task] = tasks('search-all:2', 11, 1);
+    expect(await broken.decide(scenario, task!)).toEqual(await botsHere.decide(scenario, task!));
+    await broken.close();
+  });
+
   it('decide here for a scenario without a folder', async () => {
     const none = botThreads(1, () => null);
     const [task] = tasks('search-all:2', 9, 1);

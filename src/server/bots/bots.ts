@@ -60,8 +60,14 @@ export function botThreads(threads: number, dirOf: (scenario: string) => string 
     async decide(scenario, task) {
       const dir = thinksLong(task.bot) ? dirOf(scenario.id) : null;
       if (dir === null) return decideHere(scenario, task);
-      const running = await (pool ??= start());
-      return running.pool.run({ ...task, dir });
+      try {
+        const running = await (pool ??= start());
+        return await running.pool.run({ ...task, dir });
+      } catch {
+        // A thread that could not start or died is no reason for a seat to wait: the decision
+        // is the same made here (and a policy that throws throws here too, as before).
+        return decideHere(scenario, task);
+      }
     },
     async close() {
       if (!pool) return;
