@@ -137,17 +137,8 @@ export function decidePriority(
   }
   const picks: { order: string; target?: string }[] = [];
   const reasons: string[] = [];
-  const spent = savingFor(
-    scenario,
-    view,
-    plan,
-    ai,
-    state,
-    orders.options,
-    scored,
-    reasons,
-    withReasons,
-  );
+  const saving: string[] = [];
+  const spent = savingFor(scenario, view, plan, ai, state, orders.options, scored, saving);
   const used = new Set<string>();
   for (const { o, score, parts } of ranked(scored)) {
     if (picks.length >= orders.max || score <= 0) break;
@@ -162,7 +153,13 @@ export function decidePriority(
   }
   return {
     action: ordersAction(legal, picks),
-    reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
+    // one reason per order given; a month with none says why
+    reasons:
+      reasons.length || !withReasons
+        ? reasons
+        : saving.length
+          ? saving
+          : ['nothing worth its cost this month'],
   };
 }
 
@@ -171,7 +168,7 @@ export function decidePriority(
  *  none of what that order lacks once it has half its price, so that it can give it while it is
  *  still worth it. Whether it
  *  is worth it is read from the state each month: an order whose odds have fallen is not saved
- *  for. The returned map is what is already spent. */
+ *  for. The returned map is what is already spent; `saving` gets what is saved for. */
 function savingFor(
   scenario: Scenario,
   view: GameView,
@@ -180,8 +177,7 @@ function savingFor(
   state: () => GameState,
   offered: readonly OrderOption[],
   scored: readonly Scored[],
-  reasons: string[],
-  withReasons: boolean,
+  saving: string[],
 ): Map<string, number> {
   const spent = new Map<string, number>();
   if (!plan.savedFor.length) return spent;
@@ -199,8 +195,7 @@ function savingFor(
     const lacking = order.def.cost.filter(([track, amount]) => (view.tracks[track] ?? 0) < amount);
     if (lacking.some(([track, amount]) => (view.tracks[track] ?? 0) < amount / 2)) continue;
     for (const [track] of lacking) spent.set(track, view.tracks[track] ?? 0);
-    if (withReasons)
-      reasons.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
+    saving.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
   }
   return spent;
 }
