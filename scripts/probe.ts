@@ -4,7 +4,8 @@
 // `--from N` plays seeds N..N+runs-1 (default 1), so a slow line-up can be measured in parts.
 // Policies: any the command knows (random, priority, search, search:N, canon, passive,
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
-// `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders).
+// `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders), and
+// `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high).
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, type Policy } from '../src/ai';
@@ -30,6 +31,29 @@ const tracks = scenario.tracks.map((t) => t.id);
 function policy(n: string): Policy {
   if (n === 'free') return freeMexico;
   if (n === 'iron') return ironMexico;
+  // `timed:<guard>:<pick>:<orders>`: a fixed line that holds its assassins back while the Old
+  // Man's guard is above `guard` (the simplest line that times them; it reads the state)
+  const timed = /^timed:(\d+):(-?\d+):(.*)$/.exec(n);
+  if (timed) {
+    const orders = timed[3] ? timed[3].split(',') : [];
+    const all = fixedPolicy(n, Number(timed[2]), orders);
+    const held = fixedPolicy(
+      n,
+      Number(timed[2]),
+      orders.filter((o) => o !== 'send_an_assassin'),
+    );
+    return {
+      name: n,
+      readsHistory: false,
+      decide: (sc, view, legal, rng) =>
+        ((view.tracks.old_man_guard ?? 0) > Number(timed[1]) ? held : all).decide(
+          sc,
+          view,
+          legal,
+          rng,
+        ),
+    };
+  }
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
   const p = policyByName(n, tracks);

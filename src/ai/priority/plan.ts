@@ -60,6 +60,8 @@ export interface FactionPlan {
   readonly orders: ReadonlyMap<string, OrderPlan>;
   /** The options of each event the faction may have to decide, by event. */
   readonly options: ReadonlyMap<string, readonly OptionPlan[]>;
+  /** The faction's untargeted orders with a standing preference: the ones it may save for. */
+  readonly savedFor: readonly OrderPlan[];
   /** Whether nothing its estimates read is hidden from the faction (its orders' chances and
    *  effects, every event's effects and options): then they are worked out on its view itself,
    *  with no belief to build. */
@@ -103,6 +105,9 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
   return {
     orders,
     options,
+    savedFor: [...orders.values()].filter(
+      (o) => o.def.faction === faction && o.appetite > 0 && !o.def.targeted,
+    ),
     readsOnlySeen:
       scenario.orders.every(
         (o) =>

@@ -19,6 +19,7 @@ import {
   orderEstimate,
   orderEstimateAt,
   planFor,
+  type FactionPlan,
   type Known,
   type KnownTable,
   type OrderPlan,
@@ -136,7 +137,8 @@ export function decidePriority(
   }
   const picks: { order: string; target?: string }[] = [];
   const reasons: string[] = [];
-  const spent = new Map<string, number>();
+  const saving: string[] = [];
+  const spent = savingFor(scenario, view, plan, ai, state, orders.options, scored, saving);
   const used = new Set<string>();
   for (const { o, score, parts } of ranked(scored)) {
     if (picks.length >= orders.max || score <= 0) break;
@@ -151,8 +153,51 @@ export function decidePriority(
   }
   return {
     action: ordersAction(legal, picks),
-    reasons: reasons.length || !withReasons ? reasons : ['nothing worth its cost this month'],
+    // one reason per order given; a month with none says why
+    reasons:
+      reasons.length || !withReasons
+        ? reasons
+        : saving.length
+          ? saving
+          : ['nothing worth its cost this month'],
   };
+}
+
+/** What the bot keeps back this month: when an order it prefers (one with a standing
+ *  preference) is worth more than anything it can give now but is beyond its purse, it spends
+ *  none of what that order lacks once it has half its price, so that it can give it while it is
+ *  still worth it. Whether it
+ *  is worth it is read from the state each month: an order whose odds have fallen is not saved
+ *  for. The returned map is what is already spent; `saving` gets what is saved for. */
+function savingFor(
+  scenario: Scenario,
+  view: GameView,
+  plan: FactionPlan,
+  ai: AiDef,
+  state: () => GameState,
+  offered: readonly OrderOption[],
+  scored: readonly Scored[],
+  saving: string[],
+): Map<string, number> {
+  const spent = new Map<string, number>();
+  if (!plan.savedFor.length) return spent;
+  let top = 0;
+  for (const s of scored) if (s.score > top) top = s.score;
+  for (const order of plan.savedFor) {
+    if (offered.some((o) => o.order === order.def.id)) continue; // it can be paid for now
+    const believed = state();
+    if (order.def.when && !order.def.when.run({ scenario, state: believed, target: null }))
+      continue;
+    const worth =
+      weigh(view, ai, orderEstimate(scenario, believed, order.def, null), null) + order.appetite;
+    if (worth <= top) continue;
+    // far from its price, the bot spends as usual: saving starts once half of it is in hand
+    const lacking = order.def.cost.filter(([track, amount]) => (view.tracks[track] ?? 0) < amount);
+    if (lacking.some(([track, amount]) => (view.tracks[track] ?? 0) < amount / 2)) continue;
+    for (const [track] of lacking) spent.set(track, view.tracks[track] ?? 0);
+    saving.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
+  }
+  return spent;
 }
 
 interface Scored {
