@@ -7,7 +7,7 @@
 // <engine> is `now` (the working tree), `before` (bench/frozen/) or the folder of another bundle
 // made by bench/freeze.mjs; e.g. `now=search before=search:60`. STRENGTH_FIRST_SEED moves the
 // seeds (default 1), STRENGTH_SCENARIO the scenario (default red-mexico-1945),
-// STRENGTH_REPORT_EVERY=n prints the figures so far every n games.
+// STRENGTH_REPORT_EVERY=n prints the figures so far every n games, STRENGTH_SCORES=1 every game's score.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../src/engine';
@@ -106,3 +106,5 @@ for (let g = 0; g < games; g++) {
   if (REPORT_EVERY && (g + 1) % REPORT_EVERY === 0 && g + 1 < games) report(g + 1);
 }
 report(games);
+if (process.env.STRENGTH_SCORES)
+  for (const s of sides) console.log(`  scores ${s.label}: ${s.scores.join(' ')}`);
