@@ -5,9 +5,10 @@
 // worst; and its difference from the first, seed by seed, with a 95% confidence interval.
 //   node bench/bundled.mjs bench/strength-paired.ts <games> <engine>=<policy> <engine>=<policy>…
 // <engine> is `now` (the working tree), `before` (bench/frozen/) or the folder of another bundle
-// made by bench/freeze.mjs; e.g. `now=search before=search:60`. STRENGTH_FIRST_SEED moves the
-// seeds (default 1), STRENGTH_SCENARIO the scenario (default red-mexico-1945),
-// STRENGTH_REPORT_EVERY=n prints the figures so far every n games, STRENGTH_SCORES=1 every game's score.
+// made by bench/freeze.mjs (its bench/frozen/ of another commit, moved elsewhere); e.g.
+// `now=search before=search:60`. STRENGTH_FIRST_SEED moves the seeds (default 1),
+// STRENGTH_SCENARIO the scenario (default red-mexico-1945), STRENGTH_REPORT_EVERY=n prints the
+// figures so far every n games, STRENGTH_SCORES=1 every game's score.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Scenario } from '../src/engine';
