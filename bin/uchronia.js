@@ -1,9 +1,11 @@
 #!/usr/bin/env node
-// The `uchronia` command. It runs one JavaScript bundle of the command's TypeScript sources,
+// The `uchronia` command. It runs a JavaScript bundle of the command's TypeScript sources,
 // built with esbuild on the first run and again whenever a source file has changed: loading
 // hundreds of TypeScript modules through tsx costs over a second at every start, the bundle a
-// tenth of that. Without esbuild, or if the build fails, it runs the sources through tsx.
-import { closeSync, mkdirSync, openSync, readdirSync, readSync, renameSync } from 'node:fs';
+// tenth of that. The bundle is split where the command loads a module only when it runs (each
+// subcommand), so that a short command reads only the code it runs. Without esbuild, or if the
+// build fails, it runs the sources through tsx.
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import module from 'node:module';
@@ -13,7 +15,10 @@ import { nodeBundle } from './node-bundle.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const entry = join(root, 'src/cli/main.ts');
-const bundle = join(root, 'node_modules/.cache/uchronia/cli.mjs');
+const cache = join(root, 'node_modules/.cache/uchronia');
+/** Bundles kept: the newest few, so that a command still running when the sources change can
+ *  still load the parts of its own bundle it has not loaded yet. */
+const KEEP_BUNDLES = 3;
 
 /** What the bundle was built from: the path, size and modification time of every file under
  *  src/, of the lock file (dependencies) and of this file and node-bundle.js (how it builds),
@@ -38,37 +43,46 @@ function sourceStamp() {
   return hash.digest('hex');
 }
 
-/** The stamp written on the bundle's first line, or null if there is no bundle. */
-function bundleStamp() {
-  let fd;
+/** The bundle built from the sources as they are now (its folder is named by their stamp). */
+async function freshBundle() {
+  const dir = join(cache, `cli-${sourceStamp().slice(0, 20)}`);
+  const main = join(dir, 'main.mjs');
+  if (existsSync(main)) return main;
+  const { build } = await import('esbuild');
+  const out = await build({
+    ...nodeBundle(entry),
+    splitting: true,
+    outdir: dir,
+    entryNames: 'main',
+    chunkNames: '[name]-[hash]',
+    outExtension: { '.js': '.mjs' },
+    write: false,
+  });
+  // written whole in a folder of its own, then renamed: a command started meanwhile finds the
+  // bundle complete or not at all
+  const partial = `${dir}.${process.pid}`;
+  mkdirSync(partial, { recursive: true });
+  for (const f of out.outputFiles) writeFileSync(f.path.replace(dir, partial), f.text);
   try {
-    fd = openSync(bundle, 'r');
+    renameSync(partial, dir);
   } catch {
-    return null;
+    rmSync(partial, { recursive: true, force: true }); // another command built it first
   }
-  try {
-    const head = Buffer.alloc(100);
-    const line = head
-      .subarray(0, readSync(fd, head, 0, 100, 0))
-      .toString()
-      .split('\n')[0];
-    return line.startsWith('// stamp ') ? line.slice('// stamp '.length) : null;
-  } finally {
-    closeSync(fd);
-  }
+  pruneBundles();
+  return main;
 }
 
-async function freshBundle() {
-  const stamp = sourceStamp();
-  if (bundleStamp() === stamp) return bundle;
-  const { build } = await import('esbuild');
-  const out = await build({ ...nodeBundle(entry, `// stamp ${stamp}`), write: false });
-  mkdirSync(dirname(bundle), { recursive: true });
-  // written whole, then renamed: a command started meanwhile reads the old bundle or the new one
-  const partial = `${bundle}.${process.pid}`;
-  writeFileSync(partial, out.outputFiles[0].text);
-  renameSync(partial, bundle);
-  return bundle;
+function pruneBundles() {
+  try {
+    const old = readdirSync(cache)
+      .filter((n) => /^cli-[0-9a-f]+$/.test(n))
+      .map((n) => ({ n, t: statSync(join(cache, n)).mtimeMs }))
+      .sort((a, b) => b.t - a.t)
+      .slice(KEEP_BUNDLES);
+    for (const { n } of old) rmSync(join(cache, n), { recursive: true, force: true });
+  } catch {
+    // another command pruned them first
+  }
 }
 
 // V8 keeps the code it compiles from the bundle beside it, so a start after the first skips

@@ -1,19 +1,7 @@
 // The `uchronia` command: one subcommand per file, errors as one clear line on stderr.
 import { Command, CommanderError } from 'commander';
-import { analyzeCommand } from './analyze/analyze';
-import { chronicleCommand } from './chronicle';
 import { CliError } from './fail';
-import { devCommand } from './author/dev';
-import { graphCommand } from './author/graph';
-import { newCommand } from './author/new';
-import { textsCommand } from './author/texts';
-import { playCommand } from './play/play';
-import { reachCommand } from './analyze/reach';
-import { schemaCommand } from './author/schema';
-import { serveCommand } from './serve';
-import { simulateCommand } from './analyze/simulate';
 import { printable } from './style';
-import { validateCommand } from './author/validate';
 
 // A reader that goes away (`uchronia … | head`) ends the command quietly, not with a stack.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -27,20 +15,28 @@ const program = new Command('uchronia')
   .showHelpAfterError('(add --help for usage)')
   .showSuggestionAfterError(true);
 
-for (const cmd of [
-  playCommand,
-  validateCommand,
-  simulateCommand,
-  analyzeCommand,
-  reachCommand,
-  chronicleCommand,
-  schemaCommand,
-  graphCommand,
-  devCommand,
-  newCommand,
-  textsCommand,
-  serveCommand,
-]) {
+// Each subcommand's module is loaded only when it runs: some bring in a web server, charts or
+// native code, and loading them all would cost a short command (`validate`) most of its time.
+// Help, and a name that is not a command (which gets a suggestion), load them all.
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  play: async () => (await import('./play/play')).playCommand,
+  validate: async () => (await import('./author/validate')).validateCommand,
+  simulate: async () => (await import('./analyze/simulate')).simulateCommand,
+  analyze: async () => (await import('./analyze/analyze')).analyzeCommand,
+  reach: async () => (await import('./analyze/reach')).reachCommand,
+  chronicle: async () => (await import('./chronicle')).chronicleCommand,
+  schema: async () => (await import('./author/schema')).schemaCommand,
+  graph: async () => (await import('./author/graph')).graphCommand,
+  dev: async () => (await import('./author/dev')).devCommand,
+  new: async () => (await import('./author/new')).newCommand,
+  texts: async () => (await import('./author/texts')).textsCommand,
+  serve: async () => (await import('./serve')).serveCommand,
+};
+const asked = process.argv[2];
+const needed =
+  asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [asked] : Object.keys(COMMANDS);
+
+for (const cmd of await Promise.all(needed.map((name) => COMMANDS[name]!()))) {
   cmd.showHelpAfterError('(add --help for usage)');
   program.addCommand(cmd);
 }

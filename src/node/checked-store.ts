@@ -2,6 +2,7 @@
 // in the package's cache folder, so that loading a scenario already checked skips parsing its
 // YAML. A cache and nothing more: a store that cannot be read or written loads every scenario
 // afresh, and an entry that does not read back as the scenario's files is ignored.
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CheckedStore } from '../engine/format/load';
@@ -37,6 +38,7 @@ export function checkedStore(): CheckedStore {
         // a read-only package or a full disk: the next load checks the files again
       }
     },
+    sha256Hex: (text) => createHash('sha256').update(text, 'utf8').digest('hex'),
   };
   return store;
 }

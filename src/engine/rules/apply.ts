@@ -3,6 +3,7 @@ import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { narrowed, record, type Cursor } from './month/ledger';
 import { flagsWritten } from './writes';
+import { flagWritten, memoIfAny, trackWritten, type Memo } from './month/memo';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -13,10 +14,19 @@ export interface Draft {
   readonly state: GameState;
   gen: Generator | null;
   readonly at: Cursor;
+  /** The state's memo of the month's conditions (see month/memo.ts), where writes are noted;
+   *  undefined until first looked for. */
+  memo: Memo | null | undefined;
 }
 
 export function newDraft(scenario: Scenario, state: GameState): Draft {
-  return { scenario, state, gen: null, at: { cause: null, visibleTo: null } };
+  return { scenario, state, gen: null, at: { cause: null, visibleTo: null }, memo: undefined };
+}
+
+/** The state's memo, if it has one. */
+function memoOf(d: Draft): Memo | null {
+  if (d.memo === undefined) d.memo = memoIfAny(d.state);
+  return d.memo;
 }
 
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
@@ -86,6 +96,8 @@ export function addToTrack(
   const was = tracks[id] ?? 0;
   const now = clamp(was + delta, def.min, def.max);
   tracks[id] = now;
+  const memo = memoOf(d);
+  if (memo) trackWritten(d.scenario, memo, id);
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null || now - was === 0) return;
   record(d.state, d.at, `track:${id}`, now - was, visibleTo);
@@ -131,11 +143,17 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!def) continue;
           const was = d.state.tracks[id] ?? 0;
           d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
+          const memo = memoOf(d);
+          if (memo) trackWritten(d.scenario, memo, id);
           const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
           record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
         }
         if (e.flags.length) {
-          for (const [id, v] of e.flags) d.state.flags[id] = v;
+          const memo = memoOf(d);
+          for (const [id, v] of e.flags) {
+            d.state.flags[id] = v;
+            if (memo) flagWritten(d.scenario, memo, id);
+          }
           flagsWritten(d.state.flags);
         }
         break;

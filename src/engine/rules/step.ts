@@ -42,7 +42,10 @@ export function step(
   return { ok: true, value: { state: next, log: next.log.slice(from) } };
 }
 
-/** The same as `step`, changing `state` in place: for simulations that own their state. */
+/** The same as `step`, changing `state` in place: for simulations that own their state. Between
+ *  two steps in place, nothing else may write into the state's records of tracks and flags (the
+ *  engine keeps what its conditions read of them: see month/memo.ts); to change a figure by
+ *  hand, change a copy (`cloneState`). */
 export function stepInPlace(
   scenario: Scenario,
   state: GameState,

@@ -4,6 +4,7 @@ import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from 
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
+import { holds, keptOf, memoFor, valueOf, type Kept, type Memo } from './memo';
 import { turnOfTick, turnStep, turnTick } from '../../calendar';
 import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
@@ -106,6 +107,9 @@ interface DriftTrack {
   readonly id: string;
   readonly figure: string;
   readonly mods: readonly Modifier[];
+  /** How the state's memo keeps each modifier's condition and value. */
+  readonly keptWhen: readonly (Kept | null)[];
+  readonly keptValue: readonly (Kept | null)[];
   readonly seers: readonly (readonly string[] | null)[];
   readonly causes: readonly Cause[];
   /** Where the track's bounds cut the sum: the doing of all its modifiers together. */
@@ -123,6 +127,8 @@ function driftPlan(scenario: Scenario): readonly DriftTrack[] {
         id: t.id,
         figure: `track:${t.id}`,
         mods: t.drift,
+        keptWhen: t.drift.map((m) => keptOf(scenario, m.when)),
+        keptValue: t.drift.map((m) => keptOf(scenario, m.value)),
         seers: t.drift.map((m) =>
           narrowed(scenario, m.when ? narrowed(scenario, null, m.when) : null, m.value),
         ),
@@ -149,16 +155,17 @@ function applyDrift(d: Draft): void {
   const ctx = ctxOf(d);
   const s = d.state;
   const plan = driftPlan(d.scenario);
+  const memo = memoOfMonth(d);
   const on = driftOn;
   const values = driftValues;
   let k = 0;
   for (let i = 0; i < plan.length; i++) {
-    const mods = plan[i]!.mods;
+    const { mods, keptWhen, keptValue } = plan[i]!;
     let total = 0;
     for (let j = 0; j < mods.length; j++) {
       const m = mods[j]!;
-      if (m.when && !m.when.run(ctx)) continue;
-      const value = m.value.constant ?? m.value.run(ctx);
+      if (m.when && !holds(memo, keptWhen[j]!, m.when, ctx)) continue;
+      const value = valueOf(memo, keptValue[j]!, m.value, ctx);
       total += value;
       if (value !== 0) {
         on[k] = j;
@@ -194,6 +201,14 @@ function applyDrift(d: Draft): void {
   }
 }
 
+/** The state's memo of the month's conditions, made if it has none; the draft then notes its
+ *  writes there. */
+function memoOfMonth(d: Draft): Memo {
+  const memo = memoFor(d.scenario, d.state);
+  d.memo = memo;
+  return memo;
+}
+
 function canFireAgain(d: Draft, e: EventDef): boolean {
   const turns = d.state.fired[e.id];
   if (!turns) return true;
@@ -213,10 +228,12 @@ export function runEvents(d: Draft): void {
   const month = turnTick(d.scenario, d.state.turn);
   fireScheduled(d);
   const ctx = ctxOf(d);
+  const memo = memoOfMonth(d);
   const consider = (e: EventDef) => {
     // Both tests are pure; the condition, usually a flag or two, is the cheaper and the likelier
     // to fail.
-    if ((e.when && !e.when.run(ctx)) || !canFireAgain(d, e)) return;
+    if ((e.when && !holds(memo, keptOf(d.scenario, e.when), e.when, ctx)) || !canFireAgain(d, e))
+      return;
     if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
     fire(d, e);
     fireScheduled(d);

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { holds, keptOf, memoFor, trackWritten, flagWritten } from './memo';
+import { initialState } from '../state';
+import { step, stepInPlace } from '../step';
+import { legalActions, nextToAct } from '../orders/legal';
+import { viewFor } from '../view/view';
+import { generatorFrom, seedRng } from '../../rng';
+import { randomPolicy } from '../../../ai';
+import { loadBundled, loadMini } from '../../../../test/helpers';
+import type { GameState, Scenario } from '../../types';
+
+describe("the memo of the month's conditions", () => {
+  it('keeps a value until the engine writes something it reads', () => {
+    const s = loadMini();
+    const drift = s.tracks.flatMap((t) => t.drift).find((m) => m.when?.source === 'not crisis')!;
+    const k = keptOf(s, drift.when)!;
+    expect(k).not.toBeNull();
+    const state = initialState(s, 1);
+    const memo = memoFor(s, state);
+    const ctx = { scenario: s, state, target: null };
+    expect(holds(memo, k, drift.when!, ctx)).toBe(true);
+    // written by hand without telling the memo: the value kept still stands
+    state.flags.crisis = true;
+    expect(holds(memo, k, drift.when!, ctx)).toBe(true);
+    // a write of another figure changes nothing; one of the flag it reads does
+    trackWritten(s, memo, 'support');
+    flagWritten(s, memo, 'reform');
+    expect(holds(memo, k, drift.when!, ctx)).toBe(true);
+    flagWritten(s, memo, 'crisis');
+    expect(holds(memo, k, drift.when!, ctx)).toBe(false);
+    // a copy of the state's records starts a memo of its own
+    const copy = { ...state, tracks: { ...state.tracks } };
+    expect(memoFor(s, copy)).not.toBe(memo);
+  });
+
+  it('never keeps what is not one of its conditions, nor one that reads more', () => {
+    const s = loadMini();
+    expect(keptOf(s, { source: 'support > 3', run: () => true })).toBeNull();
+    const dated = s.tracks.flatMap((t) => t.drift).find((m) => m.when?.source.includes('date'));
+    expect(keptOf(s, dated!.when)).toBeNull();
+  });
+
+  // Played in place, a state keeps its memo from step to step; played by `step`, every step
+  // works on a copy, whose memo starts empty: every condition is evaluated afresh.
+  it('plays the same games as evaluating every condition each month', () => {
+    const mini = loadMini();
+    for (let seed = 0; seed < 60; seed++)
+      expect(play(mini, seed, true)).toEqual(play(mini, seed, false));
+    const s = loadBundled('red-mexico-1945');
+    for (let seed = 0; seed < 12; seed++) expect(play(s, seed, true)).toEqual(play(s, seed, false));
+  });
+});
+
+function play(s: Scenario, seed: number, inPlace: boolean): GameState {
+  let state = initialState(s, seed);
+  const rng = generatorFrom(seedRng(seed));
+  while (state.phase !== 'ended') {
+    const faction = nextToAct(s, state)!;
+    const view = viewFor(s, state, faction);
+    const action = randomPolicy.decide(s, view, legalActions(s, view), rng);
+    if (inPlace) {
+      const error = stepInPlace(s, state, action);
+      if (error) throw new Error(error);
+    } else {
+      const r = step(s, state, action);
+      if (!r.ok) throw new Error(r.error);
+      state = r.value.state;
+    }
+  }
+  return state;
+}
