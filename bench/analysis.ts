@@ -1,7 +1,8 @@
 // `npm run bench` (analysis part): campaigns per second through the analysis pipeline, per
 // policy, and 100,000 campaigns of the flagship on 2 workers against DESIGN.md's 15 s budget,
 // each measured on the engine now and on the engine before the compiled core (bench/frozen/),
-// in the same run, taking turns.
+// in the same run, taking turns; with the analysis's own cost (what it adds to the campaigns it
+// plays) and how well its work spreads over the 2 workers, both in CPU time.
 //   BENCH_ANALYSIS_RUNS=20000 node bench/bundled.mjs bench/analysis.ts   (fewer campaigns)
 import { loadavg } from 'node:os';
 import { Piscina } from 'piscina';
@@ -63,6 +64,18 @@ async function onTwoWorkers(c: Contender, spec: AnalysisSpec, onProgress: (done:
 console.log(
   `Analysis (${NAME}, node ${process.version}): now, and ${before.name} in the same run\n`,
 );
+const median = (xs: readonly number[]) => xs.slice().sort((a, b) => a - b)[xs.length >> 1]!;
+
+/** This thread's CPU time in ms: unlike the wall clock, the other work on the machine leaves it be. */
+const threadMs = () => {
+  const u = process.threadCpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+// One core's rate through the analysis (the campaigns played, sampled and tallied), per policy;
+// for the engine now, the same seeds' campaigns played alone too, taking turns with it: what the
+// analysis adds to them, in CPU time, is its own cost (summaries, tallies).
+const oneCore = new Map<Contender, number>();
 for (const policy of ['random', 'canon', 'passive']) {
   const perSec = new Map<Contender, number>();
   for (const c of [now, before]) {
@@ -71,10 +84,19 @@ for (const policy of ['random', 'canon', 'passive']) {
   }
   const runs = new Map([now, before].map((c) => [c, 0]));
   const ms = new Map([now, before].map((c) => [c, 0]));
-  for (let round = 0; round < 3; round++)
+  const cpuMs = new Map([now, before].map((c) => [c, 0]));
+  const nowScenario = scenarios.get(now)!;
+  const alone = Object.fromEntries(
+    nowScenario.index.playable.map((f) => [f, now.engine.policyByName(policy)!]),
+  );
+  // the analysis's own share of each batch's CPU time, and its µs a campaign
+  const overheads: number[] = [];
+  const perCampaign: number[] = [];
+  for (let round = 0; round < 3; round++) {
     for (const c of [now, before]) {
       const scenario = scenarios.get(c)!;
       const t0 = performance.now();
+      const c0 = threadMs();
       while (performance.now() - t0 < 1000)
         runs.set(
           c,
@@ -82,16 +104,43 @@ for (const policy of ['random', 'canon', 'passive']) {
             c.engine.analyzeHere(scenario, specFor(scenario, policy, 250, 1 + runs.get(c)!)).runs,
         );
       ms.set(c, ms.get(c)! + performance.now() - t0);
+      cpuMs.set(c, cpuMs.get(c)! + threadMs() - c0);
     }
+    // the campaigns of this round's last 250, in batches of 25: alone and through the analysis,
+    // taking turns, the order turning with each batch
+    const first = runs.get(now)! - 250;
+    for (let batch = 0; batch < 10; batch++) {
+      const from = 1 + first + 25 * batch;
+      const sides = [
+        () => {
+          for (let i = 0; i < 25; i++) now.engine.runCampaign(nowScenario, from + i, alone);
+        },
+        () => now.engine.analyzeHere(nowScenario, specFor(nowScenario, policy, 25, from)),
+      ];
+      const took = [0, 0];
+      for (const k of batch % 2 ? [1, 0] : [0, 1]) {
+        const t0 = threadMs();
+        sides[k]!();
+        took[k] = threadMs() - t0;
+      }
+      overheads.push((took[1]! - took[0]!) / took[1]!);
+      perCampaign.push(((took[1]! - took[0]!) * 1000) / 25);
+    }
+  }
   for (const c of [now, before]) perSec.set(c, runs.get(c)! / (ms.get(c)! / 1000));
+  // campaigns per CPU-second, what the pool's workers are measured against below
+  if (policy === 'random')
+    for (const c of [now, before]) oneCore.set(c, runs.get(c)! / (cpuMs.get(c)! / 1000));
   console.log(
-    `  campaigns/s, ${policy.padEnd(8)} ${perSec.get(now)!.toFixed(0).padStart(6)} on one core, summaries and tallies included | before ${perSec.get(before)!.toFixed(0)}, ${speedup(perSec.get(now)!, perSec.get(before)!, true).toFixed(2)}× as fast`,
+    `  campaigns/s, ${policy.padEnd(8)} ${perSec.get(now)!.toFixed(0).padStart(6)} on one core, summaries and tallies included | before ${perSec.get(before)!.toFixed(0)}, ${speedup(perSec.get(now)!, perSec.get(before)!, true).toFixed(2)}× as fast` +
+      ` | the analysis's own cost: ${(100 * median(overheads)).toFixed(1)}% of its CPU time, ${median(perCampaign).toFixed(0)} µs a campaign (medians of 30 batches)`,
   );
 }
 
 const wall = new Map<Contender, number>();
 for (const c of [now, before]) {
   const cpu0 = process.cpuUsage();
+  const main0 = process.threadCpuUsage();
   const t0 = performance.now();
   let last = 0;
   const tally = await onTwoWorkers(c, specFor(scenarios.get(c)!, 'random', RUNS), (done) => {
@@ -106,6 +155,7 @@ for (const c of [now, before]) {
   const seconds = (performance.now() - t0) / 1000;
   wall.set(c, seconds);
   const cpu = process.cpuUsage(cpu0);
+  const main = process.threadCpuUsage(main0);
   if (process.stdout.isTTY) process.stdout.write('\r\x1b[K');
   const per100k = (seconds * 100_000) / RUNS;
   console.log(
@@ -115,7 +165,13 @@ for (const c of [now, before]) {
         : `; now ${speedup(wall.get(now)!, seconds, false).toFixed(2)}× as fast`),
   );
   // Other work on the machine stretches wall time; CPU time says what two free cores would take.
+  // The workers' CPU time a campaign against one core's says how well the work spreads over them
+  // (starting them, messages, merging on this thread cost the difference).
+  const cpuS = (cpu.user + cpu.system) / 1e6;
+  const mainS = (main.user + main.system) / 1e6;
+  const perWorkerCpu = tally.runs / (cpuS - mainS);
   console.log(
-    `         CPU time ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s (this thread and its workers' share); load average ${loadavg()[0]!.toFixed(1)}`,
+    `         CPU time ${cpuS.toFixed(1)} s (this thread and its workers' share), ${((100 * mainS) / cpuS).toFixed(1)}% of it on this thread (merging, progress);` +
+      ` the workers play ${perWorkerCpu.toFixed(0)} campaigns per CPU-second, ${((100 * perWorkerCpu) / oneCore.get(c)!).toFixed(0)}% of one thread's rate above; load average ${loadavg()[0]!.toFixed(1)}`,
   );
 }

@@ -18,7 +18,7 @@ export {
 };
 
 /** The search policy at the hard difficulty's budget. */
-export const SEARCH_BUDGET = { candidates: 8, playouts: 60 } as const;
+export const SEARCH_BUDGET = { candidates: 8, playouts: 60, months: 1800 } as const;
 
 /** Difficulty levels, as the front ends offer them: the policy that plays an opponent. */
 export const DIFFICULTIES = { easy: 'random', normal: 'priority', hard: 'search' } as const;

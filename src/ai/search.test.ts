@@ -12,7 +12,13 @@ import {
 import { runCampaign } from '../analysis/campaign';
 import { loadMini } from '../../test/helpers';
 import { canonPolicy, policyByName, randomPolicy } from './index';
-import { clearlyBetter, determinize, searchPolicy } from './search';
+import {
+  clearlyBetter,
+  decideBySearch,
+  determinize,
+  searchPolicy,
+  type SearchBudget,
+} from './search';
 
 const scenario = loadMini();
 
@@ -49,6 +55,31 @@ describe('search policy', () => {
     );
     expect(decision.action).toMatchObject({ type: 'choose', event: 'ultimatum', option: 'strike' });
     expect(decision.reasons[0]).toMatch(/^strike: expected score 80\.0 over \d+ playouts$/);
+  });
+
+  it('drops an option clearly behind, and stops once one is left', () => {
+    const state = atUltimatum();
+    const view = viewFor(scenario, state, 'blue');
+    const decide = (budget: SearchBudget) =>
+      decideBySearch(
+        scenario,
+        view,
+        legalActions(scenario, view),
+        generatorFrom(seedRng(1)),
+        budget,
+      );
+    const { action, values } = decide({ candidates: 4, playouts: 1000 });
+    expect(action).toMatchObject({ option: 'strike' });
+    const visits = values.map((v) => v.visits);
+    // every option is tried a few times, and the search ends long before its budget
+    expect(Math.min(...visits)).toBeGreaterThanOrEqual(5);
+    expect(visits.reduce((a, b) => a + b, 0)).toBeLessThan(60);
+    // a budget of months ends it sooner: fewer rounds of playouts, the same for every option
+    const capped = decide({ candidates: 4, playouts: 1000, months: 40 }).values.map(
+      (v) => v.visits,
+    );
+    expect(capped.reduce((a, b) => a + b, 0)).toBeLessThan(visits.reduce((a, b) => a + b, 0));
+    expect(new Set(capped).size).toBe(1);
   });
 
   it('plays whole games with legal actions only, the same way for the same seed', () => {

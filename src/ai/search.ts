@@ -26,8 +26,12 @@ import { chooseAction, type Policy } from './policy';
 export interface SearchBudget {
   /** Order sets considered at the root (every option is considered at a decision). */
   readonly candidates: number;
-  /** Playouts spread over the candidates. */
+  /** The most playouts spread over the candidates. */
   readonly playouts: number;
+  /** The most months of play the playouts may go through in all (a playout from the first month
+   *  costs many times one from the last): no round of playouts begins once they are spent.
+   *  Unbounded if absent. */
+  readonly months?: number;
   /** Search the monthly orders too, rather than leave them to the priority bot. */
   readonly orders?: boolean;
 }
@@ -96,12 +100,19 @@ function candidates(
   return [...out.values()];
 }
 
-/** Plays the game out from `state` with fast policies (the priority bot where the scenario gives
- *  it weights, random play elsewhere); the ending's score for `faction`. */
-function playout(scenario: Scenario, state: GameState, faction: string, seed: number): number {
-  const rng = generatorFrom(seedRng(seed));
-  // each faction's fast policy and view, found once per step by its name
-  const seats = new Map(
+/** Each playing faction's fast policy (the priority bot where the scenario gives it weights,
+ *  random play elsewhere) and viewer, made once per decision: a viewer starts over by itself
+ *  when handed another game, so all the decision's playouts share them. */
+type Seats = ReadonlyMap<
+  string,
+  {
+    readonly viewer: (state: GameState) => GameView;
+    readonly ai: Scenario['ai'][number] | undefined;
+  }
+>;
+
+function seatsOf(scenario: Scenario): Seats {
+  return new Map(
     scenario.index.playable.map((f) => {
       const ai = scenario.ai.find((a) => a.faction === f);
       // the fast policies read neither the log nor the month's changes: their views skip them;
@@ -110,6 +121,18 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
       return [f, { viewer, ai }] as const;
     }),
   );
+}
+
+/** Plays the game out from `state` with the seats' fast policies; the ending's score for
+ *  `faction`. */
+function playout(
+  scenario: Scenario,
+  seats: Seats,
+  state: GameState,
+  faction: string,
+  seed: number,
+): number {
+  const rng = generatorFrom(seedRng(seed));
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
     const f = nextToAct(scenario, state);
     if (f === undefined) break;
@@ -123,6 +146,46 @@ function playout(scenario: Scenario, state: GameState, faction: string, seed: nu
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
   return ending?.score[faction] ?? 0;
+}
+
+/** Playouts an option has before it may be dropped: fewer say too little of its spread. */
+const MIN_VISITS = 5;
+/** How many standard errors behind the best option an option is dropped at. */
+const DROP_Z = 2;
+
+interface Arm {
+  visits: number;
+  total: number;
+  squares: number;
+}
+
+function statsOf(arm: Arm): PlayoutStats {
+  const n = arm.visits;
+  const mean = n ? arm.total / n : 0;
+  return { mean, visits: n, variance: n > 1 ? (arm.squares - n * mean * mean) / (n - 1) : 0 };
+}
+
+/** The options still worth playouts: those not clearly behind the best mean (DROP_Z standard
+ *  errors), nor, for another than the priority bot's choice, clearly behind that choice (by the
+ *  margin it would have to lead it by to overrule it: it would have to swing twice that). Once
+ *  every option left has played the same every time, further playouts would say nothing. */
+function survivors(alive: readonly number[], arms: readonly Arm[], prior: number): number[] {
+  const stats = arms.map(statsOf);
+  if (alive.some((i) => stats[i]!.visits < MIN_VISITS)) return [...alive];
+  if (alive.every((i) => stats[i]!.variance === 0)) {
+    const top = Math.max(...alive.map((i) => stats[i]!.mean));
+    const best = alive.filter((i) => stats[i]!.mean === top);
+    return best.includes(prior) ? [prior] : best.slice(0, 1);
+  }
+  const best = alive.reduce((a, b) => (stats[b]!.mean > stats[a]!.mean ? b : a));
+  return alive.filter(
+    (i) =>
+      i === best ||
+      !(
+        clearlyBetter(stats[best]!, stats[i]!, DROP_Z) ||
+        (i !== prior && alive.includes(prior) && clearlyBetter(stats[prior]!, stats[i]!))
+      ),
+  );
 }
 
 export function decideBySearch(
@@ -145,42 +208,40 @@ export function decideBySearch(
   const options = candidates(scenario, view, legal, rng, budget.candidates, preferred);
   if (options.length === 1)
     return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
-  const visits = options.map(() => 0);
-  const totals = options.map(() => 0);
-  const squares = options.map(() => 0);
-  for (let n = 0; n < budget.playouts; n++) {
-    let pick = visits.findIndex((v) => v === 0);
-    if (pick < 0) {
-      let best = -Infinity;
-      options.forEach((_, i) => {
-        const ucb = totals[i]! / visits[i]! / 100 + Math.sqrt((2 * Math.log(n)) / visits[i]!);
-        if (ucb > best) [best, pick] = [ucb, i];
-      });
-    }
+  const prior = preferred ? options.findIndex((a) => keyOf(a) === keyOf(preferred)) : -1;
+  const arms: Arm[] = options.map(() => ({ visits: 0, total: 0, squares: 0 }));
+  const seats = seatsOf(scenario);
+  // Rounds of one playout per option left, all on the same dealt world and dice (the options'
+  // differences then owe less to luck), the bot's choice first: an option clearly behind is
+  // dropped, and the search ends when one is left or the budget of playouts or months is spent.
+  let alive = options.map((_, i) => i);
+  if (prior > 0) alive = [prior, ...alive.filter((i) => i !== prior)];
+  const maxMonths = budget.months ?? Infinity;
+  let played = 0;
+  let months = 0;
+  while (alive.length > 1 && played < budget.playouts && months < maxMonths) {
     const seed = nextInt(rng, 0, 0x7fffffff);
-    const state = determinize(scenario, view, seed);
-    const score = stepInPlace(scenario, state, options[pick]!)
-      ? 0
-      : playout(scenario, state, legal.faction, seed ^ 0x5bd1e995);
-    visits[pick]!++;
-    totals[pick]! += score;
-    squares[pick]! += score * score;
+    for (const i of alive) {
+      if (played >= budget.playouts) break;
+      const state = determinize(scenario, view, seed);
+      const score = stepInPlace(scenario, state, options[i]!)
+        ? 0
+        : playout(scenario, seats, state, legal.faction, seed ^ 0x5bd1e995);
+      played++;
+      months += state.turn - view.turn + 1;
+      const arm = arms[i]!;
+      arm.visits++;
+      arm.total += score;
+      arm.squares += score * score;
+    }
+    alive = survivors(alive, arms, prior);
   }
-  const values = options.map((action, i) => {
-    const n = visits[i]!;
-    const mean = n ? totals[i]! / n : 0;
-    return {
-      action,
-      mean,
-      visits: n,
-      variance: n > 1 ? (squares[i]! - n * mean * mean) / (n - 1) : 0,
-    };
-  });
-  const mostVisited = values.reduce((a, b) =>
-    b.visits > a.visits || (b.visits === a.visits && b.mean > a.mean) ? b : a,
-  );
-  const prior = preferred && values.find((v) => keyOf(v.action) === keyOf(preferred));
-  const best = prior && !clearlyBetter(mostVisited, prior) ? prior : mostVisited;
+  const values = options.map((action, i) => ({ action, ...statsOf(arms[i]!) }));
+  const favourite = alive
+    .map((i) => values[i]!)
+    .reduce((a, b) => (b.mean > a.mean || (b.mean === a.mean && b.visits > a.visits) ? b : a));
+  const kept = alive.includes(prior) ? values[prior]! : null;
+  const best = kept && !clearlyBetter(favourite, kept) ? kept : favourite;
   return {
     action: best.action,
     values: values.map(({ action, mean, visits }) => ({ action, mean, visits })),
@@ -199,11 +260,11 @@ export interface PlayoutStats {
   readonly variance: number;
 }
 
-export function clearlyBetter(a: PlayoutStats, b: PlayoutStats): boolean {
+export function clearlyBetter(a: PlayoutStats, b: PlayoutStats, z = OVERRULE_Z): boolean {
   if (a === b || a.visits < 2) return false;
   if (b.visits < 2) return true;
   const error = Math.sqrt(a.variance / a.visits + b.variance / b.visits);
-  return a.mean - b.mean > OVERRULE_Z * error;
+  return a.mean - b.mean > z * error;
 }
 
 export function searchPolicy(name: string, budget: SearchBudget): Policy {

@@ -2,15 +2,9 @@
 // same in this thread, a worker thread or a browser worker.
 import { replay, seedRng, type Action, type Scenario } from '../engine';
 import { policyByName, type Policy } from '../ai';
-import { playSummarized, type Start } from './summary';
-import {
-  addCampaign,
-  emptyTally,
-  tallyIndex,
-  tallyLayout,
-  type Tally,
-  type TallyIndex,
-} from './stats/tally';
+import type { Start } from './summary';
+import { counterFor, playCounted, type Counter } from './stats/count';
+import { emptyTally, tallyIndex, tallyLayout, type Tally, type TallyIndex } from './stats/tally';
 
 /** Everything that determines an analysis, as plain data: same spec, same numbers. */
 export interface AnalysisSpec {
@@ -44,6 +38,7 @@ export interface Prepared {
   readonly spec: AnalysisSpec;
   readonly policies: Readonly<Record<string, Policy>>;
   readonly index: TallyIndex;
+  readonly counter: Counter;
   readonly start: Start | null;
 }
 
@@ -62,10 +57,12 @@ export function prepare(scenario: Scenario, spec: AnalysisSpec): Prepared {
       throw new Error(`the save does not replay: action ${r.error.index + 1} (${r.error.code})`);
     start = { state: r.value, actions: spec.from.actions };
   }
-  return { scenario, spec, policies, index: tallyIndex(tallyLayout(scenario, spec.tracks)), start };
+  const index = tallyIndex(tallyLayout(scenario, spec.tracks));
+  return { scenario, spec, policies, index, counter: counterFor(index), start };
 }
 
-/** Plays campaigns `first .. first + count - 1` of the spec and tallies them.
+/** Plays campaigns `first .. first + count - 1` of the spec and tallies them (as their
+ *  summaries would be tallied: see stats/count.ts).
  *
  *  From a save, the game's own generator is reseeded with `seed + i` on a copy of the saved
  *  state: otherwise every run would draw the same dice and differ only by the policies' choices.
@@ -78,7 +75,7 @@ export function runChunk(p: Prepared, chunk: Chunk): Tally {
     const from = p.start
       ? { state: { ...p.start.state, rng: seedRng(seed) }, actions: p.start.actions }
       : undefined;
-    addCampaign(p.index, tally, playSummarized(p.scenario, seed, p.policies, p.spec.tracks, from));
+    playCounted(p.counter, tally, p.scenario, seed, p.policies, from);
   }
   return tally;
 }

@@ -6,8 +6,11 @@ import { chunksOf, prepare, runChunk, type AnalysisSpec } from '../chunk';
 import { OrderedMerge } from './merge';
 import { analyzeHere } from '../run';
 import { playSummarized } from '../summary';
-import { emptyTally, mergeTally, type Tally } from './tally';
-import { randomPolicy } from '../../ai';
+import { addCampaign, emptyTally, mergeTally, type Tally } from './tally';
+import { canonPolicy, priorityPolicy, randomPolicy } from '../../ai';
+import { runCampaign } from '../campaign';
+import { seedRng, type Scenario } from '../../engine';
+import { loadBundled } from '../../../test/helpers';
 
 const mini = loadMini();
 const spec: AnalysisSpec = {
@@ -35,6 +38,53 @@ describe('campaign summary', () => {
     // founding sets support to 55, then it drifts by at most a few points a month
     expect(s.tracks[0]).toBeGreaterThan(45);
     expect(s.tracks[1]).toBe(0);
+  });
+});
+
+describe('counting a campaign as it is played', () => {
+  /** The chunk's tally, and the same campaigns' summaries tallied one by one. */
+  function both(scenario: Scenario, s: AnalysisSpec) {
+    const p = prepare(scenario, s);
+    const fromSummaries = emptyTally(p.index.layout);
+    for (let i = 0; i < s.runs; i++) {
+      const from = p.start && { ...p.start, state: { ...p.start.state, rng: seedRng(s.seed + i) } };
+      const summary = playSummarized(scenario, s.seed + i, p.policies, s.tracks, from ?? undefined);
+      addCampaign(p.index, fromSummaries, summary);
+    }
+    return {
+      counted: plain(runChunk(p, { first: 0, count: s.runs })),
+      summed: plain(fromSummaries),
+    };
+  }
+
+  it('counts what the summaries say, from the start and from a save', () => {
+    const { counted, summed } = both(mini, { ...spec, tracks: ['tension', 'support'] });
+    expect(counted).toEqual(summed);
+    expect(counted.options.some((n) => n > 0)).toBe(true);
+    const all = runCampaign(mini, 9, { red: canonPolicy, blue: randomPolicy }).actions;
+    const from = {
+      seed: 9,
+      actions: all.slice(
+        0,
+        all.findIndex((a) => a.turn === 6),
+      ),
+    };
+    const saved = both(mini, {
+      ...spec,
+      runs: 20,
+      policies: { red: 'canon', blue: 'random' },
+      from,
+    });
+    expect(saved.counted).toEqual(saved.summed);
+  });
+
+  it('counts what the summaries say in the flagship, every track sampled', () => {
+    const red = loadBundled('red-mexico-1945');
+    const policies = Object.fromEntries(red.index.playable.map((f) => [f, priorityPolicy.name]));
+    const tracks = red.tracks.map((t) => t.id);
+    const { counted, summed } = both(red, { seed: 3, runs: 8, policies, tracks, from: null });
+    expect(counted).toEqual(summed);
+    expect(counted.eventFires.some((n) => n > 1)).toBe(true);
   });
 });
 
