@@ -2,7 +2,8 @@
 // concurrent bot matches over loopback WebSockets, on SQLite and on Postgres; memory per live
 // match; time to rebuild 1,000 matches after a restart. Reports against DESIGN.md's floors.
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomPolicy } from '../../src/ai';
@@ -17,15 +18,31 @@ const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
+/** A file to write a CPU profile of the server's process to, over the measured window (of the
+ *  last throughput part run): the setup and warm-up left out. */
+const PROFILE = process.env.BENCH_PROFILE ?? '';
 /** `sqlite`, `postgres` or `rebuild` to measure only that part (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
+
+/** A bot the server plays the USSR's seat with (`priority`, `search`...), the players the two
+ *  others, in one match of every BENCH_BOT_EVERY (1 by default); every seat a player when
+ *  absent. */
+const BOT = process.env.BENCH_BOT ?? '';
+const BOT_EVERY = Number(process.env.BENCH_BOT_EVERY ?? 1);
+/** The worker threads the server's bots think on (0: on the event loop; the server's default
+ *  when absent). */
+const BOT_THREADS = process.env.BENCH_BOT_THREADS;
 
 const threeSeats: CreateMatchRequest = {
   scenario: 'red-mexico-1945',
   creator: 'mexico',
   seats: { mexico: { kind: 'person' }, usa: { kind: 'person' }, ussr: { kind: 'person' } },
   pace: { kind: 'live' },
+};
+const withBot: CreateMatchRequest = {
+  ...threeSeats,
+  seats: { ...threeSeats.seats, ussr: { kind: 'bot', bot: BOT } },
 };
 
 function clients(url: string, seats: { match: string; token: string }[]) {
@@ -55,31 +72,53 @@ function clients(url: string, seats: { match: string; token: string }[]) {
     // the rate depends on what else runs, the CPU time per action much less.
     let cpu: NodeJS.CpuUsage | null = null;
     let cpuMs = NaN;
+    const profiler = PROFILE ? new Session() : null;
+    let profiled: Promise<unknown> = Promise.resolve();
     p.stdout.on('data', (d: Buffer) => {
       out += d;
-      if (cpu === null && out.includes('measuring\n')) cpu = process.cpuUsage();
+      if (cpu === null && out.includes('measuring\n')) {
+        cpu = process.cpuUsage();
+        if (profiler) {
+          profiler.connect();
+          profiled = profiler.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
+        }
+      }
       if (cpu !== null && Number.isNaN(cpuMs) && out.includes('measured\n')) {
         const u = process.cpuUsage(cpu);
         cpuMs = (u.user + u.system) / 1000;
+        if (profiler)
+          profiled = profiled
+            .then(() => profiler.post('Profiler.stop'))
+            .then(({ profile }) => writeFileSync(PROFILE, JSON.stringify(profile)))
+            .finally(() => profiler.disconnect());
       }
     });
     p.on('exit', (code) =>
       code === 0
-        ? resolve({ ...JSON.parse(out.trim().split('\n').pop()!), cpuMs })
+        ? void profiled.then(() => {
+            const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number | null>;
+            // (no action acknowledged: no latency, which JSON writes as null)
+            resolve({ ...r, p50: r.p50 ?? NaN, p99: r.p99 ?? NaN, cpuMs } as never);
+          })
         : reject(new Error(`clients exited ${code}`)),
     );
   });
 }
 
 async function throughput(label: string, db: string) {
-  const server = await startServer({ db, tickMs: 0, rateLimit: 1_000_000 });
+  const server = await startServer({
+    db,
+    tickMs: 0,
+    rateLimit: 1_000_000,
+    ...(BOT_THREADS !== undefined ? { botThreads: Number(BOT_THREADS) } : {}),
+  });
   try {
     const seats: { match: string; token: string }[] = [];
     for (let i = 0; i < MATCHES; i++) {
       const made = await createMatch(
         server.host,
         server.host.scenarioFor('red-mexico-1945')!,
-        threeSeats,
+        BOT && i % BOT_EVERY === 0 ? withBot : threeSeats,
       );
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
@@ -142,7 +181,7 @@ async function rebuild(db: string, n: number) {
 
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
-  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets, ${SECONDS} s`,
+  `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets${BOT ? ` (in one of every ${BOT_EVERY}, two and the server's ${BOT} bot, on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : ''}, ${SECONDS} s`,
 );
 if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;

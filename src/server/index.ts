@@ -1,7 +1,8 @@
 // Starts a server: the database, the matches' authority, and the HTTP/WebSocket front.
 import type { FastifyInstance } from 'fastify';
 import type { Scenario } from '../engine';
-import { listBundledScenarios, loadScenarioDir } from '../node/scenario-dir';
+import { listBundledScenarios, loadScenarioDir, resolveScenarioDir } from '../node/scenario-dir';
+import { botsHere, botThreads, defaultBotThreads } from './bots/bots';
 import { buildApp } from './http/app';
 import { postgresBus } from './bus';
 import type { Clock } from './clock';
@@ -27,6 +28,9 @@ export interface ServerOptions {
   readonly snapshotEvery?: number;
   readonly rateLimit?: number;
   readonly logger?: boolean;
+  /** Worker threads the bots think on (0: on the event loop); one fewer than the cores by
+   *  default, at least one. */
+  readonly botThreads?: number;
 }
 
 export interface RunningServer {
@@ -58,6 +62,17 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     return cache.get(id)!;
   };
   const connection = await connect(o.db);
+  const threads = o.botThreads ?? defaultBotThreads();
+  const folders = new Map<string, string | null>();
+  const folderOf = (id: string): string | null => {
+    if (!folders.has(id))
+      folders.set(
+        id,
+        Object.hasOwn(dirs, id) && scenario(id) ? resolveScenarioDir(dirs[id]!) : null,
+      );
+    return folders.get(id)!;
+  };
+  const bots = threads > 0 ? botThreads(threads, folderOf) : botsHere;
   const host = new Host({
     db: connection.db,
     scenario,
@@ -66,6 +81,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     ...(o.snapshotEvery ? { snapshotEvery: o.snapshotEvery } : {}),
     sqlite: connection.sqlite,
     dialect: connection.dialect,
+    bots,
   });
   if (connection.dialect === 'postgres')
     host.bus = await postgresBus(
@@ -120,6 +136,7 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
       if (timer) clearInterval(timer);
       await app.close();
       await host.close();
+      await bots.close();
       await connection.close();
     },
   };

@@ -8,7 +8,7 @@ import { analyzeHere, chunkSize } from '../../analysis/run';
 import { tallyLayout, type Tally } from '../../analysis/stats/tally';
 import type { Scenario } from '../../engine';
 import type { ChunkTask } from './analyze-worker';
-import { workerEntry } from '../worker-bundle';
+import { workerEntry } from '../../node/worker-bundle';
 
 /** One worker per core; a single thread for small runs, where starting workers costs more. */
 export function defaultWorkers(runs: number): number {
@@ -36,7 +36,10 @@ export async function analyzeOnPool(
   onProgress?: (done: number) => void,
 ): Promise<Tally> {
   if (workers <= 1) return analyzeHere(scenario, spec, onProgress);
-  const entry = await workerEntry();
+  const entry = await workerEntry(
+    'src/cli/analyze/analyze-worker.ts',
+    'src/cli/analyze/analyze-worker.mjs',
+  );
   const pool = new Piscina<ChunkTask, Tally>({
     filename: entry.filename,
     minThreads: workers,

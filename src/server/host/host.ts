@@ -9,6 +9,7 @@ import { noBus, type Bus, type BusMessage } from '../bus';
 import { systemClock, type Clock } from '../clock';
 import type { Dialect } from '../db/migrations';
 import type { Db } from '../db/schema';
+import { botsHere, type Bots } from '../bots/bots';
 import { KyselyCommits } from '../db/kysely-commits';
 import { SqliteCommits } from '../db/sqlite-commits';
 import { readMatch } from '../match/read-match';
@@ -37,6 +38,8 @@ export interface HostOptions {
   readonly sqlite?: BetterSqlite3.Database | null;
   /** The database's kind, for how commits are written (SQLite without `sqlite`: by Kysely). */
   readonly dialect?: Dialect;
+  /** Where bots think (bots/bots.ts): on the event loop when absent. */
+  readonly bots?: Bots;
 }
 
 export type { Intent, Outcome } from '../match/live';
@@ -52,6 +55,7 @@ export class Host {
   readonly clock: Clock;
   readonly process: string;
   bus: Bus;
+  readonly bots: Bots;
   private readonly scenarioOf: (id: string) => Scenario | null;
   private readonly snapshotEvery: number;
   private readonly live = new Map<string, Promise<Live | null>>();
@@ -65,6 +69,7 @@ export class Host {
     this.bus = o.bus ?? noBus;
     this.snapshotEvery = o.snapshotEvery ?? 8;
     this.process = o.process ?? newId();
+    this.bots = o.bots ?? botsHere;
     const batcher = o.sqlite
       ? new SqliteCommits(o.db, o.sqlite)
       : new KyselyCommits(o.db, o.dialect === 'postgres');
@@ -230,7 +235,7 @@ export class Host {
   /** Lets bots play every seat they hold until a person has to act. Inside `live.run`. */
   async playBots(live: Live): Promise<void> {
     for (let guard = 0; guard < 1000 && !live.ended; guard++) {
-      const moves = live.botMoves((f) => live.seat(f)?.controller === 'bot');
+      const moves = await live.botMoves((f) => live.seat(f)?.controller === 'bot', this.bots);
       if (moves.length === 0) return;
       const r = await this.commitEntries(live, moves);
       if (r !== 'conflict' && !r.ok) return;
@@ -291,7 +296,7 @@ export class Host {
         // a row still unclaimed is the current wait's (a commit that ends a wait replaces or
         // clears it); the claim below fails if another process changed it meanwhile
         if (live.ended) return 0;
-        const moves = live.botMoves(() => true);
+        const moves = await live.botMoves(() => true, this.bots);
         if (moves.length === 0) return 0;
         const r = await this.commitEntries(live, moves, { fromSeq: d.from_seq });
         if (r === 'conflict' || !r.ok) return 0;

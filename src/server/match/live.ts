@@ -1,13 +1,10 @@
 // A match as a server process holds it in memory: the scenario, the state its committed
 // actions lead to, its seats, and the connections watching it. Work on one match runs one
 // piece at a time (`run`); the database orders work across processes.
-import { policyByName } from '../../ai';
 import {
-  generatorFrom,
   initialState,
   legalActions,
   makeViewer,
-  seedRng,
   step,
   stepInPlace,
   waitingFor,
@@ -18,6 +15,7 @@ import {
   type Scenario,
 } from '../../engine';
 import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../../net/protocol';
+import type { Bots } from '../bots/bots';
 import { SeatFrames, type Conn } from './frames';
 import type { CommitEntry, MatchRow, SeatRow } from '../store';
 
@@ -145,36 +143,28 @@ export class Live {
     return Math.max(this.turnStartSeq, this.seatSince.get(faction) ?? 0);
   }
 
-  /** What each bot seat waiting now would do, decided from its own view, one after another. */
-  botMoves(factions: (f: string) => boolean): CommitEntry[] {
+  /** What each bot seat waiting now would do, decided from its own view, one after another
+   *  (by `bots`, on a worker thread or here: the same moves either way). */
+  async botMoves(factions: (f: string) => boolean, bots: Bots): Promise<CommitEntry[]> {
     const out: CommitEntry[] = [];
     let s = this.state;
     for (const f of waitingFor(this.scenario, s)) {
       if (!factions(f)) continue;
-      const seat = this.seat(f);
-      const policy =
-        policyByName(
-          seat?.bot ?? 'random',
-          this.scenario.tracks.map((t) => t.id),
-        ) ?? policyByName('random')!;
       // Seeded by the match and the sequence: any process decides the same.
-      const rng = generatorFrom(
-        seedRng(
-          (this.seed ^
-            Math.imul(this.seq + out.length + 1, 0x9e3779b9) ^
-            Math.imul(this.scenario.index.playable.indexOf(f) + 1, 7919)) |
-            0,
-        ),
-      );
+      const seed =
+        (this.seed ^
+          Math.imul(this.seq + out.length + 1, 0x9e3779b9) ^
+          Math.imul(this.scenario.index.playable.indexOf(f) + 1, 7919)) |
+        0;
       let viewer = this.botViewers.get(f);
       if (!viewer) this.botViewers.set(f, (viewer = makeViewer(this.scenario, f)));
       const view = viewer(s);
-      const action: Action = policy.decide(
-        this.scenario,
+      const action = await bots.decide(this.scenario, {
+        bot: this.seat(f)?.bot ?? 'random',
         view,
-        legalActions(this.scenario, view),
-        rng,
-      );
+        legal: legalActions(this.scenario, view),
+        seed,
+      });
       const r = step(this.scenario, s, action);
       if (!r.ok) continue; // a policy that errs is skipped, and its seat waits for a person
       s = r.value.state;

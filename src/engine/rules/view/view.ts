@@ -2,18 +2,11 @@
 // through here: others' private tracks, flags kept from the faction, others' orders, hidden
 // events and covert operations not yet exposed, and the random generator and the seed it
 // starts from (which would tell every roll of the dice) are removed.
+import { KnownChanges, type KnownChange } from './known-changes';
 import { blindFor } from './secrecy';
 import { hashedRecord } from '../state';
 import { flagWritesOf } from '../writes';
-import type {
-  Change,
-  GameState,
-  KnownCause,
-  LogEntry,
-  OrderChoice,
-  PendingChoice,
-  Scenario,
-} from '../../types';
+import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from '../../types';
 
 export interface GameView extends Omit<
   GameState,
@@ -42,44 +35,9 @@ export interface GameView extends Omit<
   readonly changes: readonly KnownChange[];
 }
 
-export interface KnownChange {
-  readonly turn: number;
-  readonly figure: string;
-  readonly delta: number;
-  readonly cause: KnownCause;
-}
+export type { KnownChange } from './known-changes';
 
 const NO_CHANGES: readonly KnownChange[] = Object.freeze([]);
-
-function knownChanges(
-  hiddenTracks: ReadonlySet<string>,
-  faction: string,
-  changes: readonly Change[],
-): readonly KnownChange[] {
-  if (changes.length === 0) return NO_CHANGES;
-  const out: KnownChange[] = [];
-  const unseen = new Map<string, { turn: number; figure: string; delta: number }>();
-  for (const c of changes) {
-    if (c.figure.startsWith('track:') && hiddenTracks.has(c.figure.slice(6))) continue;
-    if (!c.visibleTo || c.visibleTo.includes(faction))
-      out.push({ turn: c.turn, figure: c.figure, delta: c.delta, cause: c.cause });
-    else {
-      const key = `${c.turn} ${c.figure}`;
-      const u = unseen.get(key);
-      if (u) u.delta += c.delta;
-      else unseen.set(key, { turn: c.turn, figure: c.figure, delta: c.delta });
-    }
-  }
-  // by month and figure, so that nothing of the order the hidden changes came in shows
-  for (const u of [...unseen.values()].sort(byTurnAndFigure))
-    out.push({ turn: u.turn, figure: u.figure, delta: u.delta, cause: { kind: 'unseen' } });
-  return out;
-}
-
-const byTurnAndFigure = (
-  a: { readonly turn: number; readonly figure: string },
-  b: { readonly turn: number; readonly figure: string },
-) => a.turn - b.turn || (a.figure < b.figure ? -1 : a.figure > b.figure ? 1 : 0);
 
 export function canSee(entry: LogEntry, faction: string): boolean {
   const visibleTo = (entry as { readonly visibleTo?: readonly string[] }).visibleTo;
@@ -208,21 +166,15 @@ export function makeViewer(
   let visible: readonly LogEntry[] = NO_ENTRIES;
   let fired: Fired = NO_FIRED;
   let chosen: Readonly<Record<string, string>> = NO_CHOSEN;
-  // the changes known, for the list they were worked out from at the length it had then
-  let changesOf: readonly Change[] | null = null;
-  let changesLength = 0;
-  let changes: readonly KnownChange[] = NO_CHANGES;
+  // the changes known, kept up as the record grows
+  const known = history ? new KnownChanges(faction, blind.hiddenTracks) : null;
   let tracks: Readonly<Record<string, number>> | null = null;
   let flags: Readonly<Record<string, boolean>> | null = null;
   // the state's record the flags were last read from, and the engine's writes to it then
   let flagsOf: Readonly<Record<string, boolean>> | null = null;
   let flagsSeen = -1;
   return (state) => {
-    if (history && (state.changes !== changesOf || state.changes.length !== changesLength)) {
-      changesOf = state.changes;
-      changesLength = state.changes.length;
-      changes = knownChanges(blind.hiddenTracks, faction, state.changes);
-    }
+    const changes = known ? known.read(state.changes) : NO_CHANGES;
     const log = state.log;
     if (seen > log.length || (seen > 0 && log[seen - 1] !== lastEntry)) {
       // another game, or an earlier point of this one: start over

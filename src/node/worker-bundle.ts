@@ -2,12 +2,8 @@
 // through tsx in every worker costs seconds (the loader hooks resolve each of hundreds of
 // modules); bundling once with esbuild (which tsx already brings) costs a few hundred ms.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { packageRoot } from '../node/package-root';
-
-/** Without esbuild, workers load the TypeScript through tsx (slower to start, same results). */
-const FALLBACK = join(packageRoot(), 'src/cli/analyze/analyze-worker.mjs');
-const SOURCE = join(packageRoot(), 'src/cli/analyze/analyze-worker.ts');
+import { basename, join } from 'node:path';
+import { packageRoot } from './package-root';
 
 export interface WorkerEntry {
   readonly filename: string;
@@ -15,11 +11,14 @@ export interface WorkerEntry {
   dispose(): void;
 }
 
-export async function workerEntry(): Promise<WorkerEntry> {
+/** A worker's entry: `source` (a TypeScript file, from the package's folder) bundled, or,
+ *  without esbuild, `fallback` (a module that loads the TypeScript through tsx: slower to
+ *  start, same results). */
+export async function workerEntry(source: string, fallback: string): Promise<WorkerEntry> {
   try {
     const { build } = await import('esbuild');
     const out = await build({
-      entryPoints: [SOURCE],
+      entryPoints: [join(packageRoot(), source)],
       bundle: true,
       format: 'esm',
       platform: 'node',
@@ -30,15 +29,17 @@ export async function workerEntry(): Promise<WorkerEntry> {
       banner: {
         js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
       },
+      // native code stays outside, as in the command's bundle
+      external: ['better-sqlite3', 'pg-native', '@resvg/resvg-js'],
     });
     // inside the package, where the bundled modules find its scenarios (see packageRoot)
     const cache = join(packageRoot(), 'node_modules/.cache/uchronia');
     mkdirSync(cache, { recursive: true });
     const dir = mkdtempSync(join(cache, 'worker-'));
-    const filename = join(dir, 'analyze-worker.mjs');
+    const filename = join(dir, basename(source).replace(/\.ts$/, '.mjs'));
     writeFileSync(filename, out.outputFiles[0]!.text);
     return { filename, dispose: () => rmSync(dir, { recursive: true, force: true }) };
   } catch {
-    return { filename: FALLBACK, dispose: () => {} };
+    return { filename: join(packageRoot(), fallback), dispose: () => {} };
   }
 }
