@@ -68,17 +68,18 @@ async function freshBundle() {
   } catch {
     rmSync(partial, { recursive: true, force: true }); // another command built it first
   }
-  pruneBundles();
+  pruneBundles(dir);
   return main;
 }
 
-function pruneBundles() {
+/** Removes all but the newest bundles, never `current`. */
+function pruneBundles(current) {
   try {
     const old = readdirSync(cache)
-      .filter((n) => /^cli-[0-9a-f]+$/.test(n))
+      .filter((n) => /^cli-[0-9a-f]+$/.test(n) && join(cache, n) !== current)
       .map((n) => ({ n, t: statSync(join(cache, n)).mtimeMs }))
       .sort((a, b) => b.t - a.t)
-      .slice(KEEP_BUNDLES);
+      .slice(KEEP_BUNDLES - 1);
     for (const { n } of old) rmSync(join(cache, n), { recursive: true, force: true });
   } catch {
     // another command pruned them first

@@ -3,7 +3,9 @@
 import { execFileSync } from 'node:child_process';
 import {
   copyFileSync,
+  existsSync,
   readFileSync,
+  readdirSync,
   mkdirSync,
   mkdtempSync,
   rmSync,
@@ -29,7 +31,14 @@ describe('the uchronia command', () => {
   mkdirSync(join(pkg, 'node_modules'));
   for (const tool of ['esbuild', 'tsx'])
     symlinkSync(join(ROOT, 'node_modules', tool), join(pkg, 'node_modules', tool));
-  const bundle = join(pkg, 'node_modules/.cache/uchronia/cli.mjs');
+  const cache = join(pkg, 'node_modules/.cache/uchronia');
+  // one folder per source stamp, `cli-<stamp>/main.mjs` and its parts
+  const bundles = () =>
+    existsSync(cache)
+      ? readdirSync(cache)
+          .filter((n) => n.startsWith('cli-'))
+          .map((n) => readFileSync(join(cache, n, 'main.mjs'), 'utf8'))
+      : [];
   const main = join(pkg, 'src/cli/main.ts');
   writeFileSync(join(pkg, 'src/cli/greeting.ts'), "export const greeting: string = 'hello';\n");
   const say = (words: string, mtime: number) => {
@@ -47,11 +56,20 @@ describe('the uchronia command', () => {
   it('runs its sources from a bundle, and rebuilds the bundle when a source changes', () => {
     say('first', 1_000_000);
     expect(run()).toBe('hello first');
-    expect(readFileSync(bundle, 'utf8')).toMatch(/^\/\/ stamp [0-9a-f]+\n[^]*"first"/);
+    expect(bundles()).toHaveLength(1);
+    expect(bundles()[0]).toContain('"first"');
     expect(run()).toBe('hello first'); // from the bundle, unchanged
+    expect(bundles()).toHaveLength(1);
     say('second', 2_000_000);
     expect(run()).toBe('hello second');
-    expect(readFileSync(bundle, 'utf8')).toContain('"second"');
+    expect(bundles().filter((b) => b.includes('"second"'))).toHaveLength(1);
+    // the newest three are kept
+    for (const [i, words] of ['third', 'fourth'].entries()) {
+      say(words, 3_000_000 + i);
+      expect(run()).toBe(`hello ${words}`);
+    }
+    expect(bundles()).toHaveLength(3);
+    expect(bundles().some((b) => b.includes('"first"'))).toBe(false);
     rmSync(join(pkg, 'src/cli/greeting.ts')); // a deleted file counts too: the build now fails
     expect(() =>
       execFileSync(process.execPath, [join(pkg, 'bin/uchronia.js')], { stdio: 'pipe' }),
