@@ -3,7 +3,8 @@
 // - `virtual:bundled-scenarios` (the page): each one's title-screen facts and the URL of its map,
 //   worked out at build time so the title screen shows them before the worker is ready; and the
 //   URL of the world map, for a scenario the player opens from a folder or a zip;
-// - `virtual:bundled-files` (the worker): for each, a loader of its files, in a chunk of its own.
+// - `virtual:bundled-files` (the worker): for each, a loader of its files and of their checked
+//   form (the worker skips parsing their YAML), in a chunk of its own.
 // The facts and the maps are worked out by the project's own scripts in Node processes of their
 // own (the config imports none of the project's TypeScript); the maps, which take seconds, are
 // kept in node_modules/.cache by a hash of what they are made from.
@@ -87,11 +88,13 @@ export function bundledScenarios(): Plugin {
       if (!bundledIds().includes(name)) return null;
       const dir = join(SCENARIOS, name);
       for (const f of yamlFiles(dir)) this.addWatchFile(join(dir, f));
-      const list = yamlFiles(dir).map((path) => ({
-        path,
-        text: readFileSync(join(dir, path), 'utf8'),
-      }));
-      return `export default ${JSON.stringify(list)};`;
+      // The files and their checked form, made together by the engine's own loader: the worker
+      // uses the form only under the key of these files (src/engine/format/store.ts).
+      const { files: list, checked } = JSON.parse(tsx(['scripts/shipped-scenario.ts', name])) as {
+        files: unknown;
+        checked: unknown;
+      };
+      return `export const checked = ${JSON.stringify(checked)};\nexport default ${JSON.stringify(list)};`;
     },
   };
 }

@@ -8,6 +8,7 @@ export {
   type ScenarioFileText,
   type LoadResult,
 } from './format/load';
+export { shippedForm, parseShipped, type ShippedForm } from './format/store';
 export { formatScenarioError, type ScenarioError, type Severity } from './errors';
 export { initialState, cloneState, hashedRecord, monthOf } from './rules/state';
 export { step, stepInPlace, checkAction, availableOptions, type StepOutcome } from './rules/step';

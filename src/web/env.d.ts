@@ -13,10 +13,9 @@ declare module 'virtual:bundled-scenarios' {
   export default list;
 }
 
-/** For the worker: a loader of each bundled scenario's files. */
+/** For the worker: a loader of each bundled scenario's files and, from a build, their checked
+ *  form (src/web/worker/compile.ts). */
 declare module 'virtual:bundled-files' {
-  const files: Readonly<
-    Record<string, () => Promise<{ default: readonly import('../engine').ScenarioFileText[] }>>
-  >;
+  const files: Readonly<Record<string, () => Promise<import('./worker/compile').BundledModule>>>;
   export default files;
 }

@@ -1,12 +1,6 @@
 // The worker: the engine, the AI and the chronicle run here, so the page never freezes.
 /// <reference lib="webworker" />
-import {
-  formatScenarioError,
-  parseSave,
-  parseScenario,
-  type Scenario,
-  type ScenarioFileText,
-} from '../../engine';
+import { parseSave, type Scenario } from '../../engine';
 import bundled from 'virtual:bundled-files';
 import type { Envelope, Reply, ReplyEnvelope, Request, RequestType, Responses } from '../protocol';
 import {
@@ -21,6 +15,7 @@ import {
   type WebSession,
 } from './session';
 import { handleMulti, isMulti } from './multi';
+import { compile, compileBundled, ScenarioProblem } from './compile';
 
 /** The scenario being played: a bundled one, or one the player opened (`bundled` false). */
 interface Current {
@@ -35,30 +30,10 @@ const firstFiles = bundled[FIRST]?.();
 let opened: Promise<Current> | null = null;
 let session: WebSession | null = null;
 
-/** A scenario that does not load: what and where, one line per error (file:line:col). */
-class ScenarioProblem extends Error {
-  constructor(
-    message: string,
-    readonly details: readonly string[],
-  ) {
-    super(message);
-  }
-}
-
-function compile(files: readonly ScenarioFileText[], name: string): Scenario {
-  const r = parseScenario(files);
-  if (!r.ok)
-    throw new ScenarioProblem(
-      `${name} does not load (${r.errors.length} error${r.errors.length === 1 ? '' : 's'})`,
-      r.errors.map(formatScenarioError),
-    );
-  return r.scenario;
-}
-
 async function openBundled(id: string): Promise<Current> {
   const load = id === FIRST ? firstFiles : bundled[id]?.();
   if (!load) throw new Error(`there is no bundled scenario “${id}”`);
-  return { scenario: compile((await load).default, id), bundled: true };
+  return { scenario: compileBundled(await load, id).scenario, bundled: true };
 }
 
 function scenarioNow(): Promise<Current> {
