@@ -1,5 +1,6 @@
 // `npm run bench` (second part): the browser game's figures against the budgets in DESIGN.md —
-// JavaScript size, navigation to a playable screen, end of turn to the next turn shown.
+// JavaScript size, navigation to a playable screen, the worker's start to ready, end of turn to the
+// next turn shown.
 // Builds the game, serves it, and drives Debian's Chromium. Reports, never asserts.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { buildGame, openBrowser, serveGame } from '../e2e/support/harness';
 import { clickAndWait, phase, playMove } from '../e2e/support/driver';
 
-const BUDGET = { jsKb: 200, playableMs: 1000, turnMs: 100 };
+const BUDGET = { jsKb: 200, playableMs: 1000, readyMs: 30, turnMs: 100 };
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
@@ -43,6 +44,41 @@ function sizes(): void {
   );
   console.log(
     `  with the charts and the areas of an opened scenario (loaded when first needed): ${kb(total)} — ${verdict(total <= BUDGET.jsKb * 1024)}`,
+  );
+}
+
+/** The worker alone, started by hand in a fresh profile: from `new Worker` to its answer to
+ *  `init`, which it gives once the first bundled scenario is compiled. */
+async function workerReady(url: string): Promise<void> {
+  const name = readdirSync('dist/web/assets').find((f) => /^worker-.*\.js$/.test(f));
+  if (!name) throw new Error('the build has no worker');
+  const ready: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const b = await openBrowser();
+    const page = b.context.pages()[0] ?? (await b.context.newPage());
+    await page.goto(`${url}?seed=${i + 1}`);
+    await page.getByRole('button', { name: /^Begin/ }).waitFor();
+    ready.push(
+      await page.evaluate(
+        (src) =>
+          new Promise<number>((resolve) => {
+            const t0 = performance.now();
+            const w = new Worker(src, { type: 'module' });
+            w.onmessage = () => {
+              resolve(performance.now() - t0);
+              w.terminate();
+            };
+            w.postMessage({ id: 1, request: { type: 'init' } });
+          }),
+        `${url}assets/${name}`,
+      ),
+    );
+    await b.close();
+  }
+  const m = median(ready);
+  console.log('\nWeb: worker start to ready in Chromium (median of 5 fresh profiles, localhost)');
+  console.log(
+    `  median ${m.toFixed(0)} ms, worst ${Math.max(...ready).toFixed(0)} ms — budget ${BUDGET.readyMs} ms: ${verdict(m <= BUDGET.readyMs)}`,
   );
 }
 
@@ -111,6 +147,7 @@ await buildGame();
 sizes();
 const server = await serveGame();
 try {
+  await workerReady(server.url);
   await timings(server.url);
 } finally {
   await server.close();
