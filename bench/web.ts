@@ -48,7 +48,8 @@ function sizes(): void {
 }
 
 /** The worker alone, started by hand in a fresh profile: from `new Worker` to its answer to
- *  `init`, which it gives once the first bundled scenario is compiled. */
+ *  `init`, which it gives once the first bundled scenario is compiled (its script and the
+ *  scenario's chunk fetched from localhost included). */
 async function workerReady(url: string): Promise<void> {
   const name = readdirSync('dist/web/assets').find((f) => /^worker-.*\.js$/.test(f));
   if (!name) throw new Error('the build has no worker');
@@ -56,8 +57,8 @@ async function workerReady(url: string): Promise<void> {
   for (let i = 0; i < 5; i++) {
     const b = await openBrowser();
     const page = b.context.pages()[0] ?? (await b.context.newPage());
-    await page.goto(`${url}?seed=${i + 1}`);
-    await page.getByRole('button', { name: /^Begin/ }).waitFor();
+    // a page of the game's origin that does not start the game's own worker beside this one
+    await page.goto(`${url}assets/${name}`);
     ready.push(
       await page.evaluate(
         (src) =>
@@ -144,11 +145,12 @@ async function timings(url: string): Promise<void> {
 }
 
 await buildGame();
-sizes();
+if (process.argv[2] !== 'ready') sizes();
 const server = await serveGame();
 try {
   await workerReady(server.url);
-  await timings(server.url);
+  // `bench/web.ts ready`: the worker's figure alone
+  if (process.argv[2] !== 'ready') await timings(server.url);
 } finally {
   await server.close();
 }
