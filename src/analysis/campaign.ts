@@ -75,3 +75,20 @@ export function runCampaign(
   }
   return { state, actions };
 }
+
+/** Plays one campaign like `runCampaign`, handing `sample` each month's end state: a step that
+ *  moves the calendar on has just closed the month before, so its tracks are that month's end
+ *  values; the final month is closed by the ending instead. */
+export function runMonthly(
+  scenario: Scenario,
+  seed: number,
+  policies: Readonly<Record<string, Policy>>,
+  from: { state: GameState; actions: readonly Action[] } | undefined,
+  sample: (month: number, state: GameState) => void,
+): CampaignResult {
+  let month = from?.state.turn ?? 0;
+  return runCampaign(scenario, seed, policies, from, (state) => {
+    for (; month < state.turn; month++) sample(month, state);
+    if (state.phase === 'ended') sample(state.turn, state);
+  });
+}

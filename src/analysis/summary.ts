@@ -2,7 +2,7 @@
 // and the chosen tracks at the end of every month. The log and the actions are dropped.
 import { turnCount, type Action, type GameState, type Scenario } from '../engine';
 import type { Policy } from '../ai';
-import { runCampaign } from './campaign';
+import { runMonthly } from './campaign';
 
 export interface CampaignSummary {
   readonly seed: number;
@@ -37,24 +37,17 @@ export function playSummarized(
   const firstTurn = from?.state.turn ?? 0;
   const months = turnCount(scenario);
   const samples = new Float64Array(Math.max(0, months - firstTurn) * tracks.length);
-  let month = firstTurn;
   const record = (turn: number, state: GameState) => {
     const at = (turn - firstTurn) * tracks.length;
     if (at + tracks.length > samples.length) return;
     for (let j = 0; j < tracks.length; j++) samples[at + j] = state.tracks[tracks[j]!] ?? 0;
   };
-  // A step that moves the calendar on has just closed the month before: its tracks are that
-  // month's end values. The final month is closed by the ending instead.
-  const observe = (state: GameState) => {
-    for (; month < state.turn; month++) record(month, state);
-    if (state.phase === 'ended') record(state.turn, state);
-  };
-  const { state } = runCampaign(
+  const { state } = runMonthly(
     scenario,
     seed,
     policies,
     from ? { state: from.state, actions: from.actions } : undefined,
-    observe,
+    record,
   );
   const fired: Record<string, number> = {};
   for (const id in state.fired) fired[id] = state.fired[id]!.length;

@@ -6,7 +6,7 @@
 // small part of a campaign's.
 import type { GameState, Scenario } from '../../engine';
 import type { Policy } from '../../ai';
-import { runCampaign } from '../campaign';
+import { runMonthly } from '../campaign';
 import type { Start } from '../summary';
 import type { Tally, TallyIndex } from './tally';
 
@@ -62,19 +62,12 @@ export function playCounted(
       histograms[j]![month * count + (bin < 0 ? 0 : bin >= count ? count - 1 : bin)]!++;
     }
   };
-  // A step that moves the calendar on has just closed the month before: its tracks are that
-  // month's end values. The final month is closed by the ending instead.
-  let month = from?.state.turn ?? 0;
-  const observe = (state: GameState) => {
-    for (; month < state.turn; month++) sample(month, state);
-    if (state.phase === 'ended') sample(state.turn, state);
-  };
-  const { state } = runCampaign(
+  const { state } = runMonthly(
     scenario,
     seed,
     policies,
     from ? { state: from.state, actions: from.actions } : undefined,
-    observe,
+    sample,
   );
   tally.runs++;
   const e = index.ending.get(state.ending!);
