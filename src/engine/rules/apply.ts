@@ -29,6 +29,12 @@ function memoOf(d: Draft): Memo | null {
   return d.memo;
 }
 
+/** Notes in the state's memo, if it has one, that the engine wrote track `id`. */
+function noteTrack(d: Draft, id: string): void {
+  const memo = memoOf(d);
+  if (memo) trackWritten(memo, id);
+}
+
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
 export function applyEffectsAs(
   d: Draft,
@@ -96,8 +102,7 @@ export function addToTrack(
   const was = tracks[id] ?? 0;
   const now = clamp(was + delta, def.min, def.max);
   tracks[id] = now;
-  const memo = memoOf(d);
-  if (memo) trackWritten(d.scenario, memo, id);
+  noteTrack(d, id);
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null || now - was === 0) return;
   record(d.state, d.at, `track:${id}`, now - was, visibleTo);
@@ -143,8 +148,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!def) continue;
           const was = d.state.tracks[id] ?? 0;
           d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
-          const memo = memoOf(d);
-          if (memo) trackWritten(d.scenario, memo, id);
+          noteTrack(d, id);
           const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
           record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
         }
@@ -152,7 +156,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const memo = memoOf(d);
           for (const [id, v] of e.flags) {
             d.state.flags[id] = v;
-            if (memo) flagWritten(d.scenario, memo, id);
+            if (memo) flagWritten(memo, id);
           }
           flagsWritten(d.state.flags);
         }

@@ -23,10 +23,10 @@ describe("the memo of the month's conditions", () => {
     state.flags.crisis = true;
     expect(holds(memo, k, drift.when!, ctx)).toBe(true);
     // a write of another figure changes nothing; one of the flag it reads does
-    trackWritten(s, memo, 'support');
-    flagWritten(s, memo, 'reform');
+    trackWritten(memo, 'support');
+    flagWritten(memo, 'reform');
     expect(holds(memo, k, drift.when!, ctx)).toBe(true);
-    flagWritten(s, memo, 'crisis');
+    flagWritten(memo, 'crisis');
     expect(holds(memo, k, drift.when!, ctx)).toBe(false);
     // a copy of the state's records starts a memo of its own
     const copy = { ...state, tracks: { ...state.tracks } };

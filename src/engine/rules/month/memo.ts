@@ -26,6 +26,8 @@ interface Plan {
 }
 
 export interface Memo {
+  /** The scenario's plan, held so that noting a write looks up no scenario. */
+  readonly plan: Plan;
   readonly tracksOf: object;
   readonly flagsOf: object;
   /** Ticks at every write; starts at 1, so that 0 can mean "never worked out". */
@@ -82,10 +84,11 @@ export function keptOf(scenario: Scenario, expr: CompiledBool | CompiledNum | nu
 
 /** The memo of a state, made if it has none. */
 export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
-  const found = memos.get(state.tracks);
-  if (found && found.flagsOf === state.flags) return found;
+  const found = memoIfAny(state);
+  if (found) return found;
   const plan = planOf(scenario);
   const memo: Memo = {
+    plan,
     tracksOf: state.tracks,
     flagsOf: state.flags,
     clock: 1,
@@ -104,13 +107,13 @@ export function memoIfAny(state: EvalContext['state']): Memo | null {
   return found && found.flagsOf === state.flags ? found : null;
 }
 
-export function trackWritten(scenario: Scenario, memo: Memo, id: string): void {
-  const slot = planOf(scenario).trackSlot.get(id);
+export function trackWritten(memo: Memo, id: string): void {
+  const slot = memo.plan.trackSlot.get(id);
   if (slot !== undefined) memo.trackWrites[slot] = ++memo.clock;
 }
 
-export function flagWritten(scenario: Scenario, memo: Memo, id: string): void {
-  const slot = planOf(scenario).flagSlot.get(id);
+export function flagWritten(memo: Memo, id: string): void {
+  const slot = memo.plan.flagSlot.get(id);
   if (slot !== undefined) memo.flagWrites[slot] = ++memo.clock;
 }
 
