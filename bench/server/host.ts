@@ -8,6 +8,7 @@ import { randomPolicy } from '../../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../../src/engine';
 import type { ServerMessage } from '../../src/net/protocol';
 import { startServer } from '../../src/server';
+import { prewritten } from '../../src/server/match/frames';
 import type { Conn } from '../../src/server/match/live';
 import { createMatch } from '../../src/server/matches';
 
@@ -38,14 +39,14 @@ async function newMatch(seed: number) {
       seat: f,
       tokenHash: '',
       send: (m: ServerMessage) => {
-        const s = JSON.stringify(m);
+        const s = prewritten.get(m) ?? JSON.stringify(m);
         count(m.t, s.length);
         if (BYTES && m.t === 'update') {
-          count('update.patch', JSON.stringify(m.patch).length);
+          count('update.delta', JSON.stringify(m.delta).length);
           count('update.news', JSON.stringify(m.news).length);
           if (m.legal !== undefined) count('update.legal', JSON.stringify(m.legal).length);
-          for (const op of m.patch)
-            count(`patch ${op.path.split('/')[1]}`, JSON.stringify(op).length);
+          for (const [k, e] of Object.entries(m.delta))
+            count(`delta ${k}`, JSON.stringify(e).length + k.length + 3);
         }
       },
       close: () => undefined,

@@ -2,7 +2,8 @@
 // keeps the seat's view up to date from the server's updates, numbers its requests, resolves
 // them on their ack or refusal, and reconnects with the last sequence it saw.
 import type { Action, GameState, GameView, Legal } from '../engine';
-import { applyPatch } from './patch';
+import { applyDelta } from './delta';
+import { unpackDelta } from './packed';
 import type {
   ChatLine,
   ClientMessage,
@@ -21,6 +22,12 @@ export interface SocketLike {
   onmessage: ((ev: { data: unknown }) => void) | null;
   onclose: ((ev: unknown) => void) | null;
   onerror: ((ev: unknown) => void) | null;
+}
+
+/** The view an update leads to from the one before it (which is left as it was). */
+export function updatedView(view: GameView, m: Extract<ServerMessage, { t: 'update' }>): GameView {
+  const next = applyDelta(view, unpackDelta(m.delta));
+  return m.news.length > 0 ? { ...next, log: [...view.log, ...m.news] } : next;
 }
 
 export class Refused extends Error {
@@ -128,8 +135,7 @@ export class MatchClient {
       case 'update': {
         // the server's updates follow its welcome in order: each patches the view before it
         if (!this.view) throw new Error('an update before the welcome');
-        const view = applyPatch(this.view, m.patch);
-        this.view = m.news.length > 0 ? { ...view, log: [...this.view.log, ...m.news] } : view;
+        this.view = updatedView(this.view, m);
         if (m.legal !== undefined) this.legal = m.legal;
         this.deadline = m.deadline;
         this.revealed = m.revealed;
