@@ -17,7 +17,13 @@ const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 20000);
 /** Whether to count the bytes of updates by part (slower). */
 const BYTES = process.env.BENCH_BYTES === '1';
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
-const server = await startServer({ db: `sqlite:${join(dir, 'host.db')}`, tickMs: 0 });
+/** How often the matches' states are written out (the server's default when absent). */
+const SNAPSHOT_EVERY = Number(process.env.BENCH_SNAPSHOT_EVERY ?? 0);
+const server = await startServer({
+  db: `sqlite:${join(dir, 'host.db')}`,
+  tickMs: 0,
+  ...(SNAPSHOT_EVERY > 0 ? { snapshotEvery: SNAPSHOT_EVERY } : {}),
+});
 const host = server.host;
 const scenario = host.scenarioFor('red-mexico-1945')!;
 const bytes = new Map<string, number>();
