@@ -51,6 +51,8 @@ async function newMatch(seed: number) {
           count('update.delta', JSON.stringify(m.delta).length);
           count('update.news', JSON.stringify(m.news).length);
           if (m.legal !== undefined) count('update.legal', JSON.stringify(m.legal).length);
+          if (m.legalDelta !== undefined)
+            count('update.legalDelta', JSON.stringify(m.legalDelta).length);
           for (const [k, e] of Object.entries(m.delta))
             count(`delta ${k}`, JSON.stringify(e).length + k.length + 3);
         }

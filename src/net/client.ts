@@ -24,6 +24,26 @@ export interface SocketLike {
   onerror: ((ev: unknown) => void) | null;
 }
 
+/** What a client holds of a seat's legal actions: the current ones, and the last that were not
+ *  null (what a `legalDelta` changes). */
+export interface HeldLegal {
+  readonly legal: Legal | null;
+  readonly base: Legal | null;
+}
+
+/** The legal actions an update leads to. */
+export function updatedLegal(
+  held: HeldLegal,
+  m: Extract<ServerMessage, { t: 'update' }>,
+): HeldLegal {
+  let legal = held.legal;
+  if (m.legalDelta !== undefined) {
+    if (!held.base) throw new Error('a delta of legal actions the client was never sent');
+    legal = applyDelta(held.base, m.legalDelta);
+  } else if (m.legal !== undefined) legal = m.legal;
+  return { legal, base: legal ?? held.base };
+}
+
 /** The view an update leads to from the one before it (which is left as it was). */
 export function updatedView(view: GameView, m: Extract<ServerMessage, { t: 'update' }>): GameView {
   const next = applyDelta(view, unpackDelta(m.delta));
@@ -54,6 +74,8 @@ export class MatchClient {
   match: MatchInfo | null = null;
   view: GameView | null = null;
   legal: Legal | null = null;
+  /** The last legal actions that were not null, since the welcome (see `updatedLegal`). */
+  private legalBase: Legal | null = null;
   revealed: GameState | null = null;
   deadline: number | null = null;
   readonly chat: ChatLine[] = [];
@@ -128,6 +150,7 @@ export class MatchClient {
         this.match = m.match;
         this.view = m.view;
         this.legal = m.legal;
+        this.legalBase = m.legal;
         this.revealed = m.revealed;
         this.deadline = m.match.deadline;
         if (m.chat) this.chat.splice(0, this.chat.length, ...m.chat);
@@ -136,7 +159,9 @@ export class MatchClient {
         // the server's updates follow its welcome in order: each patches the view before it
         if (!this.view) throw new Error('an update before the welcome');
         this.view = updatedView(this.view, m);
-        if (m.legal !== undefined) this.legal = m.legal;
+        const held = updatedLegal({ legal: this.legal, base: this.legalBase }, m);
+        this.legal = held.legal;
+        this.legalBase = held.base;
         this.deadline = m.deadline;
         this.revealed = m.revealed;
         break;

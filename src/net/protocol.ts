@@ -165,8 +165,12 @@ export type ServerMessage =
       readonly delta: Delta;
       /** Log entries this seat can see that the action added. */
       readonly news: readonly LogEntry[];
-      /** The seat's legal actions, when they changed (absent: as before). */
+      /** The seat's legal actions, when they changed (absent: as before, or see `legalDelta`). */
       readonly legal?: Legal | null;
+      /** The seat's legal actions, when they changed, as a delta of the last ones (not null)
+       *  this connection was sent since its welcome: the orders of one month are much those of
+       *  the month before. */
+      readonly legalDelta?: Delta;
       readonly deadline: number | null;
       /** The whole state, sent to everyone once the game has ended. */
       readonly revealed: GameState | null;

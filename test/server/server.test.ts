@@ -11,7 +11,7 @@ import {
   type GameView,
 } from '../../src/engine';
 import type { MatchClient } from '../../src/net/client';
-import { updatedView } from '../../src/net/client';
+import { updatedLegal, updatedView, type HeldLegal } from '../../src/net/client';
 import type { ServerMessage } from '../../src/net/protocol';
 import { PUBLIC } from '../../src/server/match/live';
 import { setPoster } from '../../src/server/webhook';
@@ -261,7 +261,7 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           ['red', redStart],
           [PUBLIC, obsStart],
         ]);
-        const legals = new Map([['red', redLegal]]);
+        const legals = new Map<string, HeldLegal>([['red', { legal: redLegal, base: redLegal }]]);
         const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
         expect(plain(redStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.red), 'red')));
         expect(plain(obsStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.obs), PUBLIC)));
@@ -275,12 +275,12 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           const now = updatedView(before, m);
           views.set(who, now);
           expect(plain(now)).toEqual(plain(expected));
-          if (who === PUBLIC) expect(m.legal ?? null).toBeNull();
+          if (who === PUBLIC) expect(m.legal ?? m.legalDelta ?? null).toBeNull();
           else {
             // absent: as in the frame before
-            const legal = m.legal !== undefined ? m.legal : legals.get(who)!;
-            legals.set(who, legal);
-            expect(plain(legal)).toEqual(
+            const held = updatedLegal(legals.get(who)!, m);
+            legals.set(who, held);
+            expect(plain(held.legal)).toEqual(
               state.phase === 'ended' ? null : plain(legalActions(mini, expected)),
             );
           }

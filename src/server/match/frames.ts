@@ -14,7 +14,7 @@ import {
   type LogEntry,
   type Scenario,
 } from '../../engine';
-import { copyJson, diffEntry, sameJson, type Delta, type Entry } from '../../net/delta';
+import { copyJson, diffEntry, diffRecord, sameJson, type Delta, type Entry } from '../../net/delta';
 import { packChanges } from '../../net/packed';
 import type { Actor, ServerMessage, ViewBody } from '../../net/protocol';
 
@@ -60,6 +60,8 @@ interface Sent {
   readonly body: ViewBody;
   readonly log: readonly LogEntry[];
   readonly legal: Legal | null;
+  /** The last legal actions sent that were not null (what a `legalDelta` changes). */
+  readonly legalBase: Legal | null;
   /** For each member that is the state's own object, the version of its mirror sent. */
   readonly synced: Map<string, number>;
 }
@@ -123,7 +125,7 @@ export class SeatFrames {
       } else if (diffEntry(m.copy, v) === undefined) synced.set(k, m.version);
       // (else the next update sends this member whole)
     }
-    this.sent.set(key, { body, log, legal, synced });
+    this.sent.set(key, { body, log, legal, legalBase: legal, synced });
     return { view, legal };
   }
 
@@ -211,6 +213,22 @@ export class SeatFrames {
     return { delta: delta as Delta, parts, synced };
   }
 
+  /** New legal actions as sent: whole, or as a delta of the last ones not null when that is
+   *  shorter. */
+  private static legalPart(
+    base: Legal | null,
+    legal: Legal | null,
+  ): { delta: Delta | null; json: string } {
+    const whole = `,"legal":${JSON.stringify(legal)}`;
+    if (!base || !legal) return { delta: null, json: whole };
+    const delta = diffRecord(
+      base as unknown as Record<string, unknown>,
+      legal as unknown as Record<string, unknown>,
+    );
+    const json = `,"legalDelta":${JSON.stringify(delta ?? {})}`;
+    return json.length < whole.length ? { delta: delta ?? {}, json } : { delta: null, json: whole };
+  }
+
   /** Sends every connection what the actions `by` (committed together, leading to `state` at
    *  sequence `seq`) changed of its view. */
   update(
@@ -243,14 +261,15 @@ export class SeatFrames {
             ? last.legal
             : this.legalOf(conn.seat, view, state);
         const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
-        this.sent.set(key, { body, log, legal, synced });
+        this.sent.set(key, { body, log, legal, legalBase: legal ?? last.legalBase, synced });
+        const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
         frame = {
           t: 'update',
           seq,
           by: who,
           delta,
           news,
-          ...(legalChanged ? { legal } : {}),
+          ...(legalPart?.delta ? { legalDelta: legalPart.delta } : legalChanged ? { legal } : {}),
           deadline,
           revealed,
         };
@@ -258,7 +277,7 @@ export class SeatFrames {
         tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
         prewritten.set(
           frame,
-          `${head},"delta":{${parts.join(',')}},"news":${JSON.stringify(news)}${legalChanged ? `,"legal":${JSON.stringify(legal)}` : ''}${tail}`,
+          `${head},"delta":{${parts.join(',')}},"news":${JSON.stringify(news)}${legalPart ? legalPart.json : ''}${tail}`,
         );
         frames.set(key, frame);
       }
