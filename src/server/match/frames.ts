@@ -245,6 +245,8 @@ export class SeatFrames {
     // the parts every seat's frame shares, written once
     let head: string | null = null;
     let tail: string | null = null;
+    // seats that know the same entries hold the same log (the engine's viewers share it)
+    const newsWritten: { log: readonly LogEntry[]; from: number; json: string }[] = [];
     for (const conn of conns) {
       const key = conn.seat ?? PUBLIC;
       let frame = frames.get(key);
@@ -255,7 +257,8 @@ export class SeatFrames {
         const last = this.sent.get(key)!;
         const { delta, parts, synced } = this.deltaOf(state, last, body, fresh);
         // the legal actions are worked out from the view alone: the same view, the same ones
-        const news = log.slice(last.log.length);
+        const from = last.log.length;
+        const news = log.slice(from);
         const legal =
           parts.length === 0 && news.length === 0
             ? last.legal
@@ -275,9 +278,11 @@ export class SeatFrames {
         };
         head ??= `{"t":"update","seq":${seq},"by":${JSON.stringify(who)}`;
         tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
+        let written = newsWritten.find((w) => w.log === log && w.from === from);
+        if (!written) newsWritten.push((written = { log, from, json: JSON.stringify(news) }));
         prewritten.set(
           frame,
-          `${head},"delta":{${parts.join(',')}},"news":${JSON.stringify(news)}${legalPart ? legalPart.json : ''}${tail}`,
+          `${head},"delta":{${parts.join(',')}},"news":${written.json}${legalPart ? legalPart.json : ''}${tail}`,
         );
         frames.set(key, frame);
       }
