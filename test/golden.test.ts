@@ -12,7 +12,7 @@ import { POLICIES } from '../src/ai';
 import { loadBundled } from './helpers';
 
 const EXPECTED: Record<string, string> = {
-  'red-mexico-1945': 'cb448cc068c88c06',
+  'red-mexico-1945': '8f109e820612caea',
   'cuban-missiles-1962': '44020e04ad9922a5',
 };
 
