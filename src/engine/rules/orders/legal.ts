@@ -28,7 +28,7 @@ export interface Legal {
 }
 
 /** An order with every option it can offer: itself, or itself aimed at each region. */
-interface Offer {
+export interface Offer {
   readonly def: OrderDef;
   /** Of an order aimed at a region, those at the regions it may ever be aimed at. */
   readonly options: readonly OrderOption[];
@@ -43,7 +43,7 @@ interface Offer {
 // Options are immutable, so each is built once per scenario and handed out again and again.
 const offers = new WeakMap<Scenario, ReadonlyMap<string, readonly Offer[]>>();
 
-function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
+export function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   let byFaction = offers.get(scenario);
   if (!byFaction) {
     const built = new Map<string, Offer[]>();
@@ -68,7 +68,7 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   return byFaction.get(faction) ?? [];
 }
 
-function canPay(tracks: GameView['tracks'], offer: Offer): boolean {
+export function canPay(tracks: GameView['tracks'], offer: Offer): boolean {
   const { costTracks, costAmounts } = offer;
   // Written so that a figure that is not a number pays for nothing.
   for (let i = 0; i < costTracks.length; i++)
