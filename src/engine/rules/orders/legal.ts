@@ -10,6 +10,7 @@ import {
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../../types';
 import type { GameView } from '../view/view';
 import { targetPlan, type TargetPlan } from './targets';
+import { TestedRegions } from './tested-regions';
 
 export interface OrderOption {
   readonly order: string;
@@ -32,8 +33,9 @@ export interface Offer {
   readonly def: OrderDef;
   /** Of an order aimed at a region, those at the regions it may ever be aimed at. */
   readonly options: readonly OrderOption[];
-  /** What each option must pass now (see `TargetPlan`). */
-  readonly test: TargetPlan['test'];
+  /** What each option must pass now (see `TargetPlan`): a test of the target alone, its results
+   *  kept region by region, or a condition to run with the target set. */
+  readonly tested: TestedRegions | null;
   readonly run: TargetPlan['run'];
   /** Its cost, track by track, as two lists. */
   readonly costTracks: readonly string[];
@@ -56,7 +58,7 @@ export function offersOf(scenario: Scenario, faction: string): readonly Offer[] 
       list.push({
         def,
         options,
-        test: plan?.test ?? null,
+        tested: plan?.test ? new TestedRegions(plan.test, plan.regions) : null,
         run: plan?.run ?? null,
         costTracks: def.cost.map(([track]) => track),
         costAmounts: def.cost.map(([, amount]) => amount),
@@ -110,13 +112,12 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     ctx.target = null;
     if (when && !when.run(ctx)) continue;
     if (!canPay(view.tracks, offer)) continue;
-    const { options: offered, test, run } = offer;
-    if (test) {
+    const { options: offered, tested, run } = offer;
+    if (tested) {
       // a condition on the target alone reads each region's state directly
       for (let j = 0; j < offered.length; j++) {
         const option = offered[j]!;
-        const id = option.target!;
-        if (test(view.regions[id], id)) options.push(option);
+        if (tested.passes(j, view.regions[option.target!])) options.push(option);
       }
     } else if (run) {
       for (let j = 0; j < offered.length; j++) {

@@ -1,11 +1,10 @@
 // Legal actions kept up as one game goes on, for simulations that look at it every step. Most of
 // what decides a faction's orders changes far less often than it is asked: an order's condition
 // that reads flags alone (`martial_law`, `condor_active or us_containment`) holds until a flag is
-// set, and whether a region passes the test of an order's target (`controls(mexico, target) and
-// unrest(target) >= 25`) until that region's control or unrest changes. Those are worked out
-// again only once what they read has changed; the rest (costs, conditions that read tracks, the
-// date or the events) every time. The result is the same as `legalActions` of the same view,
-// option for option and in the same order.
+// set, so it is worked out again only once the engine has set one; the rest (costs, conditions
+// that read tracks, the date or the events) every time, and the tests of targets region by
+// region as `legalActions` does (see tested-regions.ts). The result is the same as
+// `legalActions` of the same view, option for option and in the same order.
 import { readsOf } from '../../expr/reads';
 import { flagWritesOf } from '../writes';
 import { canPay, legalActions, offersOf, type Legal, type OrderOption } from './legal';
@@ -30,18 +29,6 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   const held = new Uint8Array(offers.length);
   let flagsOf: object | null = null;
   let flagsSeen = -1;
-  // Of each order with a test of its target, region by region: what the region's state was when
-  // last tested (a test reads its region's control and unrest, and its id, alone), and whether
-  // it passed then.
-  const tested = offers.map(({ test, options }) =>
-    test
-      ? {
-          control: options.map((): string | undefined => undefined),
-          unrest: new Float64Array(options.length),
-          passed: new Uint8Array(options.length),
-        }
-      : null,
-  );
   const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
     scenario,
     state: null as unknown as EvalContext['state'],
@@ -71,20 +58,12 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
         if (held[i] === 0) continue;
       } else if (when && !when.run(ctx)) continue;
       if (!canPay(view.tracks, offer)) continue;
-      const { options: offered, test, run } = offer;
-      if (test) {
-        const { control, unrest, passed } = tested[i]!;
+      const { options: offered, tested, run } = offer;
+      if (tested) {
+        // each region's test is kept with the region's state it was worked out from
         for (let j = 0; j < offered.length; j++) {
           const option = offered[j]!;
-          const id = option.target!;
-          const r = view.regions[id];
-          if (r === undefined || r.control !== control[j] || r.unrest !== unrest[j]) {
-            passed[j] = test(r, id) ? 1 : 0;
-            // a region that is not there is tested every time
-            control[j] = r?.control;
-            unrest[j] = r === undefined ? NaN : r.unrest;
-          }
-          if (passed[j] === 1) options.push(option);
+          if (tested.passes(j, view.regions[option.target!])) options.push(option);
         }
       } else if (run) {
         for (let j = 0; j < offered.length; j++) {
