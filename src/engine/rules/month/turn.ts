@@ -29,6 +29,8 @@ export function afterEvents(d: Draft): void {
 function resolveOrders(d: Draft): void {
   const s = d.state;
   const automated = d.scenario.index.automated.length ? routinesOfMonth(d) : null;
+  // every cost of the month is paid by now: what follows are the orders' doings
+  const costsEnd = s.changes.length;
   for (const faction of automated ? d.scenario.index.acting : d.scenario.index.playable) {
     const orders = automated?.get(faction) ?? s.orders[faction] ?? [];
     for (const o of orders) {
@@ -39,7 +41,7 @@ function resolveOrders(d: Draft): void {
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
       // what a faction paid is noted only for orders that cost something
-      if (!def.covert && def.cost.length) disclose(s, faction, def.id);
+      if (!def.covert && def.cost.length) disclose(s, faction, def.id, costsEnd);
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
@@ -54,7 +56,7 @@ function resolveOrders(d: Draft): void {
             ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
             : { kind: 'exposed', turn: s.turn, faction, order: def.id },
         );
-        disclose(s, faction, def.id);
+        disclose(s, faction, def.id, costsEnd);
       } else if (def.covert) keepTo(s, from, faction);
     }
   }
