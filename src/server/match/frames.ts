@@ -138,14 +138,16 @@ export class SeatFrames {
         k,
         (m = { copy: copyJson(v), version: 0, entry: undefined, part: '', whole: null }),
       );
-    else if (!fresh.has(k) && diffEntry(m.copy, v) !== undefined) {
-      // the entry made of copies, which nothing changes afterwards
-      const copy = copyJson(v);
-      m.entry = wire(k, diffEntry(m.copy, copy)!);
-      m.part = `${JSON.stringify(k)}:${JSON.stringify(m.entry)}`;
-      m.copy = copy;
-      m.whole = null;
-      m.version++;
+    else if (!fresh.has(k)) {
+      const entry = diffEntry(m.copy, v);
+      if (entry !== undefined) {
+        // a copy: what it holds of the state's objects changes on
+        m.entry = wire(k, copyJson(entry));
+        m.part = `${JSON.stringify(k)}:${JSON.stringify(m.entry)}`;
+        m.copy = copyJson(v);
+        m.whole = null;
+        m.version++;
+      }
     }
     fresh.add(k);
     return m;
@@ -213,20 +215,19 @@ export class SeatFrames {
     return { delta: delta as Delta, parts, synced };
   }
 
-  /** New legal actions as sent: whole, or as a delta of the last ones not null when that is
-   *  shorter. */
+  /** New legal actions as sent: as a delta of the last ones not null if there are any (a
+   *  delta is never much longer than what it leads to), else whole. */
   private static legalPart(
     base: Legal | null,
     legal: Legal | null,
   ): { delta: Delta | null; json: string } {
-    const whole = `,"legal":${JSON.stringify(legal)}`;
-    if (!base || !legal) return { delta: null, json: whole };
-    const delta = diffRecord(
-      base as unknown as Record<string, unknown>,
-      legal as unknown as Record<string, unknown>,
-    );
-    const json = `,"legalDelta":${JSON.stringify(delta ?? {})}`;
-    return json.length < whole.length ? { delta: delta ?? {}, json } : { delta: null, json: whole };
+    if (!base || !legal) return { delta: null, json: `,"legal":${JSON.stringify(legal)}` };
+    const delta =
+      diffRecord(
+        base as unknown as Record<string, unknown>,
+        legal as unknown as Record<string, unknown>,
+      ) ?? {};
+    return { delta, json: `,"legalDelta":${JSON.stringify(delta)}` };
   }
 
   /** Sends every connection what the actions `by` (committed together, leading to `state` at
