@@ -228,7 +228,15 @@ export function decideBySearch(
   const preferred = ai ? decidePriority(scenario, view, legal, rng, ai, false).action : undefined;
   const kept = lines ? lastLine(view, legal.faction) : [];
   const options: Candidate[] = lines
-    ? lineCandidates(scenario, view, legal, rng, budget.candidates, preferred, kept)
+    ? lineCandidates(
+        scenario,
+        view,
+        legal,
+        rng,
+        Math.min(budget.candidates, MAX_LINES),
+        preferred,
+        kept,
+      )
     : candidates(scenario, view, legal, rng, budget.candidates, preferred).map((action) => ({
         action,
         line: null,
@@ -288,6 +296,10 @@ interface Candidate {
   readonly action: Action;
   readonly line: Line | null;
 }
+
+/** The most lines weighed in a month: each costs a playout a round, and a month's playouts
+ *  must play every line a few times to tell them apart. */
+const MAX_LINES = 6;
 
 /** A month's lines: the bot's orders played on by the bot (first), the faction's line of last
  *  month, the bot's orders of this month as a line, and random sets as lines. */
