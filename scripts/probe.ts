@@ -69,7 +69,6 @@ function policy(n: string): Policy {
   }
   const lines = /^lines:(\d+)$/.exec(n);
   if (lines) return searchPolicy(n, { ...SEARCH_BUDGET, lines: Number(lines[1]) });
-  if (n === 'steady') return searchPolicy(n, { ...SEARCH_BUDGET, steady: true });
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
   const p = policyByName(n, tracks);

@@ -1,7 +1,7 @@
 // Lines of orders for the search: the same orders month after month, as a player who keeps to a
 // plan gives them. A line is what a faction gave last month (read from its own log) or a set the
 // search tries; played on, it gives each of its orders again where it still may and can pay.
-import type { Action, GameView, Legal, Scenario } from '../engine';
+import type { Action, GameView, Legal } from '../engine';
 import { affordable, ordersAction, spend } from './policy';
 
 /** Orders in the order they are given; a target that is no longer offered gives way to the
@@ -48,32 +48,4 @@ export function lineOrders(view: GameView, legal: Legal, line: Line): Action {
 /** The line an orders action starts. */
 export function lineOf(action: Action): Line {
   return action.type === 'orders' ? action.orders : [];
-}
-
-/** The kind of option a faction has taken at every one of its decisions so far, as a scripted
- *  line takes it (see scripted.ts' fixedPolicy): the same place among the options, counted from
- *  the first (0, 1, …) or from the last (-1, -2, …); null unless it has decided at least twice
- *  and always alike. Read from the choices its view shows it of that faction. */
-export function steadyPick(scenario: Scenario, view: GameView, faction: string): number | null {
-  let first: number | null | undefined;
-  let last: number | null | undefined;
-  let seen = 0;
-  for (const e of view.log) {
-    if (e.kind !== 'choice' || e.faction !== faction) continue;
-    const options = scenario.index.event.get(e.event)?.choices ?? [];
-    const i = options.findIndex((c) => c.id === e.option);
-    if (i < 0) return null;
-    const fromEnd = i - options.length;
-    first = first === undefined || first === i ? i : null;
-    last = last === undefined || last === fromEnd ? fromEnd : null;
-    seen++;
-  }
-  if (seen < 2) return null;
-  return first ?? last ?? null;
-}
-
-/** The option at `pick` (counted from the end when negative, within bounds). */
-export function atPick(options: readonly string[], pick: number): string {
-  const n = options.length;
-  return options[Math.max(0, Math.min(n - 1, pick < 0 ? n + pick : pick))]!;
 }

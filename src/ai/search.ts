@@ -22,7 +22,7 @@ import {
 import { decidePriority } from './priority/priority';
 import { randomPolicy } from './random';
 import { chooseAction, type Policy } from './policy';
-import { atPick, lastLine, lineOf, lineOrders, steadyPick, type Line } from './lines';
+import { lastLine, lineOf, lineOrders, type Line } from './lines';
 
 export interface SearchBudget {
   /** Order sets considered at the root (every option is considered at a decision). */
@@ -35,14 +35,11 @@ export interface SearchBudget {
   readonly months?: number;
   /** Search the monthly orders too, rather than leave them to the priority bot. */
   readonly orders?: boolean;
-  /** Weigh lines of orders each month (see lines.ts): the faction's own line of last month, the
-   *  priority bot's orders, and other sets, each played on month after month to the end, with
-   *  this most months of play in all for the month's playouts. Its decisions' playouts then play
-   *  its orders by its line too. */
+  /** Weigh lines of orders each month (see lines.ts): the priority bot's orders (kept unless a
+   *  line clearly beats them), the faction's line of last month, the bot's orders as a line, and
+   *  a few other sets, each line played on month after month to the end, in at most this many
+   *  months of play in all for the month's playouts. */
   readonly lines?: number;
-  /** Expect an opponent that has taken the same kind of option at every decision so far to go
-   *  on so in the playouts (see steadyPick), rather than to decide as the priority bot. */
-  readonly steady?: boolean;
 }
 
 const keyOf = (a: Action) => JSON.stringify(a);
@@ -111,26 +108,23 @@ function candidates(
 
 /** Each playing faction's fast policy (the priority bot where the scenario gives it weights,
  *  random play elsewhere) and viewer, made once per decision: a viewer starts over by itself
- *  when handed another game, so all the decision's playouts share them. An opponent seen to take
- *  the same kind of option at every decision so far is expected to go on so (`pick`). */
+ *  when handed another game, so all the decision's playouts share them. */
 type Seats = ReadonlyMap<
   string,
   {
     readonly viewer: (state: GameState) => GameView;
     readonly ai: Scenario['ai'][number] | undefined;
-    readonly pick: number | null;
   }
 >;
 
-function seatsOf(scenario: Scenario, view: GameView | null, self: string): Seats {
+function seatsOf(scenario: Scenario): Seats {
   return new Map(
     scenario.index.playable.map((f) => {
       const ai = scenario.ai.find((a) => a.faction === f);
       // the fast policies read neither the log nor the month's changes: their views skip them;
       // and a playout only looks, decides and steps, so its views need not outlive the step
       const viewer = makeViewer(scenario, f, { history: false, transient: true });
-      const pick = view && f !== self ? steadyPick(scenario, view, f) : null;
-      return [f, { viewer, ai, pick }] as const;
+      return [f, { viewer, ai }] as const;
     }),
   );
 }
@@ -152,15 +146,12 @@ function playout(
     const seat = seats.get(f)!;
     const view = seat.viewer(state);
     const legal = legalActions(scenario, view);
-    const choice = legal.choices[0];
     const action =
-      line && f === faction && !choice
+      line && f === faction && legal.choices.length === 0
         ? lineOrders(view, legal, line)
-        : seat.pick !== null && choice
-          ? chooseAction(legal, choice.event, atPick(choice.options, seat.pick))
-          : seat.ai
-            ? decidePriority(scenario, view, legal, rng, seat.ai, false).action
-            : randomPolicy.decide(scenario, view, legal, rng);
+        : seat.ai
+          ? decidePriority(scenario, view, legal, rng, seat.ai, false).action
+          : randomPolicy.decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
@@ -248,7 +239,7 @@ export function decideBySearch(
     };
   const prior = preferred ? options.findIndex((a) => keyOf(a.action) === keyOf(preferred)) : -1;
   const arms: Arm[] = options.map(() => ({ visits: 0, total: 0, squares: 0 }));
-  const seats = seatsOf(scenario, budget.steady ? view : null, legal.faction);
+  const seats = seatsOf(scenario);
   // Rounds of one playout per option left, all on the same dealt world and dice (the options'
   // differences then owe less to luck), the bot's choice first: an option clearly behind is
   // dropped, and the search ends when one is left or the budget of playouts or months is spent.
