@@ -6,7 +6,9 @@
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
 // `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders), and
 // `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high),
-// and `split:<policy>/<policy>` (one policy's choices at the decisions, another's orders).
+// `split:<policy>/<policy>` (one policy's choices at the decisions, another's orders), and
+// `search-lines:<months>` (the hard search that also weighs lines of orders each month, in that
+// many months of playouts a month: src/ai/lines.ts).
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, searchPolicy, SEARCH_BUDGET, type Policy } from '../src/ai';
@@ -67,7 +69,7 @@ function policy(n: string): Policy {
         ),
     };
   }
-  const lines = /^lines:(\d+)$/.exec(n);
+  const lines = /^search-lines:(\d+)$/.exec(n);
   if (lines) return searchPolicy(n, { ...SEARCH_BUDGET, lines: Number(lines[1]) });
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
