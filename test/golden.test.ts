@@ -12,7 +12,7 @@ import { POLICIES } from '../src/ai';
 import { loadBundled } from './helpers';
 
 const EXPECTED: Record<string, string> = {
-  'red-mexico-1945': '35b071be4fb0e458',
+  'red-mexico-1945': '4f629c664cdb72f3',
   'cuban-missiles-1962': '44020e04ad9922a5',
 };
 

@@ -1,7 +1,7 @@
 // Runs whole campaigns headless: every faction played by a policy, from a seed to an ending.
 import {
   initialState,
-  legalActions,
+  makeLegal,
   makeViewer,
   seedRng,
   generatorFrom,
@@ -10,6 +10,7 @@ import {
   type Action,
   type GameState,
   type GameView,
+  type Legal,
   type Generator,
   type Scenario,
 } from '../engine';
@@ -22,6 +23,7 @@ export interface CampaignResult {
 
 interface Seat {
   readonly viewer: (state: GameState) => GameView;
+  readonly legal: (view: GameView) => Legal;
   readonly policy: Policy | undefined;
   readonly rng: Generator;
 }
@@ -50,6 +52,7 @@ export function runCampaign(
         history: policies[f]?.readsHistory !== false,
         transient: true,
       }),
+      legal: makeLegal(scenario, f),
       policy: policies[f],
       rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
     }),
@@ -61,7 +64,7 @@ export function runCampaign(
     const policy = seat.policy;
     if (!policy) throw new Error(`no policy plays ${faction}`);
     const view = seat.viewer(state);
-    const legal = legalActions(scenario, view);
+    const legal = seat.legal(view);
     const action = policy.decide(scenario, view, legal, seat.rng);
     const error = stepLegal(scenario, state, legal, action);
     if (error)

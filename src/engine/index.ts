@@ -20,6 +20,7 @@ export {
   type Legal,
   type OrderOption,
 } from './rules/orders/legal';
+export { makeLegal } from './rules/orders/maintained';
 export { routineOrders, believedFromView, type Believed } from './rules/month/routines';
 export {
   viewFor,

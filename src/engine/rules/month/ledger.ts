@@ -57,15 +57,32 @@ export function record(
 /** At the turn of a month: only this month's changes and last month's are kept. */
 export function prune(state: GameState): void {
   const from = state.turn - 1;
-  if (state.changes.length && state.changes[0]!.turn < from)
-    state.changes = state.changes.filter((c) => c.turn >= from);
+  const changes = state.changes;
+  if (!changes.length || changes[0]!.turn >= from) return;
+  // The engine notes changes month by month, so those to drop come first: the rest is cut off
+  // them whole, unless (a state made by hand) an older one comes later.
+  let first = 1;
+  while (first < changes.length && changes[first]!.turn < from) first++;
+  for (let i = first; i < changes.length; i++)
+    if (changes[i]!.turn < from) {
+      state.changes = changes.filter((c) => c.turn >= from);
+      return;
+    }
+  state.changes = changes.slice(first);
 }
 
 /** Once orders resolve, what a faction paid for an order others may know of is no longer its
- *  secret: the cost it paid when giving the order is told with the order. */
-export function disclose(state: GameState, faction: string, order: string): void {
+ *  secret: the cost it paid when giving the order is told with the order. Costs are all noted
+ *  before the month's orders resolve, so only the changes before `before` (by default all)
+ *  are looked at. */
+export function disclose(
+  state: GameState,
+  faction: string,
+  order: string,
+  before = state.changes.length,
+): void {
   let copied = false;
-  for (let i = state.changes.length - 1; i >= 0; i--) {
+  for (let i = Math.min(before, state.changes.length) - 1; i >= 0; i--) {
     const c = state.changes[i]!;
     if (c.turn !== state.turn) break;
     if (

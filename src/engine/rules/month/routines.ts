@@ -3,8 +3,10 @@
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
 import { blindFor, readsHidden } from '../view/secrecy';
-import { targetPlan, type TargetPlan } from '../orders/targets';
+import { targetPlan } from '../orders/targets';
+import { TestedRegions } from '../orders/tested-regions';
 import type {
+  CompiledBool,
   EvalContext,
   GameState,
   OrderChoice,
@@ -168,19 +170,43 @@ function affordable(believed: Believed, spent: Map<string, number>, def: OrderDe
   return true;
 }
 
-/** Whether a condition on an order's target holds at `id` (the target `ctx` is given): a test of
- *  that region alone where the condition is one. `among`: `id` is one of the plan's regions. */
-function holdsAt(
-  plan: TargetPlan,
-  ctx: EvalContext,
-  regions: EvalContext['state']['regions'],
-  id: string,
-  among: boolean,
-): boolean {
-  if (!among && plan.fixed && !plan.fixed(id)) return false;
-  if (plan.test) return plan.test(regions[id], id);
-  if (plan.run) return plan.run.run(ctx);
-  return true;
+/** Where a rule's order may be aimed, worked out once per rule: the regions its order may ever be
+ *  aimed at (in the order they are declared), the tests of the order's and the rule's conditions
+ *  on the target kept region by region, whether each region passes the part of the rule's
+ *  condition that reads its identity alone, and the rule's condition to run in full where it is
+ *  no test of the target alone. */
+interface RuleTargets {
+  readonly regions: readonly string[];
+  readonly order: TestedRegions | null;
+  readonly orderRun: CompiledBool | null;
+  readonly ruleFixed: Uint8Array | null;
+  readonly rule: TestedRegions | null;
+  readonly ruleRun: CompiledBool | null;
+}
+
+const ruleTargets = new WeakMap<RoutineDef['rules'][number], RuleTargets>();
+
+function targetsOf(
+  scenario: Scenario,
+  def: OrderDef,
+  rule: RoutineDef['rules'][number],
+): RuleTargets {
+  let t = ruleTargets.get(rule);
+  if (!t) {
+    const plan = targetPlan(scenario, def.where);
+    const other = targetPlan(scenario, rule.where);
+    const fixed = other.fixed;
+    t = {
+      regions: plan.regions,
+      order: plan.test ? new TestedRegions(plan.test, plan.regions) : null,
+      orderRun: plan.run,
+      ruleFixed: fixed ? Uint8Array.from(plan.regions, (id) => (fixed(id) ? 1 : 0)) : null,
+      rule: other.test ? new TestedRegions(other.test, plan.regions) : null,
+      ruleRun: other.run,
+    };
+    ruleTargets.set(rule, t);
+  }
+  return t;
 }
 
 /** The valid region the rule ranks best, ties going to the one declared first. */
@@ -194,13 +220,15 @@ function bestTarget(
   let best: string | null = null;
   let bestScore = -Infinity;
   const regions = ctx.state.regions;
-  const plan = targetPlan(scenario, def.where);
-  const other = targetPlan(scenario, rule.where);
-  for (const id of plan.regions) {
+  const t = targetsOf(scenario, def, rule);
+  const list = t.regions;
+  for (let j = 0; j < list.length; j++) {
+    const id = list[j]!;
     if (picks.some((p) => p.order === def.id && p.target === id)) continue;
     ctx.target = id;
-    if (!holdsAt(plan, ctx, regions, id, true) || !holdsAt(other, ctx, regions, id, false))
-      continue;
+    if (t.order ? !t.order.passes(j, regions[id]) : t.orderRun && !t.orderRun.run(ctx)) continue;
+    if (t.ruleFixed && t.ruleFixed[j] === 0) continue;
+    if (t.rule ? !t.rule.passes(j, regions[id]) : t.ruleRun && !t.ruleRun.run(ctx)) continue;
     if (!rule.rank) return id;
     const score = rule.rank.sign * rule.rank.by.run(ctx);
     if (Number.isFinite(score) && score > bestScore) {

@@ -29,6 +29,8 @@ export function afterEvents(d: Draft): void {
 function resolveOrders(d: Draft): void {
   const s = d.state;
   const automated = d.scenario.index.automated.length ? routinesOfMonth(d) : null;
+  // every cost of the month is paid by now: what follows are the orders' doings
+  const costsEnd = s.changes.length;
   for (const faction of automated ? d.scenario.index.acting : d.scenario.index.playable) {
     const orders = automated?.get(faction) ?? s.orders[faction] ?? [];
     for (const o of orders) {
@@ -39,7 +41,7 @@ function resolveOrders(d: Draft): void {
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
       // what a faction paid is noted only for orders that cost something
-      if (!def.covert && def.cost.length) disclose(s, faction, def.id);
+      if (!def.covert && def.cost.length) disclose(s, faction, def.id, costsEnd);
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
@@ -54,7 +56,7 @@ function resolveOrders(d: Draft): void {
             ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
             : { kind: 'exposed', turn: s.turn, faction, order: def.id },
         );
-        disclose(s, faction, def.id);
+        disclose(s, faction, def.id, costsEnd);
       } else if (def.covert) keepTo(s, from, faction);
     }
   }
@@ -229,37 +231,49 @@ export function runEvents(d: Draft): void {
   fireScheduled(d);
   const ctx = ctxOf(d);
   const memo = memoOfMonth(d);
-  const consider = (e: EventDef) => {
+  const { events, kept } = monthPlan(d.scenario, month);
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i]!;
     // Both tests are pure; the condition, usually a flag or two, is the cheaper and the likelier
     // to fail.
-    if ((e.when && !holds(memo, keptOf(d.scenario, e.when), e.when, ctx)) || !canFireAgain(d, e))
-      return;
-    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) return;
+    if ((e.when && !holds(memo, kept[i]!, e.when, ctx)) || !canFireAgain(d, e)) continue;
+    if (e.monthlyChance < 1 && draw(d) >= e.monthlyChance) continue;
     fire(d, e);
     fireScheduled(d);
-  };
-  for (const e of eventsOfMonth(d.scenario, month)) consider(e);
+  }
 }
 
-const byMonth = new WeakMap<Scenario, Map<number, readonly EventDef[]>>();
+/** The events of a turn in the order they are considered, and how the memo keeps each one's
+ *  condition. */
+interface MonthPlan {
+  readonly events: readonly EventDef[];
+  readonly kept: readonly (Kept | null)[];
+}
+
+const byMonth = new WeakMap<Scenario, Map<number, MonthPlan>>();
 
 /** The events that may fire in a turn (given by its first tick: its month, in a monthly
  *  scenario), in the order they are considered: those dated in it, by date, then the undated
  *  ones whose window meets it, in the order they are declared. The list depends on the turn
  *  alone, so it is made once per scenario and turn. */
 export function eventsOfMonth(scenario: Scenario, month: number): readonly EventDef[] {
+  return monthPlan(scenario, month).events;
+}
+
+function monthPlan(scenario: Scenario, month: number): MonthPlan {
   let months = byMonth.get(scenario);
   if (!months) byMonth.set(scenario, (months = new Map()));
-  let list = months.get(month);
-  if (!list) {
-    list = (scenario.index.eventsByMonth.get(month) ?? []).concat(
+  let plan = months.get(month);
+  if (!plan) {
+    const events = (scenario.index.eventsByMonth.get(month) ?? []).concat(
       scenario.index.openEvents.filter((e) =>
         inWindow(e, month, month + turnStep(scenario.calendar) - 1),
       ),
     );
-    months.set(month, list);
+    plan = { events, kept: events.map((e) => keptOf(scenario, e.when)) };
+    months.set(month, plan);
   }
-  return list;
+  return plan;
 }
 
 /** Fires the follow-ups scheduled for this month, including those scheduled while firing. */

@@ -10,6 +10,7 @@ import {
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../../types';
 import type { GameView } from '../view/view';
 import { targetPlan, type TargetPlan } from './targets';
+import { TestedRegions } from './tested-regions';
 
 export interface OrderOption {
   readonly order: string;
@@ -28,12 +29,13 @@ export interface Legal {
 }
 
 /** An order with every option it can offer: itself, or itself aimed at each region. */
-interface Offer {
+export interface Offer {
   readonly def: OrderDef;
   /** Of an order aimed at a region, those at the regions it may ever be aimed at. */
   readonly options: readonly OrderOption[];
-  /** What each option must pass now (see `TargetPlan`). */
-  readonly test: TargetPlan['test'];
+  /** What each option must pass now (see `TargetPlan`): a test of the target alone, its results
+   *  kept region by region, or a condition to run with the target set. */
+  readonly tested: TestedRegions | null;
   readonly run: TargetPlan['run'];
   /** Its cost, track by track, as two lists. */
   readonly costTracks: readonly string[];
@@ -43,7 +45,7 @@ interface Offer {
 // Options are immutable, so each is built once per scenario and handed out again and again.
 const offers = new WeakMap<Scenario, ReadonlyMap<string, readonly Offer[]>>();
 
-function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
+export function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   let byFaction = offers.get(scenario);
   if (!byFaction) {
     const built = new Map<string, Offer[]>();
@@ -56,7 +58,7 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
       list.push({
         def,
         options,
-        test: plan?.test ?? null,
+        tested: plan?.test ? new TestedRegions(plan.test, plan.regions) : null,
         run: plan?.run ?? null,
         costTracks: def.cost.map(([track]) => track),
         costAmounts: def.cost.map(([, amount]) => amount),
@@ -68,7 +70,7 @@ function offersOf(scenario: Scenario, faction: string): readonly Offer[] {
   return byFaction.get(faction) ?? [];
 }
 
-function canPay(tracks: GameView['tracks'], offer: Offer): boolean {
+export function canPay(tracks: GameView['tracks'], offer: Offer): boolean {
   const { costTracks, costAmounts } = offer;
   // Written so that a figure that is not a number pays for nothing.
   for (let i = 0; i < costTracks.length; i++)
@@ -110,13 +112,12 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     ctx.target = null;
     if (when && !when.run(ctx)) continue;
     if (!canPay(view.tracks, offer)) continue;
-    const { options: offered, test, run } = offer;
-    if (test) {
+    const { options: offered, tested, run } = offer;
+    if (tested) {
       // a condition on the target alone reads each region's state directly
       for (let j = 0; j < offered.length; j++) {
         const option = offered[j]!;
-        const id = option.target!;
-        if (test(view.regions[id], id)) options.push(option);
+        if (tested.passes(j, view.regions[option.target!])) options.push(option);
       }
     } else if (run) {
       for (let j = 0; j < offered.length; j++) {
