@@ -62,6 +62,16 @@ describe('describeEffects: conditions and costs', () => {
       'If unrest(target) >= 90: the target passes to Rebels',
     );
   });
+  it('names the figures a condition reads, as the player knows them', () => {
+    const when = { source: 'tension < 60 and not crisis', run: () => true };
+    const gain: Effect[] = [
+      { op: 'add', entries: [['support', { constant: 2, source: '2', run: () => 2 }]] },
+    ];
+    const iff: Effect[] = [{ op: 'if', when, then: gain, else: [] }];
+    expect(describeEffects(scenario, iff, at('red'))).toEqual([
+      'If Tension < 60 and not crisis (it does now): Support +2',
+    ]);
+  });
   it('says when a cost is more than the track holds', () => {
     const cost: Effect[] = [
       { op: 'add', entries: [['gold', { constant: -30, source: '-30', run: () => -30 }]] },

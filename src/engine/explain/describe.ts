@@ -4,7 +4,7 @@ import { blindFor, readsHidden } from '../rules/view/secrecy';
 import type { GameView } from '../rules/view/view';
 import type { CompiledNum, Effect, EvalContext, Scenario } from '../types';
 import { flagDrifts } from './flag-drifts';
-import { capitalise, nameOf, signed, text, UNSEEN } from './words';
+import { capitalise, formulaInWords, nameOf, signed, text, UNSEEN } from './words';
 
 /** Where a preview is worked out: a faction's view of the game (and the region an order is
  *  aimed at), or only the faction, when no game is at hand. */
@@ -43,7 +43,9 @@ function describeList(
     n.constant !== null ? n.constant : ctx && knowable(n) ? n.run(ctx) : null;
   const amount = (n: CompiledNum) => {
     const v = value(n);
-    return v === null ? `(${knowable(n) ? n.source : 'unknown'})` : signed(Math.round(v * 10) / 10);
+    return v === null
+      ? `(${knowable(n) ? formulaInWords(scenario, n.source, lang) : 'unknown'})`
+      : signed(Math.round(v * 10) / 10);
   };
   const region = (id: string) =>
     id === 'target'
@@ -76,7 +78,7 @@ function describeList(
           if (hidden(id)) unseen = true;
           else
             out.push(
-              `${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? (knowable(n) ? n.source : 'unknown')}`,
+              `${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? (knowable(n) ? formulaInWords(scenario, n.source, lang) : 'unknown')}`,
             );
         for (const [id, v] of e.flags)
           if (blind.hiddenFlags.has(id)) unseen = true;
@@ -130,7 +132,7 @@ function describeList(
         const then = sub(e.then);
         const otherwise = sub(e.else);
         out.push(
-          `If ${known ? e.when.source : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+          `If ${known ? formulaInWords(scenario, e.when.source, lang) : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
         );
         break;
       }

@@ -16,6 +16,7 @@ import {
   type Effect,
   type GameView,
   type Scenario,
+  formulaInWords,
 } from '../../engine';
 import type {
   TurnModel,
@@ -252,11 +253,11 @@ export function orderModels(
       const ctx = { scenario, state: view, target: null };
       const needs =
         def.when && !def.when.run(ctx)
-          ? `needs ${def.when.source}`
+          ? `needs ${formulaInWords(scenario, def.when.source)}`
           : def.cost.some(([t, n]) => (view.tracks[t] ?? 0) < n)
             ? `costs ${def.cost.map(([t, n]) => `${n} ${nameOf(scenario, 'track', t)}`).join(', ')}`
             : def.where
-              ? `no region fits: ${def.where.source}`
+              ? `no region fits: ${formulaInWords(scenario, def.where.source)}`
               : 'not open now';
       return { order: def.id, name: nameOf(scenario, 'order', def.id), needs };
     });
