@@ -35,6 +35,7 @@ function describeList(
   viewer: string,
   ctx: EvalContext | null,
   lang?: string,
+  nested = false,
 ): string[] {
   const blind = blindFor(scenario, viewer);
   const hidden = (track: string) => blind.hiddenTracks.has(track);
@@ -53,7 +54,22 @@ function describeList(
         ? nameOf(scenario, 'region', ctx.target, lang)
         : 'the target'
       : nameOf(scenario, 'region', id, lang);
-  const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang);
+  // A decision it sets in motion for another faction is told with its options and their odds as
+  // things stand now, so a player can weigh a contest before starting it; one level only.
+  const answers = (event: string): string => {
+    const def = scenario.index.event.get(event);
+    if (!def?.decider || def.decider === viewer || def.choices.length === 0) return '';
+    const options = def.choices
+      .filter((c) => !(c.when && ctx && knowable(c.when) && !c.when.run(ctx)))
+      .map((c) => {
+        const effects = describeList(scenario, c.effects, viewer, ctx, lang, true);
+        const label = text(scenario, `event.${event}.choice.${c.id}.label`, lang);
+        return `${label}: ${effects.join(', ') || 'nothing'}`;
+      });
+    const who = nameOf(scenario, 'faction', def.decider, lang);
+    return `, where ${who} chooses${ctx ? ' (odds as things stand)' : ''}: ${options.join(' | ')}`;
+  };
+  const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang, nested);
   // A cost larger than what the track holds stops at its floor; the rest of the effects happen
   // all the same, so the player is told before choosing.
   const shortfall = (id: string, n: Parameters<typeof value>[0]) => {
@@ -71,7 +87,10 @@ function describeList(
       case 'add':
         for (const [id, n] of e.entries)
           if (hidden(id)) unseen = true;
-          else out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
+          else
+            out.push(
+              `${nameOf(scenario, 'track', id, lang)} ${amount(n)}${nested ? '' : shortfall(id, n)}`,
+            );
         break;
       case 'set':
         for (const [id, n] of e.tracks)
@@ -84,7 +103,7 @@ function describeList(
           if (blind.hiddenFlags.has(id)) unseen = true;
           else
             out.push(
-              `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, viewer, ctx, lang)}`,
+              `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${nested ? '' : flagDrifts(scenario, id, v, viewer, ctx, lang)}`,
             );
         break;
       case 'unrest':
@@ -105,8 +124,9 @@ function describeList(
         const title = blind.hiddenEvents.has(e.event)
           ? UNSEEN.event
           : text(scenario, `event.${e.event}.title`, lang);
+        const answer = blind.hiddenEvents.has(e.event) || nested ? '' : answers(e.event);
         out.push(
-          `Sets in motion: ${title}${e.delay > 1 ? ` (in ${turnsWord(scenario.calendar, e.delay)})` : ''}`,
+          `Sets in motion: ${title}${e.delay > 1 ? ` (in ${turnsWord(scenario.calendar, e.delay)})` : ''}${answer}`,
         );
         break;
       }
