@@ -12,7 +12,7 @@ import {
   update,
   type WebSession,
 } from './session';
-import { endingsNear } from './turn-model';
+import { endingsNear } from '../../engine';
 
 function scenario(): Scenario {
   const r = parseScenario(readScenarioFiles(resolveScenarioDir('red-mexico-1945')));
