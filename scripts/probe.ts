@@ -5,10 +5,13 @@
 // Policies: any the command knows (random, priority, search, search:N, canon, passive,
 // greedy:<track>±), plus the scripted lines `free` and `iron` (Mexico's two temperaments) and
 // `fixed:<pick>:<order>,<order>…` (the pick-th option at every decision, the same orders), and
-// `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high).
+// `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high),
+// `split:<policy>/<policy>` (one policy's choices at the decisions, another's orders), and
+// `search-lines:<months>` (the hard search that also weighs lines of orders each month, in that
+// many months of playouts a month: src/ai/lines.ts).
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
-import { policyByName, type Policy } from '../src/ai';
+import { policyByName, searchPolicy, SEARCH_BUDGET, type Policy } from '../src/ai';
 import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
 import { text, type GameState } from '../src/engine';
 import { orderMonth } from './useful';
@@ -30,6 +33,18 @@ const tracks = scenario.tracks.map((t) => t.id);
 
 function policy(n: string): Policy {
   if (n === 'free') return freeMexico;
+  // `split:<policy>/<policy>`: the first policy's choices at the decisions, the second's monthly
+  // orders (to tell whether a line's edge lies in its choices or in its orders)
+  const split = /^split:([^/]+)\/(.+)$/.exec(n);
+  if (split) {
+    const choices = policy(split[1]!);
+    const orders = policy(split[2]!);
+    return {
+      name: n,
+      decide: (sc, view, legal, rng) =>
+        (legal.choices.length ? choices : orders).decide(sc, view, legal, rng),
+    };
+  }
   if (n === 'iron') return ironMexico;
   // `timed:<guard>:<pick>:<orders>`: a fixed line that holds its assassins back while the Old
   // Man's guard is above `guard` (the simplest line that times them; it reads the state)
@@ -54,6 +69,8 @@ function policy(n: string): Policy {
         ),
     };
   }
+  const lines = /^search-lines:(\d+)$/.exec(n);
+  if (lines) return searchPolicy(n, { ...SEARCH_BUDGET, lines: Number(lines[1]) });
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
   const p = policyByName(n, tracks);

@@ -8,6 +8,7 @@ import { randomPolicy } from '../../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../../src/engine';
 import type { ServerMessage } from '../../src/net/protocol';
 import { startServer } from '../../src/server';
+import { prewritten } from '../../src/server/match/frames';
 import type { Conn } from '../../src/server/match/live';
 import { createMatch } from '../../src/server/matches';
 
@@ -16,7 +17,13 @@ const ACTIONS = Number(process.env.BENCH_ACTIONS ?? 20000);
 /** Whether to count the bytes of updates by part (slower). */
 const BYTES = process.env.BENCH_BYTES === '1';
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
-const server = await startServer({ db: `sqlite:${join(dir, 'host.db')}`, tickMs: 0 });
+/** How often the matches' states are written out (the server's default when absent). */
+const SNAPSHOT_EVERY = Number(process.env.BENCH_SNAPSHOT_EVERY ?? 0);
+const server = await startServer({
+  db: `sqlite:${join(dir, 'host.db')}`,
+  tickMs: 0,
+  ...(SNAPSHOT_EVERY > 0 ? { snapshotEvery: SNAPSHOT_EVERY } : {}),
+});
 const host = server.host;
 const scenario = host.scenarioFor('red-mexico-1945')!;
 const bytes = new Map<string, number>();
@@ -38,14 +45,16 @@ async function newMatch(seed: number) {
       seat: f,
       tokenHash: '',
       send: (m: ServerMessage) => {
-        const s = JSON.stringify(m);
+        const s = prewritten.get(m) ?? JSON.stringify(m);
         count(m.t, s.length);
         if (BYTES && m.t === 'update') {
-          count('update.patch', JSON.stringify(m.patch).length);
+          count('update.delta', JSON.stringify(m.delta).length);
           count('update.news', JSON.stringify(m.news).length);
           if (m.legal !== undefined) count('update.legal', JSON.stringify(m.legal).length);
-          for (const op of m.patch)
-            count(`patch ${op.path.split('/')[1]}`, JSON.stringify(op).length);
+          if (m.legalDelta !== undefined)
+            count('update.legalDelta', JSON.stringify(m.legalDelta).length);
+          for (const [k, e] of Object.entries(m.delta))
+            count(`delta ${k}`, JSON.stringify(e).length + k.length + 3);
         }
       },
       close: () => undefined,

@@ -22,6 +22,7 @@ import {
 import { decidePriority } from './priority/priority';
 import { randomPolicy } from './random';
 import { chooseAction, type Policy } from './policy';
+import { lastLine, lineOf, lineOrders, type Line } from './lines';
 
 export interface SearchBudget {
   /** Order sets considered at the root (every option is considered at a decision). */
@@ -34,6 +35,11 @@ export interface SearchBudget {
   readonly months?: number;
   /** Search the monthly orders too, rather than leave them to the priority bot. */
   readonly orders?: boolean;
+  /** Weigh lines of orders each month (see lines.ts): the priority bot's orders (kept unless a
+   *  line clearly beats them), the faction's line of last month, the bot's orders as a line, and
+   *  a few other sets, each line played on month after month to the end, in at most this many
+   *  months of play in all for the month's playouts. */
+  readonly lines?: number;
 }
 
 const keyOf = (a: Action) => JSON.stringify(a);
@@ -131,6 +137,7 @@ function playout(
   state: GameState,
   faction: string,
   seed: number,
+  line: Line | null,
 ): number {
   const rng = generatorFrom(seedRng(seed));
   for (let guard = 0; state.phase !== 'ended' && guard < 10_000; guard++) {
@@ -139,9 +146,12 @@ function playout(
     const seat = seats.get(f)!;
     const view = seat.viewer(state);
     const legal = legalActions(scenario, view);
-    const action = seat.ai
-      ? decidePriority(scenario, view, legal, rng, seat.ai, false).action
-      : randomPolicy.decide(scenario, view, legal, rng);
+    const action =
+      line && f === faction && legal.choices.length === 0
+        ? lineOrders(view, legal, line)
+        : seat.ai
+          ? decidePriority(scenario, view, legal, rng, seat.ai, false).action
+          : randomPolicy.decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
   const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
@@ -195,20 +205,39 @@ export function decideBySearch(
   rng: Generator,
   budget: SearchBudget,
 ): { action: Action; values: { action: Action; mean: number; visits: number }[] } {
+  const ai = scenario.ai.find((a) => a.faction === legal.faction);
+  const month = legal.choices.length === 0;
+  const lines = budget.lines !== undefined && !budget.orders && month;
   // Monthly orders are many and each matters little: where the scenario gives the faction a
   // priority bot, it gives them, and the budget goes to the decisions that turn the story.
-  const ai = scenario.ai.find((a) => a.faction === legal.faction);
-  if (ai && legal.choices.length === 0 && !budget.orders) {
+  if (ai && month && !budget.orders && !lines) {
     const action = decidePriority(scenario, view, legal, rng, ai, false).action;
     return { action, values: [{ action, mean: 0, visits: 0 }] };
   }
   // What the priority bot would do: a candidate, and the choice kept unless playouts clearly
   // favour another.
   const preferred = ai ? decidePriority(scenario, view, legal, rng, ai, false).action : undefined;
-  const options = candidates(scenario, view, legal, rng, budget.candidates, preferred);
+  const kept = lines ? lastLine(view, legal.faction) : [];
+  const options: Candidate[] = lines
+    ? lineCandidates(
+        scenario,
+        view,
+        legal,
+        rng,
+        Math.min(budget.candidates, MAX_LINES),
+        preferred,
+        kept,
+      )
+    : candidates(scenario, view, legal, rng, budget.candidates, preferred).map((action) => ({
+        action,
+        line: null,
+      }));
   if (options.length === 1)
-    return { action: options[0]!, values: [{ action: options[0]!, mean: 0, visits: 0 }] };
-  const prior = preferred ? options.findIndex((a) => keyOf(a) === keyOf(preferred)) : -1;
+    return {
+      action: options[0]!.action,
+      values: [{ action: options[0]!.action, mean: 0, visits: 0 }],
+    };
+  const prior = preferred ? options.findIndex((a) => keyOf(a.action) === keyOf(preferred)) : -1;
   const arms: Arm[] = options.map(() => ({ visits: 0, total: 0, squares: 0 }));
   const seats = seatsOf(scenario);
   // Rounds of one playout per option left, all on the same dealt world and dice (the options'
@@ -216,7 +245,7 @@ export function decideBySearch(
   // dropped, and the search ends when one is left or the budget of playouts or months is spent.
   let alive = options.map((_, i) => i);
   if (prior > 0) alive = [prior, ...alive.filter((i) => i !== prior)];
-  const maxMonths = budget.months ?? Infinity;
+  const maxMonths = (lines ? budget.lines : budget.months) ?? Infinity;
   let played = 0;
   let months = 0;
   while (alive.length > 1 && played < budget.playouts && months < maxMonths) {
@@ -224,9 +253,9 @@ export function decideBySearch(
     for (const i of alive) {
       if (played >= budget.playouts) break;
       const state = determinize(scenario, view, seed);
-      const score = stepInPlace(scenario, state, options[i]!)
+      const score = stepInPlace(scenario, state, options[i]!.action)
         ? 0
-        : playout(scenario, seats, state, legal.faction, seed ^ 0x5bd1e995);
+        : playout(scenario, seats, state, legal.faction, seed ^ 0x5bd1e995, options[i]!.line);
       played++;
       months += state.turn - view.turn + 1;
       const arm = arms[i]!;
@@ -236,16 +265,57 @@ export function decideBySearch(
     }
     alive = survivors(alive, arms, prior);
   }
-  const values = options.map((action, i) => ({ action, ...statsOf(arms[i]!) }));
+  const values = options.map(({ action }, i) => ({ action, ...statsOf(arms[i]!) }));
   const favourite = alive
     .map((i) => values[i]!)
     .reduce((a, b) => (b.mean > a.mean || (b.mean === a.mean && b.visits > a.visits) ? b : a));
-  const kept = alive.includes(prior) ? values[prior]! : null;
-  const best = kept && !clearlyBetter(favourite, kept) ? kept : favourite;
+  const bots = alive.includes(prior) ? values[prior]! : null;
+  // a line departs from the bot's orders only on a few playouts' evidence
+  const best =
+    bots && (!clearlyBetter(favourite, bots) || (lines && favourite.visits < MIN_VISITS))
+      ? bots
+      : favourite;
   return {
     action: best.action,
     values: values.map(({ action, mean, visits }) => ({ action, mean, visits })),
   };
+}
+
+/** An action to weigh, and how the faction gives its orders in the playouts after it: by a line,
+ *  or (null) as the priority bot. */
+interface Candidate {
+  readonly action: Action;
+  readonly line: Line | null;
+}
+
+/** The most lines weighed in a month: each costs a playout a round, and a month's playouts
+ *  must play every line a few times to tell them apart. */
+const MAX_LINES = 6;
+
+/** A month's lines: the bot's orders played on by the bot (first), the faction's line of last
+ *  month, the bot's orders of this month as a line, and random sets as lines. */
+function lineCandidates(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  n: number,
+  preferred: Action | undefined,
+  kept: Line,
+): Candidate[] {
+  const out = new Map<string, Candidate>();
+  const add = (action: Action, line: Line | null) => {
+    const key = `${keyOf(action)}|${line ? keyOf({ type: 'orders', faction: '', turn: 0, orders: [...line] }) : 'bot'}`;
+    if (!out.has(key)) out.set(key, { action, line });
+  };
+  if (preferred) add(preferred, null);
+  if (kept.length) add(lineOrders(view, legal, kept), kept);
+  if (preferred && lineOf(preferred).length) add(preferred, lineOf(preferred));
+  for (let tries = 0; out.size < n && tries < n * 4; tries++) {
+    const a = randomPolicy.decide(scenario, view, legal, rng);
+    if (lineOf(a).length) add(a, lineOf(a));
+  }
+  return [...out.values()];
 }
 
 /** How many standard errors the search's favourite must lead the priority bot's choice by to

@@ -2,7 +2,8 @@
 // keeps the seat's view up to date from the server's updates, numbers its requests, resolves
 // them on their ack or refusal, and reconnects with the last sequence it saw.
 import type { Action, GameState, GameView, Legal } from '../engine';
-import { applyPatch } from './patch';
+import { applyDelta } from './delta';
+import { unpackDelta } from './packed';
 import type {
   ChatLine,
   ClientMessage,
@@ -21,6 +22,32 @@ export interface SocketLike {
   onmessage: ((ev: { data: unknown }) => void) | null;
   onclose: ((ev: unknown) => void) | null;
   onerror: ((ev: unknown) => void) | null;
+}
+
+/** What a client holds of a seat's legal actions: the current ones, and the last that were not
+ *  null (what a `legalDelta` changes). */
+export interface HeldLegal {
+  readonly legal: Legal | null;
+  readonly base: Legal | null;
+}
+
+/** The legal actions an update leads to. */
+export function updatedLegal(
+  held: HeldLegal,
+  m: Extract<ServerMessage, { t: 'update' }>,
+): HeldLegal {
+  let legal = held.legal;
+  if (m.legalDelta !== undefined) {
+    if (!held.base) throw new Error('a delta of legal actions the client was never sent');
+    legal = applyDelta(held.base, m.legalDelta);
+  } else if (m.legal !== undefined) legal = m.legal;
+  return { legal, base: legal ?? held.base };
+}
+
+/** The view an update leads to from the one before it (which is left as it was). */
+export function updatedView(view: GameView, m: Extract<ServerMessage, { t: 'update' }>): GameView {
+  const next = applyDelta(view, unpackDelta(m.delta));
+  return m.news.length > 0 ? { ...next, log: [...view.log, ...m.news] } : next;
 }
 
 export class Refused extends Error {
@@ -47,6 +74,8 @@ export class MatchClient {
   match: MatchInfo | null = null;
   view: GameView | null = null;
   legal: Legal | null = null;
+  /** The last legal actions that were not null, since the welcome (see `updatedLegal`). */
+  private legalBase: Legal | null = null;
   revealed: GameState | null = null;
   deadline: number | null = null;
   readonly chat: ChatLine[] = [];
@@ -121,6 +150,7 @@ export class MatchClient {
         this.match = m.match;
         this.view = m.view;
         this.legal = m.legal;
+        this.legalBase = m.legal;
         this.revealed = m.revealed;
         this.deadline = m.match.deadline;
         if (m.chat) this.chat.splice(0, this.chat.length, ...m.chat);
@@ -128,9 +158,10 @@ export class MatchClient {
       case 'update': {
         // the server's updates follow its welcome in order: each patches the view before it
         if (!this.view) throw new Error('an update before the welcome');
-        const view = applyPatch(this.view, m.patch);
-        this.view = m.news.length > 0 ? { ...view, log: [...this.view.log, ...m.news] } : view;
-        if (m.legal !== undefined) this.legal = m.legal;
+        this.view = updatedView(this.view, m);
+        const held = updatedLegal({ legal: this.legal, base: this.legalBase }, m);
+        this.legal = held.legal;
+        this.legalBase = held.base;
         this.deadline = m.deadline;
         this.revealed = m.revealed;
         break;

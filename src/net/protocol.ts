@@ -5,7 +5,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import type { GameState, GameView, Legal, LogEntry } from '../engine';
 
 import { MAX_CHAT_CHARS } from './limits';
-import type { PatchOp } from './patch';
+import type { Delta } from './delta';
 
 export { CHAT_BURST, CHAT_WINDOW_MS, MAX_CHAT_CHARS, MAX_MESSAGE_BYTES } from './limits';
 
@@ -123,7 +123,7 @@ export interface ChatLine {
 /** A view without its history: updates carry only the log entries added since. */
 export type ViewBody = Omit<GameView, 'log'>;
 
-export type { PatchOp } from './patch';
+export type { Delta } from './delta';
 
 export interface MatchInfo {
   readonly id: string;
@@ -161,12 +161,16 @@ export type ServerMessage =
        *  the last one's). */
       readonly by: readonly { readonly faction: string; readonly actor: Actor }[];
       /** What changed in the view without its log (`ViewBody`) since this connection's last
-       *  welcome or update, as JSON Patch operations. */
-      readonly patch: readonly PatchOp[];
+       *  welcome or update (net/delta.ts). */
+      readonly delta: Delta;
       /** Log entries this seat can see that the action added. */
       readonly news: readonly LogEntry[];
-      /** The seat's legal actions, when they changed (absent: as before). */
+      /** The seat's legal actions, when they changed (absent: as before, or see `legalDelta`). */
       readonly legal?: Legal | null;
+      /** The seat's legal actions, when they changed, as a delta of the last ones (not null)
+       *  this connection was sent since its welcome: the orders of one month are much those of
+       *  the month before. */
+      readonly legalDelta?: Delta;
       readonly deadline: number | null;
       /** The whole state, sent to everyone once the game has ended. */
       readonly revealed: GameState | null;

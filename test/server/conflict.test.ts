@@ -11,10 +11,11 @@ import {
   type GameView,
   type Scenario,
 } from '../../src/engine';
-import { applyPatch } from '../../src/net/patch';
+import { updatedView } from '../../src/net/client';
 import type { ServerMessage } from '../../src/net/protocol';
 import { Host } from '../../src/server';
 import { connect } from '../../src/server/db/connect';
+import { prewritten } from '../../src/server/match/frames';
 import type { Conn, Live } from '../../src/server/match/live';
 import { createMatch } from '../../src/server/matches';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
@@ -36,11 +37,10 @@ function watcher(live: Live, seat: string) {
     tokenHash: '',
     send: (m) => {
       // as over a socket: what is sent is what it was when sent
-      const copy = JSON.parse(JSON.stringify(m)) as ServerMessage;
+      const copy = JSON.parse(prewritten.get(m) ?? JSON.stringify(m)) as ServerMessage;
       seen.push(copy);
       if (copy.t === 'update') {
-        view = applyPatch(view!, copy.patch);
-        view = { ...view, log: [...view.log, ...copy.news] };
+        view = updatedView(view!, copy);
       }
     },
     close: () => undefined,

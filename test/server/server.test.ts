@@ -11,7 +11,7 @@ import {
   type GameView,
 } from '../../src/engine';
 import type { MatchClient } from '../../src/net/client';
-import { applyPatch } from '../../src/net/patch';
+import { updatedLegal, updatedView, type HeldLegal } from '../../src/net/client';
 import type { ServerMessage } from '../../src/net/protocol';
 import { PUBLIC } from '../../src/server/match/live';
 import { setPoster } from '../../src/server/webhook';
@@ -256,12 +256,12 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           if (!g.ok) throw new Error('replay');
           return g.value.state;
         };
-        // each seat's view as its frames build it: the welcome's, then patched by each update
+        // each seat's view as its frames build it: the welcome's, then changed by each update
         const views = new Map<string, GameView>([
           ['red', redStart],
           [PUBLIC, obsStart],
         ]);
-        const legals = new Map([['red', redLegal]]);
+        const legals = new Map<string, HeldLegal>([['red', { legal: redLegal, base: redLegal }]]);
         const plain = (x: unknown) => JSON.parse(JSON.stringify(x)) as unknown;
         expect(plain(redStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.red), 'red')));
         expect(plain(obsStart)).toEqual(plain(viewFor(mini, stateAt(startSeq.obs), PUBLIC)));
@@ -271,17 +271,16 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           const state = stateAt(m.seq);
           const expected = viewFor(mini, state, who);
           const before = views.get(who)!;
-          const view = applyPatch(before, m.patch);
-          expect(m.patch.every((op) => !op.path.startsWith('/log'))).toBe(true);
-          const now = { ...view, log: [...before.log, ...m.news] };
+          expect(Object.hasOwn(m.delta, 'log')).toBe(false);
+          const now = updatedView(before, m);
           views.set(who, now);
           expect(plain(now)).toEqual(plain(expected));
-          if (who === PUBLIC) expect(m.legal ?? null).toBeNull();
+          if (who === PUBLIC) expect(m.legal ?? m.legalDelta ?? null).toBeNull();
           else {
             // absent: as in the frame before
-            const legal = m.legal !== undefined ? m.legal : legals.get(who)!;
-            legals.set(who, legal);
-            expect(plain(legal)).toEqual(
+            const held = updatedLegal(legals.get(who)!, m);
+            legals.set(who, held);
+            expect(plain(held.legal)).toEqual(
               state.phase === 'ended' ? null : plain(legalActions(mini, expected)),
             );
           }

@@ -11,6 +11,7 @@ import {
 import { chat } from '../host/chat';
 import type { Host } from '../host/host';
 import { reloadSeats } from '../host/seats';
+import { prewritten } from '../match/frames';
 import type { Conn, Live } from '../match/live';
 import { chatSince } from '../store';
 import { hashToken } from '../tokens';
@@ -21,10 +22,10 @@ const check = TypeCompiler.Compile(ClientMessage);
 const MAX_REMEMBERED_IDS = 4096;
 
 /** A message sent to many connections (an update to every connection of a seat) is written
- *  as JSON once. */
+ *  as JSON once (an update, as it was made). */
 const written = new WeakMap<ServerMessage, string>();
 function json(m: ServerMessage): string {
-  let s = written.get(m);
+  let s = prewritten.get(m) ?? written.get(m);
   if (s === undefined) written.set(m, (s = JSON.stringify(m)));
   return s;
 }

@@ -1,8 +1,10 @@
 // What the connections of one match are sent of its state: each seat its own view (observers
-// the public one), in full on a welcome, then as what changed since. Every connection of a seat
-// has been sent the same, so the frames are worked out once per seat and shared. The match's
-// state steps on in place: what a view holds of the state's own objects is compared with a copy
-// of what was sent, once per update for every seat.
+// the public one), in full on a welcome, then as a delta of what changed since (net/delta.ts).
+// Every connection of a seat has been sent the same, so a seat's frame is worked out once and
+// shared by its connections; and the seats' views of one state share most of their members,
+// so the change of a member, and its JSON, is worked out once for every seat that had the same
+// before. The match's state steps on in place: what a view holds of the state's own objects is
+// compared with a copy of what was sent, once per update for every seat.
 import {
   legalActions,
   makeViewer,
@@ -12,12 +14,16 @@ import {
   type LogEntry,
   type Scenario,
 } from '../../engine';
-import { copyJson, diffJson, escapeKey, MemberDiff, sameJson, type PatchOp } from '../../net/patch';
+import { copyJson, diffEntry, diffRecord, sameJson, type Delta, type Entry } from '../../net/delta';
+import { packChanges } from '../../net/packed';
 import type { Actor, ServerMessage, ViewBody } from '../../net/protocol';
 
 /** The faction name observers' views are computed for: no faction has it, so it sees only what
  *  is public. */
 export const PUBLIC = '';
+
+/** A member's entry as sent: the month's changes packed (net/packed.ts). */
+const wire = (k: string, e: Entry): Entry => (k === 'changes' ? packChanges(e) : e);
 
 /** A client connection, as the match sees it. */
 export interface Conn {
@@ -28,6 +34,10 @@ export interface Conn {
   close(reason: string): void;
 }
 
+/** The JSON of the updates made here, written as they were made (from parts shared between
+ *  seats): a socket sends that rather than writing the message out again. */
+export const prewritten = new WeakMap<ServerMessage, string>();
+
 /**
  * A member of the views that is the state's own object, changed in place as the match's state
  * steps on (the regions, the characters, the flags of a faction that sees them all): a copy of
@@ -35,9 +45,14 @@ export interface Conn {
  */
 interface Mirror {
   copy: unknown;
-  /** Counts the changes sent; `ops` turn version `version - 1` into `version`. */
+  /** Counts the changes sent; `part` turns version `version - 1` into `version`. */
   version: number;
-  ops: PatchOp[];
+  /** What the last change made of it, as a delta's entry (of copies: the state's objects
+   *  change on), and as JSON (`"key":entry`). */
+  entry: Entry | undefined;
+  part: string;
+  /** The member's value whole, as JSON (`"key":[0,value]`), when asked for. */
+  whole: string | null;
 }
 
 /** What a seat's connections were last sent. */
@@ -45,8 +60,19 @@ interface Sent {
   readonly body: ViewBody;
   readonly log: readonly LogEntry[];
   readonly legal: Legal | null;
+  /** The last legal actions sent that were not null (what a `legalDelta` changes). */
+  readonly legalBase: Legal | null;
   /** For each member that is the state's own object, the version of its mirror sent. */
   readonly synced: Map<string, number>;
+}
+
+/** The last change worked out of a member that is no object of the state's: from `a` to `b`. */
+interface Change {
+  a: unknown;
+  b: unknown;
+  entry: Entry | undefined;
+  /** `"key":entry`, or '' if `a` and `b` are equal. */
+  part: string;
 }
 
 export class SeatFrames {
@@ -54,9 +80,7 @@ export class SeatFrames {
   /** Per faction (and PUBLIC), the view and legal actions its connections were last sent. */
   private readonly sent = new Map<string, Sent>();
   private readonly mirrors = new Map<string, Mirror>();
-  /** Seats' views share much (the tracks, the events known to have fired...): each change is
-   *  worked out once. */
-  private readonly differ = new MemberDiff();
+  private readonly changes = new Map<string, Change>();
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -90,25 +114,38 @@ export class SeatFrames {
       if (!SeatFrames.owned(state, k, v)) continue;
       const m = this.mirrors.get(k);
       if (!m) {
-        this.mirrors.set(k, { copy: copyJson(v), version: 0, ops: [] });
+        this.mirrors.set(k, {
+          copy: copyJson(v),
+          version: 0,
+          entry: undefined,
+          part: '',
+          whole: null,
+        });
         synced.set(k, 0);
-      } else if (diffJson(m.copy, v).length === 0) synced.set(k, m.version);
+      } else if (diffEntry(m.copy, v) === undefined) synced.set(k, m.version);
       // (else the next update sends this member whole)
     }
-    this.sent.set(key, { body, log, legal, synced });
+    this.sent.set(key, { body, log, legal, legalBase: legal, synced });
     return { view, legal };
   }
 
-  /** What member `k` (the state's own object, now `v`) changed since the last update: once
-   *  per update (`fresh` holds the members brought up to date in this one). */
+  /** Member `k` (the state's own object, now `v`) as last sent, brought up to date once per
+   *  update (`fresh` holds the members brought up to date in this one). */
   private mirrored(k: string, v: unknown, fresh: Set<string>): Mirror {
     let m = this.mirrors.get(k);
-    if (!m) this.mirrors.set(k, (m = { copy: copyJson(v), version: 0, ops: [] }));
+    if (!m)
+      this.mirrors.set(
+        k,
+        (m = { copy: copyJson(v), version: 0, entry: undefined, part: '', whole: null }),
+      );
     else if (!fresh.has(k)) {
-      const ops = diffJson(m.copy, v, `/${escapeKey(k)}`);
-      m.ops = ops;
-      if (ops.length > 0) {
+      const entry = diffEntry(m.copy, v);
+      if (entry !== undefined) {
+        // a copy: what it holds of the state's objects changes on
+        m.entry = wire(k, copyJson(entry));
+        m.part = `${JSON.stringify(k)}:${JSON.stringify(m.entry)}`;
         m.copy = copyJson(v);
+        m.whole = null;
         m.version++;
       }
     }
@@ -116,42 +153,81 @@ export class SeatFrames {
     return m;
   }
 
-  /** The operations that turn what a seat was last sent into `body`. */
-  private patchOf(state: GameState, last: Sent | undefined, body: ViewBody, fresh: Set<string>) {
-    if (!last)
-      return {
-        patch: [{ op: 'replace', path: '', value: body }] as PatchOp[],
-        synced: new Map<string, number>(),
-      };
-    const patch: PatchOp[] = [];
+  /** The change of member `k` from `x` to `y` (neither the state's own object). */
+  private changeOf(k: string, x: unknown, y: unknown): Change {
+    let c = this.changes.get(k);
+    if (c && c.a === x && c.b === y) return c;
+    const diff = diffEntry(x, y);
+    const entry = diff === undefined ? undefined : wire(k, diff);
+    const part = entry === undefined ? '' : `${JSON.stringify(k)}:${JSON.stringify(entry)}`;
+    if (c) {
+      c.a = x;
+      c.b = y;
+      c.entry = entry;
+      c.part = part;
+    } else this.changes.set(k, (c = { a: x, b: y, entry, part }));
+    return c;
+  }
+
+  /** What turns what a seat was last sent into `body`: the delta, and its JSON's members. */
+  private deltaOf(state: GameState, last: Sent, body: ViewBody, fresh: Set<string>) {
+    const delta: Record<string, Entry> = {};
+    const parts: string[] = [];
     const synced = new Map<string, number>();
     const was = last.body as unknown as Record<string, unknown>;
     const now = body as unknown as Record<string, unknown>;
     for (const k in now) {
       const v = now[k];
+      if (v === undefined) continue;
       if (SeatFrames.owned(state, k, v)) {
         const m = this.mirrored(k, v, fresh);
         const seen = last.synced.get(k);
         if (seen === m.version) {
           // nothing new since this seat was sent it
-        } else if (seen === m.version - 1 && m.ops.length > 0)
-          for (const op of m.ops) patch.push(op);
-        else
-          patch.push({
-            op: Object.hasOwn(was, k) ? 'replace' : 'add',
-            path: `/${escapeKey(k)}`,
-            value: m.copy,
-          });
+        } else if (seen === m.version - 1) {
+          parts.push(m.part);
+          delta[k] = m.entry!;
+        } else {
+          const whole = wire(k, [0, m.copy]);
+          parts.push((m.whole ??= `${JSON.stringify(k)}:${JSON.stringify(whole)}`));
+          delta[k] = whole;
+        }
         synced.set(k, m.version);
-      } else if (last.synced.has(k))
+      } else if (last.synced.has(k)) {
         // was the state's own object when sent: what it held then is not kept
-        patch.push({ op: 'replace', path: `/${escapeKey(k)}`, value: copyJson(v) });
-      else this.differ.member(k, Object.hasOwn(was, k) ? was[k] : undefined, v, patch);
+        const whole = wire(k, [0, copyJson(v)]);
+        parts.push(`${JSON.stringify(k)}:${JSON.stringify(whole)}`);
+        delta[k] = whole;
+      } else {
+        const x = Object.hasOwn(was, k) ? was[k] : undefined;
+        if (x === v) continue;
+        const c = this.changeOf(k, x, v);
+        if (c.entry === undefined) continue;
+        parts.push(c.part);
+        delta[k] = c.entry;
+      }
     }
     for (const k in was)
-      if (was[k] !== undefined && now[k] === undefined)
-        patch.push({ op: 'remove', path: `/${escapeKey(k)}` });
-    return { patch, synced };
+      if (was[k] !== undefined && now[k] === undefined) {
+        parts.push(`${JSON.stringify(k)}:[1]`);
+        delta[k] = [1];
+      }
+    return { delta: delta as Delta, parts, synced };
+  }
+
+  /** New legal actions as sent: as a delta of the last ones not null if there are any (a
+   *  delta is never much longer than what it leads to), else whole. */
+  private static legalPart(
+    base: Legal | null,
+    legal: Legal | null,
+  ): { delta: Delta | null; json: string } {
+    if (!base || !legal) return { delta: null, json: `,"legal":${JSON.stringify(legal)}` };
+    const delta =
+      diffRecord(
+        base as unknown as Record<string, unknown>,
+        legal as unknown as Record<string, unknown>,
+      ) ?? {};
+    return { delta, json: `,"legalDelta":${JSON.stringify(delta)}` };
   }
 
   /** Sends every connection what the actions `by` (committed together, leading to `state` at
@@ -167,28 +243,48 @@ export class SeatFrames {
     const fresh = new Set<string>();
     const revealed = state.phase === 'ended' ? state : null;
     const who = by.map((b) => ({ faction: b.faction, actor: b.actor }));
+    // the parts every seat's frame shares, written once
+    let head: string | null = null;
+    let tail: string | null = null;
+    // seats that know the same entries hold the same log (the engine's viewers share it)
+    const newsWritten: { log: readonly LogEntry[]; from: number; json: string }[] = [];
     for (const conn of conns) {
       const key = conn.seat ?? PUBLIC;
       let frame = frames.get(key);
       if (!frame) {
         const view = this.viewOf(key, state);
-        const legal = this.legalOf(conn.seat, view, state);
         const { log, ...body } = view;
-        const last = this.sent.get(key);
         // (a connection is sent its welcome before any update, so `last` is there)
-        const { patch, synced } = this.patchOf(state, last, body, fresh);
-        const legalChanged = !last || !sameJson(last.legal, legal);
-        this.sent.set(key, { body, log, legal, synced });
+        const last = this.sent.get(key)!;
+        const { delta, parts, synced } = this.deltaOf(state, last, body, fresh);
+        // the legal actions are worked out from the view alone: the same view, the same ones
+        const from = last.log.length;
+        const news = log.slice(from);
+        const legal =
+          parts.length === 0 && news.length === 0
+            ? last.legal
+            : this.legalOf(conn.seat, view, state);
+        const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
+        this.sent.set(key, { body, log, legal, legalBase: legal ?? last.legalBase, synced });
+        const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
         frame = {
           t: 'update',
           seq,
           by: who,
-          patch,
-          news: log.slice(last?.log.length ?? 0),
-          ...(legalChanged ? { legal } : {}),
+          delta,
+          news,
+          ...(legalPart?.delta ? { legalDelta: legalPart.delta } : legalChanged ? { legal } : {}),
           deadline,
           revealed,
         };
+        head ??= `{"t":"update","seq":${seq},"by":${JSON.stringify(who)}`;
+        tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
+        let written = newsWritten.find((w) => w.log === log && w.from === from);
+        if (!written) newsWritten.push((written = { log, from, json: JSON.stringify(news) }));
+        prewritten.set(
+          frame,
+          `${head},"delta":{${parts.join(',')}},"news":${written.json}${legalPart ? legalPart.json : ''}${tail}`,
+        );
         frames.set(key, frame);
       }
       conn.send(frame);

@@ -1,0 +1,140 @@
+// What the seats' frames cost alone: `GAMES` games of red-mexico-1945 played by the random bot
+// in this process, every seat giving its orders as soon as it may (so that the actions of a
+// round are sent as one update, as the server's intake commits them), each update worked out
+// for the three seats (and an observer with BENCH_OBSERVER=1) and written as JSON once per
+// seat, as a socket would send it. Reports the CPU time of that per action, the bytes per
+// action, and the CPU time a client takes to read them (parse, then bring its view up to date).
+//   node bench/bundled.mjs bench/server/frames.ts
+import { randomPolicy } from '../../src/ai';
+import {
+  generatorFrom,
+  initialState,
+  legalActions,
+  seedRng,
+  stepInPlace,
+  viewFor,
+  waitingFor,
+  type Action,
+} from '../../src/engine';
+import { MatchClient, type SocketLike } from '../../src/net/client';
+import type { ServerMessage } from '../../src/net/protocol';
+import { loadScenarioDir } from '../../src/node/scenario-dir';
+import { prewritten, SeatFrames, type Conn } from '../../src/server/match/frames';
+
+const GAMES = Number(process.env.BENCH_GAMES ?? 40);
+const OBSERVER = process.env.BENCH_OBSERVER === '1';
+const loaded = loadScenarioDir('red-mexico-1945');
+if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
+const scenario = loaded.scenario;
+
+/** A client fed by hand: what a socket would hand it, frame by frame. */
+function feeder(): { client: MatchClient; feed: (frame: string) => void } {
+  let socket!: SocketLike;
+  const client = new MatchClient({
+    url: '',
+    match: '',
+    token: '',
+    open: () =>
+      (socket = {
+        readyState: 1,
+        send: () => undefined,
+        close: () => undefined,
+        onopen: null,
+        onmessage: null,
+        onclose: null,
+        onerror: null,
+      }),
+  });
+  void client.connect();
+  return { client, feed: (frame) => socket.onmessage!({ data: frame }) };
+}
+
+/** Plays the games: with the seats' frames worked out and written (`frames`), and read by
+ *  clients (`read`). The CPU time in µs, the bytes sent and the actions played. */
+function play(frames: boolean, read: boolean): { cpu: number; bytes: number; actions: number } {
+  const t = process.cpuUsage();
+  let bytes = 0;
+  let actions = 0;
+  for (let g = 0; g < GAMES; g++) {
+    const state = initialState(scenario, g);
+    const rng = generatorFrom(seedRng(g));
+    const seatFrames = new SeatFrames(scenario);
+    const seats: (string | null)[] = [...scenario.index.playable, ...(OBSERVER ? [null] : [])];
+    const outs = seats.map(() => [] as string[]);
+    const conns: Conn[] = seats.map((seat, i) => {
+      const written = new WeakMap<ServerMessage, string>();
+      return {
+        seat,
+        tokenHash: '',
+        send: (m) => {
+          let s = written.get(m);
+          if (s === undefined) written.set(m, (s = prewritten.get(m) ?? JSON.stringify(m)));
+          outs[i]!.push(s);
+        },
+        close: () => undefined,
+      };
+    });
+    // (the welcome read by clients in every variant: it is the same work in each)
+    const clients = seats.map(() => feeder());
+    let seq = 0;
+    seats.forEach((seat, i) => {
+      const { view, legal } = seatFrames.welcome(seat, state);
+      clients[i]!.feed(
+        JSON.stringify({
+          t: 'welcome',
+          seq,
+          seat,
+          match: { deadline: null },
+          missed: 0,
+          view,
+          revealed: null,
+          legal,
+          chat: null,
+        }),
+      );
+    });
+    while (state.phase !== 'ended') {
+      const round: { faction: string; action: Action }[] = [];
+      for (const f of waitingFor(scenario, state)) {
+        const view = viewFor(scenario, state, f);
+        round.push({
+          faction: f,
+          action: randomPolicy.decide(scenario, view, legalActions(scenario, view), rng),
+        });
+      }
+      const by: { faction: string; actor: 'person' }[] = [];
+      for (const { faction, action } of round) {
+        if (stepInPlace(scenario, state, action)) continue;
+        seq++;
+        by.push({ faction, actor: 'person' });
+      }
+      actions += by.length;
+      if (!frames) continue;
+      seatFrames.update(conns, state, seq, by, null);
+      outs.forEach((out, i) => {
+        for (const s of out) {
+          bytes += s.length;
+          if (read) clients[i]!.feed(s);
+        }
+        out.length = 0;
+      });
+    }
+  }
+  const used = process.cpuUsage(t);
+  return { cpu: used.user + used.system, bytes, actions };
+}
+
+// the same games without frames, with, and read by clients, in turns: the differences are theirs
+play(true, true);
+const cpu: [number, number, number] = [0, 0, 0];
+let last = play(true, true);
+for (let i = 0; i < 3; i++) {
+  cpu[0] += play(false, false).cpu;
+  cpu[1] += play(true, false).cpu;
+  last = play(true, true);
+  cpu[2] += last.cpu;
+}
+const per = (x: number) => (x / 3 / last.actions).toFixed(1);
+console.log(
+  `${last.actions} actions of ${GAMES} games, ${OBSERVER ? 'three seats and an observer' : 'three seats'}: frames ${per(cpu[1] - cpu[0])} µs of CPU per action, ${(last.bytes / last.actions).toFixed(0)} bytes per action; the clients read them in ${per(cpu[2] - cpu[1])} µs per action`,
+);

@@ -1,0 +1,51 @@
+// Lines of orders for the search: the same orders month after month, as a player who keeps to a
+// plan gives them. A line is what a faction gave last month (read from its own log) or a set the
+// search tries; played on, it gives each of its orders again where it still may and can pay.
+import type { Action, GameView, Legal } from '../engine';
+import { affordable, ordersAction, spend } from './policy';
+
+/** Orders in the order they are given; a target that is no longer offered gives way to the
+ *  first the order may aim at. */
+export type Line = readonly { readonly order: string; readonly target?: string }[];
+
+/** The orders `faction` gave in the last month it gave any, if that was last month: what it
+ *  keeps to if it keeps to its line. Read from the faction's own log, which its view holds. */
+export function lastLine(view: GameView, faction: string): Line {
+  let turn = -1;
+  const out: { order: string; target?: string }[] = [];
+  for (let i = view.log.length - 1; i >= 0; i--) {
+    const e = view.log[i]!;
+    if (e.kind !== 'order' || e.faction !== faction) continue;
+    if (turn < 0) turn = e.turn;
+    if (e.turn !== turn) break;
+    out.push(e.target === undefined ? { order: e.order } : { order: e.order, target: e.target });
+  }
+  if (turn < view.turn - 1) return [];
+  return out.reverse();
+}
+
+/** The line's orders this month: each of its orders once, at its target if offered, else at the
+ *  first target offered, while slots and purse allow. */
+export function lineOrders(view: GameView, legal: Legal, line: Line): Action {
+  const orders = legal.orders!;
+  const picks: { order: string; target?: string }[] = [];
+  const spent = new Map<string, number>();
+  const used = new Set<string>();
+  for (const want of line) {
+    if (picks.length >= orders.max) break;
+    if (used.has(want.order)) continue;
+    const o =
+      orders.options.find((x) => x.order === want.order && x.target === want.target) ??
+      orders.options.find((x) => x.order === want.order);
+    if (!o || !affordable(view, spent, o.cost)) continue;
+    used.add(o.order);
+    spend(spent, o.cost);
+    picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
+  }
+  return ordersAction(legal, picks);
+}
+
+/** The line an orders action starts. */
+export function lineOf(action: Action): Line {
+  return action.type === 'orders' ? action.orders : [];
+}

@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { randomPolicy } from '../../ai';
+import {
+  generatorFrom,
+  initialState,
+  legalActions,
+  seedRng,
+  stepInPlace,
+  viewFor,
+  waitingFor,
+  type Action,
+  type GameState,
+  type GameView,
+  type Scenario,
+} from '../../engine';
+import { MatchClient, type SocketLike } from '../../net/client';
+import { sameJson, type Delta } from '../../net/delta';
+import { unpackDelta } from '../../net/packed';
+import type { ServerMessage } from '../../net/protocol';
+import { loadBundled, MINI_DIR } from '../../../test/helpers';
+import { loadScenarioDir } from '../../node/scenario-dir';
+import { prewritten, PUBLIC, SeatFrames, type Conn } from './frames';
+
+const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+
+/** A connection whose frames reach a client as a socket would hand them over. */
+function connection(seat: string | null) {
+  let socket!: SocketLike;
+  const client = new MatchClient({
+    url: '',
+    match: '',
+    token: '',
+    open: () =>
+      (socket = {
+        readyState: 1,
+        send: () => undefined,
+        close: () => undefined,
+        onopen: null,
+        onmessage: null,
+        onclose: null,
+        onerror: null,
+      }),
+  });
+  void client.connect();
+  const frames: ServerMessage[] = [];
+  const conn: Conn = {
+    seat,
+    tokenHash: '',
+    send: (m) => {
+      const json = prewritten.get(m) ?? JSON.stringify(m);
+      // what is written is the message itself
+      expect(JSON.parse(json)).toEqual(plain(m));
+      frames.push(JSON.parse(json) as ServerMessage);
+      socket.onmessage!({ data: json });
+    },
+    close: () => undefined,
+  };
+  const welcome = (view: unknown, legal: unknown, seq: number) =>
+    socket.onmessage!({
+      data: JSON.stringify({
+        t: 'welcome',
+        seq,
+        seat,
+        match: { deadline: null },
+        missed: 0,
+        view,
+        revealed: null,
+        legal,
+        chat: null,
+      }),
+    });
+  return { conn, client, frames, welcome };
+}
+
+/** Whether a delta carries nothing but what `now` holds (where it says it holds it). */
+function within(delta: Delta, now: unknown): boolean {
+  if (typeof now !== 'object' || now === null || Array.isArray(now)) return false;
+  const v = now as Record<string, unknown>;
+  for (const [k, e] of Object.entries(delta)) {
+    if (typeof e !== 'object' || e === null) {
+      if (v[k] !== e) return false;
+    } else if (!Array.isArray(e)) {
+      if (!within(e as Delta, v[k])) return false;
+    } else if (e[0] === 0) {
+      if (!sameJson(e[1], v[k])) return false;
+    } else if (e[0] === 1) {
+      if (Object.hasOwn(v, k)) return false;
+    } else {
+      const list = v[k];
+      if (!Array.isArray(list)) return false;
+      for (const s of e.slice(1) as unknown[][])
+        if (!s.slice(2).every((item) => list.some((x) => sameJson(x, item)))) return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * Plays a random game, its seats' and an observer's connections joining and leaving as it goes,
+ * and checks every connection after every update: its client's view is the seat's view, its
+ * legal actions those of that view, and no frame carries anything but what the seat's new view
+ * holds.
+ */
+function check(scenario: Scenario, seed: number, schedule: readonly number[]): number {
+  const state: GameState = initialState(scenario, seed);
+  const rng = generatorFrom(seedRng(seed));
+  const frames = new SeatFrames(scenario);
+  const seats: (string | null)[] = [...scenario.index.playable, null];
+  const conns = new Set<ReturnType<typeof connection>>();
+  let seq = 0;
+  let checked = 0;
+  const join = (seat: string | null) => {
+    const c = connection(seat);
+    const { view, legal } = frames.welcome(seat, state);
+    c.welcome(plain(view), plain(legal), seq);
+    conns.add(c);
+  };
+  for (const seat of seats) join(seat);
+  for (let round = 0; state.phase !== 'ended' && round < 150; round++) {
+    // now and then a connection leaves, or another joins (a second one of a seat, too)
+    const turn = schedule[round % schedule.length]!;
+    if (turn % 7 === 1 && conns.size > 0) conns.delete([...conns][turn % conns.size]!);
+    if (turn % 5 === 2 && conns.size < 8) join(seats[turn % seats.length]!);
+    // some of the seats that may act, in one commit
+    const waiting = waitingFor(scenario, state);
+    const acting = waiting.slice(0, 1 + (turn % waiting.length));
+    const by: { faction: string; actor: 'person' }[] = [];
+    for (const f of acting) {
+      const view = viewFor(scenario, state, f);
+      const action: Action = randomPolicy.decide(scenario, view, legalActions(scenario, view), rng);
+      if (stepInPlace(scenario, state, action) !== null) break;
+      seq++;
+      by.push({ faction: f, actor: 'person' });
+    }
+    if (by.length === 0) continue;
+    const before = new Map([...conns].map((c) => [c, c.frames.length]));
+    frames.update(
+      [...conns].map((c) => c.conn),
+      state,
+      seq,
+      by,
+      null,
+    );
+    const views = new Map<string | null, { view: GameView; legal: unknown }>();
+    for (const c of conns) {
+      const seat = c.conn.seat;
+      let seen = views.get(seat);
+      if (!seen) {
+        const view = viewFor(scenario, state, seat ?? PUBLIC);
+        const over = seat === null || (state.phase as string) === 'ended';
+        seen = { view: plain(view), legal: over ? null : plain(legalActions(scenario, view)) };
+        views.set(seat, seen);
+      }
+      const expected = seen.view;
+      const got = c.frames.slice(before.get(c));
+      expect(got).toHaveLength(1);
+      const m = got[0]!;
+      if (m.t !== 'update') throw new Error(m.t);
+      expect(m.seq).toBe(seq);
+      const { log: _log, ...body } = expected;
+      const delta = unpackDelta(m.delta);
+      expect(Object.hasOwn(delta, 'log')).toBe(false);
+      expect(within(delta, body)).toBe(true);
+      expect(c.client.seq).toBe(seq);
+      expect(plain(c.client.view)).toEqual(expected);
+      expect(plain(c.client.legal)).toEqual(seen.legal);
+      expect(m.revealed === null).toBe((state.phase as string) !== 'ended');
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe("the seats' frames", () => {
+  const red = loadBundled('red-mexico-1945');
+  const loaded = loadScenarioDir(MINI_DIR);
+  if (!loaded.ok) throw new Error('the mini scenario does not load');
+  const mini = loaded.scenario;
+
+  it("bring each connection's view to its seat's view, and carry nothing else", () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(
+        fc.integer(),
+        fc.array(fc.nat(1000), { minLength: 1, maxLength: 40 }),
+        (seed, schedule) => {
+          checked += check(red, seed, schedule);
+          checked += check(mini, seed, schedule);
+        },
+      ),
+      { numRuns: 6 },
+    );
+    expect(checked).toBeGreaterThan(500);
+  });
+});
