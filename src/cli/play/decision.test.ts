@@ -14,4 +14,14 @@ describe('a decision in the terminal', () => {
       expect(lines).toContain("May lead to an ending: The Kremlin's Shadow");
     }
   });
+
+  it('tells the endings a decision it sets in motion may lead to', () => {
+    const ussr = viewFor(scenario, initialState(scenario, 1), 'ussr');
+    expect(optionLines(scenario, ussr, 'committees_ready', 'call_the_general_strike')).toContain(
+      "May lead to an ending: The Kremlin's Shadow",
+    );
+    expect(optionLines(scenario, ussr, 'committees_ready', 'not_yet')).not.toContain(
+      "May lead to an ending: The Kremlin's Shadow",
+    );
+  });
 });
