@@ -5,7 +5,13 @@ import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { priorityPolicy } from '../src/ai';
 import { fixedPolicy } from '../src/ai/scripted';
-import type { GameState, Scenario } from '../src/engine';
+import {
+  endingWarnings,
+  initialState,
+  viewFor,
+  type GameState,
+  type Scenario,
+} from '../src/engine';
 
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
@@ -47,4 +53,28 @@ describe("red-mexico-1945: Moscow's party", () => {
     expect(party.length).toBeGreaterThanOrEqual(2);
     for (const s of [...heirs, ...party]) expect(s.characters.trotsky!.alive).toBe(false);
   }, 120_000);
+});
+
+describe("red-mexico-1945: the succession's warnings", () => {
+  const failing = (health: number, unions: number): GameState => {
+    const s = initialState(scenario, 1);
+    s.characters.trotsky!.health = health;
+    s.tracks.red_unions = unions;
+    return s;
+  };
+  const near = (s: GameState, faction: string) =>
+    endingWarnings(scenario, viewFor(scenario, s, faction)).map((w) => w.ending);
+
+  it('warns every faction when a stroke could end the game in a succession', () => {
+    for (const faction of ['mexico', 'usa', 'ussr']) {
+      expect(near(failing(60, 20), faction)).toEqual([]);
+      // a failing Old Man: his lieutenants may inherit, and with strong unions the party may
+      expect(near(failing(15, 20), faction)).toEqual(['the_heirs']);
+      expect(near(failing(15, 32), faction)).toEqual(['the_heirs', 'kremlin_shadow']);
+    }
+    // in the mountains he is beyond the stroke's reach: no succession is near
+    const hiding = failing(15, 20);
+    hiding.flags.trotsky_in_hiding = true;
+    expect(near(hiding, 'mexico')).not.toContain('the_heirs');
+  });
 });

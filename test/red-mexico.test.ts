@@ -2,7 +2,7 @@
 // everywhere else.
 import { describe, expect, it } from 'vitest';
 import { loadScenarioDir } from '../src/node/scenario-dir';
-import { monthName, parseDate, replay, type Scenario } from '../src/engine';
+import { hasText, monthName, parseDate, replay, type Scenario } from '../src/engine';
 import { runCampaign } from '../src/analysis/campaign';
 import { searchReach } from '../src/analysis/reach';
 import { canonPolicy, passivePolicy, greedyPolicy, randomPolicy, type Policy } from '../src/ai';
@@ -24,6 +24,13 @@ describe('red-mexico-1945', () => {
   it('loads with no error and no warning', () => {
     const warnings = loaded.ok ? loaded.warnings : [];
     expect(loaded.ok && warnings).toEqual([]);
+  });
+
+  it('names every flag a preview or a locked order may show, never its id', () => {
+    const unnamed = scenario.flags
+      .map((f) => f.id)
+      .filter((id) => !hasText(scenario, `flag.${id}.name`));
+    expect(unnamed).toEqual([]);
   });
 
   it('has what the seed names: factions, people, places, tracks, a threat clock', () => {

@@ -32,8 +32,9 @@ export {
 } from './rules/view/view';
 export { reportMonth, reportStart } from './rules/view/report';
 export { pickKey, pickRefusal, type PickRefusal } from './rules/orders/picks';
-export { text, hasText, nameOf, monthName, UNSEEN } from './explain/words';
+export { text, hasText, nameOf, monthName, formulaInWords, UNSEEN } from './explain/words';
 export { describeEffects, type PreviewAt } from './explain/describe';
+export { endingsNear } from './explain/endings-near';
 export { explain, clockStage, orderChance, type Explanation, type Part } from './explain/why';
 export { readsHidden } from './rules/view/secrecy';
 export { monthChange, changeMonth, type MonthChange, type ChangePart } from './explain/changes';

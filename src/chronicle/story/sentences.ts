@@ -84,7 +84,12 @@ export function orderWords(
   const what = nameOf(scenario, 'order', order, lang);
   const places = placesOf(scenario, targets, lang);
   const title = `${who}: ${what}${places ? ` (${places})` : ''}`;
-  if (kind === 'order') return { title, text: text(scenario, `order.${order}.chronicle`, lang) };
+  const sentence = `order.${order}.chronicle`;
+  if (kind === 'order') return { title, text: text(scenario, sentence, lang) };
+  // the title already says who, what and where: the text tells what the order did, where the
+  // author wrote it, rather than say the title again
+  if (hasText(scenario, sentence, lang))
+    return { title, text: `Exposed as a covert order: ${text(scenario, sentence, lang)}` };
   return {
     title,
     text: `Exposed: ${what}, a covert order of ${who}${places ? ` in ${places}` : ''}.`,

@@ -1,5 +1,12 @@
 // A decision the player takes in an event, each option shown with its effects.
-import { describeEffects, play, text } from '../../engine';
+import {
+  describeEffects,
+  endingsNear,
+  play,
+  text,
+  type GameView,
+  type Scenario,
+} from '../../engine';
 import { common, say } from './commands';
 import { viewOf, type Outcome, type Session } from './session';
 import { bold, dim, red, screenWidth, wrapText } from '../style';
@@ -14,6 +21,13 @@ function effectLine(effect: string): string {
     .join('\n');
 }
 
+/** What an option does, as the player may know it, and the endings it may lead to (as the
+ *  browser tells them beside the same option). */
+export function optionLines(sc: Scenario, view: GameView, event: string, option: string): string[] {
+  const effects = sc.index.event.get(event)!.choices.find((c) => c.id === option)!.effects;
+  return [...describeEffects(sc, effects, { view }), ...endingsNear(sc, effects)];
+}
+
 /** A decision the player has to take now. */
 export async function choiceTurn(
   s: Session,
@@ -25,10 +39,9 @@ export async function choiceTurn(
   say(wrapText(text(sc, `event.${event}.body`)));
   say('');
   const at = { view: viewOf(s) };
-  const def = sc.index.event.get(event)!;
   options.forEach((o, i) => {
     say(`  ${i + 1}. ${bold(text(sc, `event.${event}.choice.${o}.label`))}`);
-    const effects = describeEffects(sc, def.choices.find((c) => c.id === o)!.effects, at);
+    const effects = optionLines(sc, at.view, event, o);
     say(
       dim(effects.length ? effects.map(effectLine).join('\n') : `${INDENT}(no immediate effect)`),
     );

@@ -7,7 +7,7 @@ import {
   type Effect,
   type Scenario,
 } from '../index';
-import { loadMini, miniFiles, replaceOnce } from '../../../test/helpers';
+import { loadBundled, loadMini, miniFiles, replaceOnce } from '../../../test/helpers';
 
 /** The mini fixture with drifts that read the `crisis` and `reform` flags: one on the public
  *  tension track, one on blue's private spies. */
@@ -61,6 +61,16 @@ describe('describeEffects: conditions and costs', () => {
     expect(describeEffects(scenario, subvert.effects, { viewer: 'blue' })[1]).toBe(
       'If unrest(target) >= 90: the target passes to Rebels',
     );
+  });
+  it('names the figures a condition reads, as the player knows them', () => {
+    const when = { source: 'tension < 60 and not crisis', run: () => true };
+    const gain: Effect[] = [
+      { op: 'add', entries: [['support', { constant: 2, source: '2', run: () => 2 }]] },
+    ];
+    const iff: Effect[] = [{ op: 'if', when, then: gain, else: [] }];
+    expect(describeEffects(scenario, iff, at('red'))).toEqual([
+      'If Tension < 60 and not crisis (it does now): Support +2',
+    ]);
   });
   it('says when a cost is more than the track holds', () => {
     const cost: Effect[] = [
@@ -145,5 +155,36 @@ describe('describeEffects: what a flag changes each month', () => {
     expect(
       describeEffects(mini, setFlag('reform', true), { view: viewFor(mini, s, 'red') }),
     ).toEqual(['reform: yes']);
+  });
+});
+
+describe('describeEffects: a decision set in motion for another faction', () => {
+  const scenario = loadBundled('red-mexico-1945');
+  const strike = scenario.index.event
+    .get('committees_ready')
+    ?.choices.find((c) => c.id === 'call_the_general_strike');
+
+  it('tells its options and their odds as the viewer can work them out, and no more', () => {
+    const base = initialState(scenario, 1);
+    const state = {
+      ...base,
+      tracks: {
+        ...base.tracks,
+        armed_strength: 100,
+        fear: 100,
+        red_unions: 40,
+        soviet_subversion: 0,
+      },
+    };
+    const lines = describeEffects(scenario, strike!.effects, {
+      view: viewFor(scenario, state, 'ussr'),
+    });
+    const motion = lines.find((l) => l.startsWith('Sets in motion: The Country Stops'))!;
+    expect(motion).toContain('where Revolutionary Mexico chooses (odds as things stand)');
+    // the militia: 0.25 + (100 + 50 - 40 - 0) / 100, at most 0.85
+    expect(motion).toMatch(/Send the militia against the pickets: 85% chance: .*Red Unions -35/);
+    // bargaining costs Mexico's treasury, which Moscow cannot see
+    expect(motion).toMatch(/bargain[^|]*: \d+% chance: Red Unions -25.*effects you cannot see/);
+    expect(motion).not.toMatch(/Treasury/);
   });
 });

@@ -4,7 +4,7 @@ import { blindFor, readsHidden } from '../rules/view/secrecy';
 import type { GameView } from '../rules/view/view';
 import type { CompiledNum, Effect, EvalContext, Scenario } from '../types';
 import { flagDrifts } from './flag-drifts';
-import { capitalise, nameOf, signed, text, UNSEEN } from './words';
+import { capitalise, formulaInWords, nameOf, signed, text, UNSEEN } from './words';
 
 /** Where a preview is worked out: a faction's view of the game (and the region an order is
  *  aimed at), or only the faction, when no game is at hand. */
@@ -35,6 +35,7 @@ function describeList(
   viewer: string,
   ctx: EvalContext | null,
   lang?: string,
+  nested = false,
 ): string[] {
   const blind = blindFor(scenario, viewer);
   const hidden = (track: string) => blind.hiddenTracks.has(track);
@@ -43,7 +44,9 @@ function describeList(
     n.constant !== null ? n.constant : ctx && knowable(n) ? n.run(ctx) : null;
   const amount = (n: CompiledNum) => {
     const v = value(n);
-    return v === null ? `(${knowable(n) ? n.source : 'unknown'})` : signed(Math.round(v * 10) / 10);
+    return v === null
+      ? `(${knowable(n) ? formulaInWords(scenario, n.source, lang) : 'unknown'})`
+      : signed(Math.round(v * 10) / 10);
   };
   const region = (id: string) =>
     id === 'target'
@@ -51,7 +54,22 @@ function describeList(
         ? nameOf(scenario, 'region', ctx.target, lang)
         : 'the target'
       : nameOf(scenario, 'region', id, lang);
-  const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang);
+  // A decision it sets in motion for another faction is told with its options and their odds as
+  // things stand now, so a player can weigh a contest before starting it; one level only.
+  const answers = (event: string): string => {
+    const def = scenario.index.event.get(event);
+    if (!def?.decider || def.decider === viewer || def.choices.length === 0) return '';
+    const options = def.choices
+      .filter((c) => !(c.when && ctx && knowable(c.when) && !c.when.run(ctx)))
+      .map((c) => {
+        const effects = describeList(scenario, c.effects, viewer, ctx, lang, true);
+        const label = text(scenario, `event.${event}.choice.${c.id}.label`, lang);
+        return `${label}: ${effects.join(', ') || 'nothing'}`;
+      });
+    const who = nameOf(scenario, 'faction', def.decider, lang);
+    return `, where ${who} chooses${ctx ? ' (odds as things stand)' : ''}: ${options.join(' | ')}`;
+  };
+  const sub = (list: readonly Effect[]) => describeList(scenario, list, viewer, ctx, lang, nested);
   // A cost larger than what the track holds stops at its floor; the rest of the effects happen
   // all the same, so the player is told before choosing.
   const shortfall = (id: string, n: Parameters<typeof value>[0]) => {
@@ -69,20 +87,23 @@ function describeList(
       case 'add':
         for (const [id, n] of e.entries)
           if (hidden(id)) unseen = true;
-          else out.push(`${nameOf(scenario, 'track', id, lang)} ${amount(n)}${shortfall(id, n)}`);
+          else
+            out.push(
+              `${nameOf(scenario, 'track', id, lang)} ${amount(n)}${nested ? '' : shortfall(id, n)}`,
+            );
         break;
       case 'set':
         for (const [id, n] of e.tracks)
           if (hidden(id)) unseen = true;
           else
             out.push(
-              `${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? (knowable(n) ? n.source : 'unknown')}`,
+              `${nameOf(scenario, 'track', id, lang)} becomes ${value(n) ?? (knowable(n) ? formulaInWords(scenario, n.source, lang) : 'unknown')}`,
             );
         for (const [id, v] of e.flags)
           if (blind.hiddenFlags.has(id)) unseen = true;
           else
             out.push(
-              `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${flagDrifts(scenario, id, v, viewer, ctx, lang)}`,
+              `${nameOf(scenario, 'flag', id, lang)}: ${v ? 'yes' : 'no'}${nested ? '' : flagDrifts(scenario, id, v, viewer, ctx, lang)}`,
             );
         break;
       case 'unrest':
@@ -103,8 +124,9 @@ function describeList(
         const title = blind.hiddenEvents.has(e.event)
           ? UNSEEN.event
           : text(scenario, `event.${e.event}.title`, lang);
+        const answer = blind.hiddenEvents.has(e.event) || nested ? '' : answers(e.event);
         out.push(
-          `Sets in motion: ${title}${e.delay > 1 ? ` (in ${turnsWord(scenario.calendar, e.delay)})` : ''}`,
+          `Sets in motion: ${title}${e.delay > 1 ? ` (in ${turnsWord(scenario.calendar, e.delay)})` : ''}${answer}`,
         );
         break;
       }
@@ -130,7 +152,7 @@ function describeList(
         const then = sub(e.then);
         const otherwise = sub(e.else);
         out.push(
-          `If ${known ? e.when.source : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
+          `If ${known ? formulaInWords(scenario, e.when.source, lang) : UNSEEN.condition}${now}: ${then.join(', ') || 'nothing'}${otherwise.length ? `; otherwise ${otherwise.join(', ')}` : ''}`,
         );
         break;
       }

@@ -26,6 +26,19 @@ export function nameOf(
   return hasText(scenario, key, lang) ? text(scenario, key, lang) : id;
 }
 
+/**
+ * An author's formula or condition as the player reads it: the figures it reads (tracks, flags,
+ * derived figures) by their names, so "soviet_subversion < 60" reads "Soviet Subversion < 60".
+ * Function names, factions and regions in a call's arguments are left as written.
+ */
+export function formulaInWords(scenario: Scenario, source: string, lang?: string): string {
+  return source.replace(/\b[A-Za-z_][A-Za-z0-9_]*\b(?!\s*\()/g, (id) => {
+    for (const kind of ['track', 'flag', 'derived'] as const)
+      if (scenario.index[kind].has(id)) return nameOf(scenario, kind, id, lang);
+    return id;
+  });
+}
+
 export function monthName(monthIndex: number, day: number | null = null): string {
   const year = Math.floor(monthIndex / 12);
   const month = MONTHS[monthIndex % 12];

@@ -73,7 +73,7 @@ export function guarded(actions: GameActions, g: Guard): GameActions {
         : new Promise((resolve) =>
             replacing(
               'Load this save file?',
-              'The game in the file is loaded.',
+              'The game in the file will be loaded.',
               () => void actions.load(text).then(resolve),
               () => resolve(false),
             ),
@@ -83,7 +83,7 @@ export function guarded(actions: GameActions, g: Guard): GameActions {
         ? actions.loadStored(name)
         : replacing(
             `Load “${name}”?`,
-            'The saved game is loaded.',
+            'The saved game will be loaded.',
             () => void actions.loadStored(name),
           ),
     fork: async (index) => {

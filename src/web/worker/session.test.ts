@@ -12,7 +12,7 @@ import {
   update,
   type WebSession,
 } from './session';
-import { endingsNear } from './turn-model';
+import { endingsNear } from '../../engine';
 
 function scenario(): Scenario {
   const r = parseScenario(readScenarioFiles(resolveScenarioDir('red-mexico-1945')));
@@ -177,5 +177,10 @@ describe('web session', () => {
     );
     expect(m.orders!.locked!.length).toBeGreaterThan(0);
     for (const l of m.orders!.locked!) expect(l.needs).toMatch(/^(needs |costs |no region fits: )/);
+    // in the player's words: the figures by their names, never their ids
+    const ids = sc.tracks.map((t) => t.id).filter((id) => id.includes('_'));
+    const said = m.orders!.locked!.map((l) => l.needs).join(' ');
+    expect(said).toMatch(/Soviet Subversion|American Hostility|Red Unions/);
+    for (const id of ids) expect(said).not.toMatch(new RegExp(`\\b${id}\\b`));
   });
 });

@@ -3,6 +3,7 @@ import {
   briefing,
   clockStage,
   describeEffects,
+  endingsNear,
   endingWarnings,
   explain,
   hasText,
@@ -13,9 +14,9 @@ import {
   nameOf,
   orderChance,
   text,
-  type Effect,
   type GameView,
   type Scenario,
+  formulaInWords,
 } from '../../engine';
 import type {
   TurnModel,
@@ -252,44 +253,15 @@ export function orderModels(
       const ctx = { scenario, state: view, target: null };
       const needs =
         def.when && !def.when.run(ctx)
-          ? `needs ${def.when.source}`
+          ? `needs ${formulaInWords(scenario, def.when.source)}`
           : def.cost.some(([t, n]) => (view.tracks[t] ?? 0) < n)
             ? `costs ${def.cost.map(([t, n]) => `${n} ${nameOf(scenario, 'track', t)}`).join(', ')}`
             : def.where
-              ? `no region fits: ${def.where.source}`
+              ? `no region fits: ${formulaInWords(scenario, def.where.source)}`
               : 'not open now';
       return { order: def.id, name: nameOf(scenario, 'order', def.id), needs };
     });
   return { max: legal.max, options, locked };
-}
-
-/** The endings an option's effects may bring about: those it ends the game with, and those whose
- *  condition reads a flag it raises or an event it sets in motion. Read from the scenario alone,
- *  so it tells nothing of the state the faction cannot see. */
-export function endingsNear(scenario: Scenario, effects: readonly Effect[]): string[] {
-  const names = new Set<string>();
-  const direct = new Set<string>();
-  const walk = (list: readonly Effect[]) => {
-    for (const e of list) {
-      if (e.op === 'set') for (const [id, v] of e.flags) v && names.add(id);
-      else if (e.op === 'trigger') names.add(e.event);
-      else if (e.op === 'end') direct.add(e.ending);
-      else if (e.op === 'if') walk([...e.then, ...e.else]);
-      else if (e.op === 'chance') walk([...e.then, ...e.else]);
-    }
-  };
-  walk(effects);
-  // Read as it is, not under a `not`: raising the flag could then make the condition hold.
-  const reads = (source: string, id: string) =>
-    [...source.matchAll(new RegExp(`(?:fired\\()?\\b${id}\\b`, 'g'))].some(
-      (m) => !/\bnot\s*$/.test(source.slice(0, m.index)),
-    );
-  return scenario.endings
-    .filter(
-      (end) =>
-        !direct.has(end.id) && end.when && [...names].some((id) => reads(end.when!.source, id)),
-    )
-    .map((end) => `May lead to an ending: ${text(scenario, `ending.${end.id}.title`)}`);
 }
 
 export function decisionModel(scenario: Scenario, view: GameView): DecisionModel | null {
