@@ -14,11 +14,11 @@ import {
   type GameView,
   type Scenario,
 } from '../../engine';
-import { MatchClient, type SocketLike } from '../../net/client';
 import { sameJson, type Delta } from '../../net/delta';
 import { unpackDelta } from '../../net/packed';
 import type { ServerMessage } from '../../net/protocol';
 import { loadBundled, MINI_DIR } from '../../../test/helpers';
+import { handFedClient } from '../../../test/server/hand-fed';
 import { loadScenarioDir } from '../../node/scenario-dir';
 import { prewritten, PUBLIC, SeatFrames, type Conn } from './frames';
 
@@ -26,23 +26,7 @@ const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 
 /** A connection whose frames reach a client as a socket would hand them over. */
 function connection(seat: string | null) {
-  let socket!: SocketLike;
-  const client = new MatchClient({
-    url: '',
-    match: '',
-    token: '',
-    open: () =>
-      (socket = {
-        readyState: 1,
-        send: () => undefined,
-        close: () => undefined,
-        onopen: null,
-        onmessage: null,
-        onclose: null,
-        onerror: null,
-      }),
-  });
-  void client.connect();
+  const { client, feed } = handFedClient();
   const frames: ServerMessage[] = [];
   const conn: Conn = {
     seat,
@@ -52,13 +36,13 @@ function connection(seat: string | null) {
       // what is written is the message itself
       expect(JSON.parse(json)).toEqual(plain(m));
       frames.push(JSON.parse(json) as ServerMessage);
-      socket.onmessage!({ data: json });
+      feed(json);
     },
     close: () => undefined,
   };
   const welcome = (view: unknown, legal: unknown, seq: number) =>
-    socket.onmessage!({
-      data: JSON.stringify({
+    feed(
+      JSON.stringify({
         t: 'welcome',
         seq,
         seat,
@@ -69,7 +53,7 @@ function connection(seat: string | null) {
         legal,
         chat: null,
       }),
-    });
+    );
   return { conn, client, frames, welcome };
 }
 

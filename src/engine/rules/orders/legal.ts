@@ -12,6 +12,9 @@ import type { GameView } from '../view/view';
 import { targetPlan, type TargetPlan } from './targets';
 import { TestedRegions } from './tested-regions';
 
+/** An evaluation context reused across the orders and targets of one call. */
+export type MutableContext = { -readonly [K in keyof EvalContext]: EvalContext[K] };
+
 export interface OrderOption {
   readonly order: string;
   readonly target?: string;
@@ -99,7 +102,7 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     };
   if (view.orders[faction] !== null) return { faction, turn: view.turn, orders: null, choices: [] };
   // One context for every condition: its target changes from region to region.
-  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+  const ctx: MutableContext = {
     scenario,
     state: view,
     target: null,
@@ -111,21 +114,7 @@ export function legalActions(scenario: Scenario, view: GameView): Legal {
     const { when } = offer.def;
     ctx.target = null;
     if (when && !when.run(ctx)) continue;
-    if (!canPay(view.tracks, offer)) continue;
-    const { options: offered, tested, run } = offer;
-    if (tested) {
-      // a condition on the target alone reads each region's state directly
-      for (let j = 0; j < offered.length; j++) {
-        const option = offered[j]!;
-        if (tested.passes(j, view.regions[option.target!])) options.push(option);
-      }
-    } else if (run) {
-      for (let j = 0; j < offered.length; j++) {
-        const option = offered[j]!;
-        ctx.target = option.target!;
-        if (run.run(ctx)) options.push(option);
-      }
-    } else for (let j = 0; j < offered.length; j++) options.push(offered[j]!);
+    if (canPay(view.tracks, offer)) pushTargets(offer, view, ctx, options);
   }
   return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
 }
@@ -202,4 +191,29 @@ export function waitingFor(scenario: Scenario, state: GameState): string[] {
     return scenario.index.playable.filter((f) => state.orders[f] === null);
   if (state.phase === 'choices') return [...new Set(state.pending.map((p) => p.faction))];
   return [];
+}
+
+/** Pushes the options of an order whose own condition holds and whose price is in the purse:
+ *  each target its condition on the target allows. */
+export function pushTargets(
+  offer: Offer,
+  view: GameView,
+  ctx: MutableContext,
+  options: OrderOption[],
+): void {
+  const { options: offered, tested, run } = offer;
+  if (tested) {
+    // a condition on the target alone reads each region's state directly, and each region's
+    // test is kept with the region's state it was worked out from
+    for (let j = 0; j < offered.length; j++) {
+      const option = offered[j]!;
+      if (tested.passes(j, view.regions[option.target!])) options.push(option);
+    }
+  } else if (run) {
+    for (let j = 0; j < offered.length; j++) {
+      const option = offered[j]!;
+      ctx.target = option.target!;
+      if (run.run(ctx)) options.push(option);
+    }
+  } else for (let j = 0; j < offered.length; j++) options.push(offered[j]!);
 }

@@ -7,7 +7,15 @@
 // `legalActions` of the same view, option for option and in the same order.
 import { readsOf } from '../../expr/reads';
 import { flagWritesOf } from '../writes';
-import { canPay, legalActions, offersOf, type Legal, type OrderOption } from './legal';
+import {
+  canPay,
+  legalActions,
+  offersOf,
+  pushTargets,
+  type Legal,
+  type MutableContext,
+  type OrderOption,
+} from './legal';
 import type { EvalContext, Scenario } from '../../types';
 import type { GameView } from '../view/view';
 
@@ -29,7 +37,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   const held = new Uint8Array(offers.length);
   let flagsOf: object | null = null;
   let flagsSeen = -1;
-  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+  const ctx: MutableContext = {
     scenario,
     state: null as unknown as EvalContext['state'],
     target: null,
@@ -57,21 +65,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
         if (!flagsHold) held[i] = when!.run(ctx) ? 1 : 0;
         if (held[i] === 0) continue;
       } else if (when && !when.run(ctx)) continue;
-      if (!canPay(view.tracks, offer)) continue;
-      const { options: offered, tested, run } = offer;
-      if (tested) {
-        // each region's test is kept with the region's state it was worked out from
-        for (let j = 0; j < offered.length; j++) {
-          const option = offered[j]!;
-          if (tested.passes(j, view.regions[option.target!])) options.push(option);
-        }
-      } else if (run) {
-        for (let j = 0; j < offered.length; j++) {
-          const option = offered[j]!;
-          ctx.target = option.target!;
-          if (run.run(ctx)) options.push(option);
-        }
-      } else for (let j = 0; j < offered.length; j++) options.push(offered[j]!);
+      if (canPay(view.tracks, offer)) pushTargets(offer, view, ctx, options);
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
