@@ -1,7 +1,7 @@
 // Moscow's second road in the flagship: the party that rules from within. The general strike and
 // the succession are contests, each of which either side can win.
 import { describe, expect, it } from 'vitest';
-import { loadScenarioDir } from '../src/node/scenario-dir';
+import { loadBundled } from './helpers';
 import { runCampaign } from '../src/analysis/campaign';
 import { priorityPolicy } from '../src/ai';
 import { fixedPolicy } from '../src/ai/scripted';
@@ -13,9 +13,7 @@ import {
   type Scenario,
 } from '../src/engine';
 
-const loaded = loadScenarioDir('red-mexico-1945');
-if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
-const scenario: Scenario = loaded.scenario;
+const scenario: Scenario = loadBundled('red-mexico-1945');
 const normal = { mexico: priorityPolicy, usa: priorityPolicy, ussr: priorityPolicy };
 // the party's line: unions and barracks every month, and the strike whenever it can be called
 const partyLine = fixedPolicy('party', -1, [

@@ -16,7 +16,7 @@ import {
   waitingFor,
   type Action,
 } from '../../src/engine';
-import { handFedClient as feeder } from '../../test/server/hand-fed';
+import { handFedClient as feeder, welcomeFrame } from '../../test/server/hand-fed';
 import type { ServerMessage } from '../../src/net/protocol';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 import { prewritten, SeatFrames, type Conn } from '../../src/server/match/frames';
@@ -57,19 +57,7 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
     let seq = 0;
     seats.forEach((seat, i) => {
       const { view, legal } = seatFrames.welcome(seat, state);
-      clients[i]!.feed(
-        JSON.stringify({
-          t: 'welcome',
-          seq,
-          seat,
-          match: { deadline: null },
-          missed: 0,
-          view,
-          revealed: null,
-          legal,
-          chat: null,
-        }),
-      );
+      clients[i]!.feed(welcomeFrame(seat, view, legal, seq));
     });
     while (state.phase !== 'ended') {
       const round: { faction: string; action: Action }[] = [];

@@ -1,7 +1,8 @@
 // Scripted strategies for balance probes: a faction that plays one line whatever happens. They
 // answer "does one simple line dominate?" and "what do the two sides of a dilemma score?".
 import type { Effect, Legal, Scenario } from '../engine';
-import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
+import { chooseAction, type Policy } from './policy';
+import { lineOrders, type Line } from './lines';
 import { priorityPolicy } from './priority/priority';
 
 /** What a set of effects does to the game's flags and tracks, in the simplest reading: every
@@ -70,6 +71,8 @@ export function restrictedPolicy(name: string, veto: Veto, base: Policy = priori
  *  negative) and the same orders every month, in the order given, each at the first region it
  *  may aim at. */
 export function fixedPolicy(name: string, pick: number, orders: readonly string[]): Policy {
+  // no target named: each order at the first region it may aim at
+  const line: Line = orders.map((order) => ({ order }));
   return {
     name,
     readsHistory: false,
@@ -80,18 +83,7 @@ export function fixedPolicy(name: string, pick: number, orders: readonly string[
         const i = Math.max(0, Math.min(n - 1, pick < 0 ? n + pick : pick));
         return chooseAction(legal, choice.event, choice.options[i]!);
       }
-      const picks: { order: string; target?: string }[] = [];
-      const spent = new Map<string, number>();
-      for (const id of orders) {
-        if (picks.length >= legal.orders!.max) break;
-        const o = legal.orders!.options.find((x) => x.order === id);
-        if (!o || !affordable(view, spent, o.cost)) continue;
-        spend(spent, o.cost);
-        picks.push(
-          o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
-        );
-      }
-      return ordersAction(legal, picks);
+      return lineOrders(view, legal, line);
     },
   };
 }

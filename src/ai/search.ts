@@ -305,7 +305,7 @@ function lineCandidates(
 ): Candidate[] {
   const out = new Map<string, Candidate>();
   const add = (action: Action, line: Line | null) => {
-    const key = `${keyOf(action)}|${line ? keyOf({ type: 'orders', faction: '', turn: 0, orders: [...line] }) : 'bot'}`;
+    const key = `${keyOf(action)}|${line ? JSON.stringify(line) : 'bot'}`;
     if (!out.has(key)) out.set(key, { action, line });
   };
   if (preferred) add(preferred, null);

@@ -21,3 +21,23 @@ export function handFedClient(): { client: MatchClient; feed: (frame: string) =>
   void client.connect();
   return { client, feed: (frame) => socket.onmessage!({ data: frame }) };
 }
+
+/** The welcome a server sends a seat (or an observer, `seat` null) that has just connected. */
+export function welcomeFrame(
+  seat: string | null,
+  view: unknown,
+  legal: unknown,
+  seq: number,
+): string {
+  return JSON.stringify({
+    t: 'welcome',
+    seq,
+    seat,
+    match: { deadline: null },
+    missed: 0,
+    view,
+    revealed: null,
+    legal,
+    chat: null,
+  });
+}

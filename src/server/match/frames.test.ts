@@ -18,7 +18,7 @@ import { sameJson, type Delta } from '../../net/delta';
 import { unpackDelta } from '../../net/packed';
 import type { ServerMessage } from '../../net/protocol';
 import { loadBundled, MINI_DIR } from '../../../test/helpers';
-import { handFedClient } from '../../../test/server/hand-fed';
+import { handFedClient, welcomeFrame } from '../../../test/server/hand-fed';
 import { loadScenarioDir } from '../../node/scenario-dir';
 import { prewritten, PUBLIC, SeatFrames, type Conn } from './frames';
 
@@ -41,19 +41,7 @@ function connection(seat: string | null) {
     close: () => undefined,
   };
   const welcome = (view: unknown, legal: unknown, seq: number) =>
-    feed(
-      JSON.stringify({
-        t: 'welcome',
-        seq,
-        seat,
-        match: { deadline: null },
-        missed: 0,
-        view,
-        revealed: null,
-        legal,
-        chat: null,
-      }),
-    );
+    feed(welcomeFrame(seat, view, legal, seq));
   return { conn, client, frames, welcome };
 }
 

@@ -55,6 +55,15 @@ interface Mirror {
   whole: string | null;
 }
 
+/** The mirror of a member first seen as `v`: as sent, no change yet. */
+const newMirror = (v: unknown): Mirror => ({
+  copy: copyJson(v),
+  version: 0,
+  entry: undefined,
+  part: '',
+  whole: null,
+});
+
 /** What a seat's connections were last sent. */
 interface Sent {
   readonly body: ViewBody;
@@ -114,13 +123,7 @@ export class SeatFrames {
       if (!SeatFrames.owned(state, k, v)) continue;
       const m = this.mirrors.get(k);
       if (!m) {
-        this.mirrors.set(k, {
-          copy: copyJson(v),
-          version: 0,
-          entry: undefined,
-          part: '',
-          whole: null,
-        });
+        this.mirrors.set(k, newMirror(v));
         synced.set(k, 0);
       } else if (diffEntry(m.copy, v) === undefined) synced.set(k, m.version);
       // (else the next update sends this member whole)
@@ -133,11 +136,7 @@ export class SeatFrames {
    *  update (`fresh` holds the members brought up to date in this one). */
   private mirrored(k: string, v: unknown, fresh: Set<string>): Mirror {
     let m = this.mirrors.get(k);
-    if (!m)
-      this.mirrors.set(
-        k,
-        (m = { copy: copyJson(v), version: 0, entry: undefined, part: '', whole: null }),
-      );
+    if (!m) this.mirrors.set(k, (m = newMirror(v)));
     else if (!fresh.has(k)) {
       const entry = diffEntry(m.copy, v);
       if (entry !== undefined) {
