@@ -12,6 +12,7 @@ import {
   makeViewer,
   nextToAct,
   hashedRecord,
+  endingScore,
   type Action,
   type GameState,
   type GameView,
@@ -154,8 +155,7 @@ function playout(
           : randomPolicy.decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
-  const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
-  return ending?.score[faction] ?? 0;
+  return endingScore(scenario, state, faction) ?? 0;
 }
 
 /** Playouts an option has before it may be dropped: fewer say too little of its spread. */
