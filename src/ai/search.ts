@@ -3,6 +3,7 @@
 // playout deals a plausible hidden world (others' private tracks, the dice), plays the candidate,
 // lets fast policies finish the game, and scores the ending for the searching faction.
 import {
+  keepNoChanges,
   legalActions,
   nextInt,
   seedRng,
@@ -253,6 +254,7 @@ export function decideBySearch(
     for (const i of alive) {
       if (played >= budget.playouts) break;
       const state = determinize(scenario, view, seed);
+      keepNoChanges(state); // a playout is scored by its ending alone
       const score = stepInPlace(scenario, state, options[i]!.action)
         ? 0
         : playout(scenario, seats, state, legal.faction, seed ^ 0x5bd1e995, options[i]!.line);
