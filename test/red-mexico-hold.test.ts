@@ -1,6 +1,6 @@
 // The Kremlin's Shadow's worth to Moscow: as deep as the party's reach on the day it comes to
-// rule (the unions' hold, and subversion's lead over the government's support); what Moscow is
-// told of it.
+// rule (the deeper of its roads, the unions or the cells, and subversion's lead over the
+// government's support); what Moscow is told of it.
 import { describe, expect, it } from 'vitest';
 import {
   briefing,
@@ -34,8 +34,10 @@ describe("the Kremlin's Shadow's hold", () => {
     expect(ussr(41, 50, 30)).toBe(61);
     expect(ussr(50, 50, 30)).toBe(79);
     // a party whose reach runs past a government that has lost its people holds more firmly
-    expect(ussr(45, 80, 10)).toBe(79);
+    expect(ussr(45, 60, 10)).toBe(75);
     expect(ussr(45, 20, 60)).toBe(57);
+    // the cells' road (subversion at 60 or more in the autumn of 1950, few unions) by subversion
+    expect(ussr(6, 76, 48)).toBe(82);
     // never less than 45 (a succession won with few unions), never more than 90
     expect(ussr(20, 10, 70)).toBe(45);
     expect(ussr(80, 100, 0)).toBe(90);
