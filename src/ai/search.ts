@@ -43,9 +43,9 @@ export interface SearchBudget {
   readonly lines?: number;
   /** With `lines`: keep the line chosen as a plan for seasons of this many months, weighing lines
    *  only at a season's turn (or while the season has no plan), and giving the plan's orders in
-   *  its other months at no cost (see plans.ts). A plan is weighed against the plan kept last
-   *  season, which it replaces only if clearly better, not against the bot's orders played on by
-   *  the bot: what is chosen is then what is kept. */
+   *  its other months at no cost (see plans.ts). The bot's orders of the month as a line (none,
+   *  if it saves) are kept unless a line clearly beats them; there is no candidate of the bot's
+   *  orders played on by the bot, since what is chosen is then kept. */
   readonly plan?: number;
 }
 
@@ -258,7 +258,7 @@ export function decideBySearch(
       action: options[0]!.action,
       values: [{ action: options[0]!.action, mean: 0, visits: 0 }],
     };
-  // the prior is the bot's choice; a plan's is the plan kept last season, else the bot's orders
+  // the prior is the bot's choice; a plan's is the bot's orders as a line (the first candidate)
   const prior = every
     ? 0
     : preferred
@@ -318,9 +318,9 @@ interface Candidate {
  *  must play every line a few times to tell them apart. */
 const MAX_LINES = 6;
 
-/** A month's lines: the bot's orders played on by the bot (first, if `played`), the faction's
- *  line kept (its line of last month, or its plan), the bot's orders of this month as a line, and
- *  random sets as lines. */
+/** A month's lines: the bot's orders played on by the bot (first, if `played`; else the bot's
+ *  orders as a line first), the faction's line kept (its line of last month, or its plan), the
+ *  bot's orders of this month as a line, and random sets as lines. */
 function lineCandidates(
   scenario: Scenario,
   view: GameView,
@@ -337,6 +337,9 @@ function lineCandidates(
     if (!out.has(key)) out.set(key, { action, line });
   };
   if (played) add(played, null);
+  // a plan starts from the bot's orders; none if it saves, kept, not spent, unless a line clearly
+  // beats them: an empty plan is weighed again the next month, so its playouts play on as the bot
+  else if (bots) add(bots, lineOf(bots).length ? lineOf(bots) : null);
   if (kept.length) add(lineOrders(view, legal, kept), kept);
   if (bots && lineOf(bots).length) add(bots, lineOf(bots));
   for (let tries = 0; out.size < n && tries < n * 4; tries++) {
