@@ -17,6 +17,13 @@ import { postgresAvailable, startPostgres } from '../../test/server/postgres';
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
+/** The players' mean think time before each decision, in ms, one value or several separated by
+ *  commas (a throughput part for each): 0, by default, has every player act as soon as its
+ *  last action is acknowledged, which measures the most the server acknowledges, its
+ *  latency then the time its queue takes to go round (Little's law: 600 players at N acks/s
+ *  wait 600/N s on average); a think time offers a load the server may keep up with, and
+ *  measures the latency at that load. */
+const THINK = (process.env.BENCH_THINK_MS ?? '0').split(',').map(Number);
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
 /** A file to write a CPU profile of the server's process to, over the measured window (of the
  *  last throughput part run): the setup and warm-up left out. */
@@ -45,7 +52,7 @@ const withBot: CreateMatchRequest = {
   seats: { ...threeSeats.seats, ussr: { kind: 'bot', bot: BOT } },
 };
 
-function clients(url: string, seats: { match: string; token: string }[]) {
+function clients(url: string, seats: { match: string; token: string }[], think: number) {
   return new Promise<{
     acks: number;
     perSecond: number;
@@ -64,6 +71,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
         JSON.stringify(seats),
         String(SECONDS),
         '2',
+        String(think),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -105,7 +113,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
   });
 }
 
-async function throughput(label: string, db: string) {
+async function throughput(label: string, db: string, think: number) {
   const server = await startServer({
     db,
     tickMs: 0,
@@ -122,10 +130,13 @@ async function throughput(label: string, db: string) {
       );
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
-    const r = await clients(server.url, seats);
+    const r = await clients(server.url, seats, think);
+    if (think > 0)
+      console.log(`  ${label}, the players thinking ${think} ms on average before each action:`);
     const ok = r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
     console.log(
       `  ${label.padEnd(9)} ${r.perSecond.toFixed(0).padStart(6)} acknowledged actions/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
+        (think > 0 ? `, the players thinking ${think} ms on average` : '') +
         (label === 'SQLite'
           ? `  (floor ≥ ${FLOOR.acks}/s, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`
           : ''),
@@ -183,10 +194,14 @@ const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
   `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets${BOT ? ` (in one of every ${BOT_EVERY}, two and the server's ${BOT} bot, on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : ''}, ${SECONDS} s`,
 );
-if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
+for (const [i, think] of THINK.entries())
+  if (wanted('sqlite'))
+    await throughput('SQLite', `sqlite:${join(dir, `throughput-${i}.db`)}`, think);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;
 try {
-  if (cluster) await throughput('Postgres', cluster.database('bench'));
+  if (cluster)
+    for (const [i, think] of THINK.entries())
+      await throughput('Postgres', cluster.database(`bench${i}`), think);
   else if (wanted('postgres')) console.log('  Postgres: not installed, skipped');
   if (wanted('rebuild')) {
     console.log(`Server: restart with ${REBUILD} live matches (SQLite)`);
