@@ -131,8 +131,6 @@ async function throughput(label: string, db: string, think: number) {
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
     const r = await clients(server.url, seats, think);
-    if (think > 0)
-      console.log(`  ${label}, the players thinking ${think} ms on average before each action:`);
     const ok = r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
     console.log(
       `  ${label.padEnd(9)} ${r.perSecond.toFixed(0).padStart(6)} acknowledged actions/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
