@@ -111,13 +111,15 @@ export function workPerCampaign(e: Engine, dir: string, policy: Policy, campaign
   const scenario = loaded.scenario;
   const counts: Counts = {};
   countRuns(scenario, counts);
-  const made = { log: 0, changes: 0, views: 0, 'view track copies': 0 };
+  const made = { log: 0, changes: 0, views: 0, 'view track copies': 0, 'view flag copies': 0 };
   const seenChanges = new WeakSet<object>();
   const seenTracks = new WeakSet<object>();
+  const seenFlags = new WeakSet<object>();
   let seenLog = 0;
   let months = 0;
   let actions = 0;
-  // the policy sees every view handed out: new records of tracks are the copies views made
+  // the policy sees every view handed out: new records of tracks (and of flags, where the faction
+  // does not see them all) are the copies views made
   const watching: Policy = {
     ...policy,
     decide(s, view: GameView, legal, rng) {
@@ -125,6 +127,10 @@ export function workPerCampaign(e: Engine, dir: string, policy: Policy, campaign
       if (!seenTracks.has(view.tracks)) {
         seenTracks.add(view.tracks);
         made['view track copies']++;
+      }
+      if (!seenFlags.has(view.flags)) {
+        seenFlags.add(view.flags);
+        made['view flag copies']++;
       }
       return policy.decide(s, view, legal, rng);
     },
@@ -160,6 +166,8 @@ export function workPerCampaign(e: Engine, dir: string, policy: Policy, campaign
   per['change records'] = made.changes;
   per.views = made.views;
   per['view track copies'] = made['view track copies'];
+  // the state's own record where the faction sees every flag
+  per['view flag records'] = made['view flag copies'];
   for (const k of Object.keys(per)) per[k] = per[k]! / campaigns;
   return per;
 }

@@ -8,7 +8,9 @@ import { loadBundled, loadMini } from '../../../../test/helpers';
 describe('a game that keeps no record of changes', () => {
   it('is the same game, bit for bit, with an empty record', () => {
     for (const scenario of [loadMini(), loadBundled('red-mexico-1945')])
-      for (const name of ['random', 'priority']) {
+      for (const name of scenario.ai.length
+        ? ['random', 'priority', 'canon']
+        : ['random', 'canon']) {
         const policy = POLICIES.get(name)!;
         const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, policy]));
         for (let seed = 1; seed <= 8; seed++) {
