@@ -44,7 +44,8 @@ export interface Contender {
   readonly worker: string | null;
 }
 
-const FROZEN = join(packageRoot(), 'bench/frozen');
+// BENCH_BEFORE names another frozen engine (see bench/freeze.mjs) to measure against.
+const FROZEN = join(packageRoot(), process.env.BENCH_BEFORE ?? 'bench/frozen');
 
 export const frozenCommit = readFileSync(join(FROZEN, 'COMMIT'), 'utf8').trim().slice(0, 10);
 

@@ -3,7 +3,9 @@
 // machine's noise then falls on both alike. The frozen files are built from that commit's
 // sources alone (engine, AI, analysis and the scenario loader), never from the working tree;
 // the libraries stay the package's own, pinned by its lock file.
-//   node bench/freeze.mjs <commit>   the engine and the analysis worker, into bench/frozen/
+//   node bench/freeze.mjs <commit> [dir]   the engine and the analysis worker, into bench/frozen/
+//                                    (or into dir, a folder inside the package: the bench then
+//                                    runs against it with BENCH_BEFORE=dir)
 //   node bench/freeze.mjs --cli      the whole command of the frozen commit, bundled as
 //                                    bin/uchronia.js bundles it, into node_modules/.cache/
 import { execFileSync } from 'node:child_process';
@@ -18,6 +20,7 @@ export const FROZEN_CLI = 'node_modules/.cache/uchronia/frozen-cli.mjs';
 const arg = process.argv[2];
 if (!arg) throw new Error('usage: node bench/freeze.mjs <commit> | --cli');
 const cli = arg === '--cli';
+const into = (!cli && process.argv[3]) || 'bench/frozen';
 const commit = cli ? readFileSync('bench/frozen/COMMIT', 'utf8').trim() : arg;
 const full = execFileSync('git', ['rev-parse', commit], { encoding: 'utf8' }).trim();
 const tree = mkdtempSync(join(tmpdir(), 'uchronia-frozen-'));
@@ -48,14 +51,14 @@ try {
     const options = (entry, out) => ({
       ...nodeBundle(join(tree, entry), banner),
       // the scenario loader finds the package from its own file: bench/frozen/ is inside it
-      outfile: join('bench/frozen', out),
+      outfile: join(into, out),
       packages: 'external',
       logLevel: 'warning',
     });
     await build(options('frozen-engine.ts', 'engine.mjs'));
     await build(options('src/cli/analyze/analyze-worker.ts', 'analyze-worker.mjs'));
-    writeFileSync('bench/frozen/COMMIT', `${full}\n`);
-    console.log(`froze the engine of ${full} into bench/frozen/`);
+    writeFileSync(join(into, 'COMMIT'), `${full}\n`);
+    console.log(`froze the engine of ${full} into ${into}/`);
   }
 } finally {
   rmSync(tree, { recursive: true, force: true });

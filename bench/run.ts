@@ -9,6 +9,7 @@ import { listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-d
 import type { GameState, Scenario } from '../src/engine';
 import type { Policy } from '../src/ai';
 import { contenders, speedup, type Contender, type Engine } from './engines';
+import { printWork, workPerCampaign } from './work-counts';
 
 const BUDGET = {
   readyMs: 30,
@@ -276,6 +277,15 @@ for (const dir of dirs) {
     }
   }
   if (name === FLAGSHIP) {
+    // what the timings above are made of, counted: exact, whatever the machine's load
+    for (const policy of ['random', 'priority']) {
+      console.log(`  work per campaign, ${policy} play (seeds 0-99):`);
+      printWork(
+        workPerCampaign(now.engine, dir, now.engine.policyByName(policy)!, 100),
+        b ? workPerCampaign(before.engine, dir, before.engine.policyByName(policy)!, 100) : null,
+        '    ',
+      );
+    }
     if (!existsSync(FROZEN_CLI)) execFileSync(process.execPath, ['bench/freeze.mjs', '--cli']);
     const v = validateSeconds(['bin/uchronia.js']);
     const vBefore = validateSeconds([FROZEN_CLI]);

@@ -14,7 +14,7 @@ import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, searchPolicy, SEARCH_BUDGET, type Policy } from '../src/ai';
 import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
-import { text, type GameState } from '../src/engine';
+import { endingScore, text, type GameState } from '../src/engine';
 import { orderMonth } from './useful';
 
 const [name = 'red-mexico-1945', runsArg = '500', ...rest] = process.argv.slice(2);
@@ -134,12 +134,11 @@ for (let seed = first; seed <= last; seed++) {
   // long runs (the search AI) print each game as it ends, so a run cut short still says something
   if (progress)
     console.log(
-      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${scenario.index.ending.get(state.ending!)!.score[f] ?? 0}`).join(' ')}`,
+      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${endingScore(scenario, state, f)}`).join(' ')}`,
     );
   for (const id in state.fired) fired.add(id);
   endings.set(state.ending!, (endings.get(state.ending!) ?? 0) + 1);
-  const ending = scenario.index.ending.get(state.ending!)!;
-  for (const f of scenario.index.playable) scores.get(f)!.push(ending.score[f] ?? 0);
+  for (const f of scenario.index.playable) scores.get(f)!.push(endingScore(scenario, state, f)!);
   for (const a of actions) {
     if (a.type !== 'orders') continue;
     const m = month(a.faction);

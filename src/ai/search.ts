@@ -3,15 +3,17 @@
 // playout deals a plausible hidden world (others' private tracks, the dice), plays the candidate,
 // lets fast policies finish the game, and scores the ending for the searching faction.
 import {
-  legalActions,
+  keepNoChanges,
   nextInt,
   seedRng,
   generatorFrom,
   stepInPlace,
   stepLegal,
+  makeLegal,
   makeViewer,
   nextToAct,
   hashedRecord,
+  endingScore,
   type Action,
   type GameState,
   type GameView,
@@ -114,12 +116,15 @@ function candidates(
 }
 
 /** Each playing faction's fast policy (the priority bot where the scenario gives it weights,
- *  random play elsewhere) and viewer, made once per decision: a viewer starts over by itself
- *  when handed another game, so all the decision's playouts share them. */
+ *  random play elsewhere), viewer and legal actions, made once per decision: a viewer starts
+ *  over by itself when handed another game, and the legal actions kept up from its views are
+ *  exact for any game (what they keep is worked out again once the flags or a region differ), so
+ *  all the decision's playouts share them. */
 type Seats = ReadonlyMap<
   string,
   {
     readonly viewer: (state: GameState) => GameView;
+    readonly legal: (view: GameView) => Legal;
     readonly ai: Scenario['ai'][number] | undefined;
   }
 >;
@@ -131,7 +136,7 @@ function seatsOf(scenario: Scenario): Seats {
       // the fast policies read neither the log nor the month's changes: their views skip them;
       // and a playout only looks, decides and steps, so its views need not outlive the step
       const viewer = makeViewer(scenario, f, { history: false, transient: true });
-      return [f, { viewer, ai }] as const;
+      return [f, { viewer, legal: makeLegal(scenario, f), ai }] as const;
     }),
   );
 }
@@ -152,7 +157,7 @@ function playout(
     if (f === undefined) break;
     const seat = seats.get(f)!;
     const view = seat.viewer(state);
-    const legal = legalActions(scenario, view);
+    const legal = seat.legal(view);
     const action =
       line && f === faction && legal.choices.length === 0
         ? lineOrders(view, legal, line)
@@ -161,8 +166,7 @@ function playout(
           : randomPolicy.decide(scenario, view, legal, rng);
     if (stepLegal(scenario, state, legal, action)) break;
   }
-  const ending = state.ending ? scenario.index.ending.get(state.ending) : null;
-  return ending?.score[faction] ?? 0;
+  return endingScore(scenario, state, faction) ?? 0;
 }
 
 /** Playouts an option has before it may be dropped: fewer say too little of its spread. */
@@ -279,6 +283,7 @@ export function decideBySearch(
     for (const i of alive) {
       if (played >= budget.playouts) break;
       const state = determinize(scenario, view, seed);
+      keepNoChanges(state); // a playout is scored by its ending alone
       const score = stepInPlace(scenario, state, options[i]!.action)
         ? 0
         : playout(scenario, seats, state, legal.faction, seed ^ 0x5bd1e995, options[i]!.line);

@@ -1,6 +1,7 @@
 // Runs whole campaigns headless: every faction played by a policy, from a seed to an ending.
 import {
   initialState,
+  keepNoChanges,
   makeLegal,
   makeViewer,
   seedRng,
@@ -33,16 +34,22 @@ const MAX_ACTIONS = 100_000;
 
 /** Plays one campaign. Policies get a generator of their own per faction, seeded from `seed`,
  *  so a campaign is fully determined by the scenario, the seed and the policies. `observe`, if
- *  given, sees the state after every action (analysis samples the tracks with it). */
+ *  given, sees the state after every action (analysis samples the tracks with it). Where no
+ *  policy reads the history, nothing reads the month's record of changes (their views leave it
+ *  out; analysis and the chronicle never read it), so the engine keeps none unless `changes`
+ *  asks for it: the state then ends with an empty one. */
 export function runCampaign(
   scenario: Scenario,
   seed: number,
   policies: Readonly<Record<string, Policy>>,
   from?: { state: GameState; actions: readonly Action[] },
   observe?: (state: GameState) => void,
+  { changes = false }: { readonly changes?: boolean } = {},
 ): CampaignResult {
   const state = from ? structuredClone(from.state) : initialState(scenario, seed);
   const actions: Action[] = from ? [...from.actions] : [];
+  if (!changes && Object.values(policies).every((p) => p.readsHistory === false))
+    keepNoChanges(state);
   // Everything a faction needs at its turn, found by its name once per step.
   const seats = new Map<string, Seat>();
   scenario.index.playable.forEach((f, i) =>

@@ -21,6 +21,7 @@ export {
   type OrderOption,
 } from './rules/orders/legal';
 export { makeLegal } from './rules/orders/maintained';
+export { keepNoChanges, keepsChanges } from './rules/month/ledger';
 export { routineOrders, believedFromView, type Believed } from './rules/month/routines';
 export {
   viewFor,
@@ -105,3 +106,4 @@ export {
 } from './calendar';
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';
+export { endingScore, scoreAt, viewedScore } from './explain/score';

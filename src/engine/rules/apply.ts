@@ -1,7 +1,7 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
-import { narrowed, record, type Cursor } from './month/ledger';
+import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
 import { flagsWritten } from './writes';
 import { flagWritten, memoIfAny, trackWritten, type Memo } from './month/memo';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
@@ -17,10 +17,20 @@ export interface Draft {
   /** The state's memo of the month's conditions (see month/memo.ts), where writes are noted;
    *  undefined until first looked for. */
   memo: Memo | null | undefined;
+  /** Whether the state keeps the month's record of changes (see `keepNoChanges`): if not, no
+   *  cause is ever set, so nothing is recorded nor worked out for the record. */
+  readonly records: boolean;
 }
 
 export function newDraft(scenario: Scenario, state: GameState): Draft {
-  return { scenario, state, gen: null, at: { cause: null, visibleTo: null }, memo: undefined };
+  return {
+    scenario,
+    state,
+    gen: null,
+    at: { cause: null, visibleTo: null },
+    memo: undefined,
+    records: keepsChanges(state),
+  };
 }
 
 /** The state's memo, if it has one. */
@@ -44,7 +54,7 @@ export function applyEffectsAs(
   target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
-  d.at.cause = cause;
+  d.at.cause = d.records ? cause : null;
   d.at.visibleTo = visibleTo;
   applyEffects(d, effects, target);
   d.at.cause = was;
@@ -59,7 +69,7 @@ export function payAs(
   cost: readonly (readonly [string, number])[],
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
-  d.at.cause = cause;
+  d.at.cause = d.records ? cause : null;
   d.at.visibleTo = visibleTo;
   for (let i = 0; i < cost.length; i++) addToTrack(d, cost[i]![0], -cost[i]![1]);
   d.at.cause = was;
@@ -118,7 +128,7 @@ export function setHealth(
   if (!c || !c.alive) return;
   const was = c.health;
   c.health = clamp(health, 0, 100);
-  record(d.state, d.at, `health:${id}`, c.health - was, visibleTo);
+  if (d.at.cause !== null) record(d.state, d.at, `health:${id}`, c.health - was, visibleTo);
   if (c.health <= 0) {
     c.health = 0;
     c.alive = false;
@@ -130,6 +140,14 @@ export function schedule(d: Draft, event: string, delay: number): void {
   d.state.scheduled.push({ event, turn: d.state.turn + delay });
 }
 
+/** Who may know a change that depends on `n`, while a cause is being recorded (else it does
+ *  not matter, and is not worked out). */
+const seenBy = (
+  d: Draft,
+  n: { readonly source: string; readonly constant?: number | null },
+): readonly string[] | null =>
+  d.at.cause === null ? d.at.visibleTo : narrowed(d.scenario, d.at.visibleTo, n);
+
 /** `target` in an effect stands for the region an order is aimed at. */
 const regionOf = (id: string, target: string | null) => (id === TARGET ? (target ?? '') : id);
 
@@ -139,8 +157,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
   for (const e of effects) {
     switch (e.op) {
       case 'add':
-        for (const [id, n] of e.entries)
-          addToTrack(d, id, n.run(ctx), narrowed(d.scenario, d.at.visibleTo, n));
+        for (const [id, n] of e.entries) addToTrack(d, id, n.run(ctx), seenBy(d, n));
         break;
       case 'set':
         for (const [id, n] of e.tracks) {
@@ -149,8 +166,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const was = d.state.tracks[id] ?? 0;
           d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
           noteTrack(d, id);
-          const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
-          record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, visibleTo);
+          if (d.at.cause !== null)
+            record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = memoOf(d);
@@ -168,8 +185,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!r) continue;
           const was = r.unrest;
           r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
-          const visibleTo = narrowed(d.scenario, d.at.visibleTo, n);
-          record(d.state, d.at, `unrest:${region}`, r.unrest - was, visibleTo);
+          if (d.at.cause !== null)
+            record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
         }
         break;
       case 'control':
@@ -181,7 +198,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
       case 'health':
         for (const [id, n] of e.entries) {
           const c = d.state.characters[id];
-          if (c) setHealth(d, id, c.health + n.run(ctx), narrowed(d.scenario, d.at.visibleTo, n));
+          if (c) setHealth(d, id, c.health + n.run(ctx), seenBy(d, n));
         }
         break;
       case 'kill':
@@ -197,7 +214,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         const branch = draw(d) < e.p.run(ctx) ? e.then : e.else;
         // which branch is taken tells the value read to choose it
         const was = d.at.visibleTo;
-        d.at.visibleTo = narrowed(d.scenario, was, e.p);
+        d.at.visibleTo = seenBy(d, e.p);
         applyEffects(d, branch, target);
         d.at.visibleTo = was;
         break;
@@ -206,7 +223,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         const branch = e.when.run(ctx) ? e.then : e.else;
         // which branch is taken tells the value read to choose it
         const was = d.at.visibleTo;
-        d.at.visibleTo = narrowed(d.scenario, was, e.when);
+        d.at.visibleTo = seenBy(d, e.when);
         applyEffects(d, branch, target);
         d.at.visibleTo = was;
         break;

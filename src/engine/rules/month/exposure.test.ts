@@ -42,7 +42,7 @@ describe("a covert order's changes", () => {
     };
     const policies = Object.fromEntries(scenario.index.playable.map((f) => [f, canonPolicy]));
     for (let seed = 1; seed <= 12; seed++)
-      runCampaign(scenario, seed, policies, undefined, observe);
+      runCampaign(scenario, seed, policies, undefined, observe, { changes: true });
     expect(seen.exposed).toBeGreaterThan(0);
     expect(seen.secret).toBeGreaterThan(0);
   });

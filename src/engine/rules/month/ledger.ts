@@ -26,6 +26,23 @@ function seers(scenario: Scenario, expr: { readonly source: string }): readonly 
   return list;
 }
 
+// States whose record of changes nobody reads (a headless campaign's, a search's playouts): the
+// engine notes nothing in it. A copy of such a state keeps its record again.
+const unrecorded = new WeakSet<GameState>();
+
+/** From now on the engine keeps no record of changes for `state`, which starts empty: for
+ *  games played where nothing reads it. The game itself is the same, bit for bit: the rules
+ *  never read the record. */
+export function keepNoChanges(state: GameState): void {
+  unrecorded.add(state);
+  state.changes = [];
+}
+
+/** Whether the engine keeps `state`'s record of changes. */
+export function keepsChanges(state: GameState): boolean {
+  return !unrecorded.has(state);
+}
+
 /** Who may know a change that also depends on `expr`: those who may know both. */
 export function narrowed(
   scenario: Scenario,

@@ -41,7 +41,7 @@ function resolveOrders(d: Draft): void {
       const success = def.chance === null || draw(d) < def.chance.run(ctx);
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
       // what a faction paid is noted only for orders that cost something
-      if (!def.covert && def.cost.length) disclose(s, faction, def.id, costsEnd);
+      if (!def.covert && def.cost.length && d.records) disclose(s, faction, def.id, costsEnd);
       const cause = target
         ? ({ kind: 'order', faction, order: def.id, target } as const)
         : ({ kind: 'order', faction, order: def.id } as const);
@@ -56,8 +56,8 @@ function resolveOrders(d: Draft): void {
             ? { kind: 'exposed', turn: s.turn, faction, order: def.id, target }
             : { kind: 'exposed', turn: s.turn, faction, order: def.id },
         );
-        disclose(s, faction, def.id, costsEnd);
-      } else if (def.covert) keepTo(s, from, faction);
+        if (d.records) disclose(s, faction, def.id, costsEnd);
+      } else if (def.covert && d.records) keepTo(s, from, faction);
     }
   }
 }
@@ -183,6 +183,7 @@ function applyDrift(d: Draft): void {
     const t = plan[i]!;
     const was = s.tracks[t.id] ?? 0;
     addToTrack(d, t.id, delta);
+    if (!d.records) continue;
     let told = 0;
     let everyone: readonly string[] | null = null;
     for (let j = i === 0 ? 0 : driftEnds[i - 1]!; j < driftEnds[i]!; j++) {
