@@ -3,7 +3,7 @@
 // budget on the engine before, and now at the playouts that fit in the same time. Mean ending
 // score for the player (0-100) with a 95% confidence interval, and time per decision.
 //   node bench/bundled.mjs bench/strength-equal-time.ts [scenario] [games] [playouts before]
-import type { Scenario } from '../src/engine';
+import { endingScore, type Scenario } from '../src/engine';
 import { contenders, type Contender } from './engines';
 
 const name = process.argv[2] ?? 'red-mexico-1945';
@@ -41,7 +41,7 @@ function measure(c: Contender, playouts: number, seeds: readonly number[]) {
       scenario.index.playable.map((f) => [f, f === faction ? timed : e.priorityPolicy]),
     );
     const { state } = e.runCampaign(scenario, seed, policies);
-    scores.push(scenario.index.ending.get(state.ending!)!.score[faction]!);
+    scores.push(endingScore(scenario, state, faction)!);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   const sd = Math.sqrt(

@@ -11,7 +11,7 @@
 // figures so far every n games, STRENGTH_SCORES=1 every game's score.
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Scenario } from '../src/engine';
+import { endingScore, type Scenario } from '../src/engine';
 import { contenders, type Engine } from './engines';
 
 const games = Number(process.argv[2] ?? 40);
@@ -69,7 +69,7 @@ function play(s: Side, seed: number): void {
     s.scenario.index.playable.map((f) => [f, f === faction ? timed : s.e.priorityPolicy]),
   );
   const { state } = s.e.runCampaign(s.scenario, seed, policies);
-  s.scores.push(s.scenario.index.ending.get(state.ending!)!.score[faction]!);
+  s.scores.push(endingScore(s.scenario, state, faction)!);
 }
 
 const meanOf = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);

@@ -5,6 +5,7 @@
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName } from '../src/ai';
+import { endingScore } from '../src/engine';
 
 const name = process.argv[2] ?? 'red-mexico-1945';
 const searchGames = Number(process.argv[3] ?? 30);
@@ -26,7 +27,7 @@ function measure(faction: string, policyName: string, games: number) {
     );
     const { state, actions } = runCampaign(scenario, seed, policies);
     decisions += actions.filter((a) => a.faction === faction).length;
-    scores.push(scenario.index.ending.get(state.ending!)!.score[faction]!);
+    scores.push(endingScore(scenario, state, faction)!);
   }
   const ms = performance.now() - t0;
   const mean = scores.reduce((a, b) => a + b, 0) / games;

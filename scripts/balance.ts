@@ -3,7 +3,7 @@
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, type Policy } from '../src/ai';
-import { text } from '../src/engine';
+import { endingScore, text } from '../src/engine';
 
 const name = process.argv[2] ?? 'red-mexico-1945';
 const runs = Number(process.argv[3] ?? 2000);
@@ -52,7 +52,7 @@ for (const [label, lineup] of LINEUPS) {
   for (let seed = 1; seed <= runs; seed++) {
     const { state } = runCampaign(scenario, seed, policies);
     counts.set(state.ending!, (counts.get(state.ending!) ?? 0) + 1);
-    score += scenario.index.ending.get(state.ending!)!.score.mexico ?? 0;
+    score += endingScore(scenario, state, 'mexico')!;
     for (const id in state.fired) fired.set(id, (fired.get(id) ?? 0) + 1);
   }
   const cells = endings.map((e) => {
@@ -66,5 +66,5 @@ console.log(
   `\nEvents that never fired in ${runs * LINEUPS.length} campaigns: ${never.length ? never.join(', ') : 'none'}.`,
 );
 console.log(
-  `Scores for Mexico by ending: ${scenario.endings.map((e) => `${text(scenario, `ending.${e.id}.title`)} ${e.score.mexico}`).join(', ')}.`,
+  `Scores for Mexico by ending: ${scenario.endings.map((e) => `${text(scenario, `ending.${e.id}.title`)} ${e.score.mexico?.low === e.score.mexico?.high ? e.score.mexico?.low : `${e.score.mexico?.low}–${e.score.mexico?.high}`}`).join(', ')}.`,
 );

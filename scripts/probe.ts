@@ -8,12 +8,13 @@
 // `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high),
 // `split:<policy>/<policy>` (one policy's choices at the decisions, another's orders), and
 // `search-lines:<months>` (the hard search that also weighs lines of orders each month, in that
-// many months of playouts a month: src/ai/lines.ts).
+// many months of playouts a month: src/ai/lines.ts), and `search-plan:<every>:<months>` (the
+// same, keeping the line chosen as a plan for seasons of `every` months: src/ai/plans.ts).
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, searchPolicy, SEARCH_BUDGET, type Policy } from '../src/ai';
 import { fixedPolicy, freeMexico, ironMexico } from '../src/ai/scripted';
-import { text, type GameState } from '../src/engine';
+import { endingScore, text, type GameState } from '../src/engine';
 import { orderMonth } from './useful';
 
 const [name = 'red-mexico-1945', runsArg = '500', ...rest] = process.argv.slice(2);
@@ -71,6 +72,9 @@ function policy(n: string): Policy {
   }
   const lines = /^search-lines:(\d+)$/.exec(n);
   if (lines) return searchPolicy(n, { ...SEARCH_BUDGET, lines: Number(lines[1]) });
+  const plan = /^search-plan:(\d+):(\d+)$/.exec(n);
+  if (plan)
+    return searchPolicy(n, { ...SEARCH_BUDGET, plan: Number(plan[1]), lines: Number(plan[2]) });
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
   const p = policyByName(n, tracks);
@@ -130,12 +134,11 @@ for (let seed = first; seed <= last; seed++) {
   // long runs (the search AI) print each game as it ends, so a run cut short still says something
   if (progress)
     console.log(
-      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${scenario.index.ending.get(state.ending!)!.score[f] ?? 0}`).join(' ')}`,
+      `seed ${seed}: ${state.ending} ${scenario.index.playable.map((f) => `${f}=${endingScore(scenario, state, f)}`).join(' ')}`,
     );
   for (const id in state.fired) fired.add(id);
   endings.set(state.ending!, (endings.get(state.ending!) ?? 0) + 1);
-  const ending = scenario.index.ending.get(state.ending!)!;
-  for (const f of scenario.index.playable) scores.get(f)!.push(ending.score[f] ?? 0);
+  for (const f of scenario.index.playable) scores.get(f)!.push(endingScore(scenario, state, f)!);
   for (const a of actions) {
     if (a.type !== 'orders') continue;
     const m = month(a.faction);

@@ -5,6 +5,7 @@ import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { priorityPolicy, randomPolicy, type Policy } from '../src/ai';
 import {
+  endingScore,
   generatorFrom,
   initialState,
   legalActions,
@@ -30,7 +31,7 @@ function meanScore(
   const scores: number[] = [];
   for (let seed = 1; seed <= runs; seed++) {
     const { state } = runCampaign(scenario, seed, policies);
-    scores.push(scenario.index.ending.get(state.ending!)!.score[faction]!);
+    scores.push(endingScore(scenario, state, faction)!);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / runs;
   const sd = Math.sqrt(scores.reduce((a, b) => a + (b - mean) ** 2, 0) / (runs - 1));

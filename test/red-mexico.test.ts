@@ -133,7 +133,7 @@ describe('red-mexico-1945', () => {
   it('does not let a Mexico that does nothing, or only represses, win the best endings', () => {
     const best = new Set(
       // the free road's two wins: the Accords (68) and the hemisphere ablaze (90)
-      scenario.endings.filter((e) => (e.score.mexico ?? 0) >= 65).map((e) => e.id),
+      scenario.endings.filter((e) => (e.score.mexico?.low ?? 0) >= 65).map((e) => e.id),
     );
     expect(best.size).toBeGreaterThanOrEqual(2);
     for (const mexico of [passivePolicy, greedyPolicy('democracy', -1)])

@@ -106,3 +106,4 @@ export {
 } from './calendar';
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';
+export { endingScore, scoreAt, viewedScore } from './explain/score';

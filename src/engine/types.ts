@@ -216,7 +216,17 @@ export interface EndingDef {
   readonly priority: number;
   readonly canon: boolean;
   readonly fallback: boolean;
-  readonly score: Readonly<Record<string, number>>;
+  /** How good it is for each playable faction: read it through `endingScore`. */
+  readonly score: Readonly<Record<string, EndingScore>>;
+}
+
+/** An ending's score for one faction: a number, or an expression of the last month's state as
+ *  that faction sees it, held to 0..100. */
+export interface EndingScore {
+  readonly value: CompiledNum;
+  /** The least and the most it can be (both the number, for a number). */
+  readonly low: number;
+  readonly high: number;
 }
 
 /** Weights for the data-driven priority bot, per faction (from ai.yaml). */

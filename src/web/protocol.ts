@@ -85,7 +85,9 @@ export interface BriefingModel {
     readonly id: string;
     readonly title: string;
     readonly how: string | null;
+    /** The least and the most it can score for the player (the same, for a fixed score). */
     readonly score: number;
+    readonly upTo: number;
     readonly fallback: boolean;
   }[];
   readonly wants: readonly string[];

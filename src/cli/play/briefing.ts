@@ -1,12 +1,22 @@
 // The briefing shown when a game begins, and the warnings of an ending drawing near.
-import { briefing, endingWarnings, tickName, type GameView, type Scenario } from '../../engine';
+import {
+  briefing,
+  endingWarnings,
+  tickName,
+  type BriefingEnding,
+  type GameView,
+  type Scenario,
+} from '../../engine';
 import { bold, dim, wrapText, yellow } from '../style';
+
+// a fixed score, or the least and the most of one that depends on the game
+const points = (e: BriefingEnding) => (e.upTo === e.score ? `${e.score}` : `${e.score}–${e.upTo}`);
 
 export function briefingText(scenario: Scenario, faction: string): string {
   const b = briefing(scenario, faction);
   const title = (id: string) => {
     const e = b.endings.find((x) => x.id === id)!;
-    return `${e.title} (${e.score})`;
+    return `${e.title} (${points(e)})`;
   };
   const lines = [bold(`Your briefing: ${b.name}`)];
   if (b.aims) lines.push(wrapText(b.aims, '  '));
@@ -14,12 +24,12 @@ export function briefingText(scenario: Scenario, faction: string): string {
   if (b.fears.length) lines.push(wrapText(`You fear: ${b.fears.map(title).join('; ')}.`, '  '));
   lines.push(bold('What ends the game'));
   for (const e of b.endings)
-    if (!e.fallback && e.how) lines.push(wrapText(`${e.title} (${e.score}): ${e.how}`, '  '));
+    if (!e.fallback && e.how) lines.push(wrapText(`${e.title} (${points(e)}): ${e.how}`, '  '));
   const fallback = b.endings.find((e) => e.fallback);
   if (fallback)
     lines.push(
       wrapText(
-        `After ${tickName(scenario.calendar, b.lastMonth)}, if nothing else has ended it: ${fallback.title} (${fallback.score}).`,
+        `After ${tickName(scenario.calendar, b.lastMonth)}, if nothing else has ended it: ${fallback.title} (${points(fallback)}).`,
         '  ',
       ),
     );

@@ -13,6 +13,7 @@ import {
   type GameView,
   type LogEntry,
   type Scenario,
+  viewedScore,
 } from '../../engine';
 import { bold, dim, pad, red, wrapItems, wrapText, yellow } from '../style';
 
@@ -229,14 +230,13 @@ export function endingText(scenario: Scenario, view: GameView): string {
   const state = view;
   const faction = view.viewer;
   const id = state.ending!;
-  const def = scenario.index.ending.get(id);
-  const score = def?.score[faction];
+  const score = viewedScore(scenario, view);
   return [
     bold(`═══ ${text(scenario, `ending.${id}.title`)} ═══`),
     wrapText(text(scenario, `ending.${id}.body`)),
     '',
     dim(
-      `${turnName(scenario, state.turn)}, after ${turnsWord(scenario.calendar, state.turn + 1)}.${score === undefined ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
+      `${turnName(scenario, state.turn)}, after ${turnsWord(scenario.calendar, state.turn + 1)}.${score === null ? '' : ` Your score as ${nameOf(scenario, 'faction', faction)}: ${score}/100.`}`,
     ),
   ].join('\n');
 }

@@ -4,6 +4,7 @@ import { DEFAULT_LANGUAGE } from '../format/texts';
 import { believedFromView } from '../rules/month/routines';
 import type { GameView } from '../rules/view/view';
 import type { GameState, MonthIndex, Scenario } from '../types';
+import { scoreBelieved } from './score';
 import { hasText, text } from './words';
 
 export interface BriefingEnding {
@@ -11,8 +12,10 @@ export interface BriefingEnding {
   readonly title: string;
   /** What brings it about, in the author's words (`ending.<id>.how`), if written. */
   readonly how: string | null;
-  /** How good it is for the faction, 0..100. */
+  /** How good it is for the faction, 0..100: the least it can be, and the most (the same, for a
+   *  fixed score; an ending whose score is an expression of the game says how in its `how`). */
   readonly score: number;
+  readonly upTo: number;
   /** Taken when the calendar runs out. */
   readonly fallback: boolean;
 }
@@ -24,7 +27,7 @@ export interface Briefing {
   readonly aims: string | null;
   /** Every ending, best for the faction first (ties: the likelier to be checked first). */
   readonly endings: readonly BriefingEnding[];
-  /** Endings that score at least 60 for it, and at most 30. */
+  /** Endings that can score at least 60 for it, and those that score at most 30. */
   readonly wants: readonly string[];
   readonly fears: readonly string[];
   /** The last month played; after it the fallback ending is taken. */
@@ -43,18 +46,19 @@ export function briefing(scenario: Scenario, faction: string, lang = DEFAULT_LAN
       id: e.id,
       title: text(scenario, `ending.${e.id}.title`, lang),
       how: optional(`ending.${e.id}.how`),
-      score: e.score[faction] ?? 0,
+      score: e.score[faction]?.low ?? 0,
+      upTo: e.score[faction]?.high ?? 0,
       fallback: e.fallback,
     }))
     // `scenario.endings` is in priority order, and the sort is stable.
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.score + b.upTo - (a.score + a.upTo));
   return {
     faction,
     name: text(scenario, `faction.${faction}.name`, lang),
     aims: optional(`faction.${faction}.aims`) ?? optional(`faction.${faction}.description`),
     endings,
-    wants: endings.filter((e) => e.score >= WANT).map((e) => e.id),
-    fears: endings.filter((e) => e.score <= FEAR).map((e) => e.id),
+    wants: endings.filter((e) => e.upTo >= WANT).map((e) => e.id),
+    fears: endings.filter((e) => e.upTo <= FEAR).map((e) => e.id),
     lastMonth: scenario.end,
   };
 }
@@ -64,6 +68,7 @@ export interface EndingWarning {
   readonly title: string;
   /** The author's warning (`ending.<id>.warning`). */
   readonly text: string;
+  /** Its score for the viewer were the game to end so now, as the viewer sees it. */
   readonly score: number;
 }
 
@@ -84,7 +89,7 @@ export function endingWarnings(
         ending: e.id,
         title: text(scenario, `ending.${e.id}.title`, lang),
         text: text(scenario, `ending.${e.id}.warning`, lang),
-        score: e.score[view.viewer] ?? 0,
+        score: scoreBelieved(scenario, e, believed, view.viewer),
       });
   return out;
 }

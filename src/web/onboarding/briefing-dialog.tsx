@@ -68,7 +68,10 @@ export function BriefingDialog({ briefing: b, entry = null, onClose }: Props) {
         <ul class="endings-list">
           {b.endings.map((e) => (
             <li key={e.id}>
-              <strong>{e.title}</strong> <span class="score">{e.score}/100 for you</span>
+              <strong>{e.title}</strong>{' '}
+              <span class="score">
+                {e.upTo === e.score ? e.score : `${e.score}–${e.upTo}`}/100 for you
+              </span>
               {e.fallback && <span class="muted"> · if the calendar runs out</span>}
               {e.how && <p>{e.how}</p>}
             </li>

@@ -17,6 +17,7 @@ import {
   type GameView,
   type Scenario,
   formulaInWords,
+  viewedScore,
 } from '../../engine';
 import type {
   TurnModel,
@@ -288,7 +289,7 @@ export function decisionModel(scenario: Scenario, view: GameView): DecisionModel
 export function endingModel(scenario: Scenario, view: GameView): EndingModel | null {
   const state = view;
   if (!state.ending) return null;
-  const score = scenario.index.ending.get(state.ending)?.score[view.viewer];
+  const score = viewedScore(scenario, view);
   return {
     id: state.ending,
     title: text(scenario, `ending.${state.ending}.title`),

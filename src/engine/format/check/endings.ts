@@ -1,7 +1,41 @@
 // endings.yaml: how each ending scores every playable faction, and the one taken when the
 // calendar runs out.
-import type { EndingDef } from '../../types';
+import { showInterval, showNumber } from '../../expr/numbers';
+import type { EndingDef, EndingScore } from '../../types';
+import type { LoadedFile } from '../source';
+import type { Path } from '../yaml';
 import type { CheckContext } from './context';
+
+/** A score: a number within 0..100, or an expression that can give something within it (it is
+ *  held to 0..100 when the game ends). */
+function scoreOf(
+  c: CheckContext,
+  file: LoadedFile,
+  path: Path,
+  value: unknown,
+): EndingScore | null {
+  const r = c.numAndRange(file, path, value, c.names);
+  if (!r) return null;
+  const offset = typeof value === 'string' ? 0 : undefined;
+  const { constant } = r.value;
+  if (constant !== null && (constant < 0 || constant > 100)) {
+    c.err(file, path, 'E_SCORE_RANGE', `a score of ${showNumber(constant)} is outside 0..100`);
+    return null;
+  }
+  const [lo, hi] = constant !== null ? [constant, constant] : r.range;
+  if (hi < 0 || lo > 100) {
+    c.err(
+      file,
+      path,
+      'E_SCORE_RANGE',
+      `this score lies within ${showInterval(r.range)}, outside 0..100`,
+      'a score is held to 0..100: write one that can land within it',
+      offset,
+    );
+    return null;
+  }
+  return { value: r.value, low: Math.max(0, lo), high: Math.min(100, hi) };
+}
 
 export function checkEndings(c: CheckContext, ledTo: ReadonlySet<string>) {
   const { byName, err, warn, endings, playable, checkFaction, optBool } = c;
@@ -24,6 +58,11 @@ export function checkEndings(c: CheckContext, ledTo: ReadonlySet<string>) {
         `ending \`${e.id}\` has no \`when\` and no \`end\` effect leads to it`,
         'give it a `when`, or end the game on it with `- end: ' + e.id + '`',
       );
+    const score: Record<string, EndingScore> = {};
+    for (const [f, v] of Object.entries(e.score)) {
+      const s = scoreOf(c, file, [...path, 'score', f], v);
+      if (s) score[f] = s;
+    }
     return {
       id: e.id,
       when: optBool(file, [...path, 'when'], e.when),
@@ -31,7 +70,7 @@ export function checkEndings(c: CheckContext, ledTo: ReadonlySet<string>) {
       priority: e.priority ?? 0,
       canon: e.canon ?? false,
       fallback: e.fallback ?? false,
-      score: { ...e.score },
+      score,
     };
   });
   const endingsFile = byName.get('endings.yaml');

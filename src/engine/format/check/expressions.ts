@@ -112,5 +112,5 @@ export function expressionCheckers(c: Basics & Declarations) {
       return value ? [{ id: m.id, when, value }] : [];
     });
   };
-  return { triggers, num, probability, bool, optBool, effects, modifiers };
+  return { triggers, num, numAndRange, probability, bool, optBool, effects, modifiers };
 }

@@ -120,9 +120,13 @@ export const EndingSchema = Type.Object(
     priority: Type.Optional(Type.Number({ description: 'Higher is checked first (default 0).' })),
     canon: Type.Optional(Type.Boolean({ description: "The source timeline's ending." })),
     fallback: Type.Optional(Type.Boolean({ description: 'Taken when the calendar runs out.' })),
-    score: Type.Record(Type.String(), Type.Number({ minimum: 0, maximum: 100 }), {
-      description: 'How good it is for each playable faction, 0..100.',
-    }),
+    score: Type.Record(
+      Type.String(),
+      Num(
+        'How good it is for each playable faction, 0..100: a number, or an expression of the last month as that faction sees it (held to 0..100).',
+      ),
+      { description: 'How good it is for each playable faction, 0..100.' },
+    ),
   },
   strict,
 );
