@@ -1,7 +1,8 @@
 // The cost of weighing lines of orders (SearchBudget.lines): one faction plays the search with
 // lines against the search, and each of its searched months and decisions is timed in CPU time
 // (the machine's other work takes nothing from it).
-//   node bench/bundled.mjs bench/lines-time.ts <games> <faction> <months a month>
+//   node bench/bundled.mjs bench/lines-time.ts <games> <faction> <months a month> [plan's season]
+// With a season, the lines are kept as plans (SearchBudget.plan) and weighed at its turns only.
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { SEARCH_BUDGET, searchPolicy, type Policy } from '../src/ai';
@@ -9,10 +10,11 @@ import { SEARCH_BUDGET, searchPolicy, type Policy } from '../src/ai';
 const games = Number(process.argv[2] ?? 2);
 const faction = process.argv[3] ?? 'usa';
 const lines = Number(process.argv[4] ?? 600);
+const plan = process.argv[5] ? Number(process.argv[5]) : undefined;
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
 const scenario = loaded.scenario;
-const inner = searchPolicy('lines', { ...SEARCH_BUDGET, lines });
+const inner = searchPolicy('lines', { ...SEARCH_BUDGET, lines, ...(plan ? { plan } : {}) });
 const months: number[] = [];
 const decisions: number[] = [];
 const timed: Policy = {
@@ -39,6 +41,8 @@ const say = (label: string, xs: number[]) => {
     `${label}: ${s.length}, ${mean.toFixed(0)} ms mean, ${s[Math.floor(0.95 * s.length)]?.toFixed(0)} p95, ${s.at(-1)?.toFixed(0)} worst (CPU time)`,
   );
 };
-console.log(`${faction} on the search with lines of ${lines} months a month, ${games} games`);
+console.log(
+  `${faction} on the search with lines of ${lines} months a month${plan ? `, kept as plans for ${plan} months` : ''}, ${games} games`,
+);
 say('months of orders', months);
 say('decisions', decisions);

@@ -8,7 +8,8 @@
 // `timed:<guard>:<pick>:<orders>` (the same, holding the assassin back while the guard is high),
 // `split:<policy>/<policy>` (one policy's choices at the decisions, another's orders), and
 // `search-lines:<months>` (the hard search that also weighs lines of orders each month, in that
-// many months of playouts a month: src/ai/lines.ts).
+// many months of playouts a month: src/ai/lines.ts), and `search-plan:<every>:<months>` (the
+// same, keeping the line chosen as a plan for seasons of `every` months: src/ai/plans.ts).
 import { loadScenarioDir } from '../src/node/scenario-dir';
 import { runCampaign } from '../src/analysis/campaign';
 import { policyByName, searchPolicy, SEARCH_BUDGET, type Policy } from '../src/ai';
@@ -71,6 +72,9 @@ function policy(n: string): Policy {
   }
   const lines = /^search-lines:(\d+)$/.exec(n);
   if (lines) return searchPolicy(n, { ...SEARCH_BUDGET, lines: Number(lines[1]) });
+  const plan = /^search-plan:(\d+):(\d+)$/.exec(n);
+  if (plan)
+    return searchPolicy(n, { ...SEARCH_BUDGET, plan: Number(plan[1]), lines: Number(plan[2]) });
   const fixed = /^fixed:(-?\d+):(.*)$/.exec(n);
   if (fixed) return fixedPolicy(n, Number(fixed[1]), fixed[2] ? fixed[2].split(',') : []);
   const p = policyByName(n, tracks);

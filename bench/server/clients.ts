@@ -1,9 +1,10 @@
 // The bench's players (bench/server/server.ts starts this in a process of its own, so that the server's
 // process measures only the server): every seat of every match plays the random bot over its own
-// WebSocket, as fast as acknowledgements come back; an ended match goes on as its rematch.
+// WebSocket, as fast as acknowledgements come back (or, given a mean think time, after thinking
+// that long on average before each decision); an ended match goes on as its rematch.
 import WebSocket from 'ws';
 import { randomPolicy } from '../../src/ai';
-import { generatorFrom, seedRng } from '../../src/engine';
+import { generatorFrom, nextFloat, seedRng } from '../../src/engine';
 import { MatchClient, type SocketLike } from '../../src/net/client';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 
@@ -12,7 +13,10 @@ interface Seat {
   readonly token: string;
 }
 
-const [url, seatsJson, seconds, warmup] = process.argv.slice(2);
+const [url, seatsJson, seconds, warmup, think] = process.argv.slice(2);
+/** The mean time a player thinks before each decision, in ms (0: none, each acts as soon as
+ *  it can). Drawn from an exponential distribution, so that the seats do not act in step. */
+const THINK_MS = Number(think ?? 0);
 const seats = JSON.parse(seatsJson!) as Seat[];
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
@@ -52,6 +56,11 @@ async function play(seat: Seat, connected: () => void): Promise<void> {
         await new Promise<void>((r) => (wake = r));
         wake = null;
         continue;
+      }
+      if (THINK_MS > 0) {
+        await new Promise((r) => setTimeout(r, -THINK_MS * Math.log(1 - nextFloat(rng))));
+        // the others may have moved the game on meanwhile
+        if (c.legal !== legal) continue;
       }
       const action = randomPolicy.decide(scenario, c.view!, legal, rng);
       const t = performance.now();

@@ -17,6 +17,13 @@ import { postgresAvailable, startPostgres } from '../../test/server/postgres';
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
+/** The players' mean think time before each decision, in ms, one value or several separated by
+ *  commas (a throughput part for each): 0, by default, has every player act as soon as its
+ *  last action is acknowledged, which measures the most the server acknowledges, its
+ *  latency then the time its queue takes to go round (Little's law: 600 players at N acks/s
+ *  wait 600/N s on average); a think time offers a load the server may keep up with, and
+ *  measures the latency at that load. */
+const THINK = (process.env.BENCH_THINK_MS ?? '0').split(',').map(Number);
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
 /** A file to write a CPU profile of the server's process to, over the measured window (of the
  *  last throughput part run): the setup and warm-up left out. */
@@ -45,7 +52,7 @@ const withBot: CreateMatchRequest = {
   seats: { ...threeSeats.seats, ussr: { kind: 'bot', bot: BOT } },
 };
 
-function clients(url: string, seats: { match: string; token: string }[]) {
+function clients(url: string, seats: { match: string; token: string }[], think: number) {
   return new Promise<{
     acks: number;
     perSecond: number;
@@ -64,6 +71,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
         JSON.stringify(seats),
         String(SECONDS),
         '2',
+        String(think),
       ],
       { stdio: ['ignore', 'pipe', 'inherit'] },
     );
@@ -105,7 +113,7 @@ function clients(url: string, seats: { match: string; token: string }[]) {
   });
 }
 
-async function throughput(label: string, db: string) {
+async function throughput(label: string, db: string, think: number) {
   const server = await startServer({
     db,
     tickMs: 0,
@@ -122,10 +130,11 @@ async function throughput(label: string, db: string) {
       );
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
-    const r = await clients(server.url, seats);
+    const r = await clients(server.url, seats, think);
     const ok = r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
     console.log(
       `  ${label.padEnd(9)} ${r.perSecond.toFixed(0).padStart(6)} acknowledged actions/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
+        (think > 0 ? `, the players thinking ${think} ms on average` : '') +
         (label === 'SQLite'
           ? `  (floor ≥ ${FLOOR.acks}/s, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`
           : ''),
@@ -143,9 +152,9 @@ async function throughput(label: string, db: string) {
   }
 }
 
-/** Fills a database with `n` live matches a few months in, then times a restart's rebuild. */
-async function rebuild(db: string, n: number) {
-  let server = await startServer({ db, tickMs: 0 });
+/** Fills a database with `n` live matches a few months in. */
+async function fill(db: string, n: number) {
+  const server = await startServer({ db, tickMs: 0 });
   const scenario = server.host.scenarioFor('red-mexico-1945')!;
   const rng = generatorFrom(seedRng(1));
   for (let i = 0; i < n; i++) {
@@ -161,32 +170,49 @@ async function rebuild(db: string, n: number) {
     }
   }
   await server.close();
+}
+
+const heapNow = () => {
   (globalThis as { gc?: () => void }).gc?.();
-  const heap = process.memoryUsage().heapUsed;
+  return process.memoryUsage().heapUsed;
+};
+
+/** Fills a database with `n` live matches a few months in, then times a restart's rebuild. */
+async function rebuild(db: string, n: number) {
+  await fill(db, n);
+  // what a server holds without any match (its scenarios...), left out of the matches' memory
+  const before = heapNow();
+  const empty = await startServer({ db: `${db}.empty`, tickMs: 0 });
+  const fixed = heapNow() - before;
+  const heap = heapNow();
   const t = performance.now();
   const cpu = process.cpuUsage();
-  server = await startServer({ db, tickMs: 0 });
+  const server = await startServer({ db, tickMs: 0 });
   const seconds = (performance.now() - t) / 1000;
   // on a shared machine the time depends on what else runs; the CPU time much less
   const used = process.cpuUsage(cpu);
   const cpuSeconds = (used.user + used.system) / 1e6;
-  (globalThis as { gc?: () => void }).gc?.();
-  const perMatch = (process.memoryUsage().heapUsed - heap) / Math.max(1, server.rebuilt);
+  const perMatch = (heapNow() - heap - fixed) / Math.max(1, server.rebuilt);
   console.log(
     `  ${server.rebuilt} live matches rebuilt at start-up in ${seconds.toFixed(2)} s, ${cpuSeconds.toFixed(2)} s of CPU (floor ≤ ${FLOOR.rebuildS} s: ${seconds <= FLOOR.rebuildS ? 'met' : 'NOT MET'}); ` +
       `memory per live match ${(perMatch / 1024).toFixed(0)} KB of heap`,
   );
   await server.close();
+  await empty.close();
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
   `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets${BOT ? ` (in one of every ${BOT_EVERY}, two and the server's ${BOT} bot, on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : ''}, ${SECONDS} s`,
 );
-if (wanted('sqlite')) await throughput('SQLite', `sqlite:${join(dir, 'throughput.db')}`);
+for (const [i, think] of THINK.entries())
+  if (wanted('sqlite'))
+    await throughput('SQLite', `sqlite:${join(dir, `throughput-${i}.db`)}`, think);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;
 try {
-  if (cluster) await throughput('Postgres', cluster.database('bench'));
+  if (cluster)
+    for (const [i, think] of THINK.entries())
+      await throughput('Postgres', cluster.database(`bench${i}`), think);
   else if (wanted('postgres')) console.log('  Postgres: not installed, skipped');
   if (wanted('rebuild')) {
     console.log(`Server: restart with ${REBUILD} live matches (SQLite)`);

@@ -23,8 +23,9 @@ import {
 } from '../engine';
 import { decidePriority } from './priority/priority';
 import { randomPolicy } from './random';
-import { chooseAction, type Policy } from './policy';
+import { chooseAction, ordersAction, type Policy } from './policy';
 import { lastLine, lineOf, lineOrders, type Line } from './lines';
+import { heldPlan, lastPlan } from './plans';
 
 export interface SearchBudget {
   /** Order sets considered at the root (every option is considered at a decision). */
@@ -42,6 +43,12 @@ export interface SearchBudget {
    *  a few other sets, each line played on month after month to the end, in at most this many
    *  months of play in all for the month's playouts. */
   readonly lines?: number;
+  /** With `lines`: keep the line chosen as a plan for seasons of this many months, weighing lines
+   *  only at a season's turn (or while the season has no plan), and giving the plan's orders in
+   *  its other months at no cost (see plans.ts). The bot's orders of the month as a line (none,
+   *  if it saves) are kept unless a line clearly beats them; there is no candidate of the bot's
+   *  orders played on by the bot, since what is chosen is then kept. */
+  readonly plan?: number;
 }
 
 const keyOf = (a: Action) => JSON.stringify(a);
@@ -212,6 +219,13 @@ export function decideBySearch(
   const ai = scenario.ai.find((a) => a.faction === legal.faction);
   const month = legal.choices.length === 0;
   const lines = budget.lines !== undefined && !budget.orders && month;
+  const every = lines && budget.plan ? budget.plan : 0;
+  // a plan set this season is kept without weighing anything
+  const held = every ? heldPlan(view, legal.faction, every) : null;
+  if (held) {
+    const action = lineOrders(view, legal, held);
+    return { action, values: [{ action, mean: 0, visits: 0 }] };
+  }
   // Monthly orders are many and each matters little: where the scenario gives the faction a
   // priority bot, it gives them, and the budget goes to the decisions that turn the story.
   if (ai && month && !budget.orders && !lines) {
@@ -221,7 +235,11 @@ export function decideBySearch(
   // What the priority bot would do: a candidate, and the choice kept unless playouts clearly
   // favour another.
   const preferred = ai ? decidePriority(scenario, view, legal, rng, ai, false).action : undefined;
-  const kept = lines ? lastLine(view, legal.faction) : [];
+  const kept = every
+    ? lastPlan(view, legal.faction, every)
+    : lines
+      ? lastLine(view, legal.faction)
+      : [];
   const options: Candidate[] = lines
     ? lineCandidates(
         scenario,
@@ -229,19 +247,27 @@ export function decideBySearch(
         legal,
         rng,
         Math.min(budget.candidates, MAX_LINES),
-        preferred,
+        every ? undefined : preferred,
         kept,
+        preferred,
       )
     : candidates(scenario, view, legal, rng, budget.candidates, preferred).map((action) => ({
         action,
         line: null,
       }));
+  // a plan with no line to weigh (no orders kept, none from the bot, no random set) gives none
+  if (!options.length) options.push({ action: ordersAction(legal, []), line: null });
   if (options.length === 1)
     return {
       action: options[0]!.action,
       values: [{ action: options[0]!.action, mean: 0, visits: 0 }],
     };
-  const prior = preferred ? options.findIndex((a) => keyOf(a.action) === keyOf(preferred)) : -1;
+  // the prior is the bot's choice; a plan's is the bot's orders as a line (the first candidate)
+  const prior = every
+    ? 0
+    : preferred
+      ? options.findIndex((a) => keyOf(a.action) === keyOf(preferred))
+      : -1;
   const arms: Arm[] = options.map(() => ({ visits: 0, total: 0, squares: 0 }));
   const seats = seatsOf(scenario);
   // Rounds of one playout per option left, all on the same dealt world and dice (the options'
@@ -297,25 +323,30 @@ interface Candidate {
  *  must play every line a few times to tell them apart. */
 const MAX_LINES = 6;
 
-/** A month's lines: the bot's orders played on by the bot (first), the faction's line of last
- *  month, the bot's orders of this month as a line, and random sets as lines. */
+/** A month's lines: the bot's orders played on by the bot (first, if `played`; else the bot's
+ *  orders as a line first), the faction's line kept (its line of last month, or its plan), the
+ *  bot's orders of this month as a line, and random sets as lines. */
 function lineCandidates(
   scenario: Scenario,
   view: GameView,
   legal: Legal,
   rng: Generator,
   n: number,
-  preferred: Action | undefined,
+  played: Action | undefined,
   kept: Line,
+  bots: Action | undefined,
 ): Candidate[] {
   const out = new Map<string, Candidate>();
   const add = (action: Action, line: Line | null) => {
     const key = `${keyOf(action)}|${line ? JSON.stringify(line) : 'bot'}`;
     if (!out.has(key)) out.set(key, { action, line });
   };
-  if (preferred) add(preferred, null);
+  if (played) add(played, null);
+  // a plan starts from the bot's orders; none if it saves, kept, not spent, unless a line clearly
+  // beats them: an empty plan is weighed again the next month, so its playouts play on as the bot
+  else if (bots) add(bots, lineOf(bots).length ? lineOf(bots) : null);
   if (kept.length) add(lineOrders(view, legal, kept), kept);
-  if (preferred && lineOf(preferred).length) add(preferred, lineOf(preferred));
+  if (bots && lineOf(bots).length) add(bots, lineOf(bots));
   for (let tries = 0; out.size < n && tries < n * 4; tries++) {
     const a = randomPolicy.decide(scenario, view, legal, rng);
     if (lineOf(a).length) add(a, lineOf(a));

@@ -67,7 +67,7 @@ export class Host {
     this.scenarioOf = o.scenario;
     this.clock = o.clock ?? systemClock;
     this.bus = o.bus ?? noBus;
-    this.snapshotEvery = o.snapshotEvery ?? 8;
+    this.snapshotEvery = o.snapshotEvery ?? 16;
     this.process = o.process ?? newId();
     this.bots = o.bots ?? botsHere;
     const batcher = o.sqlite
