@@ -11,7 +11,7 @@ import type { Tally } from '../src/analysis/stats/tally';
 import { analyzeOnPool } from '../src/cli/analyze/analyze-pool';
 import { resolveScenarioDir } from '../src/node/scenario-dir';
 import type { Scenario } from '../src/engine';
-import { contenders, speedup, type Contender } from './engines';
+import { contenders, scenarioDirFor, speedup, type Contender } from './engines';
 
 const BUDGET_S = 15;
 const RUNS = Number(process.env.BENCH_ANALYSIS_RUNS ?? 100_000);
@@ -19,8 +19,16 @@ const NAME = 'red-mexico-1945';
 const dir = resolveScenarioDir(NAME);
 
 const { now, before } = await contenders();
+// each engine's folder of the flagship: the engine before may need a copy it can read (see
+// scenarioDirFor); the frozen workers load it themselves
+const dirOf = (c: Contender): string => {
+  const at = scenarioDirFor(c, dir);
+  if (at === null) throw new Error(`${NAME} does not load on the engine ${c.name}`);
+  return at;
+};
+const dirs = new Map([now, before].map((c) => [c, dirOf(c)]));
 const scenarioOf = (c: Contender): Scenario => {
-  const loaded = c.engine.loadScenarioDir(dir);
+  const loaded = c.engine.loadScenarioDir(dirs.get(c)!);
   if (!loaded.ok) throw new Error(`${NAME} does not load on the engine ${c.name}`);
   return loaded.scenario;
 };
@@ -51,7 +59,7 @@ async function onTwoWorkers(c: Contender, spec: AnalysisSpec, onProgress: (done:
   try {
     await Promise.all(
       e.chunksOf(spec.runs, e.chunkSize(spec.runs)).map(async (chunk, i) => {
-        merge.add(i, await pool.run({ dir, spec, chunk }));
+        merge.add(i, await pool.run({ dir: dirs.get(c)!, spec, chunk }));
         onProgress((done += chunk.count));
       }),
     );

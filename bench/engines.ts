@@ -2,9 +2,11 @@
 // bench/frozen/ by bench/freeze.mjs (the engine before the compiled core). Each figure is
 // measured on both in the same run, taking turns, so that the machine's noise (other work on
 // its two cores) falls on both alike and their ratio holds even when the figures do not.
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import { packageRoot } from '../src/node/package-root';
 import * as engine from '../src/engine';
 import * as ai from '../src/ai';
@@ -65,3 +67,28 @@ export async function contenders(): Promise<{ now: Contender; before: Contender 
  *  the speed-up. */
 export const speedup = (now: number, before: number, higherIsBetter: boolean) =>
   higherIsBetter ? now / before : before / now;
+
+/**
+ * The folder of scenario `dir` that the contender can load. The engine before the compiled core
+ * reads an ending's score as a number only; where the content scores an ending by an expression
+ * (which no bot reads: random, canon and priority play the same games whatever the scores),
+ * it is handed a copy whose expressions are replaced by the middle score, so that both engines
+ * play the same campaigns. Null if even that copy does not load.
+ */
+export function scenarioDirFor(c: Contender, dir: string): string | null {
+  if (c.engine.loadScenarioDir(dir).ok) return dir;
+  const copy = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
+  cpSync(dir, copy, { recursive: true });
+  const file = join(copy, 'endings.yaml');
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const endings = doc.get('endings');
+  if (isSeq(endings))
+    for (const ending of endings.items) {
+      const score = isMap(ending) ? ending.get('score') : null;
+      if (!isMap(score)) continue;
+      for (const pair of score.items)
+        if (isScalar(pair.value) && typeof pair.value.value === 'string') pair.value.value = 50;
+    }
+  writeFileSync(file, doc.toString());
+  return c.engine.loadScenarioDir(copy).ok ? copy : null;
+}

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-dir';
 import type { GameState, Scenario } from '../src/engine';
 import type { Policy } from '../src/ai';
-import { contenders, speedup, type Contender, type Engine } from './engines';
+import { contenders, scenarioDirFor, speedup, type Contender, type Engine } from './engines';
 import { printWork, workPerCampaign } from './work-counts';
 
 const BUDGET = {
@@ -148,11 +148,11 @@ function decisionLatency(e: Engine, scenario: Scenario, policy: Policy, seed: nu
 }
 
 /** `uchronia validate` of the flagship, from start to end of the process, the best of a few. */
-function validateSeconds(cli: readonly string[]): number {
+function validateSeconds(cli: readonly string[], scenario: string): number {
   let best = Infinity;
   for (let i = 0; i < 4; i++) {
     const t0 = performance.now();
-    execFileSync(process.execPath, [...cli, 'validate', FLAGSHIP], { stdio: 'ignore' });
+    execFileSync(process.execPath, [...cli, 'validate', scenario], { stdio: 'ignore' });
     best = Math.min(best, (performance.now() - t0) / 1000);
   }
   return best;
@@ -201,23 +201,28 @@ console.log(
 for (const dir of dirs) {
   const name = dir.split('/').pop()!;
   const a = parseMs(now.engine, dir);
-  let b: ReturnType<typeof parseMs> | null = null;
-  try {
-    b = parseMs(before.engine, dir);
-  } catch {
-    // a scenario that uses what the engine before did not read yet: figures of now alone
-  }
-  const sides: { c: Contender; e: Engine; scenario: Scenario }[] = [
-    { c: now, e: now.engine, scenario: a.scenario },
-    ...(b ? [{ c: before, e: before.engine, scenario: b.scenario }] : []),
+  // the flagship as the engine before can read it (see scenarioDirFor), if it can
+  const dirBefore = scenarioDirFor(before, dir);
+  const b = dirBefore === null ? null : parseMs(before.engine, dirBefore);
+  const sides: { c: Contender; e: Engine; scenario: Scenario; dir: string }[] = [
+    { c: now, e: now.engine, scenario: a.scenario, dir },
+    ...(b && dirBefore
+      ? [{ c: before, e: before.engine, scenario: b.scenario, dir: dirBefore }]
+      : []),
   ];
   const pair = <T>(f: (s: (typeof sides)[number]) => T): [T, T | null] => [
     f(sides[0]!),
     sides[1] ? f(sides[1]) : null,
   ];
-  console.log(`${name}${b ? '' : ' (the engine before cannot load it: figures of now only)'}`);
+  const told =
+    dirBefore === null
+      ? ' (the engine before cannot load it: figures of now only)'
+      : dirBefore === dir
+        ? ''
+        : ' (the engine before plays a copy that scores its endings by numbers alone)';
+  console.log(`${name}${told}`);
   line('parse + check + compile', a.ms, b?.ms ?? null, 'ms', null, false);
-  const [ready, readyBefore] = pair((s) => readyMs(s.e, dir));
+  const [ready, readyBefore] = pair((s) => readyMs(s.e, s.dir));
   line('ready (as the CLI loads it)', ready, readyBefore, 'ms', BUDGET.readyMs, false);
   const [lat, latBefore] = pair((s) => stepLatency(s.e, s.scenario, 100));
   line(
@@ -284,13 +289,15 @@ for (const dir of dirs) {
       console.log(`  work per campaign, ${policy} play (seeds 0-99):`);
       printWork(
         workPerCampaign(now.engine, dir, now.engine.policyByName(policy)!, 100),
-        b ? workPerCampaign(before.engine, dir, before.engine.policyByName(policy)!, 100) : null,
+        dirBefore
+          ? workPerCampaign(before.engine, dirBefore, before.engine.policyByName(policy)!, 100)
+          : null,
         '    ',
       );
     }
     if (!existsSync(FROZEN_CLI)) execFileSync(process.execPath, ['bench/freeze.mjs', '--cli']);
-    const v = validateSeconds(['bin/uchronia.js']);
-    const vBefore = validateSeconds([FROZEN_CLI]);
+    const v = validateSeconds(['bin/uchronia.js'], FLAGSHIP);
+    const vBefore = dirBefore === null ? null : validateSeconds([FROZEN_CLI], dirBefore);
     line('uchronia validate', v, vBefore, 's', BUDGET.validateS, false);
   }
   console.log('');
