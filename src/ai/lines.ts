@@ -8,20 +8,25 @@ import { affordable, ordersAction, spend } from './policy';
  *  first the order may aim at. */
 export type Line = readonly { readonly order: string; readonly target?: string }[];
 
-/** The orders `faction` gave in the last month it gave any, if that was last month: what it
- *  keeps to if it keeps to its line. Read from the faction's own log, which its view holds. */
-export function lastLine(view: GameView, faction: string): Line {
-  let turn = -1;
+/** The orders `faction` gave on month `turn`, in the order it gave them, read from its own log,
+ *  which its view holds. */
+export function ordersGiven(view: GameView, faction: string, turn: number): Line {
   const out: { order: string; target?: string }[] = [];
+  for (const e of view.log)
+    if (e.kind === 'order' && e.faction === faction && e.turn === turn)
+      out.push(e.target === undefined ? { order: e.order } : { order: e.order, target: e.target });
+  return out;
+}
+
+/** The orders `faction` gave in the last month it gave any, if that was last month: what it
+ *  keeps to if it keeps to its line. */
+export function lastLine(view: GameView, faction: string): Line {
   for (let i = view.log.length - 1; i >= 0; i--) {
     const e = view.log[i]!;
-    if (e.kind !== 'order' || e.faction !== faction) continue;
-    if (turn < 0) turn = e.turn;
-    if (e.turn !== turn) break;
-    out.push(e.target === undefined ? { order: e.order } : { order: e.order, target: e.target });
+    if (e.kind === 'order' && e.faction === faction)
+      return e.turn >= view.turn - 1 ? ordersGiven(view, faction, e.turn) : [];
   }
-  if (turn < view.turn - 1) return [];
-  return out.reverse();
+  return [];
 }
 
 /** The line's orders this month: each of its orders once, at its target if offered, else at the

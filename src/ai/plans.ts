@@ -3,21 +3,15 @@
 // anywhere but in the faction's own log: it is the orders the faction gave in the first month of
 // the season in which it gave any, so a game saved and loaded resumes with the same plan.
 import type { GameView } from '../engine';
-import type { Line } from './lines';
+import { ordersGiven, type Line } from './lines';
 
 /** The orders `faction` gave in the first month from `from` to the month before this one in
  *  which it gave any, from its own log; empty if it gave none. */
 function firstOrdersSince(view: GameView, faction: string, from: number): Line {
-  let turn = -1;
-  const out: { order: string; target?: string }[] = [];
-  for (const e of view.log) {
-    if (e.kind !== 'order' || e.faction !== faction || e.turn < from || e.turn >= view.turn)
-      continue;
-    if (turn < 0) turn = e.turn;
-    if (e.turn !== turn) break;
-    out.push(e.target === undefined ? { order: e.order } : { order: e.order, target: e.target });
-  }
-  return out;
+  const first = view.log.find(
+    (e) => e.kind === 'order' && e.faction === faction && e.turn >= from && e.turn < view.turn,
+  );
+  return first ? ordersGiven(view, faction, first.turn) : [];
 }
 
 /** The first month of the season `turn` falls in, seasons being `every` months from the first. */
