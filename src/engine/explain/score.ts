@@ -4,7 +4,7 @@
 // screens, the search's playouts, the probes and benches) goes through here.
 import { believedFromState, believedFromView } from '../rules/month/routines';
 import type { GameView } from '../rules/view/view';
-import type { EndingDef, EndingScore, GameState, ReadableState, Scenario } from '../types';
+import type { EndingDef, GameState, ReadableState, Scenario } from '../types';
 
 /** The score of `ending` for `faction` had the game ended in `state` (0..100, a whole number;
  *  0 for a faction the ending does not score). */
@@ -14,13 +14,7 @@ export function scoreAt(
   state: GameState,
   faction: string,
 ): number {
-  const s = ending.score[faction];
-  if (!s) return 0;
-  if (s.value.constant !== null) return s.value.constant;
-  return held(
-    s,
-    s.value.run({ scenario, state: believedFromState(scenario, state, faction), target: null }),
-  );
+  return scoreOn(scenario, ending, faction, () => believedFromState(scenario, state, faction));
 }
 
 /** The same, on what a faction already believes (its ending warnings: the score were the game
@@ -31,13 +25,20 @@ export function scoreBelieved(
   believed: ReadableState,
   faction: string,
 ): number {
+  return scoreOn(scenario, ending, faction, () => believed);
+}
+
+/** The score, on the faction's beliefs, worked out only for a score that is not a number. */
+function scoreOn(
+  scenario: Scenario,
+  ending: EndingDef,
+  faction: string,
+  believed: () => ReadableState,
+): number {
   const s = ending.score[faction];
   if (!s) return 0;
   if (s.value.constant !== null) return s.value.constant;
-  return held(s, s.value.run({ scenario, state: believed, target: null }));
-}
-
-function held(s: EndingScore, x: number): number {
+  const x = s.value.run({ scenario, state: believed(), target: null });
   // NaN cannot arise from a checked expression's arithmetic on finite tracks, but a score is
   // shown and averaged: it is held to 0..100 and never NaN
   return Number.isFinite(x) ? Math.round(Math.min(100, Math.max(0, x))) : s.low;
