@@ -1,8 +1,9 @@
 // Lines of orders for the search: the same orders month after month, as a player who keeps to a
 // plan gives them. A line is what a faction gave last month (read from its own log) or a set the
 // search tries; played on, it gives each of its orders again where it still may and can pay.
-import type { Action, GameView, Legal } from '../engine';
+import type { Action, GameView, Generator, Legal, Scenario } from '../engine';
 import { affordable, ordersAction, spend } from './policy';
+import { randomPolicy } from './random';
 
 /** Orders in the order they are given; a target that is no longer offered gives way to the
  *  first the order may aim at. */
@@ -53,4 +54,46 @@ export function lineOrders(view: GameView, legal: Legal, line: Line): Action {
 /** The line an orders action starts. */
 export function lineOf(action: Action): Line {
   return action.type === 'orders' ? action.orders : [];
+}
+
+/** An action to weigh, and how the faction gives its orders in the playouts after it: by a line,
+ *  or (null) as the priority bot. */
+export interface Candidate {
+  readonly action: Action;
+  readonly line: Line | null;
+}
+
+/** The most lines weighed in a month: each costs a playout a round, and a month's playouts
+ *  must play every line a few times to tell them apart. */
+export const MAX_LINES = 6;
+
+/** A month's lines: the bot's orders played on by the bot (first, if `played`; else the bot's
+ *  orders as a line first), the faction's line kept (its line of last month, or its plan), the
+ *  bot's orders of this month as a line, and random sets as lines. */
+export function lineCandidates(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  n: number,
+  played: Action | undefined,
+  kept: Line,
+  bots: Action | undefined,
+): Candidate[] {
+  const out = new Map<string, Candidate>();
+  const add = (action: Action, line: Line | null) => {
+    const key = `${JSON.stringify(action)}|${line ? JSON.stringify(line) : 'bot'}`;
+    if (!out.has(key)) out.set(key, { action, line });
+  };
+  if (played) add(played, null);
+  // a plan starts from the bot's orders; none if it saves, kept, not spent, unless a line clearly
+  // beats them: an empty plan is weighed again the next month, so its playouts play on as the bot
+  else if (bots) add(bots, lineOf(bots).length ? lineOf(bots) : null);
+  if (kept.length) add(lineOrders(view, legal, kept), kept);
+  if (bots && lineOf(bots).length) add(bots, lineOf(bots));
+  for (let tries = 0; out.size < n && tries < n * 4; tries++) {
+    const a = randomPolicy.decide(scenario, view, legal, rng);
+    if (lineOf(a).length) add(a, lineOf(a));
+  }
+  return [...out.values()];
 }

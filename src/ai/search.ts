@@ -22,9 +22,16 @@ import {
   type Scenario,
 } from '../engine';
 import { decidePriority } from './priority/priority';
-import { randomPolicy } from './random';
 import { chooseAction, ordersAction, type Policy } from './policy';
-import { lastLine, lineOf, lineOrders, type Line } from './lines';
+import { randomPolicy } from './random';
+import {
+  lastLine,
+  lineCandidates,
+  lineOrders,
+  MAX_LINES,
+  type Candidate,
+  type Line,
+} from './lines';
 import { heldPlan, lastPlan } from './plans';
 
 export interface SearchBudget {
@@ -310,48 +317,6 @@ export function decideBySearch(
     action: best.action,
     values: values.map(({ action, mean, visits }) => ({ action, mean, visits })),
   };
-}
-
-/** An action to weigh, and how the faction gives its orders in the playouts after it: by a line,
- *  or (null) as the priority bot. */
-interface Candidate {
-  readonly action: Action;
-  readonly line: Line | null;
-}
-
-/** The most lines weighed in a month: each costs a playout a round, and a month's playouts
- *  must play every line a few times to tell them apart. */
-const MAX_LINES = 6;
-
-/** A month's lines: the bot's orders played on by the bot (first, if `played`; else the bot's
- *  orders as a line first), the faction's line kept (its line of last month, or its plan), the
- *  bot's orders of this month as a line, and random sets as lines. */
-function lineCandidates(
-  scenario: Scenario,
-  view: GameView,
-  legal: Legal,
-  rng: Generator,
-  n: number,
-  played: Action | undefined,
-  kept: Line,
-  bots: Action | undefined,
-): Candidate[] {
-  const out = new Map<string, Candidate>();
-  const add = (action: Action, line: Line | null) => {
-    const key = `${keyOf(action)}|${line ? JSON.stringify(line) : 'bot'}`;
-    if (!out.has(key)) out.set(key, { action, line });
-  };
-  if (played) add(played, null);
-  // a plan starts from the bot's orders; none if it saves, kept, not spent, unless a line clearly
-  // beats them: an empty plan is weighed again the next month, so its playouts play on as the bot
-  else if (bots) add(bots, lineOf(bots).length ? lineOf(bots) : null);
-  if (kept.length) add(lineOrders(view, legal, kept), kept);
-  if (bots && lineOf(bots).length) add(bots, lineOf(bots));
-  for (let tries = 0; out.size < n && tries < n * 4; tries++) {
-    const a = randomPolicy.decide(scenario, view, legal, rng);
-    if (lineOf(a).length) add(a, lineOf(a));
-  }
-  return [...out.values()];
 }
 
 /** How many standard errors the search's favourite must lead the priority bot's choice by to
