@@ -5,7 +5,7 @@
 import { KnownChanges, type KnownChange } from './known-changes';
 import { blindFor } from './secrecy';
 import { hashedRecord } from '../state';
-import { flagWritesOf } from '../writes';
+import { Mirror, mirrorLayout } from './mirror';
 import type { GameState, LogEntry, OrderChoice, PendingChoice, Scenario } from '../../types';
 
 export interface GameView extends Omit<
@@ -168,11 +168,38 @@ export function makeViewer(
   let chosen: Readonly<Record<string, string>> = NO_CHOSEN;
   // the changes known, kept up as the record grows
   const known = history ? new KnownChanges(faction, blind.hiddenTracks) : null;
+  // a transient viewer's tracks and flags, kept in place
+  const mirror = transient
+    ? new Mirror(mirrorLayout(scenario, faction), {
+        tracks: blind.tracksShape,
+        flags: blind.flagsShape,
+      })
+    : null;
   let tracks: Readonly<Record<string, number>> | null = null;
   let flags: Readonly<Record<string, boolean>> | null = null;
-  // the state's record the flags were last read from, and the engine's writes to it then
-  let flagsOf: Readonly<Record<string, boolean>> | null = null;
-  let flagsSeen = -1;
+  const orders = new MaskedOrders(faction);
+  /** Takes in the entries of `log` past `seen`. */
+  const readEntries = (log: readonly LogEntry[]): void => {
+    let added: LogEntry[] | null = null;
+    let events: LogEntry[] | null = null;
+    let choices: LogEntry[] | null = null;
+    for (let i = seen; i < log.length; i++) {
+      const e = log[i]!;
+      if (!canSee(e, faction)) continue;
+      if (history) (added ??= []).push(e);
+      if (knowsAll) continue;
+      if (e.kind === 'event') (events ??= []).push(e);
+      else if (e.kind === 'choice') (choices ??= []).push(e);
+    }
+    if (added) visible = logExtensions.of(visible, added);
+    if (transient) {
+      if (events) fired = addFirings(fired === NO_FIRED ? null : fired, events, true);
+      if (choices) chosen = addChoices(chosen === NO_CHOSEN ? null : chosen, choices, true);
+    } else {
+      if (events) fired = firedExtensions.of(fired, events);
+      if (choices) chosen = chosenExtensions.of(chosen, choices);
+    }
+  };
   return (state) => {
     const changes = known ? known.read(state.changes) : NO_CHANGES;
     const log = state.log;
@@ -184,37 +211,19 @@ export function makeViewer(
       chosen = NO_CHOSEN;
     }
     if (seen < log.length) {
-      const added: LogEntry[] = [];
-      const events: LogEntry[] = [];
-      const choices: LogEntry[] = [];
-      for (let i = seen; i < log.length; i++) {
-        const e = log[i]!;
-        if (!canSee(e, faction)) continue;
-        if (history) added.push(e);
-        if (knowsAll) continue;
-        if (e.kind === 'event') events.push(e);
-        else if (e.kind === 'choice') choices.push(e);
-      }
-      if (added.length) visible = logExtensions.of(visible, added);
-      if (transient) {
-        if (events.length) fired = addFirings(fired === NO_FIRED ? null : fired, events, true);
-        if (choices.length)
-          chosen = addChoices(chosen === NO_CHOSEN ? null : chosen, choices, true);
-      } else {
-        if (events.length) fired = firedExtensions.of(fired, events);
-        if (choices.length) chosen = chosenExtensions.of(chosen, choices);
-      }
+      // with no log kept and every firing and choice known, nothing of the entries is read
+      if (history || !knowsAll) readEntries(log);
       seen = log.length;
       lastEntry = log[seen - 1];
     }
-    // Flags and tracks are copied on write: while none of those it sees has changed, the
-    // faction is handed the same record again (views are never changed once made).
-    if (blind.flags) {
-      // a transient viewer's flags still hold while the engine has set none since
-      const writes = transient ? flagWritesOf(state.flags) : -1;
-      if (!(transient && flags !== null && state.flags === flagsOf && writes === flagsSeen)) {
-        flagsOf = state.flags;
-        flagsSeen = writes;
+    if (mirror) {
+      mirror.follow(state);
+      tracks = mirror.tracks;
+      flags = mirror.flags;
+    } else {
+      // Flags and tracks are copied on write: while none of those it sees has changed, the
+      // faction is handed the same record again (views are never changed once made).
+      if (blind.flags) {
         let same = flags !== null;
         for (let i = 0; same && i < blind.flags.length; i++) {
           const id = blind.flags[i]!;
@@ -226,32 +235,29 @@ export function makeViewer(
           flags = copy;
         }
       }
+      let same = tracks !== null;
+      for (let i = 0; same && i < blind.tracks.length; i++) {
+        const id = blind.tracks[i]!;
+        same = Object.is(tracks![id], state.tracks[id] ?? 0);
+      }
+      if (!same) {
+        const copy: Record<string, number> = { ...blind.tracksShape };
+        for (const id of blind.tracks) copy[id] = state.tracks[id] ?? 0;
+        tracks = copy;
+      }
     }
-    let same = tracks !== null;
-    for (let i = 0; same && i < blind.tracks.length; i++) {
-      const id = blind.tracks[i]!;
-      same = Object.is(tracks![id], state.tracks[id] ?? 0);
-    }
-    if (!same) {
-      const copy: Record<string, number> = { ...blind.tracksShape };
-      for (const id of blind.tracks) copy[id] = state.tracks[id] ?? 0;
-      tracks = copy;
-    }
-    // A copy of the state's record keeps its shape; others' orders are then masked in place.
-    const orders: Record<string, readonly OrderChoice[] | 'given' | null> = { ...state.orders };
-    for (const f in orders) if (f !== faction && orders[f] !== null) orders[f] = 'given';
     return {
       scenario: state.scenario,
       turn: state.turn,
       phase: state.phase,
-      flags: blind.flags ? flags! : state.flags,
+      flags: flags ?? state.flags,
       regions: state.regions,
       characters: state.characters,
       endingRequested: state.endingRequested,
       ending: state.ending,
       viewer: faction,
       tracks: tracks!,
-      orders,
+      orders: orders.of(state.orders),
       fired: knowsAll ? state.fired : fired,
       chosen: knowsAll ? state.chosen : chosen,
       pending:
@@ -262,4 +268,48 @@ export function makeViewer(
       changes,
     };
   };
+}
+
+type Orders = GameState['orders'];
+type Masked = Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
+
+/**
+ * The month's orders as one faction may know them: its own, and for the others only whether they
+ * have given theirs. That changes at every step of the orders phase, yet a faction looks when its
+ * turn comes, at the same point of every month: the record made last time is handed out again
+ * while it still tells the truth (records handed out are never changed).
+ */
+class MaskedOrders {
+  private last: Masked | null = null;
+  /** The keys of `last`, in their order. */
+  private readonly keys: string[] = [];
+
+  constructor(private readonly faction: string) {}
+
+  of(orders: Orders): Masked {
+    if (this.last !== null && this.tells(orders)) return this.last;
+    // A copy of the state's record keeps its shape; others' orders are then masked in place.
+    const masked: Record<string, readonly OrderChoice[] | 'given' | null> = { ...orders };
+    this.keys.length = 0;
+    for (const f in masked) {
+      this.keys.push(f);
+      if (f !== this.faction && masked[f] !== null) masked[f] = 'given';
+    }
+    this.last = masked;
+    return masked;
+  }
+
+  /** Whether `last` is what `orders` would be masked into: the same keys in the same order, and
+   *  the same values. */
+  private tells(orders: Orders): boolean {
+    const last = this.last!;
+    const keys = this.keys;
+    let i = 0;
+    for (const f in orders) {
+      const o = orders[f];
+      if (keys[i++] !== f || o === undefined) return false;
+      if (last[f] !== (f === this.faction || o === null ? o : 'given')) return false;
+    }
+    return i === keys.length;
+  }
 }

@@ -1,0 +1,124 @@
+// A faction's tracks and flags as a transient viewer hands them out: one record of each, kept
+// up in place from look to look instead of copied, with the look at which each figure last
+// changed. A simulation looks at its game several times a month (each faction before it acts)
+// while the tracks drift once a month and the flags change now and then, so most looks change
+// nothing or a few figures; and what is worked out from a view (its faction's legal actions, see
+// orders/maintained.ts) is kept while nothing it reads has changed since. Figures are compared
+// by value with the state's, so a mirror is exact for any state it is handed, of any game.
+import { blindFor } from './secrecy';
+import { flagWritesOf, flagsWritten } from '../writes';
+import type { GameState, Scenario } from '../../types';
+
+/** Where a faction's figures sit in its mirrors: the tracks and flags it sees, numbered. */
+export interface MirrorLayout {
+  readonly tracks: readonly string[];
+  readonly trackSlot: ReadonlyMap<string, number>;
+  readonly flags: readonly string[];
+  readonly flagSlot: ReadonlyMap<string, number>;
+  /** Whether the faction sees every flag: its views then hand out the state's own record. */
+  readonly allFlags: boolean;
+}
+
+const layouts = new WeakMap<Scenario, Map<string, MirrorLayout>>();
+
+export function mirrorLayout(scenario: Scenario, faction: string): MirrorLayout {
+  let byFaction = layouts.get(scenario);
+  if (!byFaction) layouts.set(scenario, (byFaction = new Map()));
+  let layout = byFaction.get(faction);
+  if (!layout) {
+    const blind = blindFor(scenario, faction);
+    const flags = blind.flags ?? scenario.flags.map((f) => f.id);
+    layout = {
+      tracks: blind.tracks,
+      trackSlot: new Map(blind.tracks.map((id, i) => [id, i])),
+      flags,
+      flagSlot: new Map(flags.map((id, i) => [id, i])),
+      allFlags: blind.flags === null,
+    };
+    byFaction.set(faction, layout);
+  }
+  return layout;
+}
+
+export class Mirror {
+  /** The number of looks that found something changed; a figure's stamp is the look at which
+   *  it last changed (0: never since the mirror was made). */
+  clock = 0;
+  /** The record of tracks handed out, changed in place. */
+  readonly tracks: Record<string, number>;
+  /** The record of flags handed out, changed in place (null: the state's own is). */
+  readonly flags: Record<string, boolean> | null;
+  readonly trackStamps: Uint32Array;
+  readonly flagStamps: Uint32Array;
+  private readonly trackValues: Float64Array;
+  private readonly flagValues: Uint8Array;
+  /** The state's record of flags last compared with, and the engine's writes to it then. */
+  private flagsOf: object | null = null;
+  private flagsSeen = -1;
+
+  constructor(
+    readonly layout: MirrorLayout,
+    shapes: {
+      readonly tracks: Readonly<Record<string, number>>;
+      readonly flags: Readonly<Record<string, boolean>> | null;
+    },
+  ) {
+    this.tracks = { ...shapes.tracks };
+    this.flags = layout.allFlags ? null : { ...shapes.flags };
+    this.trackValues = new Float64Array(layout.tracks.length);
+    this.flagValues = new Uint8Array(layout.flags.length);
+    this.trackStamps = new Uint32Array(layout.tracks.length);
+    this.flagStamps = new Uint32Array(layout.flags.length);
+    mirrors.set(this.tracks, this);
+  }
+
+  /** Brings the records up to `state`, stamping what changed. */
+  follow(state: GameState): void {
+    const look = this.clock + 1;
+    let changed = false;
+    const { tracks: trackIds, flags: flagIds } = this.layout;
+    const from = state.tracks;
+    const values = this.trackValues;
+    for (let i = 0; i < trackIds.length; i++) {
+      const id = trackIds[i]!;
+      const v = from[id] ?? 0;
+      // a figure that is not a number is never the same as the typed array's: it is written and
+      // stamped at every look, which is always exact
+      if (Object.is(v, values[i]!)) continue;
+      values[i] = v;
+      this.tracks[id] = v;
+      this.trackStamps[i] = look;
+      changed = true;
+    }
+    // Flags change rarely: they are compared only once the engine has set some since, or when
+    // handed another record.
+    const writes = flagWritesOf(state.flags);
+    if (state.flags !== this.flagsOf || writes !== this.flagsSeen) {
+      this.flagsOf = state.flags;
+      this.flagsSeen = writes;
+      const flags = state.flags;
+      const fv = this.flagValues;
+      let flagsChanged = false;
+      for (let i = 0; i < flagIds.length; i++) {
+        const id = flagIds[i]!;
+        const v = flags[id] === true ? 1 : 0;
+        if (v === fv[i]) continue;
+        fv[i] = v;
+        if (this.flags) this.flags[id] = v === 1;
+        this.flagStamps[i] = look;
+        flagsChanged = true;
+      }
+      // whoever tells flags apart by the engine's writes to a record sees this one's change
+      if (flagsChanged && this.flags) flagsWritten(this.flags);
+      changed ||= flagsChanged;
+    }
+    if (changed) this.clock = look;
+  }
+}
+
+const mirrors = new WeakMap<object, Mirror>();
+
+/** The mirror a view's record of tracks is kept by, if it is a transient viewer's. */
+export function mirrorOf(tracks: object): Mirror | undefined {
+  return mirrors.get(tracks);
+}
