@@ -4,7 +4,16 @@ import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from 
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
-import { holds, keptOf, memoFor, valueOf, type Kept, type Memo } from './memo';
+import {
+  holds,
+  keep,
+  keptDriftOf,
+  keptOf,
+  memoFor,
+  valueOf,
+  type Kept,
+  type Memo,
+} from './memo';
 import { turnOfTick, turnStep, turnTick } from '../../calendar';
 import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
@@ -116,6 +125,8 @@ interface DriftTrack {
   readonly causes: readonly Cause[];
   /** Where the track's bounds cut the sum: the doing of all its modifiers together. */
   readonly cut: Cause;
+  /** How the state's memo keeps the sum of all its modifiers. */
+  readonly kept: Kept | null;
 }
 
 const driftPlans = new WeakMap<Scenario, readonly DriftTrack[]>();
@@ -136,6 +147,7 @@ function driftPlan(scenario: Scenario): readonly DriftTrack[] {
         ),
         causes: t.drift.map((m) => ({ kind: 'drift', track: t.id, modifier: m.id }) as const),
         cut: { kind: 'drift', track: t.id, modifier: '' } as const,
+        kept: keptDriftOf(scenario, t),
       }));
     driftPlans.set(scenario, plan);
   }
@@ -160,9 +172,18 @@ function applyDrift(d: Draft): void {
   const memo = memoOfMonth(d);
   const on = driftOn;
   const values = driftValues;
+  const stale = memo.stale;
+  const kept = memo.value;
+  // Without a record of changes, a track whose drift reads nothing written since it was last
+  // summed moves by that sum again, and its modifiers are not visited.
+  const whole = !d.records;
   let k = 0;
   for (let i = 0; i < plan.length; i++) {
-    const { mods, keptWhen, keptValue } = plan[i]!;
+    const { mods, keptWhen, keptValue, kept: sum } = plan[i]!;
+    if (whole && sum !== null && stale[sum.index] === 0) {
+      driftDeltas[i] = kept[sum.index]!;
+      continue;
+    }
     let total = 0;
     for (let j = 0; j < mods.length; j++) {
       const m = mods[j]!;
@@ -174,8 +195,10 @@ function applyDrift(d: Draft): void {
         values[k++] = value;
       }
     }
-    driftDeltas[i] = saturate(total);
+    const delta = saturate(total);
+    driftDeltas[i] = delta;
     driftEnds[i] = k;
+    if (sum !== null) keep(memo, sum, delta);
   }
   for (let i = 0; i < plan.length; i++) {
     const delta = driftDeltas[i]!;
@@ -314,11 +337,23 @@ function fire(d: Draft, e: EventDef): void {
   if (e.decider && e.choices.length) s.pending.push({ event: e.id, faction: e.decider });
 }
 
+const endingsKept = new WeakMap<Scenario, readonly (Kept | null)[]>();
+
 function endMonth(d: Draft): void {
   const s = d.state;
   const ctx = ctxOf(d);
-  for (const ending of d.scenario.endings)
-    if (ending.when && ending.when.run(ctx)) return finish(d, ending.id);
+  const memo = memoOfMonth(d);
+  const endings = d.scenario.endings;
+  let kept = endingsKept.get(d.scenario);
+  if (!kept) {
+    const scenario = d.scenario;
+    kept = endings.map((e) => keptOf(scenario, e.when));
+    endingsKept.set(scenario, kept);
+  }
+  for (let i = 0; i < endings.length; i++) {
+    const ending = endings[i]!;
+    if (ending.when && holds(memo, kept[i]!, ending.when, ctx)) return finish(d, ending.id);
+  }
   if (s.turn >= turnOfTick(d.scenario, d.scenario.end)) {
     const fallback = d.scenario.endings.find((e) => e.fallback);
     if (fallback) return finish(d, fallback.id);
