@@ -13,7 +13,7 @@ import {
   type Scenario,
 } from '../../engine';
 import { emptyEstimate, estimate, readsOnlySeen, stateFree, type Estimate } from './estimate';
-import { weighTracksAndFlags } from './worth';
+import { weighTracksAndFlags, weightsOf, type Weights } from './worth';
 
 /** An estimate that is the same in every state, and the worth of its tracks and flags to the
  *  faction: only its unrest, whose worth depends on who holds each region, is left to weigh. */
@@ -66,6 +66,7 @@ export interface FactionPlan {
    *  effects, every event's effects and options): then they are worked out on its view itself,
    *  with no belief to build. */
   readonly readsOnlySeen: boolean;
+  readonly weights: Weights;
 }
 
 const plans = new WeakMap<Scenario, Map<AiDef, FactionPlan>>();
@@ -105,6 +106,7 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
   return {
     orders,
     options,
+    weights: weightsOf(ai),
     savedFor: [...orders.values()].filter(
       (o) => o.def.faction === faction && o.appetite > 0 && !o.def.targeted,
     ),

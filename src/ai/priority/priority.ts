@@ -32,7 +32,7 @@ import {
   type Decision,
   type Policy,
 } from '../policy';
-import { weigh, weighUnrest, type Part } from './worth';
+import { weigh, weighUnrest, type Part, type Weights } from './worth';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const signed = (n: number) => `${n > 0 ? '+' : ''}${round(n)}`;
@@ -73,6 +73,7 @@ export function decidePriority(
   withReasons: boolean,
 ): Decision {
   const plan = planFor(scenario, ai);
+  const { weights } = plan;
   // Most options expect the same changes in every state and are weighed from what is known of
   // them; the believed state is built only for those that need it.
   let believed: GameState | null = null;
@@ -91,8 +92,8 @@ export function decidePriority(
         ? known(ai, optionEstimate(scenario, state(), option.def))
         : null;
       let score = option.known
-        ? worthOf(view, ai, option.known, parts)
-        : weigh(view, ai, optionEstimate(scenario, state(), option.def), parts);
+        ? worthOf(view, weights, option.known, parts)
+        : weigh(view, weights, optionEstimate(scenario, state(), option.def), parts);
       if (option.appetite) {
         parts?.push({ kind: 'preference', id, delta: 1, value: option.appetite });
         score += option.appetite;
@@ -106,7 +107,11 @@ export function decidePriority(
     };
   }
   const orders = legal.orders!;
+  // every option scored, in the order offered; those worth giving; and the best score (at least 0)
   const scored: Scored[] = [];
+  const worth: Scored[] = [];
+  let unordered = false;
+  let top = 0;
   let order: OrderPlan | undefined;
   let table: KnownTable | null = null;
   for (const o of orders.options) {
@@ -127,23 +132,26 @@ export function decidePriority(
       (order.byChance ? tableAt(order, orderChance(scenario, state(), order.def, target)) : null);
     let score =
       (at
-        ? worthOf(view, ai, knownAt(scenario, ai, state, order, at, target), parts)
-        : weigh(view, ai, orderEstimate(scenario, state(), order.def, target), parts)) +
+        ? worthOf(view, weights, knownAt(scenario, ai, state, order, at, target), parts)
+        : weigh(view, weights, orderEstimate(scenario, state(), order.def, target), parts)) +
       order.appetite;
     if (order.appetite)
       parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
     score += jitter(rng);
-    scored.push({ o, score, parts });
+    const s: Scored = { o, score, parts };
+    scored.push(s);
+    if (score > 0) {
+      worth.push(s);
+      if (score > top) top = score;
+    } else if (Number.isNaN(score)) unordered = true;
   }
   const picks: { order: string; target?: string }[] = [];
   const reasons: string[] = [];
-  const saving: string[] = [];
-  const spent = savingFor(scenario, view, plan, ai, state, orders.options, scored, saving);
-  const used = new Set<string>();
-  for (const { o, score, parts } of ranked(scored)) {
+  const saving: string[] | null = withReasons ? [] : null;
+  const spent = savingFor(scenario, view, plan, state, orders.options, top, saving);
+  for (const { o, score, parts } of unordered ? ranked(scored) : byScore(worth)) {
     if (picks.length >= orders.max || score <= 0) break;
-    if (used.has(o.order) || !affordable(view, spent, o.cost)) continue;
-    used.add(o.order);
+    if (picks.some((p) => p.order === o.order) || !affordable(view, spent, o.cost)) continue;
     spend(spent, o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
     if (parts)
@@ -155,7 +163,7 @@ export function decidePriority(
     action: ordersAction(legal, picks),
     // one reason per order given; a month with none says why
     reasons:
-      reasons.length || !withReasons
+      reasons.length || !saving
         ? reasons
         : saving.length
           ? saving
@@ -164,38 +172,37 @@ export function decidePriority(
 }
 
 /** What the bot keeps back this month: when an order it prefers (one with a standing
- *  preference) is worth more than anything it can give now but is beyond its purse, it spends
- *  none of what that order lacks once it has half its price, so that it can give it while it is
- *  still worth it. Whether it
- *  is worth it is read from the state each month: an order whose odds have fallen is not saved
- *  for. The returned map is what is already spent; `saving` gets what is saved for. */
+ *  preference) is worth more than anything it can give now (`top`, the best score offered, or
+ *  0) but is beyond its purse, it spends none of what that order lacks once it has half its
+ *  price, so that it can give it while it is still worth it. Whether it is worth it is read from
+ *  the state each month: an order whose odds have fallen is not saved for. The returned map is
+ *  what is already spent; `saving`, if given, gets what is saved for. */
 function savingFor(
   scenario: Scenario,
   view: GameView,
   plan: FactionPlan,
-  ai: AiDef,
   state: () => GameState,
   offered: readonly OrderOption[],
-  scored: readonly Scored[],
-  saving: string[],
+  top: number,
+  saving: string[] | null,
 ): Map<string, number> {
   const spent = new Map<string, number>();
   if (!plan.savedFor.length) return spent;
-  let top = 0;
-  for (const s of scored) if (s.score > top) top = s.score;
   for (const order of plan.savedFor) {
     if (offered.some((o) => o.order === order.def.id)) continue; // it can be paid for now
+    // far from its price, the bot spends as usual: saving starts once half of it is in hand
+    // (read first: it costs no expression)
+    const lacking = order.def.cost.filter(([track, amount]) => (view.tracks[track] ?? 0) < amount);
+    if (lacking.some(([track, amount]) => (view.tracks[track] ?? 0) < amount / 2)) continue;
     const believed = state();
     if (order.def.when && !order.def.when.run({ scenario, state: believed, target: null }))
       continue;
     const worth =
-      weigh(view, ai, orderEstimate(scenario, believed, order.def, null), null) + order.appetite;
+      weigh(view, plan.weights, orderEstimate(scenario, believed, order.def, null), null) +
+      order.appetite;
     if (worth <= top) continue;
-    // far from its price, the bot spends as usual: saving starts once half of it is in hand
-    const lacking = order.def.cost.filter(([track, amount]) => (view.tracks[track] ?? 0) < amount);
-    if (lacking.some(([track, amount]) => (view.tracks[track] ?? 0) < amount / 2)) continue;
     for (const [track] of lacking) spent.set(track, view.tracks[track] ?? 0);
-    saving.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
+    saving?.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
   }
   return spent;
 }
@@ -211,8 +218,12 @@ interface Scored {
  *  that divides by zero) makes comparisons inconsistent; then they are all sorted, as always. */
 export function ranked<T extends { readonly score: number }>(scored: T[]): readonly T[] {
   if (scored.some((s) => Number.isNaN(s.score))) return scored.sort((a, b) => b.score - a.score);
-  const worth = scored.filter((s) => s.score > 0);
-  // Insertion sort: stable, and quicker than `sort` on the few options a month offers.
+  return byScore(scored.filter((s) => s.score > 0));
+}
+
+/** `worth` sorted best first, ties in the order they came (no score NaN). Insertion sort:
+ *  stable, and quicker than `sort` on the few options a month offers. */
+function byScore<T extends { readonly score: number }>(worth: T[]): T[] {
   for (let i = 1; i < worth.length; i++) {
     const s = worth[i]!;
     let j = i;
@@ -258,8 +269,12 @@ function knownAt(
 
 /** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
  *  wanted. */
-function worthOf(view: GameView, ai: AiDef, k: Known, parts: Part[] | null): number {
-  return parts ? weigh(view, ai, k.est, parts) : weighUnrest(view, ai, k.unrest, k.base, null);
+function worthOf(view: GameView, weights: Weights, k: Known, parts: Part[] | null): number {
+  return parts
+    ? weigh(view, weights, k.est, parts)
+    : k.unrest.length
+      ? weighUnrest(view, weights, k.unrest, k.base, null)
+      : k.base;
 }
 
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */

@@ -11,6 +11,24 @@ export interface Part {
   readonly value: number;
 }
 
+/** A faction's weights as the bot reads them at every option: its ai.yaml weights, with the two
+ *  of unrest (its own regions', its rivals') read out of them once. */
+export interface Weights {
+  readonly ai: AiDef;
+  readonly faction: string;
+  readonly unrestOwn: number | undefined;
+  readonly unrestRivals: number | undefined;
+}
+
+export function weightsOf(ai: AiDef): Weights {
+  return {
+    ai,
+    faction: ai.faction,
+    unrestOwn: ai.weights.unrest_own,
+    unrestRivals: ai.weights.unrest_rivals,
+  };
+}
+
 /** `total` plus the worth of the estimate's track and flag changes; each one that counts goes
  *  into `parts` when given. */
 export function weighTracksAndFlags(
@@ -34,26 +52,36 @@ export function weighTracksAndFlags(
   return total;
 }
 
-/** `total` plus the worth of unrest changes (by region, as an estimate lists them), which
- *  depends on who holds each region now. */
+/** The weight of a change of unrest in region `id`, which depends on who holds it now. */
+const unrestWeight = (view: GameView, w: Weights, id: string) =>
+  view.regions[id]?.control === w.faction ? w.unrestOwn : w.unrestRivals;
+
+/** `total` plus the worth of unrest changes (by region, as an estimate lists them). */
 export function weighUnrest(
   view: GameView,
-  ai: AiDef,
+  w: Weights,
   unrest: readonly (readonly [string, number])[],
   total: number,
   parts: Part[] | null,
 ): number {
-  for (const [id, delta] of unrest) {
-    const w =
-      view.regions[id]?.control === ai.faction ? ai.weights.unrest_own : ai.weights.unrest_rivals;
-    if (!w || Math.abs(delta) < 1e-9) continue;
-    parts?.push({ kind: 'unrest', id, delta, value: w * delta });
-    total += w * delta;
+  for (let i = 0; i < unrest.length; i++) {
+    const [id, delta] = unrest[i]!;
+    const weight = unrestWeight(view, w, id);
+    if (!weight || Math.abs(delta) < 1e-9) continue;
+    parts?.push({ kind: 'unrest', id, delta, value: weight * delta });
+    total += weight * delta;
   }
   return total;
 }
 
 /** The worth of an estimate: its tracks and flags, then its unrest, summed in that order. */
-export function weigh(view: GameView, ai: AiDef, est: Estimate, parts: Part[] | null): number {
-  return weighUnrest(view, ai, [...est.unrest], weighTracksAndFlags(ai, est, 0, parts), parts);
+export function weigh(view: GameView, w: Weights, est: Estimate, parts: Part[] | null): number {
+  let total = weighTracksAndFlags(w.ai, est, 0, parts);
+  for (const [id, delta] of est.unrest) {
+    const weight = unrestWeight(view, w, id);
+    if (!weight || Math.abs(delta) < 1e-9) continue;
+    parts?.push({ kind: 'unrest', id, delta, value: weight * delta });
+    total += weight * delta;
+  }
+  return total;
 }
