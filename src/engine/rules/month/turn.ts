@@ -4,16 +4,7 @@ import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from 
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
-import {
-  holds,
-  keep,
-  keptDriftOf,
-  keptOf,
-  memoFor,
-  valueOf,
-  type Kept,
-  type Memo,
-} from './memo';
+import { holds, keep, keptDriftOf, keptOf, memoFor, valueOf, type Kept, type Memo } from './memo';
 import { turnOfTick, turnStep, turnTick } from '../../calendar';
 import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
