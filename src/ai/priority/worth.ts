@@ -52,9 +52,21 @@ export function weighTracksAndFlags(
   return total;
 }
 
-/** The weight of a change of unrest in region `id`, which depends on who holds it now. */
-const unrestWeight = (view: GameView, w: Weights, id: string) =>
-  view.regions[id]?.control === w.faction ? w.unrestOwn : w.unrestRivals;
+/** `total` plus the worth of a change of unrest in region `id`, whose weight depends on who
+ *  holds it now; the change goes into `parts` when given and it counts. */
+function withUnrest(
+  view: GameView,
+  w: Weights,
+  id: string,
+  delta: number,
+  total: number,
+  parts: Part[] | null,
+): number {
+  const weight = view.regions[id]?.control === w.faction ? w.unrestOwn : w.unrestRivals;
+  if (!weight || Math.abs(delta) < 1e-9) return total;
+  parts?.push({ kind: 'unrest', id, delta, value: weight * delta });
+  return total + weight * delta;
+}
 
 /** `total` plus the worth of unrest changes (by region, as an estimate lists them). */
 export function weighUnrest(
@@ -66,10 +78,7 @@ export function weighUnrest(
 ): number {
   for (let i = 0; i < unrest.length; i++) {
     const [id, delta] = unrest[i]!;
-    const weight = unrestWeight(view, w, id);
-    if (!weight || Math.abs(delta) < 1e-9) continue;
-    parts?.push({ kind: 'unrest', id, delta, value: weight * delta });
-    total += weight * delta;
+    total = withUnrest(view, w, id, delta, total, parts);
   }
   return total;
 }
@@ -77,11 +86,6 @@ export function weighUnrest(
 /** The worth of an estimate: its tracks and flags, then its unrest, summed in that order. */
 export function weigh(view: GameView, w: Weights, est: Estimate, parts: Part[] | null): number {
   let total = weighTracksAndFlags(w.ai, est, 0, parts);
-  for (const [id, delta] of est.unrest) {
-    const weight = unrestWeight(view, w, id);
-    if (!weight || Math.abs(delta) < 1e-9) continue;
-    parts?.push({ kind: 'unrest', id, delta, value: weight * delta });
-    total += weight * delta;
-  }
+  for (const [id, delta] of est.unrest) total = withUnrest(view, w, id, delta, total, parts);
   return total;
 }
