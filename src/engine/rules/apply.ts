@@ -111,10 +111,12 @@ export function addToTrack(
   const tracks = d.state.tracks;
   const was = tracks[id] ?? 0;
   const now = clamp(was + delta, def.min, def.max);
+  // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
+  if (Object.is(tracks[id], now)) return;
   tracks[id] = now;
   noteTrack(d, id);
   // what `record` would leave out, left out before its figure's name is made
-  if (d.at.cause === null || now - was === 0) return;
+  if (d.at.cause === null) return;
   record(d.state, d.at, `track:${id}`, now - was, visibleTo);
 }
 
@@ -164,14 +166,16 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const def = d.scenario.index.track.get(id);
           if (!def) continue;
           const was = d.state.tracks[id] ?? 0;
-          d.state.tracks[id] = clamp(n.run(ctx), def.min, def.max);
+          const now = clamp(n.run(ctx), def.min, def.max);
+          if (Object.is(d.state.tracks[id], now)) continue;
+          d.state.tracks[id] = now;
           noteTrack(d, id);
-          if (d.at.cause !== null)
-            record(d.state, d.at, `track:${id}`, d.state.tracks[id] - was, seenBy(d, n));
+          if (d.at.cause !== null) record(d.state, d.at, `track:${id}`, now - was, seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = memoOf(d);
           for (const [id, v] of e.flags) {
+            if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id);
           }
