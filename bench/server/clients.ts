@@ -24,6 +24,8 @@ const scenario = loaded.scenario;
 const ws = `${url!.replace(/^http/, 'ws')}/ws`;
 const rng = generatorFrom(seedRng(42));
 const latencies: number[] = [];
+/** Intents sent while measuring (the load offered), and those acknowledged. */
+let sent = 0;
 let acks = 0;
 let measuring = false;
 let running = true;
@@ -65,6 +67,7 @@ async function play(seat: Seat, connected: () => void): Promise<void> {
       const action = randomPolicy.decide(scenario, c.view!, legal, rng);
       const t = performance.now();
       const seen = c.seq;
+      if (measuring) sent++;
       try {
         await c.act(action);
         if (measuring) {
@@ -110,7 +113,7 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 process.stdout.write(
-  `${JSON.stringify({ acks, perSecond: acks / elapsed, p50: pct(0.5), p99: pct(0.99), clientCpuMs: (used.user + used.system) / 1000 })}\n`,
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), clientCpuMs: (used.user + used.system) / 1000 })}\n`,
 );
 void Promise.allSettled(players);
 setTimeout(() => process.exit(0), 200);

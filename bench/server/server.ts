@@ -56,9 +56,13 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
   return new Promise<{
     acks: number;
     perSecond: number;
+    /** Intents sent per second: the load offered. */
+    offered: number;
     p50: number;
     p99: number;
     cpuMs: number;
+    /** Of which in the kernel (the sockets' system calls, mostly). */
+    sysMs: number;
     clientCpuMs: number;
   }>((resolve, reject) => {
     const p = spawn(
@@ -80,6 +84,7 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
     // the rate depends on what else runs, the CPU time per action much less.
     let cpu: NodeJS.CpuUsage | null = null;
     let cpuMs = NaN;
+    let sysMs = NaN;
     const profiler = PROFILE ? new Session() : null;
     let profiled: Promise<unknown> = Promise.resolve();
     p.stdout.on('data', (d: Buffer) => {
@@ -94,6 +99,7 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
       if (cpu !== null && Number.isNaN(cpuMs) && out.includes('measured\n')) {
         const u = process.cpuUsage(cpu);
         cpuMs = (u.user + u.system) / 1000;
+        sysMs = u.system / 1000;
         if (profiler)
           profiled = profiled
             .then(() => profiler.post('Profiler.stop'))
@@ -106,7 +112,7 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
         ? void profiled.then(() => {
             const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number | null>;
             // (no action acknowledged: no latency, which JSON writes as null)
-            resolve({ ...r, p50: r.p50 ?? NaN, p99: r.p99 ?? NaN, cpuMs } as never);
+            resolve({ ...r, p50: r.p50 ?? NaN, p99: r.p99 ?? NaN, cpuMs, sysMs } as never);
           })
         : reject(new Error(`clients exited ${code}`)),
     );
@@ -131,17 +137,25 @@ async function throughput(label: string, db: string, think: number) {
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
     const r = await clients(server.url, seats, think);
-    const ok = r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
+    // Acting at once, the players measure the most the server acknowledges, and their latency
+    // is the queue's (Little's law); the floor is read at a think time that offers at least
+    // the floor's rate: the server must acknowledge it all, within the floor's p99.
+    const ok = r.offered >= FLOOR.acks && r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
+    const floor =
+      label !== 'SQLite'
+        ? ''
+        : think === 0
+          ? '  (acting at once: the most acknowledged)'
+          : r.offered < FLOOR.acks
+            ? `  (offers under the floor's ${FLOOR.acks}/s)`
+            : `  (floor: ≥ ${FLOOR.acks}/s offered and acknowledged, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`;
     console.log(
-      `  ${label.padEnd(9)} ${r.perSecond.toFixed(0).padStart(6)} acknowledged actions/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms` +
-        (think > 0 ? `, the players thinking ${think} ms on average` : '') +
-        (label === 'SQLite'
-          ? `  (floor ≥ ${FLOOR.acks}/s, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`
-          : ''),
+      `  ${label.padEnd(9)} ${think > 0 ? `players thinking ${think} ms on average` : 'players acting at once'}: ` +
+        `${r.offered.toFixed(0)} actions/s offered, ${r.perSecond.toFixed(0)} acknowledged/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${floor}`,
     );
     const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
     console.log(
-      `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action: one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
+      `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action (${((r.sysMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of it in the kernel): one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
     );
     // the players run in a process of their own, on the same cores as the server
     console.log(

@@ -288,7 +288,8 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
           else expect(m.revealed).toBeNull();
           checked++;
         }
-        expect(checked).toBeGreaterThan(20);
+        // (a seat that cannot act is sent the others' progress a few commits at a time)
+        expect(checked).toBeGreaterThan(10);
         red.close();
         obs.close();
       }

@@ -226,7 +226,7 @@ export class Host {
       return 'conflict';
     }
     if (snapshotDue) live.snapshotSeq = toSeq;
-    live.publish(entries, deadline);
+    live.publish(entries, deadline, fromSeq);
     void this.bus.publish({ from: this.process, match: live.id, kind: 'actions' });
     if (changes) notifyTurn(live);
     return { ok: true, seq: live.seq };

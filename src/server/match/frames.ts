@@ -53,7 +53,20 @@ interface Mirror {
   part: string;
   /** The member's value whole, as JSON (`"key":[0,value]`), when asked for. */
   whole: string | null;
+  /** What turns an older version (`from`, a seat's update put off for a while) into this one,
+   *  worked out for the first seat that needs it. */
+  lag: { from: number; entry: Entry | undefined; part: string } | null;
 }
+
+/** A member that is the state's own object, as a seat was last sent it: the version of its
+ *  mirror, and that version's copy (copies are never changed: a new one replaces it). */
+interface Synced {
+  readonly version: number;
+  readonly copy: unknown;
+}
+
+/** Who made the actions an update tells of. */
+type By = readonly { readonly faction: string; readonly actor: Actor }[];
 
 /** The mirror of a member first seen as `v`: as sent, no change yet. */
 const newMirror = (v: unknown): Mirror => ({
@@ -62,6 +75,7 @@ const newMirror = (v: unknown): Mirror => ({
   entry: undefined,
   part: '',
   whole: null,
+  lag: null,
 });
 
 /** What a seat's connections were last sent. */
@@ -72,7 +86,7 @@ interface Sent {
   /** The last legal actions sent that were not null (what a `legalDelta` changes). */
   readonly legalBase: Legal | null;
   /** For each member that is the state's own object, the version of its mirror sent. */
-  readonly synced: Map<string, number>;
+  readonly synced: Map<string, Synced>;
 }
 
 /** The last change worked out of a member that is no object of the state's: from `a` to `b`. */
@@ -90,6 +104,8 @@ export class SeatFrames {
   private readonly sent = new Map<string, Sent>();
   private readonly mirrors = new Map<string, Mirror>();
   private readonly changes = new Map<string, Change>();
+  /** Per faction (and PUBLIC) whose update was put off, the actions committed since its last. */
+  private readonly owed = new Map<string, { faction: string; actor: Actor }[]>();
 
   constructor(private readonly scenario: Scenario) {}
 
@@ -118,17 +134,16 @@ export class SeatFrames {
     const view = this.viewOf(key, state);
     const legal = this.legalOf(faction, view, state);
     const { log, ...body } = view;
-    const synced = new Map<string, number>();
+    const synced = new Map<string, Synced>();
     for (const [k, v] of Object.entries(body)) {
       if (!SeatFrames.owned(state, k, v)) continue;
-      const m = this.mirrors.get(k);
-      if (!m) {
-        this.mirrors.set(k, newMirror(v));
-        synced.set(k, 0);
-      } else if (diffEntry(m.copy, v) === undefined) synced.set(k, m.version);
-      // (else the next update sends this member whole)
+      let m = this.mirrors.get(k);
+      if (!m) this.mirrors.set(k, (m = newMirror(v)));
+      else if (diffEntry(m.copy, v) !== undefined) continue; // the next update sends it whole
+      synced.set(k, { version: m.version, copy: m.copy });
     }
     this.sent.set(key, { body, log, legal, legalBase: legal, synced });
+    this.owed.delete(key);
     return { view, legal };
   }
 
@@ -145,6 +160,7 @@ export class SeatFrames {
         m.part = `${JSON.stringify(k)}:${JSON.stringify(m.entry)}`;
         m.copy = copyJson(v);
         m.whole = null;
+        m.lag = null;
         m.version++;
       }
     }
@@ -172,7 +188,7 @@ export class SeatFrames {
   private deltaOf(state: GameState, last: Sent, body: ViewBody, fresh: Set<string>) {
     const delta: Record<string, Entry> = {};
     const parts: string[] = [];
-    const synced = new Map<string, number>();
+    const synced = new Map<string, Synced>();
     const was = last.body as unknown as Record<string, unknown>;
     const now = body as unknown as Record<string, unknown>;
     for (const k in now) {
@@ -181,17 +197,29 @@ export class SeatFrames {
       if (SeatFrames.owned(state, k, v)) {
         const m = this.mirrored(k, v, fresh);
         const seen = last.synced.get(k);
-        if (seen === m.version) {
+        if (seen?.version === m.version) {
           // nothing new since this seat was sent it
-        } else if (seen === m.version - 1) {
+        } else if (seen?.version === m.version - 1) {
           parts.push(m.part);
           delta[k] = m.entry!;
+        } else if (seen) {
+          // the seat's updates were put off over several versions: from the copy it was sent
+          if (m.lag?.from !== seen.version) {
+            const e = diffEntry(seen.copy, m.copy);
+            const entry = e === undefined ? undefined : wire(k, e);
+            const part = entry === undefined ? '' : `${JSON.stringify(k)}:${JSON.stringify(entry)}`;
+            m.lag = { from: seen.version, entry, part };
+          }
+          if (m.lag.entry !== undefined) {
+            parts.push(m.lag.part);
+            delta[k] = m.lag.entry;
+          }
         } else {
           const whole = wire(k, [0, m.copy]);
           parts.push((m.whole ??= `${JSON.stringify(k)}:${JSON.stringify(whole)}`));
           delta[k] = whole;
         }
-        synced.set(k, m.version);
+        synced.set(k, { version: m.version, copy: m.copy });
       } else if (last.synced.has(k)) {
         // was the state's own object when sent: what it held then is not kept
         const whole = wire(k, [0, copyJson(v)]);
@@ -229,16 +257,21 @@ export class SeatFrames {
     return { delta, json: `,"legalDelta":${JSON.stringify(delta)}` };
   }
 
-  /** Sends every connection what the actions `by` (committed together, leading to `state` at
-   *  sequence `seq`) changed of its view. */
+  /**
+   * Sends the connections what the actions `by` (committed together, leading to `state` at
+   * sequence `seq`) changed of their views: those of the seats `now` tells now, each with the
+   * actions put off for it before; for the other seats these actions are owed, and their
+   * connections are sent them all at their next update (or `flush`).
+   */
   update(
     conns: Iterable<Conn>,
     state: GameState,
     seq: number,
-    by: readonly { readonly faction: string; readonly actor: Actor }[],
+    by: By,
     deadline: number | null,
+    now: (key: string) => boolean = () => true,
   ): void {
-    const frames = new Map<string, ServerMessage>();
+    const frames = new Map<string, ServerMessage | null>();
     const fresh = new Set<string>();
     const revealed = state.phase === 'ended' ? state : null;
     const who = by.map((b) => ({ faction: b.faction, actor: b.actor }));
@@ -250,11 +283,24 @@ export class SeatFrames {
     for (const conn of conns) {
       const key = conn.seat ?? PUBLIC;
       let frame = frames.get(key);
-      if (!frame) {
-        const view = this.viewOf(key, state);
-        const { log, ...body } = view;
+      if (frame === undefined) {
         // (a connection is sent its welcome before any update, so `last` is there)
         const last = this.sent.get(key)!;
+        const owed = this.owed.get(key);
+        if (!now(key)) {
+          if (who.length > 0)
+            if (owed) owed.push(...who);
+            else this.owed.set(key, who.slice());
+          frames.set(key, null);
+          continue;
+        }
+        if (owed) this.owed.delete(key);
+        else if (who.length === 0) {
+          frames.set(key, null);
+          continue;
+        }
+        const view = this.viewOf(key, state);
+        const { log, ...body } = view;
         const { delta, parts, synced } = this.deltaOf(state, last, body, fresh);
         // the legal actions are worked out from the view alone: the same view, the same ones
         const from = last.log.length;
@@ -266,29 +312,47 @@ export class SeatFrames {
         const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
         this.sent.set(key, { body, log, legal, legalBase: legal ?? last.legalBase, synced });
         const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
+        const its = owed ? [...owed, ...who] : who;
         frame = {
           t: 'update',
           seq,
-          by: who,
+          by: its,
           delta,
           news,
           ...(legalPart?.delta ? { legalDelta: legalPart.delta } : legalChanged ? { legal } : {}),
           deadline,
           revealed,
         };
-        head ??= `{"t":"update","seq":${seq},"by":${JSON.stringify(who)}`;
+        const start = `{"t":"update","seq":${seq},"by":`;
+        const itsHead = owed
+          ? `${start}${JSON.stringify(its)}`
+          : (head ??= `${start}${JSON.stringify(who)}`);
         tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
         let written = newsWritten.find((w) => w.log === log && w.from === from);
         if (!written) newsWritten.push((written = { log, from, json: JSON.stringify(news) }));
         prewritten.set(
           frame,
-          `${head},"delta":{${parts.join(',')}},"news":${written.json}${legalPart ? legalPart.json : ''}${tail}`,
+          `${itsHead},"delta":{${parts.join(',')}},"news":${written.json}${legalPart ? legalPart.json : ''}${tail}`,
         );
         frames.set(key, frame);
       }
-      conn.send(frame);
+      if (frame) conn.send(frame);
     }
     // A faction nobody watches now starts again from a full view when someone connects.
-    for (const key of [...this.sent.keys()]) if (!frames.has(key)) this.sent.delete(key);
+    for (const key of [...this.sent.keys()])
+      if (!frames.has(key)) {
+        this.sent.delete(key);
+        this.owed.delete(key);
+      }
+  }
+
+  /** Whether some seat's connections are owed an update. */
+  get owing(): boolean {
+    return this.owed.size > 0;
+  }
+
+  /** Sends the connections of every seat owed an update what changed since its last. */
+  flush(conns: Iterable<Conn>, state: GameState, seq: number, deadline: number | null): void {
+    if (this.owed.size > 0) this.update(conns, state, seq, [], deadline);
   }
 }

@@ -16,7 +16,7 @@ import {
 } from '../../engine';
 import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../../net/protocol';
 import type { Bots } from '../bots/bots';
-import { SeatFrames, type Conn } from './frames';
+import { PUBLIC, SeatFrames, type Conn } from './frames';
 import type { CommitEntry, MatchRow, SeatRow } from '../store';
 
 export { PUBLIC, type Conn } from './frames';
@@ -51,6 +51,9 @@ export interface Settled {
   readonly waiting: readonly string[];
 }
 
+/** How long a seat's connections may be owed the others' progress (see `publish`), in ms. */
+export const PROGRESS_EVERY_MS = 50;
+
 export class Live {
   readonly id: string;
   readonly scenario: Scenario;
@@ -84,6 +87,8 @@ export class Live {
   private queue: Promise<unknown> = Promise.resolve();
   /** Intents that arrived for the match and wait for it (see Host.act). */
   readonly intake: Waiting[] = [];
+  /** Sends what the seats are owed, once due (see `publish`). */
+  private progressTimer: ReturnType<typeof setTimeout> | null = null;
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
     this.id = row.id;
@@ -241,27 +246,62 @@ export class Live {
     return null;
   }
 
-  /** The staged actions `by` are committed: sends each connection its update. */
+  /**
+   * The staged actions `by` are committed: sends the connections their updates. Given `from`,
+   * the sequence the commit was built on, only the seats that made these actions, or whose
+   * turn they changed (what the seat has to do: see `staleBefore`), are sent theirs now; the
+   * others' progress is owed to the rest (and to observers) and sent within
+   * PROGRESS_EVERY_MS, all the actions since in one update, so that a busy match works out
+   * and sends a waiting seat's view once for several commits. Without `from` (actions read
+   * from the database), every seat is sent its update now.
+   */
   publish(
     by: readonly { readonly faction: string; readonly actor: Actor }[],
     deadline: number | 'clear' | 'keep',
+    from?: number,
   ): void {
     this.settled = this.settle();
     if (deadline === 'clear') this.deadline = null;
     else if (deadline !== 'keep') this.deadline = deadline;
-    if (by.length > 0) this.frames.update(this.conns, this.state, this.seq, by, this.deadline);
+    if (by.length === 0) return;
+    const now =
+      from === undefined || this.ended
+        ? undefined
+        : (key: string) =>
+            key !== PUBLIC && (this.staleBefore(key) > from || by.some((b) => b.faction === key));
+    this.frames.update(this.conns, this.state, this.seq, by, this.deadline, now);
+    if (this.frames.owing && this.progressTimer === null) {
+      this.progressTimer = setTimeout(() => {
+        this.progressTimer = null;
+        // after the work under way: nothing staged and not yet committed is shown
+        this.run(async () => this.flush()).catch((e: unknown) =>
+          process.stderr.write(`match ${this.id}: ${(e as Error).stack ?? String(e)}\n`),
+        );
+      }, PROGRESS_EVERY_MS);
+      this.progressTimer.unref?.();
+    }
   }
 
-  /** The full view and legal actions a connection starts from. */
+  /** Sends every seat's connections the progress they are owed. Outside a commit. */
+  flush(): void {
+    this.frames.flush(this.conns, this.state, this.seq, this.deadline);
+  }
+
+  /** The full view and legal actions a connection starts from (the seat's other connections
+   *  are first sent what they are owed: a seat's connections are all sent the same). */
   welcome(faction: string | null): { view: GameView; legal: Legal | null } {
+    this.flush();
     return this.frames.welcome(faction, this.state);
   }
 
+  /** Sends every connection `message`, after the updates they are owed (its `seq` is theirs). */
   sendAll(message: ServerMessage): void {
+    this.flush();
     for (const conn of this.conns) conn.send(message);
   }
 
   sendChat(line: ChatLine): void {
+    this.flush();
     // players only: observers do not see the players' chat
     for (const conn of this.conns)
       if (conn.seat !== null) conn.send({ t: 'chat', seq: this.seq, line });
