@@ -1,10 +1,12 @@
 // Legal actions kept up as one game goes on, for simulations that look at it every step. Most of
 // what decides a faction's orders changes far less often than it is asked: an order's condition
-// that reads flags alone (`martial_law`, `condor_active or us_containment`) holds until a flag is
-// set, so it is worked out again only once the engine has set one; the rest (costs, conditions
-// that read tracks, the date or the events) every time, and the tests of targets region by
-// region as `legalActions` does (see tested-regions.ts). The result is the same as
-// `legalActions` of the same view, option for option and in the same order.
+// that reads tracks and flags alone (`martial_law`, `red_unions >= 25`) holds until one of them
+// changes, and the faction's tracks change once a month, when they drift, and when it pays for
+// its own orders; so such a condition is worked out again only once something it reads has
+// changed. The rest (costs, conditions that read the date, regions or events) are worked out
+// every time, and the tests of targets region by region as `legalActions` does (see
+// tested-regions.ts). The result is the same as `legalActions` of the same view, option for
+// option and in the same order.
 import { readsOf } from '../../expr/reads';
 import { flagWritesOf } from '../writes';
 import {
@@ -16,18 +18,31 @@ import {
   type MutableContext,
   type OrderOption,
 } from './legal';
-import type { EvalContext, Scenario } from '../../types';
+import { Mirror, mirrorLayout, mirrorOf, type MirrorLayout } from '../view/mirror';
+import type { CompiledBool, EvalContext, Scenario } from '../../types';
 import type { GameView } from '../view/view';
+
+/** How an order's condition is kept from look to look. */
+interface KeptWhen {
+  /** The slots of the faction's mirrors (see view/mirror.ts) the condition reads. */
+  readonly tracks: Int32Array;
+  readonly flags: Int32Array;
+}
 
 /**
  * The legal actions of `faction`, worked out from each of its views in turn like `legalActions`.
  * The views must be of one game, each read before the game next changes, and the game changed
- * by the engine's steps alone in between (the contract of a transient viewer, see `makeViewer`):
- * what was worked out from the flags and regions is kept while the engine has written neither.
+ * by the engine's steps alone in between (the contract of a transient viewer, see `makeViewer`).
+ * Handed a transient viewer's views, an order's condition that reads tracks and flags alone is
+ * worked out again only once one of them has changed since (the viewer stamps each figure with
+ * the look at which it changed); handed other views, one that reads flags alone is kept while
+ * the engine has written no flag.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
   const offers = offersOf(scenario, faction);
   const def = scenario.index.faction.get(faction);
+  const layout = mirrorLayout(scenario, faction);
+  const kept: (KeptWhen | null)[] = offers.map(({ def: d }) => keptWhen(scenario, layout, d.when));
   // Which orders' conditions read flags alone, and whether each held when last worked out.
   const byFlags = offers.map(({ def: d }) => {
     if (!d.when) return false;
@@ -35,12 +50,31 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     return !reads.more && reads.tracks.length === 0;
   });
   const held = new Uint8Array(offers.length);
+  // the look of the mirror at which each kept condition was last worked out (0: not yet)
+  const at = new Uint32Array(offers.length);
+  let mirrorSeen: Mirror | null = null;
   let flagsOf: object | null = null;
   let flagsSeen = -1;
   const ctx: MutableContext = {
     scenario,
     state: null as unknown as EvalContext['state'],
     target: null,
+  };
+  /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before. */
+  const holdsKept = (i: number, k: KeptWhen, mirror: Mirror): boolean => {
+    const since = at[i]!;
+    let fresh = since !== 0;
+    if (fresh) {
+      const { trackStamps, flagStamps } = mirror;
+      const { tracks, flags } = k;
+      for (let j = 0; fresh && j < tracks.length; j++) fresh = trackStamps[tracks[j]!]! <= since;
+      for (let j = 0; fresh && j < flags.length; j++) fresh = flagStamps[flags[j]!]! <= since;
+    }
+    if (!fresh) {
+      held[i] = offers[i]!.def.when!.run(ctx) ? 1 : 0;
+      at[i] = mirror.clock;
+    }
+    return held[i] === 1;
   };
   return (view) => {
     if (
@@ -51,24 +85,55 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       view.orders[faction] !== null
     )
       return legalActions(scenario, view);
-    const flagWrites = flagWritesOf(view.flags);
-    const flagsHold = view.flags === flagsOf && flagWrites === flagsSeen;
-    flagsOf = view.flags;
-    flagsSeen = flagWrites;
+    const mirror = mirrorOf(view.tracks) ?? null;
+    if (mirror !== mirrorSeen) {
+      // another viewer's views: nothing worked out from the last one's holds
+      mirrorSeen = mirror;
+      at.fill(0);
+      flagsOf = null;
+    }
+    let flagsHold = false;
+    if (mirror === null) {
+      const flagWrites = flagWritesOf(view.flags);
+      flagsHold = view.flags === flagsOf && flagWrites === flagsSeen;
+      flagsOf = view.flags;
+      flagsSeen = flagWrites;
+    }
     ctx.state = view;
     const options: OrderOption[] = [];
     for (let i = 0; i < offers.length; i++) {
       const offer = offers[i]!;
       const { when } = offer.def;
       ctx.target = null;
-      if (byFlags[i]) {
-        if (!flagsHold) held[i] = when!.run(ctx) ? 1 : 0;
-        if (held[i] === 0) continue;
-      } else if (when && !when.run(ctx)) continue;
+      if (when) {
+        const k = kept[i]!;
+        if (mirror !== null && k !== null) {
+          if (!holdsKept(i, k, mirror)) continue;
+        } else if (mirror === null && byFlags[i]) {
+          if (!flagsHold) held[i] = when.run(ctx) ? 1 : 0;
+          if (held[i] === 0) continue;
+        } else if (!when.run(ctx)) continue;
+      }
       if (canPay(view.tracks, offer)) pushTargets(offer, view, ctx, options);
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
     return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
   };
+}
+
+/** How an order's condition may be kept: null if it reads more than tracks and flags the
+ *  faction sees (its mirrors hold nothing else), or there is none. */
+function keptWhen(
+  scenario: Scenario,
+  layout: MirrorLayout,
+  when: CompiledBool | null,
+): KeptWhen | null {
+  if (!when) return null;
+  const reads = readsOf(scenario, when);
+  if (reads.more) return null;
+  const tracks = reads.tracks.map((id) => layout.trackSlot.get(id));
+  const flags = reads.flags.map((id) => layout.flagSlot.get(id));
+  if (tracks.includes(undefined) || flags.includes(undefined)) return null;
+  return { tracks: Int32Array.from(tracks as number[]), flags: Int32Array.from(flags as number[]) };
 }
