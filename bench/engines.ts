@@ -2,7 +2,8 @@
 // bench/frozen/ by bench/freeze.mjs (the engine before the compiled core). Each figure is
 // measured on both in the same run, taking turns, so that the machine's noise (other work on
 // its two cores) falls on both alike and their ratio holds even when the figures do not.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -50,6 +51,14 @@ export interface Contender {
 const FROZEN = join(packageRoot(), process.env.BENCH_BEFORE ?? 'bench/frozen');
 
 export const frozenCommit = readFileSync(join(FROZEN, 'COMMIT'), 'utf8').trim().slice(0, 10);
+
+/** The whole command of the frozen commit, for `uchronia validate` timed start to end: bundled
+ *  by `bench/freeze.mjs --cli` (its `frozenCliPath`) on first use. */
+export function frozenCli(): string {
+  const cli = `node_modules/.cache/uchronia/frozen-cli-${frozenCommit}.mjs`;
+  if (!existsSync(cli)) execFileSync(process.execPath, ['bench/freeze.mjs', '--cli', FROZEN]);
+  return cli;
+}
 
 export async function contenders(): Promise<{ now: Contender; before: Contender }> {
   const frozen = (await import(pathToFileURL(join(FROZEN, 'engine.mjs')).href)) as Engine;

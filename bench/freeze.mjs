@@ -6,8 +6,9 @@
 //   node bench/freeze.mjs <commit> [dir]   the engine and the analysis worker, into bench/frozen/
 //                                    (or into dir, a folder inside the package: the bench then
 //                                    runs against it with BENCH_BEFORE=dir)
-//   node bench/freeze.mjs --cli      the whole command of the frozen commit, bundled as
-//                                    bin/uchronia.js bundles it, into node_modules/.cache/
+//   node bench/freeze.mjs --cli [dir] the whole command of the commit frozen in bench/frozen/ (or
+//                                    in dir), bundled as bin/uchronia.js bundles it, into
+//                                    node_modules/.cache/ (see frozenCliPath)
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,13 +16,16 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { nodeBundle } from '../bin/node-bundle.js';
 
-export const FROZEN_CLI = 'node_modules/.cache/uchronia/frozen-cli.mjs';
+/** Where the command of a frozen commit is bundled: one file per commit, so that a bench run
+ *  against another frozen engine (BENCH_BEFORE) times that engine's own command. */
+export const frozenCliPath = (commit) =>
+  `node_modules/.cache/uchronia/frozen-cli-${commit.trim().slice(0, 10)}.mjs`;
 
 const arg = process.argv[2];
 if (!arg) throw new Error('usage: node bench/freeze.mjs <commit> | --cli');
 const cli = arg === '--cli';
-const into = (!cli && process.argv[3]) || 'bench/frozen';
-const commit = cli ? readFileSync('bench/frozen/COMMIT', 'utf8').trim() : arg;
+const into = process.argv[3] || 'bench/frozen';
+const commit = cli ? readFileSync(join(into, 'COMMIT'), 'utf8').trim() : arg;
 const full = execFileSync('git', ['rev-parse', commit], { encoding: 'utf8' }).trim();
 const tree = mkdtempSync(join(tmpdir(), 'uchronia-frozen-'));
 try {
@@ -31,7 +35,7 @@ try {
   const banner = `// The engine of commit ${full}, frozen by bench/freeze.mjs for the benchmarks. Generated: do not edit.`;
   if (cli) {
     mkdirSync('node_modules/.cache/uchronia', { recursive: true });
-    await build({ ...nodeBundle(join(tree, 'src/cli/main.ts')), outfile: FROZEN_CLI });
+    await build({ ...nodeBundle(join(tree, 'src/cli/main.ts')), outfile: frozenCliPath(full) });
   } else {
     // What the benchmarks call, from that commit's modules.
     writeFileSync(

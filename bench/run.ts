@@ -2,13 +2,19 @@
 // side on the engine before the compiled core (bench/frozen/) and reported as a ratio to it.
 // Reports, never asserts.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { listBundledScenarios, resolveScenarioDir } from '../src/node/scenario-dir';
 import type { GameState, Scenario } from '../src/engine';
 import type { Policy } from '../src/ai';
-import { contenders, scenarioDirFor, speedup, type Contender, type Engine } from './engines';
+import {
+  contenders,
+  frozenCli,
+  scenarioDirFor,
+  speedup,
+  type Contender,
+  type Engine,
+} from './engines';
 import { printWork, workPerCampaign } from './work-counts';
 
 const BUDGET = {
@@ -21,7 +27,6 @@ const BUDGET = {
   hardDecisionMs: 300,
 };
 const FLAGSHIP = 'red-mexico-1945';
-const FROZEN_CLI = 'node_modules/.cache/uchronia/frozen-cli.mjs';
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
@@ -295,9 +300,8 @@ for (const dir of dirs) {
         '    ',
       );
     }
-    if (!existsSync(FROZEN_CLI)) execFileSync(process.execPath, ['bench/freeze.mjs', '--cli']);
     const v = validateSeconds(['bin/uchronia.js'], FLAGSHIP);
-    const vBefore = dirBefore === null ? null : validateSeconds([FROZEN_CLI], dirBefore);
+    const vBefore = dirBefore === null ? null : validateSeconds([frozenCli()], dirBefore);
     line('uchronia validate', v, vBefore, 's', BUDGET.validateS, false);
   }
   console.log('');
