@@ -138,7 +138,11 @@ async function throughput(label: string, db: string, think: number) {
       );
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
+    const before = { ...server.host.written };
     const r = await clients(server.url, seats, think);
+    // (over the whole run, warm-up included: the commits' batching, not their count per ack)
+    const commits = server.host.written.commits - before.commits;
+    const transactions = server.host.written.transactions - before.transactions;
     // Acting at once, the players measure the most the server acknowledges, and their latency
     // is the queue's (Little's law); the floor is read at a think time that offers at least
     // the floor's rate: the server must acknowledge it all, within the floor's p99.
@@ -165,6 +169,9 @@ async function throughput(label: string, db: string, think: number) {
     const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
     console.log(
       `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action (${((r.sysMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of it in the kernel): one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
+    );
+    console.log(
+      `  ${''.padEnd(9)} ${(commits / Math.max(1, transactions)).toFixed(1)} commits per transaction`,
     );
     // the players run in a process of their own, on the same cores as the server
     console.log(
