@@ -52,18 +52,26 @@ async function play(seat: Seat, connected: () => void): Promise<void> {
     connected();
     let wake: (() => void) | null = null;
     c.onMessage = () => wake?.();
+    /** Whether the player has thought since its seat last became free to act. */
+    let thought = false;
     while (running && !c.revealed) {
       const legal = c.legal;
       if (!legal || (!legal.orders && legal.choices.length === 0)) {
+        thought = false;
         await new Promise<void>((r) => (wake = r));
         wake = null;
         continue;
       }
-      if (THINK_MS > 0) {
+      if (THINK_MS > 0 && !thought) {
         await new Promise((r) => setTimeout(r, -THINK_MS * Math.log(1 - nextFloat(rng))));
-        // the others may have moved the game on meanwhile
-        if (c.legal !== legal) continue;
+        // the others may have moved the game on meanwhile: the player decides on what it has
+        // now, without thinking again (it thinks only while its seat may act)
+        if (c.legal !== legal) {
+          thought = true;
+          continue;
+        }
       }
+      thought = false;
       const action = randomPolicy.decide(scenario, c.view!, legal, rng);
       const t = performance.now();
       const seen = c.seq;
@@ -109,11 +117,13 @@ const used = process.cpuUsage(cpu);
 process.stdout.write('measured\n');
 const elapsed = (performance.now() - start) / 1000;
 running = false;
+// the share of the players' time spent waiting for their actions' acknowledgements
+const waited = latencies.reduce((n, l) => n + l, 0) / (seats.length * elapsed * 1000);
 latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 process.stdout.write(
-  `${JSON.stringify({ acks, perSecond: acks / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), clientCpuMs: (used.user + used.system) / 1000 })}\n`,
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), waited, clientCpuMs: (used.user + used.system) / 1000 })}\n`,
 );
 void Promise.allSettled(players);
 setTimeout(() => process.exit(0), 200);

@@ -5,6 +5,10 @@
 // seat, as a socket would send it. Reports the CPU time of that per action, the bytes per
 // action, and the CPU time a client takes to read them (parse, then bring its view up to date).
 //   node bench/bundled.mjs bench/server/frames.ts
+// With BENCH_COUNT=1 (or 0: without the frames) the games are played once, for a count of
+// instructions that does not depend on the machine's load:
+//   BENCH_COUNT=1 BENCH_GAMES=20 valgrind --tool=cachegrind --cache-sim=no node
+//     --single-threaded node_modules/.cache/uchronia/bench-frames.mjs
 import { randomPolicy } from '../../src/ai';
 import {
   generatorFrom,
@@ -90,19 +94,27 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
   return { cpu: used.user + used.system, bytes, actions };
 }
 
-// the same games without frames, with, and read by clients, in turns: the differences are theirs
-play(true, true);
-const cpu: [number, number, number] = [0, 0, 0];
-let last = play(true, true);
-for (let i = 0; i < 3; i++) {
-  cpu[0] += play(false, false).cpu;
-  cpu[1] += play(true, false).cpu;
-  last = play(true, true);
-  cpu[2] += last.cpu;
+const COUNT = process.env.BENCH_COUNT;
+if (COUNT !== undefined) {
+  const once = play(COUNT !== '0', false);
+  console.log(
+    `${once.actions} actions of ${GAMES} games, ${COUNT !== '0' ? 'with' : 'without'} frames`,
+  );
+} else {
+  // the same games without frames, with, and read by clients, in turns: the differences are theirs
+  play(true, true);
+  const cpu: [number, number, number] = [0, 0, 0];
+  let last = play(true, true);
+  for (let i = 0; i < 3; i++) {
+    cpu[0] += play(false, false).cpu;
+    cpu[1] += play(true, false).cpu;
+    last = play(true, true);
+    cpu[2] += last.cpu;
+  }
+  // a difference of two noisy totals: with few games it can come out at or below nothing
+  const per = (x: number) =>
+    x > 0 ? `${(x / 3 / last.actions).toFixed(1)} µs` : 'too little time to measure';
+  console.log(
+    `${last.actions} actions of ${GAMES} games, ${OBSERVER ? 'three seats and an observer' : 'three seats'}: frames ${per(cpu[1] - cpu[0])} of CPU per action, ${(last.bytes / last.actions).toFixed(0)} bytes per action; the clients read them in ${per(cpu[2] - cpu[1])} per action`,
+  );
 }
-// a difference of two noisy totals: with few games it can come out at or below nothing
-const per = (x: number) =>
-  x > 0 ? `${(x / 3 / last.actions).toFixed(1)} µs` : 'too little time to measure';
-console.log(
-  `${last.actions} actions of ${GAMES} games, ${OBSERVER ? 'three seats and an observer' : 'three seats'}: frames ${per(cpu[1] - cpu[0])} of CPU per action, ${(last.bytes / last.actions).toFixed(0)} bytes per action; the clients read them in ${per(cpu[2] - cpu[1])} per action`,
-);

@@ -91,6 +91,8 @@ export function diffRecord(
     if (v === undefined) continue;
     const was = at(a, k);
     if (was !== undefined) kept++;
+    // (most members are unchanged: the same value, or the same object)
+    if (was === v) continue;
     const e = diffEntry(was, v);
     if (e !== undefined) (out ??= {})[k] = e;
   }

@@ -7,6 +7,8 @@ import type { Commit } from '../store';
 export abstract class GroupCommits {
   private queue: { c: Commit; resolve: () => void; reject: (e: unknown) => void }[] = [];
   private scheduled = false;
+  /** The commits and transactions written so far (how many commits a transaction serves). */
+  readonly written = { commits: 0, transactions: 0 };
 
   constructor(private readonly max = 500) {}
 
@@ -28,6 +30,8 @@ export abstract class GroupCommits {
     // what arrives while a batch is written waits for the next
     while (this.queue.length > 0) {
       const batch = this.queue.splice(0, this.max);
+      this.written.commits += batch.length;
+      this.written.transactions++;
       let failed: Map<number, unknown>;
       try {
         failed = await this.writeBatch(batch.map((b) => b.c));

@@ -60,6 +60,8 @@ export class Host {
   private readonly snapshotEvery: number;
   private readonly live = new Map<string, Promise<Live | null>>();
   private readonly write: (c: Commit) => Promise<void>;
+  /** The commits and transactions written so far (for the benches). */
+  readonly written: { readonly commits: number; readonly transactions: number };
   private closed = false;
 
   constructor(o: HostOptions) {
@@ -74,6 +76,7 @@ export class Host {
       ? new SqliteCommits(o.db, o.sqlite)
       : new KyselyCommits(o.db, o.dialect === 'postgres');
     this.write = (c) => batcher.commit(c);
+    this.written = batcher.written;
   }
 
   /** A scenario this server plays, by id. */

@@ -6,6 +6,7 @@
 // before. The match's state steps on in place: what a view holds of the state's own objects is
 // compared with a copy of what was sent, once per update for every seat.
 import {
+  flagWritesOf,
   legalActions,
   makeViewer,
   type GameState,
@@ -56,6 +57,10 @@ interface Mirror {
   /** What turns an older version (`from`, a seat's update put off for a while) into this one,
    *  worked out for the first seat that needs it. */
   lag: { from: number; entry: Entry | undefined; part: string } | null;
+  /** The state's record of flags the copy was last compared with, and the engine's writes to
+   *  it then (see `unwritten`); null for the other members. */
+  flagsOf: object | null;
+  flagWrites: number;
 }
 
 /** A member that is the state's own object, as a seat was last sent it: the version of its
@@ -68,15 +73,28 @@ interface Synced {
 /** Who made the actions an update tells of. */
 type By = readonly { readonly faction: string; readonly actor: Actor }[];
 
-/** The mirror of a member first seen as `v`: as sent, no change yet. */
-const newMirror = (v: unknown): Mirror => ({
+/** The mirror of member `k` first seen as `v`: as sent, no change yet. */
+const newMirror = (k: string, v: unknown): Mirror => ({
   copy: copyJson(v),
   version: 0,
   entry: undefined,
   part: '',
   whole: null,
   lag: null,
+  ...flagsSeen(k, v),
 });
+
+/** The record of flags `v` (member `k`) and the engine's writes to it so far. */
+const flagsSeen = (k: string, v: unknown) =>
+  k === 'flags'
+    ? { flagsOf: v as object, flagWrites: flagWritesOf(v as object) }
+    : { flagsOf: null, flagWrites: 0 };
+
+/** Whether the member is the state's record of flags, which the engine has not set flags in
+ *  since the mirror's copy was compared with it: the copy still holds (flags change rarely,
+ *  and only by the engine's steps: the state's other records have no such count). */
+const unwritten = (m: Mirror, v: unknown): boolean =>
+  m.flagsOf === v && flagWritesOf(v as object) === m.flagWrites;
 
 /** What a seat's connections were last sent. */
 interface Sent {
@@ -138,8 +156,8 @@ export class SeatFrames {
     for (const [k, v] of Object.entries(body)) {
       if (!SeatFrames.owned(state, k, v)) continue;
       let m = this.mirrors.get(k);
-      if (!m) this.mirrors.set(k, (m = newMirror(v)));
-      else if (diffEntry(m.copy, v) !== undefined) continue; // the next update sends it whole
+      if (!m) this.mirrors.set(k, (m = newMirror(k, v)));
+      else if (!unwritten(m, v) && diffEntry(m.copy, v) !== undefined) continue; // the next update sends it whole
       synced.set(k, { version: m.version, copy: m.copy });
     }
     this.sent.set(key, { body, log, legal, legalBase: legal, synced });
@@ -151,9 +169,10 @@ export class SeatFrames {
    *  update (`fresh` holds the members brought up to date in this one). */
   private mirrored(k: string, v: unknown, fresh: Set<string>): Mirror {
     let m = this.mirrors.get(k);
-    if (!m) this.mirrors.set(k, (m = newMirror(v)));
-    else if (!fresh.has(k)) {
+    if (!m) this.mirrors.set(k, (m = newMirror(k, v)));
+    else if (!fresh.has(k) && !unwritten(m, v)) {
       const entry = diffEntry(m.copy, v);
+      Object.assign(m, flagsSeen(k, v));
       if (entry !== undefined) {
         // a copy: what it holds of the state's objects changes on
         m.entry = wire(k, copyJson(entry));
