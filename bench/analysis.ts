@@ -6,7 +6,7 @@
 //   BENCH_ANALYSIS_RUNS=20000 node bench/bundled.mjs bench/analysis.ts   (fewer campaigns)
 import { loadavg } from 'node:os';
 import { Piscina } from 'piscina';
-import type { AnalysisSpec } from '../src/analysis/chunk';
+import { prepare, runChunk, type AnalysisSpec } from '../src/analysis/chunk';
 import type { Tally } from '../src/analysis/stats/tally';
 import { analyzeOnPool } from '../src/cli/analyze/analyze-pool';
 import { resolveScenarioDir } from '../src/node/scenario-dir';
@@ -79,10 +79,17 @@ const threadMs = () => {
   const u = process.threadCpuUsage();
   return (u.user + u.system) / 1000;
 };
+/** The process's CPU time in ms: its threads', and V8's own helpers' (its compilers and the
+ *  collector's threads), which a thread's time leaves out; a worker's share counts them. */
+const processMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 
 // One core's rate through the analysis (the campaigns played, sampled and tallied), per policy;
 // for the engine now, the same seeds' campaigns played alone too, taking turns with it: what the
-// analysis adds to them, in CPU time, is its own cost (summaries, tallies).
+// analysis adds to them, in CPU time, is its own cost (the tallies), a chunk's as a worker plays
+// it, the analysis made ready once.
 const oneCore = new Map<Contender, number>();
 for (const policy of ['random', 'canon', 'passive']) {
   const perSec = new Map<Contender, number>();
@@ -98,13 +105,14 @@ for (const policy of ['random', 'canon', 'passive']) {
     nowScenario.index.playable.map((f) => [f, now.engine.policyByName(policy)!]),
   );
   // the analysis's own share of each batch's CPU time, and its µs a campaign
+  const prepared = prepare(nowScenario, specFor(nowScenario, policy, 1));
   const overheads: number[] = [];
   const perCampaign: number[] = [];
   for (let round = 0; round < 3; round++) {
     for (const c of [now, before]) {
       const scenario = scenarios.get(c)!;
       const t0 = performance.now();
-      const c0 = threadMs();
+      const c0 = processMs();
       while (performance.now() - t0 < 1000)
         runs.set(
           c,
@@ -112,7 +120,7 @@ for (const policy of ['random', 'canon', 'passive']) {
             c.engine.analyzeHere(scenario, specFor(scenario, policy, 250, 1 + runs.get(c)!)).runs,
         );
       ms.set(c, ms.get(c)! + performance.now() - t0);
-      cpuMs.set(c, cpuMs.get(c)! + threadMs() - c0);
+      cpuMs.set(c, cpuMs.get(c)! + processMs() - c0);
     }
     // the campaigns of this round's last 250, in batches of 25: alone and through the analysis,
     // taking turns, the order turning with each batch
@@ -123,7 +131,7 @@ for (const policy of ['random', 'canon', 'passive']) {
         () => {
           for (let i = 0; i < 25; i++) now.engine.runCampaign(nowScenario, from + i, alone);
         },
-        () => now.engine.analyzeHere(nowScenario, specFor(nowScenario, policy, 25, from)),
+        () => runChunk(prepared, { first: from - 1, count: 25 }),
       ];
       const took = [0, 0];
       for (const k of batch % 2 ? [1, 0] : [0, 1]) {
@@ -136,13 +144,23 @@ for (const policy of ['random', 'canon', 'passive']) {
     }
   }
   for (const c of [now, before]) perSec.set(c, runs.get(c)! / (ms.get(c)! / 1000));
-  // campaigns per CPU-second, what the pool's workers are measured against below
+  // campaigns per CPU-second (this thread's and V8's helpers'), what the pool's workers are
+  // measured against below
   if (policy === 'random')
     for (const c of [now, before]) oneCore.set(c, runs.get(c)! / (cpuMs.get(c)! / 1000));
   console.log(
     `  campaigns/s, ${policy.padEnd(8)} ${perSec.get(now)!.toFixed(0).padStart(6)} on one core, summaries and tallies included | before ${perSec.get(before)!.toFixed(0)}, ${speedup(perSec.get(now)!, perSec.get(before)!, true).toFixed(2)}× as fast` +
       ` | the analysis's own cost: ${(100 * median(overheads)).toFixed(1)}% of its CPU time, ${median(perCampaign).toFixed(0)} µs a campaign (medians of 30 batches)`,
   );
+}
+
+// A pool's start, in its workers' CPU time: each loads the scenario and plays one campaign, cold.
+const startMs = new Map<Contender, number>();
+for (const c of [now, before]) {
+  const cpu0 = processMs();
+  const main0 = threadMs();
+  await onTwoWorkers(c, specFor(scenarios.get(c)!, 'random', 2), () => {});
+  startMs.set(c, processMs() - cpu0 - (threadMs() - main0));
 }
 
 const wall = new Map<Contender, number>();
@@ -178,8 +196,10 @@ for (const c of [now, before]) {
   const cpuS = (cpu.user + cpu.system) / 1e6;
   const mainS = (main.user + main.system) / 1e6;
   const perWorkerCpu = tally.runs / (cpuS - mainS);
+  const started = tally.runs / (cpuS - mainS - startMs.get(c)! / 1000);
   console.log(
     `         CPU time ${cpuS.toFixed(1)} s (this thread and its workers' share), ${((100 * mainS) / cpuS).toFixed(1)}% of it on this thread (merging, progress);` +
-      ` the workers play ${perWorkerCpu.toFixed(0)} campaigns per CPU-second, ${((100 * perWorkerCpu) / oneCore.get(c)!).toFixed(0)}% of one thread's rate above; load average ${loadavg()[0]!.toFixed(1)}`,
+      ` the workers play ${perWorkerCpu.toFixed(0)} campaigns per CPU-second, ${((100 * perWorkerCpu) / oneCore.get(c)!).toFixed(0)}% of one thread's rate above;` +
+      ` less their start (${(startMs.get(c)! / 1000).toFixed(1)} s of CPU: loading the scenario, a first campaign, cold), ${((100 * started) / oneCore.get(c)!).toFixed(0)}%; load average ${loadavg()[0]!.toFixed(1)}`,
   );
 }

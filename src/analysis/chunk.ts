@@ -32,6 +32,21 @@ export function chunksOf(runs: number, size: number): Chunk[] {
   return out;
 }
 
+/** The runs cut for a pool of `workers`: large chunks first, each an eighth of what is left per
+ *  worker, then smaller ones down to `min`, in seed order. A chunk's tally costs the same to send
+ *  and merge whatever its size, so few chunks keep that cost small; the small ones at the end
+ *  keep the workers finishing together. */
+export function poolChunks(runs: number, workers: number, min: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (let first = 0; first < runs;) {
+    const size = Math.max(min, Math.ceil((runs - first) / (8 * workers)));
+    const count = Math.min(size, runs - first);
+    out.push({ first, count });
+    first += count;
+  }
+  return out;
+}
+
 /** A spec made ready to play: policies resolved, the save replayed, look-ups built. */
 export interface Prepared {
   readonly scenario: Scenario;
@@ -67,8 +82,8 @@ export function prepare(scenario: Scenario, spec: AnalysisSpec): Prepared {
  *  From a save, the game's own generator is reseeded with `seed + i` on a copy of the saved
  *  state: otherwise every run would draw the same dice and differ only by the policies' choices.
  *  The runs are then the futures of that position under fresh luck (a save cannot replay them,
- *  since its seed no longer explains its dice). */
-export function runChunk(p: Prepared, chunk: Chunk): Tally {
+ *  since its seed no longer explains its dice). `onCampaign` is told of each campaign played. */
+export function runChunk(p: Prepared, chunk: Chunk, onCampaign?: () => void): Tally {
   const tally = emptyTally(p.index.layout);
   for (let i = chunk.first; i < chunk.first + chunk.count; i++) {
     const seed = p.spec.seed + i;
@@ -76,6 +91,7 @@ export function runChunk(p: Prepared, chunk: Chunk): Tally {
       ? { state: { ...p.start.state, rng: seedRng(seed) }, actions: p.start.actions }
       : undefined;
     playCounted(p.counter, tally, p.scenario, seed, p.policies, from);
+    onCampaign?.();
   }
   return tally;
 }

@@ -1,11 +1,12 @@
-// An analysis in this thread: the chunks one after the other. Worker pools run the same chunks
-// elsewhere and merge them the same way, so both give the same tally.
+// An analysis in this thread: the chunks one after the other. Worker pools cut the same seeds
+// into other chunks (see poolChunks); a tally's counts add up the same whatever the chunking.
 import type { Scenario } from '../engine';
 import { chunksOf, prepare, runChunk, type AnalysisSpec } from './chunk';
 import { OrderedMerge } from './stats/merge';
 import type { Tally } from './stats/tally';
 
-/** Seeds per chunk: small enough for a lively progress bar, large enough to cost little. */
+/** Seeds per chunk: small enough for a lively progress bar, large enough to cost little; the
+ *  smallest chunk of a pool. */
 export function chunkSize(runs: number): number {
   return Math.max(250, Math.ceil(runs / 400));
 }

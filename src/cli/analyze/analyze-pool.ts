@@ -1,14 +1,19 @@
 // Runs an analysis's chunks on a pool of worker threads (piscina), merged in seed order, so the
-// tally is the same as in one thread, whatever the number of workers.
+// tally is the same as in one thread, whatever the number of workers. The chunks are few and
+// large (every chunk's tally is a few hundred kB to send and merge on this thread), so progress
+// is counted by the workers in shared memory, campaign by campaign, and read here on a timer.
 import { availableParallelism } from 'node:os';
 import { Piscina } from 'piscina';
-import { chunksOf, type AnalysisSpec } from '../../analysis/chunk';
+import { poolChunks, type AnalysisSpec } from '../../analysis/chunk';
 import { OrderedMerge } from '../../analysis/stats/merge';
 import { analyzeHere, chunkSize } from '../../analysis/run';
 import { tallyLayout, type Tally } from '../../analysis/stats/tally';
 import type { Scenario } from '../../engine';
 import type { ChunkTask } from './analyze-worker';
 import { workerEntry } from '../../node/worker-bundle';
+
+/** How often the progress is read while the workers play, in ms. */
+const PROGRESS_MS = 100;
 
 /** One worker per core; a single thread for small runs, where starting workers costs more. */
 export function defaultWorkers(runs: number): number {
@@ -48,16 +53,18 @@ export async function analyzeOnPool(
     execArgv: [],
   });
   const merge = new OrderedMerge(tallyLayout(scenario, spec.tracks));
-  let done = 0;
+  const played = new Int32Array(new SharedArrayBuffer(4));
+  const report = () => onProgress?.(Atomics.load(played, 0));
+  const timer = onProgress ? setInterval(report, PROGRESS_MS) : null;
   try {
     await Promise.all(
-      chunksOf(spec.runs, chunkSize(spec.runs)).map(async (chunk, i) => {
-        const tally = await pool.run({ dir, spec, chunk });
-        merge.add(i, tally);
-        onProgress?.((done += chunk.count));
+      poolChunks(spec.runs, workers, chunkSize(spec.runs)).map(async (chunk, i) => {
+        merge.add(i, await pool.run({ dir, spec, chunk, played }));
       }),
     );
+    report();
   } finally {
+    if (timer) clearInterval(timer);
     await pool.destroy();
     entry.dispose();
   }

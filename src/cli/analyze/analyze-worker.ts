@@ -15,6 +15,9 @@ export interface ChunkTask {
   readonly dir: string;
   readonly spec: AnalysisSpec;
   readonly chunk: Chunk;
+  /** Campaigns played so far by all the workers (one Int32 on shared memory), counted as each
+   *  ends: the progress bar reads it while the chunks, which are large, are being played. */
+  readonly played: Int32Array;
 }
 
 let cached: { key: string; prepared: Prepared } | null = null;
@@ -29,5 +32,6 @@ function prepared(dir: string, spec: AnalysisSpec): Prepared {
 }
 
 export default function runTask(task: ChunkTask): Tally {
-  return runChunk(prepared(task.dir, task.spec), task.chunk);
+  const { played } = task;
+  return runChunk(prepared(task.dir, task.spec), task.chunk, () => Atomics.add(played, 0, 1));
 }

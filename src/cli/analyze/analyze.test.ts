@@ -46,8 +46,10 @@ describe.concurrent('uchronia analyze', () => {
       tracks: mini.tracks.map((t) => t.id),
       from: null,
     };
+    // the progress the workers count as they play, read while they play and once at the end
+    const progress: number[] = [];
     const json = async (workers: number) =>
-      `${JSON.stringify(analysisResult(mini, spec, tallyLayout(mini, spec.tracks), await analyzeOnPool(MINI_DIR, mini, spec, workers), null), null, 2)}\n`;
+      `${JSON.stringify(analysisResult(mini, spec, tallyLayout(mini, spec.tracks), await analyzeOnPool(MINI_DIR, mini, spec, workers, workers === 3 ? (done) => progress.push(done) : undefined), null), null, 2)}\n`;
     const [cli, one, three] = await Promise.all([
       runCli([
         'analyze',
@@ -69,6 +71,8 @@ describe.concurrent('uchronia analyze', () => {
     expect(cli.stderr).toBe('');
     expect(cli.stdout).toBe(one);
     expect(three).toBe(one);
+    expect(progress.at(-1)).toBe(1200);
+    expect(progress.every((n, i) => i === 0 || n >= progress[i - 1]!)).toBe(true);
     const r = JSON.parse(cli.stdout);
     expect(r).toMatchObject({
       scenario: { id: 'mini' },
