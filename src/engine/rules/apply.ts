@@ -3,7 +3,15 @@ import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
 import { flagsWritten } from './writes';
-import { flagWritten, memoIfAny, trackWritten, type Memo } from './month/memo';
+import {
+  characterWritten,
+  eventWritten,
+  flagWritten,
+  memoIfAny,
+  regionWritten,
+  trackWritten,
+  type Memo,
+} from './month/memo';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -39,11 +47,14 @@ function memoOf(d: Draft): Memo | null {
   return d.memo;
 }
 
-/** Notes in the state's memo, if it has one, that the engine wrote track `id`. */
-function noteTrack(d: Draft, id: string): void {
+/** Notes in the state's memo, if it has one, that the engine wrote `id` with `written`. */
+function note(d: Draft, written: (memo: Memo, id: string) => void, id: string): void {
   const memo = memoOf(d);
-  if (memo) trackWritten(memo, id);
+  if (memo) written(memo, id);
 }
+
+/** Notes in the state's memo, if it has one, that event `id` fired or was chosen in. */
+export const noteEvent = (d: Draft, id: string) => note(d, eventWritten, id);
 
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
 export function applyEffectsAs(
@@ -54,6 +65,8 @@ export function applyEffectsAs(
   target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
+  // the reducer notes a choice in the state just before applying its effects
+  if (cause.kind === 'choice') noteEvent(d, cause.event);
   d.at.cause = d.records ? cause : null;
   d.at.visibleTo = visibleTo;
   applyEffects(d, effects, target);
@@ -114,7 +127,7 @@ export function addToTrack(
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
   if (Object.is(tracks[id], now)) return;
   tracks[id] = now;
-  noteTrack(d, id);
+  note(d, trackWritten, id);
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null) return;
   record(d.state, d.at, `track:${id}`, now - was, visibleTo);
@@ -136,6 +149,7 @@ export function setHealth(
     c.alive = false;
     log(d, { kind: 'death', turn: d.state.turn, character: id });
   }
+  if (!Object.is(c.health, was) || !c.alive) note(d, characterWritten, id);
 }
 
 export function schedule(d: Draft, event: string, delay: number): void {
@@ -169,7 +183,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const now = clamp(n.run(ctx), def.min, def.max);
           if (Object.is(d.state.tracks[id], now)) continue;
           d.state.tracks[id] = now;
-          noteTrack(d, id);
+          note(d, trackWritten, id);
           if (d.at.cause !== null) record(d.state, d.at, `track:${id}`, now - was, seenBy(d, n));
         }
         if (e.flags.length) {
@@ -189,14 +203,18 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!r) continue;
           const was = r.unrest;
           r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
+          if (!Object.is(r.unrest, was)) note(d, regionWritten, region);
           if (d.at.cause !== null)
             record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
         }
         break;
       case 'control':
         for (const [id, faction] of e.entries) {
-          const r = d.state.regions[regionOf(id, target)];
-          if (r) r.control = faction;
+          const region = regionOf(id, target);
+          const r = d.state.regions[region];
+          if (!r || r.control === faction) continue;
+          r.control = faction;
+          note(d, regionWritten, region);
         }
         break;
       case 'health':

@@ -1,6 +1,15 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from '../apply';
+import {
+  addToTrack,
+  applyEffectsAs,
+  ctxOf,
+  draw,
+  log,
+  noteEvent,
+  payAs,
+  type Draft,
+} from '../apply';
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
@@ -313,6 +322,7 @@ function fire(d: Draft, e: EventDef): void {
   const s = d.state;
   const previous = s.fired[e.id];
   s.fired[e.id] = previous ? [...previous, s.turn] : [s.turn];
+  noteEvent(d, e.id);
   const visibleTo = e.hidden
     ? e.decider && !e.visibleTo!.includes(e.decider)
       ? [...e.visibleTo!, e.decider]
