@@ -15,6 +15,13 @@
 import { marksOf, type Marks } from '../../expr/reads';
 import type { CompiledBool, CompiledNum, EvalContext, Scenario, TrackDef } from '../../types';
 
+/** What a write of a track touches, found by one look-up of its id: its definition (its
+ *  bounds) and the places of the kept values that read it. */
+export interface TrackSlot {
+  readonly def: TrackDef;
+  readonly readers: Int32Array;
+}
+
 /** An expression (or a track's drift) whose value may be kept: its place in the memo. */
 export interface Kept {
   readonly index: number;
@@ -32,6 +39,7 @@ interface Readers {
 
 interface Plan {
   readonly readers: { readonly [K in Marked]: Readers };
+  readonly trackSlots: ReadonlyMap<string, TrackSlot>;
   readonly kept: Map<object, Kept | null>;
   readonly size: number;
 }
@@ -106,7 +114,10 @@ function planOf(scenario: Scenario): Plan {
   const readers = {} as Record<Marked, Readers>;
   for (const r of MARKED)
     readers[r] = { slot: slots[r], of: lists[r].map((list) => Int32Array.from(list)) };
-  plan = { readers, kept, size };
+  const trackSlots = new Map(
+    scenario.tracks.map((def, i) => [def.id, { def, readers: readers.tracks.of[i]! }] as const),
+  );
+  plan = { readers, trackSlots, kept, size };
   plans.set(scenario, plan);
   return plan;
 }
@@ -121,6 +132,11 @@ export function keptOf(scenario: Scenario, expr: CompiledBool | CompiledNum | nu
  *  write marks. */
 export function keptDriftOf(scenario: Scenario, track: TrackDef): Kept | null {
   return planOf(scenario).kept.get(track) ?? null;
+}
+
+/** Each track's slot, by its id. */
+export function trackSlotsOf(scenario: Scenario): ReadonlyMap<string, TrackSlot> {
+  return planOf(scenario).trackSlots;
 }
 
 /** The memo of a state, made if it has none. */
@@ -168,8 +184,11 @@ export const regionWritten = (memo: Memo, id: string) => mark(memo, memo.plan.re
 
 function mark(memo: Memo, { slot, of }: Readers, id: string): void {
   const at = slot.get(id);
-  if (at === undefined) return;
-  const readers = of[at]!;
+  if (at !== undefined) markReaders(memo, of[at]!);
+}
+
+/** Marks stale the kept values at these places, whose reads the engine has just written. */
+export function markReaders(memo: Memo, readers: Int32Array): void {
   const stale = memo.stale;
   for (let i = 0; i < readers.length; i++) stale[readers[i]!] = 1;
 }
