@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readsOf } from './reads';
+import { marksOf, readsOf } from './reads';
 import { loadMini } from '../../../test/helpers';
 
 const mini = loadMini();
@@ -40,5 +40,22 @@ describe('what an expression reads', () => {
     expect(r.tracks).toEqual(['support']);
     expect(r.flags).toEqual(['reform', 'crisis']);
     expect(r.more).toBe(true);
+  });
+
+  it('names the events, characters and regions it reads, unless it reads the date or the target', () => {
+    const marks = (source: string) => marksOf(mini, { source });
+    expect(marks('fired(reform_debate) and alive(leader) or unrest(capital) > 3')).toEqual({
+      tracks: [],
+      flags: [],
+      events: ['reform_debate'],
+      characters: ['leader'],
+      regions: ['capital'],
+    });
+    expect(marks('controlled(red) > 1')?.regions).toEqual(mini.regions.map((r) => r.id));
+    expect(marks('tagged_unrest(rural) > 1')?.regions).toEqual(
+      mini.regions.filter((r) => r.tags.includes('rural')).map((r) => r.id),
+    );
+    for (const source of ['date >= 1900-06', 'unrest(target) > 2', 'months_since(founding) > 6'])
+      expect(marks(source), source).toBeNull();
   });
 });

@@ -3,7 +3,17 @@ import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
 import { flagsWritten } from './writes';
-import { flagWritten, memoIfAny, trackWritten, type Memo } from './month/memo';
+import {
+  characterWritten,
+  eventWritten,
+  flagWritten,
+  markReaders,
+  memoIfAny,
+  regionWritten,
+  trackSlotsOf,
+  type Memo,
+  type TrackSlot,
+} from './month/memo';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
 import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
 
@@ -20,6 +30,10 @@ export interface Draft {
   /** Whether the state keeps the month's record of changes (see `keepNoChanges`): if not, no
    *  cause is ever set, so nothing is recorded nor worked out for the record. */
   readonly records: boolean;
+  /** The scenario's tracks by id, as writes find them. */
+  readonly tracks: ReadonlyMap<string, TrackSlot>;
+  /** What the step's expressions read, made once: see `ctxOf`. */
+  readonly ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] };
 }
 
 export function newDraft(scenario: Scenario, state: GameState): Draft {
@@ -30,6 +44,8 @@ export function newDraft(scenario: Scenario, state: GameState): Draft {
     at: { cause: null, visibleTo: null },
     memo: undefined,
     records: keepsChanges(state),
+    tracks: trackSlotsOf(scenario),
+    ctx: { scenario, state, target: null },
   };
 }
 
@@ -39,11 +55,14 @@ function memoOf(d: Draft): Memo | null {
   return d.memo;
 }
 
-/** Notes in the state's memo, if it has one, that the engine wrote track `id`. */
-function noteTrack(d: Draft, id: string): void {
+/** Notes in the state's memo, if it has one, that the engine wrote `id` with `written`. */
+function note(d: Draft, written: (memo: Memo, id: string) => void, id: string): void {
   const memo = memoOf(d);
-  if (memo) trackWritten(memo, id);
+  if (memo) written(memo, id);
 }
+
+/** Notes in the state's memo, if it has one, that event `id` fired or was chosen in. */
+export const noteEvent = (d: Draft, id: string) => note(d, eventWritten, id);
 
 /** Applies `effects` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
 export function applyEffectsAs(
@@ -54,6 +73,8 @@ export function applyEffectsAs(
   target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
+  // the reducer notes a choice in the state just before applying its effects
+  if (cause.kind === 'choice') noteEvent(d, cause.event);
   d.at.cause = d.records ? cause : null;
   d.at.visibleTo = visibleTo;
   applyEffects(d, effects, target);
@@ -88,8 +109,12 @@ export function settle(d: Draft): void {
   d.gen = null;
 }
 
+/** What expressions read, aimed at `target`: the draft's one context, so that a step makes
+ *  none per order or effect. Its target is the one last asked for; a step's nested doings (an
+ *  order's effects and branches, an event's) ask for the target of the doing that holds them. */
 export function ctxOf(d: Draft, target: string | null = null): EvalContext {
-  return { scenario: d.scenario, state: d.state, target };
+  d.ctx.target = target;
+  return d.ctx;
 }
 
 export function log(d: Draft, entry: LogEntry): void {
@@ -106,18 +131,29 @@ export function addToTrack(
   delta: number,
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
-  const def = d.scenario.index.track.get(id);
-  if (!def) return;
+  const t = d.tracks.get(id);
+  if (t) setTrack(d, t, (d.state.tracks[id] ?? 0) + delta, visibleTo);
+}
+
+/** Sets a track to `value`, kept within its bounds. */
+export function setTrack(
+  d: Draft,
+  t: TrackSlot,
+  value: number,
+  visibleTo: readonly string[] | null = d.at.visibleTo,
+): void {
   const tracks = d.state.tracks;
-  const was = tracks[id] ?? 0;
-  const now = clamp(was + delta, def.min, def.max);
+  const id = t.def.id;
+  const had = tracks[id];
+  const now = clamp(value, t.def.min, t.def.max);
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
-  if (Object.is(tracks[id], now)) return;
+  if (Object.is(had, now)) return;
   tracks[id] = now;
-  noteTrack(d, id);
+  const memo = memoOf(d);
+  if (memo) markReaders(memo, t.readers);
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null) return;
-  record(d.state, d.at, `track:${id}`, now - was, visibleTo);
+  record(d.state, d.at, `track:${id}`, now - (had ?? 0), visibleTo);
 }
 
 export function setHealth(
@@ -136,6 +172,7 @@ export function setHealth(
     c.alive = false;
     log(d, { kind: 'death', turn: d.state.turn, character: id });
   }
+  if (!Object.is(c.health, was) || !c.alive) note(d, characterWritten, id);
 }
 
 export function schedule(d: Draft, event: string, delay: number): void {
@@ -156,21 +193,20 @@ const regionOf = (id: string, target: string | null) => (id === TARGET ? (target
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;
   const ctx = ctxOf(d, target);
-  for (const e of effects) {
+  for (let i = 0; i < effects.length; i++) {
+    const e = effects[i]!;
     switch (e.op) {
       case 'add':
-        for (const [id, n] of e.entries) addToTrack(d, id, n.run(ctx), seenBy(d, n));
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, n] = e.entries[i]!;
+          addToTrack(d, id, n.run(ctx), seenBy(d, n));
+        }
         break;
       case 'set':
-        for (const [id, n] of e.tracks) {
-          const def = d.scenario.index.track.get(id);
-          if (!def) continue;
-          const was = d.state.tracks[id] ?? 0;
-          const now = clamp(n.run(ctx), def.min, def.max);
-          if (Object.is(d.state.tracks[id], now)) continue;
-          d.state.tracks[id] = now;
-          noteTrack(d, id);
-          if (d.at.cause !== null) record(d.state, d.at, `track:${id}`, now - was, seenBy(d, n));
+        for (let i = 0; i < e.tracks.length; i++) {
+          const [id, n] = e.tracks[i]!;
+          const t = d.tracks.get(id);
+          if (t) setTrack(d, t, n.run(ctx), seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = memoOf(d);
@@ -189,14 +225,18 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!r) continue;
           const was = r.unrest;
           r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
+          if (!Object.is(r.unrest, was)) note(d, regionWritten, region);
           if (d.at.cause !== null)
             record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
         }
         break;
       case 'control':
         for (const [id, faction] of e.entries) {
-          const r = d.state.regions[regionOf(id, target)];
-          if (r) r.control = faction;
+          const region = regionOf(id, target);
+          const r = d.state.regions[region];
+          if (!r || r.control === faction) continue;
+          r.control = faction;
+          note(d, regionWritten, region);
         }
         break;
       case 'health':

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { holds, keptOf, memoFor, trackWritten, flagWritten } from './memo';
+import { holds, isFresh, keptOf, memoFor, valueOf, flagWritten, trackWritten } from './memo';
+import { applyEffects, applyEffectsAs, newDraft } from '../apply';
 import { initialState } from '../state';
 import { step, stepInPlace } from '../step';
 import { legalActions, nextToAct } from '../orders/legal';
@@ -31,6 +32,45 @@ describe("the memo of the month's conditions", () => {
     // a copy of the state's records starts a memo of its own
     const copy = { ...state, tracks: { ...state.tracks } };
     expect(memoFor(s, copy)).not.toBe(memo);
+  });
+
+  it("keeps what reads characters, regions and events' records until the engine writes them", () => {
+    const s = loadMini();
+    const state = initialState(s, 1);
+    const memo = memoFor(s, state);
+    const ctx = { scenario: s, state, target: null };
+    const d = newDraft(s, state);
+    // an ending's `crisis and not alive(leader)`: worked out again once the leader dies
+    const ending = s.endings.find((e) => e.when?.source.includes('alive(leader)'))!.when!;
+    const dead = keptOf(s, ending)!;
+    expect(dead).not.toBeNull();
+    state.flags.crisis = true;
+    flagWritten(memo, 'crisis');
+    expect(holds(memo, dead, ending, ctx)).toBe(false);
+    applyEffects(d, [{ op: 'kill', character: 'leader' }], null);
+    expect(isFresh(memo, dead)).toBe(false);
+    expect(holds(memo, dead, ending, ctx)).toBe(true);
+    // a drift's `clamp(unrest(capital) / -20, -2, 0)`: once the capital's unrest moves
+    const calm = s.tracks.flatMap((t) => t.drift).find((m) => m.id === 'calm')!.value;
+    const unrest = keptOf(s, calm)!;
+    const was = valueOf(memo, unrest, calm, ctx);
+    applyEffects(
+      d,
+      [{ op: 'unrest', entries: [['capital', { source: '30', constant: 30, run: () => 30 }]] }],
+      null,
+    );
+    expect(isFresh(memo, unrest)).toBe(false);
+    expect(valueOf(memo, unrest, calm, ctx)).not.toBe(was);
+    // an event's `… or outlook < 0`, through the derived figures that read
+    // `fired(reform_debate) and not chose(reform_debate, refuse)`: once the event's choice is
+    // made (the reducer notes it, then applies the choice's effects)
+    const outlook = s.events.find((e) => e.when?.source.includes('outlook'))!.when!;
+    const chosen = keptOf(s, outlook)!;
+    holds(memo, chosen, outlook, ctx);
+    expect(isFresh(memo, chosen)).toBe(true);
+    state.chosen.reform_debate = 'refuse';
+    applyEffectsAs(d, { kind: 'choice', event: 'reform_debate', option: 'refuse' }, null, [], null);
+    expect(isFresh(memo, chosen)).toBe(false);
   });
 
   it('never keeps what is not one of its conditions, nor one that reads more', () => {

@@ -1,38 +1,59 @@
 // The month's conditions kept from month to month. Most drift modifiers and event conditions read
-// a few tracks and flags alone (`martial_law and not red_army`, `us_hostility >= 60`), which
-// change far less often than they are read. Each such expression keeps its last value in the
-// state's memo, and is marked to be worked out again when the engine writes a track or flag it
-// reads (each track and flag knows, from the checker's reads, which kept expressions read it):
-// its value is then the same as evaluating it every time, bit for bit. A track's whole drift
-// (the sum of its modifiers, see turn.ts) and the endings' conditions are kept the same way: a
-// month where nothing they read was written visits none of their modifiers.
+// a few tracks, flags, events, characters and regions (`martial_law and not red_army`,
+// `us_hostility >= 60`, `alive(trotsky) and not fired(exile)`), which change far less often than
+// they are read. Each such expression keeps its last value in the state's memo, and is marked to
+// be worked out again when the engine writes something it reads (each track, flag, event's record
+// of firing and choice, character and region knows, from the checker's reads, which kept
+// expressions read it): its value is then the same as evaluating it every time, bit for bit. A
+// track's whole drift (the sum of its modifiers, see turn.ts) and the endings' conditions are
+// kept the same way: a month where nothing they read was written visits none of their modifiers.
 //
-// A memo belongs to a state's record of tracks (and the record of flags it was made with): a copy
-// of a state starts with none, and everything is evaluated afresh. It holds only while nothing but
-// the engine's steps writes into those records, the same rule the transient views follow.
-import { readsOf } from '../../expr/reads';
+// A memo belongs to a state's records (tracks, flags, events fired, choices made, characters,
+// regions) it was made with: a copy of a state starts with none, and everything is evaluated
+// afresh. It holds only while nothing but the engine's steps writes into those records, the same
+// rule the transient views follow.
+import { marksOf, type Marks } from '../../expr/reads';
 import type { CompiledBool, CompiledNum, EvalContext, Scenario, TrackDef } from '../../types';
+
+/** What a write of a track touches, found by one look-up of its id: its definition (its
+ *  bounds) and the places of the kept values that read it. */
+export interface TrackSlot {
+  readonly def: TrackDef;
+  readonly readers: Int32Array;
+}
 
 /** An expression (or a track's drift) whose value may be kept: its place in the memo. */
 export interface Kept {
   readonly index: number;
 }
 
+/** The records of a state whose writes the engine marks, each by its entries' ids. */
+type Marked = keyof Marks;
+const MARKED: readonly Marked[] = ['tracks', 'flags', 'events', 'characters', 'regions'];
+
+/** Of one record: each id's slot, and for each slot the places of the kept values that read it. */
+interface Readers {
+  readonly slot: ReadonlyMap<string, number>;
+  readonly of: readonly Int32Array[];
+}
+
 interface Plan {
-  readonly trackSlot: ReadonlyMap<string, number>;
-  readonly flagSlot: ReadonlyMap<string, number>;
+  readonly readers: { readonly [K in Marked]: Readers };
+  readonly trackSlots: ReadonlyMap<string, TrackSlot>;
   readonly kept: Map<object, Kept | null>;
-  /** For each track and flag (by slot), the places of the kept values that read it. */
-  readonly trackReaders: readonly Int32Array[];
-  readonly flagReaders: readonly Int32Array[];
   readonly size: number;
 }
 
 export interface Memo {
   /** The scenario's plan, held so that noting a write looks up no scenario. */
   readonly plan: Plan;
+  /** The state's records it was made with. */
   readonly tracksOf: object;
   readonly flagsOf: object;
+  readonly firedOf: object;
+  readonly chosenOf: object;
+  readonly charactersOf: object;
+  readonly regionsOf: object;
   /** 1 where a kept value must be worked out (again): never worked out, or something it reads
    *  written since. */
   readonly stale: Uint8Array;
@@ -42,70 +63,80 @@ export interface Memo {
 const plans = new WeakMap<Scenario, Plan>();
 const memos = new WeakMap<object, Memo>();
 
+function idsOf(scenario: Scenario, record: Marked): readonly string[] {
+  const of = { tracks: scenario.tracks, flags: scenario.flags, events: scenario.events };
+  if (record === 'characters') return [...scenario.index.character.keys()];
+  if (record === 'regions') return scenario.regions.map((r) => r.id);
+  return of[record].map((x) => x.id);
+}
+
 function planOf(scenario: Scenario): Plan {
   let plan = plans.get(scenario);
   if (plan) return plan;
-  const trackSlot = new Map(scenario.tracks.map((t, i) => [t.id, i]));
-  const flagSlot = new Map(scenario.flags.map((f, i) => [f.id, i]));
+  const slots = {} as Record<Marked, Map<string, number>>;
+  const lists = {} as Record<Marked, number[][]>;
+  for (const r of MARKED) {
+    const ids = idsOf(scenario, r);
+    slots[r] = new Map(ids.map((id, i) => [id, i]));
+    lists[r] = ids.map(() => []);
+  }
   const kept = new Map<object, Kept | null>();
-  const readers = (n: number) => Array.from({ length: n }, () => [] as number[]);
-  const trackReaders = readers(scenario.tracks.length);
-  const flagReaders = readers(scenario.flags.length);
   let size = 0;
-  /** Keeps `key`, the value of expressions reading these tracks and flags. */
-  const keep = (key: object, tracks: Iterable<string>, flags: Iterable<string>): Kept => {
+  /** Keeps `key`, the value of expressions reading these. */
+  const keep = (key: object, marks: readonly Marks[]): Kept => {
     const k = { index: size++ };
-    for (const id of new Set(tracks)) trackReaders[trackSlot.get(id)!]!.push(k.index);
-    for (const id of new Set(flags)) flagReaders[flagSlot.get(id)!]!.push(k.index);
+    for (const r of MARKED)
+      for (const id of new Set(marks.flatMap((m) => m[r])))
+        lists[r][slots[r].get(id)!]!.push(k.index);
     kept.set(key, k);
     return k;
   };
+  const variable = (e: CompiledBool | CompiledNum | null): e is CompiledBool | CompiledNum =>
+    e !== null && !('constant' in e && e.constant !== null);
   const add = (e: CompiledBool | CompiledNum | null) => {
-    if (e === null || kept.has(e) || ('constant' in e && e.constant !== null)) return;
-    const reads = readsOf(scenario, e);
-    if (reads.more) kept.set(e, null);
-    else keep(e, reads.tracks, reads.flags);
+    if (!variable(e) || kept.has(e)) return;
+    const marks = marksOf(scenario, e);
+    if (marks === null) kept.set(e, null);
+    else keep(e, [marks]);
   };
   for (const t of scenario.tracks) {
     if (t.drift.length === 0) continue;
-    const tracks: string[] = [];
-    const flags: string[] = [];
-    let more = false;
+    const marks: (Marks | null)[] = [];
     for (const m of t.drift)
       for (const e of [m.when, m.value]) {
         add(e);
-        if (e === null || ('constant' in e && e.constant !== null)) continue;
-        const reads = readsOf(scenario, e);
-        more ||= reads.more;
-        tracks.push(...reads.tracks);
-        flags.push(...reads.flags);
+        if (variable(e)) marks.push(marksOf(scenario, e));
       }
-    if (!more) keep(t, tracks, flags);
+    if (!marks.includes(null)) keep(t, marks as Marks[]);
   }
   for (const e of scenario.events) add(e.when);
   for (const e of scenario.endings) add(e.when);
-  plan = {
-    trackSlot,
-    flagSlot,
-    kept,
-    trackReaders: trackReaders.map((r) => Int32Array.from(r)),
-    flagReaders: flagReaders.map((r) => Int32Array.from(r)),
-    size,
-  };
+  const readers = {} as Record<Marked, Readers>;
+  for (const r of MARKED)
+    readers[r] = { slot: slots[r], of: lists[r].map((list) => Int32Array.from(list)) };
+  const trackSlots = new Map(
+    scenario.tracks.map((def, i) => [def.id, { def, readers: readers.tracks.of[i]! }] as const),
+  );
+  plan = { readers, trackSlots, kept, size };
   plans.set(scenario, plan);
   return plan;
 }
 
-/** How the memo keeps `expr`, or null if it never does (it reads more than tracks and flags, or
- *  is not one of the month's conditions). */
+/** How the memo keeps `expr`, or null if it never does (it reads what no write marks, or is not
+ *  one of the month's conditions). */
 export function keptOf(scenario: Scenario, expr: CompiledBool | CompiledNum | null): Kept | null {
   return expr === null ? null : (planOf(scenario).kept.get(expr) ?? null);
 }
 
-/** How the memo keeps the sum of a track's drift modifiers, or null if one of them reads more
- *  than tracks and flags. */
+/** How the memo keeps the sum of a track's drift modifiers, or null if one of them reads what no
+ *  write marks. */
 export function keptDriftOf(scenario: Scenario, track: TrackDef): Kept | null {
   return planOf(scenario).kept.get(track) ?? null;
+}
+
+/** Each track's slot, by its id. */
+export function trackSlotsOf(scenario: Scenario): ReadonlyMap<string, TrackSlot> {
+  return planOf(scenario).trackSlots;
 }
 
 /** The memo of a state, made if it has none. */
@@ -117,6 +148,10 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
     plan,
     tracksOf: state.tracks,
     flagsOf: state.flags,
+    firedOf: state.fired,
+    chosenOf: state.chosen,
+    charactersOf: state.characters,
+    regionsOf: state.regions,
     stale: new Uint8Array(plan.size).fill(1),
     value: new Float64Array(plan.size),
   };
@@ -127,21 +162,33 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
 /** The memo of a state if it has one: writes need to be noted only there. */
 export function memoIfAny(state: EvalContext['state']): Memo | null {
   const found = memos.get(state.tracks);
-  return found && found.flagsOf === state.flags ? found : null;
+  return found &&
+    found.flagsOf === state.flags &&
+    found.firedOf === state.fired &&
+    found.chosenOf === state.chosen &&
+    found.charactersOf === state.characters &&
+    found.regionsOf === state.regions
+    ? found
+    : null;
 }
 
-export function trackWritten(memo: Memo, id: string): void {
-  const slot = memo.plan.trackSlot.get(id);
-  if (slot === undefined) return;
-  const readers = memo.plan.trackReaders[slot]!;
-  const stale = memo.stale;
-  for (let i = 0; i < readers.length; i++) stale[readers[i]!] = 1;
+// Each marks stale what reads an entry (by its id) of one record, which the engine has just
+// written; one function a record, each reading its record's readers by a fixed name (these run
+// at every write of the month).
+export const trackWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.tracks, id);
+export const flagWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.flags, id);
+export const eventWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.events, id);
+export const characterWritten = (memo: Memo, id: string) =>
+  mark(memo, memo.plan.readers.characters, id);
+export const regionWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.regions, id);
+
+function mark(memo: Memo, { slot, of }: Readers, id: string): void {
+  const at = slot.get(id);
+  if (at !== undefined) markReaders(memo, of[at]!);
 }
 
-export function flagWritten(memo: Memo, id: string): void {
-  const slot = memo.plan.flagSlot.get(id);
-  if (slot === undefined) return;
-  const readers = memo.plan.flagReaders[slot]!;
+/** Marks stale the kept values at these places, whose reads the engine has just written. */
+export function markReaders(memo: Memo, readers: Int32Array): void {
   const stale = memo.stale;
   for (let i = 0; i < readers.length; i++) stale[readers[i]!] = 1;
 }

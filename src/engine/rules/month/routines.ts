@@ -128,6 +128,10 @@ function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
   return known;
 }
 
+// What a routine's orders have spent so far, by track, kept between calls rather than made anew
+// (a routine's decision never runs inside another's).
+const spentOfMonth = new Map<string, number>();
+
 /** The orders a routine gives this month, from what its faction believes. Each is valid and all
  *  are affordable together; none is given twice at the same place. */
 export function routineOrders(
@@ -144,7 +148,8 @@ export function routineOrders(
     target: null,
   };
   const picks: OrderChoice[] = [];
-  const spent = new Map<string, number>();
+  const spent = spentOfMonth;
+  spent.clear();
   for (const rule of routine.rules) {
     if (picks.length >= max) break;
     const def = scenario.index.order.get(rule.order);
@@ -157,11 +162,19 @@ export function routineOrders(
       const best = bestTarget(scenario, ctx, def, rule, picks);
       if (best === null) continue;
       target = best;
-    } else if (picks.some((p) => p.order === def.id)) continue;
+    } else if (given(picks, def.id, undefined)) continue;
     for (const [track, amount] of def.cost) spent.set(track, (spent.get(track) ?? 0) + amount);
     picks.push(target === undefined ? { order: def.id } : { order: def.id, target });
   }
   return picks;
+}
+
+/** Whether `order` is among the picks, at `target` (undefined: at any place). */
+function given(picks: readonly OrderChoice[], order: string, target: string | undefined): boolean {
+  for (let i = 0; i < picks.length; i++)
+    if (picks[i]!.order === order && (target === undefined || picks[i]!.target === target))
+      return true;
+  return false;
 }
 
 function affordable(believed: Believed, spent: Map<string, number>, def: OrderDef): boolean {
@@ -224,7 +237,7 @@ function bestTarget(
   const list = t.regions;
   for (let j = 0; j < list.length; j++) {
     const id = list[j]!;
-    if (picks.some((p) => p.order === def.id && p.target === id)) continue;
+    if (given(picks, def.id, id)) continue;
     ctx.target = id;
     if (t.order ? !t.order.passes(j, regions[id]) : t.orderRun && !t.orderRun.run(ctx)) continue;
     if (t.ruleFixed && t.ruleFixed[j] === 0) continue;

@@ -1,10 +1,21 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { addToTrack, applyEffectsAs, ctxOf, draw, log, payAs, type Draft } from '../apply';
+import { setTrack, applyEffectsAs, ctxOf, draw, log, noteEvent, payAs, type Draft } from '../apply';
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
-import { holds, keep, keptDriftOf, keptOf, memoFor, valueOf, type Kept, type Memo } from './memo';
+import {
+  holds,
+  keep,
+  keptDriftOf,
+  keptOf,
+  memoFor,
+  trackSlotsOf,
+  valueOf,
+  type Kept,
+  type Memo,
+  type TrackSlot,
+} from './memo';
 import { turnOfTick, turnStep, turnTick } from '../../calendar';
 import type { Cause, EventDef, LogEntry, Modifier, OrderChoice, Scenario } from '../../types';
 
@@ -26,6 +37,9 @@ export function afterEvents(d: Draft): void {
   endMonth(d);
 }
 
+/** The cause of an order's doings or cost where no record of changes is kept: never read. */
+const UNRECORDED: Cause = { kind: 'order', faction: '', order: '' };
+
 function resolveOrders(d: Draft): void {
   const s = d.state;
   const automated = d.scenario.index.automated.length ? routinesOfMonth(d) : null;
@@ -42,9 +56,12 @@ function resolveOrders(d: Draft): void {
       log(d, orderEntry(s.turn, faction, def.id, target, success, def.covert));
       // what a faction paid is noted only for orders that cost something
       if (!def.covert && def.cost.length && d.records) disclose(s, faction, def.id, costsEnd);
-      const cause = target
-        ? ({ kind: 'order', faction, order: def.id, target } as const)
-        : ({ kind: 'order', faction, order: def.id } as const);
+      // the cause is read only where the record of changes is kept
+      const cause = !d.records
+        ? UNRECORDED
+        : target
+          ? ({ kind: 'order', faction, order: def.id, target } as const)
+          : ({ kind: 'order', faction, order: def.id } as const);
       // A covert order's changes are noted as an open order's would be, then kept to its
       // faction unless it is exposed: exposed, the factions told of it see what it did.
       const from = s.changes.length;
@@ -62,11 +79,16 @@ function resolveOrders(d: Draft): void {
   }
 }
 
+// The month's orders of the routines, kept between months rather than made anew (orders never
+// resolve inside orders).
+const routinesGiven = new Map<string, readonly OrderChoice[]>();
+
 /** The orders of the factions the engine plays by their routines, each decided from what that
  *  faction knows before any of the month's orders resolve (orders are given all at once), and
  *  paid for then, as a player pays when giving them. */
 function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
-  const out = new Map<string, readonly OrderChoice[]>();
+  const out = routinesGiven;
+  out.clear();
   for (const faction of d.scenario.index.automated) {
     const routine = d.scenario.index.routine.get(faction)!;
     const picks = routineOrders(
@@ -77,7 +99,8 @@ function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
     for (const o of picks) {
       const def = d.scenario.index.order.get(o.order)!;
       // given and resolved in the same step: the cost is told as the order is
-      payAs(d, { kind: 'cost', faction, order: def.id }, def.covert ? [faction] : null, def.cost);
+      const cause = d.records ? ({ kind: 'cost', faction, order: def.id } as const) : UNRECORDED;
+      payAs(d, cause, def.covert ? [faction] : null, def.cost);
     }
     out.set(faction, picks);
   }
@@ -107,6 +130,7 @@ function orderEntry(
  *  (those who may know both its condition and its value), and the causes its changes name. */
 interface DriftTrack {
   readonly id: string;
+  readonly slot: TrackSlot;
   readonly figure: string;
   readonly mods: readonly Modifier[];
   /** How the state's memo keeps each modifier's condition and value. */
@@ -129,6 +153,7 @@ function driftPlan(scenario: Scenario): readonly DriftTrack[] {
       .filter((t) => t.drift.length > 0)
       .map((t) => ({
         id: t.id,
+        slot: trackSlotsOf(scenario).get(t.id)!,
         figure: `track:${t.id}`,
         mods: t.drift,
         keptWhen: t.drift.map((m) => keptOf(scenario, m.when)),
@@ -196,7 +221,7 @@ function applyDrift(d: Draft): void {
     if (delta === 0) continue;
     const t = plan[i]!;
     const was = s.tracks[t.id] ?? 0;
-    addToTrack(d, t.id, delta);
+    setTrack(d, t.slot, was + delta);
     if (!d.records) continue;
     let told = 0;
     let everyone: readonly string[] | null = null;
@@ -221,9 +246,7 @@ function applyDrift(d: Draft): void {
 /** The state's memo of the month's conditions, made if it has none; the draft then notes its
  *  writes there. */
 function memoOfMonth(d: Draft): Memo {
-  const memo = memoFor(d.scenario, d.state);
-  d.memo = memo;
-  return memo;
+  return (d.memo ||= memoFor(d.scenario, d.state));
 }
 
 function canFireAgain(d: Draft, e: EventDef): boolean {
@@ -313,6 +336,7 @@ function fire(d: Draft, e: EventDef): void {
   const s = d.state;
   const previous = s.fired[e.id];
   s.fired[e.id] = previous ? [...previous, s.turn] : [s.turn];
+  noteEvent(d, e.id);
   const visibleTo = e.hidden
     ? e.decider && !e.visibleTo!.includes(e.decider)
       ? [...e.visibleTo!, e.decider]
