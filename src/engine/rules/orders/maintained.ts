@@ -16,10 +16,11 @@ import {
   pushTargets,
   type Legal,
   type MutableContext,
+  type Offer,
   type OrderOption,
 } from './legal';
 import { Mirror, mirrorLayout, mirrorOf, type MirrorLayout } from '../view/mirror';
-import type { CompiledBool, EvalContext, Scenario } from '../../types';
+import type { CompiledBool, EvalContext, FactionDef, Scenario } from '../../types';
 import type { GameView } from '../view/view';
 
 /** How an order's condition is kept from look to look. */
@@ -39,16 +40,8 @@ interface KeptWhen {
  * the engine has written no flag.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
-  const offers = offersOf(scenario, faction);
-  const def = scenario.index.faction.get(faction);
-  const layout = mirrorLayout(scenario, faction);
-  const kept: (KeptWhen | null)[] = offers.map(({ def: d }) => keptWhen(scenario, layout, d.when));
-  // Which orders' conditions read flags alone, and whether each held when last worked out.
-  const byFlags = offers.map(({ def: d }) => {
-    if (!d.when) return false;
-    const reads = readsOf(scenario, d.when);
-    return !reads.more && reads.tracks.length === 0;
-  });
+  const { offers, def, kept, byFlags } = keepingOf(scenario, faction);
+  // whether each order's condition held when last worked out
   const held = new Uint8Array(offers.length);
   // the look of the mirror at which each kept condition was last worked out (0: not yet)
   const at = new Uint32Array(offers.length);
@@ -120,6 +113,41 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     ctx.state = null as unknown as EvalContext['state'];
     return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
   };
+}
+
+/** What the legal actions of a faction kept up read of its scenario, worked out once. */
+interface Keeping {
+  readonly offers: readonly Offer[];
+  readonly def: FactionDef | undefined;
+  /** How each offer's condition is kept from look to look in a transient viewer's views. */
+  readonly kept: readonly (KeptWhen | null)[];
+  /** Whether each offer's condition reads flags alone. */
+  readonly byFlags: readonly boolean[];
+}
+
+// Scenarios are read-only: a campaign's legal actions are kept up from what the last one found.
+const keepings = new WeakMap<Scenario, Map<string, Keeping>>();
+
+function keepingOf(scenario: Scenario, faction: string): Keeping {
+  let byFaction = keepings.get(scenario);
+  if (!byFaction) keepings.set(scenario, (byFaction = new Map()));
+  let keeping = byFaction.get(faction);
+  if (!keeping) {
+    const offers = offersOf(scenario, faction);
+    const layout = mirrorLayout(scenario, faction);
+    keeping = {
+      offers,
+      def: scenario.index.faction.get(faction),
+      kept: offers.map(({ def: d }) => keptWhen(scenario, layout, d.when)),
+      byFlags: offers.map(({ def: d }) => {
+        if (!d.when) return false;
+        const reads = readsOf(scenario, d.when);
+        return !reads.more && reads.tracks.length === 0;
+      }),
+    };
+    byFaction.set(faction, keeping);
+  }
+  return keeping;
 }
 
 /** How an order's condition may be kept: null if it reads more than tracks and flags the
