@@ -55,3 +55,48 @@ export function spend(
 ): void {
   for (const [track, amount] of cost) spent.set(track, (spent.get(track) ?? 0) + amount);
 }
+
+/** What the picks of one decision spend, track by track: the same as `affordable` and `spend`
+ *  over a map, in two short lists emptied for the next decision rather than a map made anew. */
+export class Spent {
+  private readonly tracks: string[] = [];
+  private readonly amounts: number[] = [];
+
+  /** Empties it, for another decision. */
+  clear(): this {
+    this.tracks.length = 0;
+    this.amounts.length = 0;
+    return this;
+  }
+
+  get(track: string): number {
+    const i = this.tracks.indexOf(track);
+    return i < 0 ? 0 : this.amounts[i]!;
+  }
+
+  set(track: string, amount: number): void {
+    const i = this.tracks.indexOf(track);
+    if (i >= 0) this.amounts[i] = amount;
+    else {
+      this.tracks.push(track);
+      this.amounts.push(amount);
+    }
+  }
+
+  /** Whether adding `cost` to what is spent stays within the faction's tracks. */
+  affords(view: GameView, cost: readonly (readonly [string, number])[]): boolean {
+    for (let i = 0; i < cost.length; i++) {
+      const [track, amount] = cost[i]!;
+      // `!(… <= …)` rather than `>`: a NaN amount is unaffordable.
+      if (!(this.get(track) + amount <= (view.tracks[track] ?? 0))) return false;
+    }
+    return true;
+  }
+
+  spend(cost: readonly (readonly [string, number])[]): void {
+    for (let i = 0; i < cost.length; i++) {
+      const [track, amount] = cost[i]!;
+      this.set(track, this.get(track) + amount);
+    }
+  }
+}

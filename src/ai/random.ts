@@ -1,5 +1,10 @@
-import { nextInt } from '../engine';
-import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
+import { nextInt, type OrderChoice } from '../engine';
+import { chooseAction, Spent, type Policy } from './policy';
+
+// What one decision works with, made once: a decision calls nothing that decides again.
+const spent = new Spent();
+/** The places in the legal options of those not drawn yet, in their order. */
+let pool = new Int32Array(64);
 
 /** Plays uniformly at random among legal actions: the baseline every other policy must beat. */
 export const randomPolicy: Policy = {
@@ -17,17 +22,23 @@ export const randomPolicy: Policy = {
     if (!orders)
       throw new Error(`random policy asked to act for ${legal.faction} with nothing to do`);
     const want = nextInt(rng, 0, orders.max);
-    const pool = orders.options.slice();
-    const picks: { order: string; target?: string }[] = [];
-    const spent = new Map<string, number>();
-    while (picks.length < want && pool.length > 0) {
-      const o = pool.splice(nextInt(rng, 0, pool.length - 1), 1)[0]!;
-      if (!affordable(view, spent, o.cost)) continue;
-      spend(spent, o.cost);
+    const { options } = orders;
+    let left = options.length;
+    if (pool.length < left) pool = new Int32Array(left);
+    for (let i = 0; i < left; i++) pool[i] = i;
+    const picks: OrderChoice[] = [];
+    spent.clear();
+    // each draw takes one option out of the pool, the rest keeping their order
+    while (picks.length < want && left > 0) {
+      const k = nextInt(rng, 0, left - 1);
+      const o = options[pool[k]!]!;
+      pool.copyWithin(k, k + 1, left--);
+      if (!spent.affords(view, o.cost)) continue;
+      spent.spend(o.cost);
       picks.push(
         o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
       );
     }
-    return ordersAction(legal, picks);
+    return { type: 'orders', faction: legal.faction, turn: legal.turn, orders: picks };
   },
 };

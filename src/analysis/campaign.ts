@@ -7,6 +7,7 @@ import {
   seedRng,
   generatorFrom,
   nextToAct,
+  nextSeat,
   stepLegal,
   type Action,
   type GameState,
@@ -50,33 +51,37 @@ export function runCampaign(
   const actions: Action[] = from ? [...from.actions] : [];
   if (!changes && Object.values(policies).every((p) => p.readsHistory === false))
     keepNoChanges(state);
-  // Everything a faction needs at its turn, found by its name once per step.
-  const seats = new Map<string, Seat>();
-  scenario.index.playable.forEach((f, i) =>
-    seats.set(f, {
-      // each view is read by one decision, then the state moves on
-      viewer: makeViewer(scenario, f, {
-        history: policies[f]?.readsHistory !== false,
-        transient: true,
-      }),
-      legal: makeLegal(scenario, f),
-      policy: policies[f],
-      rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
+  // Everything a faction needs at its turn, by its place among the playable factions.
+  const { playable } = scenario.index;
+  const seats: Seat[] = playable.map((f, i) => ({
+    // each view is read by one decision, then the state moves on
+    viewer: makeViewer(scenario, f, {
+      history: policies[f]?.readsHistory !== false,
+      transient: true,
     }),
-  );
+    legal: makeLegal(scenario, f),
+    policy: policies[f],
+    rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
+  }));
   while (state.phase !== 'ended') {
-    const faction = nextToAct(scenario, state);
-    if (faction === undefined) throw new Error(`no faction can act on turn ${state.turn}`);
-    const seat = seats.get(faction)!;
-    const policy = seat.policy;
-    if (!policy) throw new Error(`no policy plays ${faction}`);
+    const at = nextSeat(scenario, state);
+    const seat = seats[at];
+    const policy = seat?.policy;
+    if (!seat || !policy) {
+      const faction = nextToAct(scenario, state);
+      throw new Error(
+        faction === undefined
+          ? `no faction can act on turn ${state.turn}`
+          : `no policy plays ${faction}`,
+      );
+    }
     const view = seat.viewer(state);
     const legal = seat.legal(view);
     const action = policy.decide(scenario, view, legal, seat.rng);
     const error = stepLegal(scenario, state, legal, action);
     if (error)
       throw new Error(
-        `policy ${policy.name} for ${faction} chose an illegal action (${error}) on turn ${state.turn}`,
+        `policy ${policy.name} for ${playable[at]} chose an illegal action (${error}) on turn ${state.turn}`,
       );
     actions.push(action);
     observe?.(state);

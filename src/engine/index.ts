@@ -16,6 +16,7 @@ export {
   legalActions,
   waitingFor,
   nextToAct,
+  nextSeat,
   stepLegal,
   type Legal,
   type OrderOption,

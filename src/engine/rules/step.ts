@@ -1,6 +1,5 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { pickKey } from './orders/picks';
 import { applyEffectsAs, ctxOf, newDraft, payAs, settle } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
@@ -106,9 +105,9 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
       const def = scenario.index.order.get(o.order)!;
       payAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, def.cost);
     }
-    state.orders[action.faction] = action.orders.map((o) =>
-      o.target ? { order: o.order, target: o.target } : { order: o.order },
-    );
+    // the snapshot's own list, read from the caller's action into fresh records: its targets
+    // are regions, checked (see checkOrders and isListed), so none is empty
+    state.orders[action.faction] = action.orders as OrderChoice[];
     if (allOrdersIn(scenario, state)) resolveMonth(d);
   } else {
     const event = scenario.index.event.get(action.event)!;
@@ -218,22 +217,38 @@ function checkOrders(
 /** The orders of one action, added up one by one: none may be given twice, and the faction must
  *  be able to pay for all of them together. */
 export class OrderTally {
-  // A few orders an action: lists, searched, cost less than a set and a map made for each.
-  private readonly seen: string[] = [];
+  // A few orders an action: lists, searched, cost less than a set and a map made for each; an
+  // order and its target are compared as they are, with no key made of them.
+  private readonly orders: string[] = [];
+  private readonly targets: (string | undefined)[] = [];
   private readonly spentOn: string[] = [];
   private readonly spent: number[] = [];
 
-  constructor(private readonly state: GameState) {}
+  constructor(private state: GameState) {}
+
+  /** Empties the tally, for another action on `state`: a tally can be used again and again. */
+  reset(state: GameState): this {
+    this.state = state;
+    this.orders.length = 0;
+    this.targets.length = 0;
+    this.spentOn.length = 0;
+    this.spent.length = 0;
+    return this;
+  }
 
   add(
     order: string,
     target: string | undefined,
     cost: readonly (readonly [string, number])[],
   ): 'action/duplicate-order' | 'action/unaffordable' | null {
-    const key = pickKey({ order, target });
-    if (this.seen.includes(key)) return 'action/duplicate-order';
-    this.seen.push(key);
-    for (const [track, amount] of cost) {
+    const { orders, targets } = this;
+    for (let i = 0; i < orders.length; i++)
+      if (orders[i] === order && targets[i] === target) return 'action/duplicate-order';
+    orders.push(order);
+    targets.push(target);
+    const tracks = this.state.tracks;
+    for (let c = 0; c < cost.length; c++) {
+      const [track, amount] = cost[c]!;
       let i = this.spentOn.indexOf(track);
       if (i < 0) {
         i = this.spentOn.length;
@@ -243,7 +258,7 @@ export class OrderTally {
       const total = this.spent[i]! + amount;
       this.spent[i] = total;
       // Written so that a figure that is not a number pays for nothing.
-      if (!(total <= (this.state.tracks[track] ?? 0))) return 'action/unaffordable';
+      if (!(total <= (tracks[track] ?? 0))) return 'action/unaffordable';
     }
     return null;
   }

@@ -142,25 +142,26 @@ export function stepLegal(
   return null;
 }
 
-/** Whether `action` is one that `legal` allows: a choice it lists, or distinct listed orders,
- *  no more than allowed, that the faction can pay for together. */
+/** One tally for every action `isListed` checks: nothing it calls checks another. */
+const listedTally = new OrderTally(null as unknown as GameState);
+
+/** Whether `action` (a snapshot) is one that `legal` allows: a choice it lists, or distinct
+ *  listed orders, no more than allowed, that the faction can pay for together. */
 function isListed(legal: Legal, state: GameState, action: Action): boolean {
-  if (typeof action !== 'object' || action === null) return false;
   if (action.faction !== legal.faction || action.turn !== legal.turn) return false;
-  if (action.type === 'choose')
-    return legal.choices.some(
-      (c) =>
-        c.event === action.event &&
-        typeof action.option === 'string' &&
-        c.options.includes(action.option),
-    );
+  if (action.type === 'choose') {
+    const { choices } = legal;
+    for (let i = 0; i < choices.length; i++)
+      if (choices[i]!.event === action.event && choices[i]!.options.includes(action.option))
+        return true;
+    return false;
+  }
   const allowed = legal.orders;
-  const picks = action.type === 'orders' ? action.orders : null;
-  if (!allowed || !Array.isArray(picks)) return false;
-  if (picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
-  const tally = new OrderTally(state);
-  for (const o of picks) {
-    if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
+  const picks = action.orders;
+  if (!allowed || picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
+  const tally = listedTally.reset(state);
+  for (let i = 0; i < picks.length; i++) {
+    const o = picks[i]!;
     const option = find(allowed.options, o.order, o.target);
     if (!option || tally.add(o.order, o.target, option.cost)) return false;
   }
@@ -172,7 +173,10 @@ function find(
   order: string,
   target: string | undefined,
 ): OrderOption | undefined {
-  for (const x of options) if (x.order === order && x.target === target) return x;
+  for (let i = 0; i < options.length; i++) {
+    const x = options[i]!;
+    if (x.order === order && x.target === target) return x;
+  }
   return undefined;
 }
 
@@ -183,6 +187,18 @@ export function nextToAct(scenario: Scenario, state: GameState): string | undefi
     return undefined;
   }
   return state.phase === 'choices' ? state.pending[0]?.faction : undefined;
+}
+
+/** The place in `scenario.index.playable` of the first of `waitingFor`, -1 if none is playable
+ *  or none has to act: `nextToAct` as simulators that keep their seats by place ask it. */
+export function nextSeat(scenario: Scenario, state: GameState): number {
+  const { playable } = scenario.index;
+  if (state.phase === 'orders') {
+    for (let i = 0; i < playable.length; i++) if (state.orders[playable[i]!] === null) return i;
+    return -1;
+  }
+  const first = state.phase === 'choices' ? state.pending[0] : undefined;
+  return first ? playable.indexOf(first.faction) : -1;
 }
 
 /** Factions that still have to act before the game can go on. */

@@ -16,10 +16,11 @@ import {
   pushTargets,
   type Legal,
   type MutableContext,
+  type Offer,
   type OrderOption,
 } from './legal';
 import { Mirror, mirrorLayout, mirrorOf, type MirrorLayout } from '../view/mirror';
-import type { CompiledBool, EvalContext, Scenario } from '../../types';
+import type { CompiledBool, EvalContext, FactionDef, RegionState, Scenario } from '../../types';
 import type { GameView } from '../view/view';
 
 /** How an order's condition is kept from look to look. */
@@ -39,16 +40,13 @@ interface KeptWhen {
  * the engine has written no flag.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
-  const offers = offersOf(scenario, faction);
-  const def = scenario.index.faction.get(faction);
-  const layout = mirrorLayout(scenario, faction);
-  const kept: (KeptWhen | null)[] = offers.map(({ def: d }) => keptWhen(scenario, layout, d.when));
-  // Which orders' conditions read flags alone, and whether each held when last worked out.
-  const byFlags = offers.map(({ def: d }) => {
-    if (!d.when) return false;
-    const reads = readsOf(scenario, d.when);
-    return !reads.more && reads.tracks.length === 0;
-  });
+  const { offers, def, kept, byFlags, costSlots, targetSlots } = keepingOf(scenario, faction);
+  // The regions' states by their place, read from the last record of regions seen: the engine
+  // changes a region's state in place, never swapping it for another, so they hold while the
+  // record is the same.
+  let regionsSeen: GameView['regions'] | null = null;
+  const regionAt: (RegionState | undefined)[] = scenario.regions.map(() => undefined);
+  // whether each order's condition held when last worked out
   const held = new Uint8Array(offers.length);
   // the look of the mirror at which each kept condition was last worked out (0: not yet)
   const at = new Uint32Array(offers.length);
@@ -114,12 +112,93 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
           if (held[i] === 0) continue;
         } else if (!when.run(ctx)) continue;
       }
-      if (canPay(view.tracks, offer)) pushTargets(offer, view, ctx, options);
+      const slots = mirror === null ? null : costSlots[i]!;
+      if (!(slots ? canPayAt(mirror!.trackValues, slots, offer) : canPay(view.tracks, offer)))
+        continue;
+      const at = targetSlots[i]!;
+      if (at) {
+        if (view.regions !== regionsSeen) {
+          regionsSeen = view.regions;
+          for (let r = 0; r < regionAt.length; r++)
+            regionAt[r] = view.regions[scenario.regions[r]!.id];
+        }
+        pushTested(offer, at, regionAt, options);
+      } else pushTargets(offer, view, ctx, options);
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
     return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
   };
+}
+
+/** What the legal actions of a faction kept up read of its scenario, worked out once. */
+interface Keeping {
+  readonly offers: readonly Offer[];
+  readonly def: FactionDef | undefined;
+  /** How each offer's condition is kept from look to look in a transient viewer's views. */
+  readonly kept: readonly (KeptWhen | null)[];
+  /** Whether each offer's condition reads flags alone. */
+  readonly byFlags: readonly boolean[];
+  /** Where each offer's cost tracks sit in the faction's mirror (null: not all of them do). */
+  readonly costSlots: readonly (Int32Array | null)[];
+  /** Of an offer whose targets are tested region by region, each target's place among the
+   *  scenario's regions (null for the others). */
+  readonly targetSlots: readonly (Int32Array | null)[];
+}
+
+// Scenarios are read-only: a campaign's legal actions are kept up from what the last one found.
+const keepings = new WeakMap<Scenario, Map<string, Keeping>>();
+
+function keepingOf(scenario: Scenario, faction: string): Keeping {
+  let byFaction = keepings.get(scenario);
+  if (!byFaction) keepings.set(scenario, (byFaction = new Map()));
+  let keeping = byFaction.get(faction);
+  if (!keeping) {
+    const offers = offersOf(scenario, faction);
+    const layout = mirrorLayout(scenario, faction);
+    const place = new Map(scenario.regions.map((r, j) => [r.id, j]));
+    keeping = {
+      offers,
+      def: scenario.index.faction.get(faction),
+      kept: offers.map(({ def: d }) => keptWhen(scenario, layout, d.when)),
+      byFlags: offers.map(({ def: d }) => {
+        if (!d.when) return false;
+        const reads = readsOf(scenario, d.when);
+        return !reads.more && reads.tracks.length === 0;
+      }),
+      costSlots: offers.map(({ costTracks }) => {
+        const slots = costTracks.map((id) => layout.trackSlot.get(id));
+        return slots.includes(undefined) ? null : Int32Array.from(slots as number[]);
+      }),
+      targetSlots: offers.map(({ tested, options }) => {
+        if (!tested) return null;
+        return Int32Array.from(options, (o) => place.get(o.target!)!);
+      }),
+    };
+    byFaction.set(faction, keeping);
+  }
+  return keeping;
+}
+
+/** `canPay` read from the mirror's values of the tracks at `slots`. */
+function canPayAt(values: Float64Array, slots: Int32Array, offer: Offer): boolean {
+  const { costAmounts } = offer;
+  // Written so that a figure that is not a number pays for nothing.
+  for (let i = 0; i < slots.length; i++) if (!(values[slots[i]!]! >= costAmounts[i]!)) return false;
+  return true;
+}
+
+/** `pushTargets` of an order whose targets are tested region by region, each target's state
+ *  read from its place (`at`) in `regionAt`. */
+function pushTested(
+  offer: Offer,
+  at: Int32Array,
+  regionAt: readonly (RegionState | undefined)[],
+  options: OrderOption[],
+): void {
+  const { options: offered, tested } = offer;
+  for (let j = 0; j < offered.length; j++)
+    if (tested!.passes(j, regionAt[at[j]!])) options.push(offered[j]!);
 }
 
 /** How an order's condition may be kept: null if it reads more than tracks and flags the

@@ -50,7 +50,9 @@ export class Mirror {
   readonly flags: Record<string, boolean> | null;
   readonly trackStamps: Uint32Array;
   readonly flagStamps: Uint32Array;
-  private readonly trackValues: Float64Array;
+  /** The tracks' values by slot, as the record of tracks holds them (a figure that is not a
+   *  number as a number). */
+  readonly trackValues: Float64Array;
   private readonly flagValues: Uint8Array;
   /** The state's record of flags last compared with, and the engine's writes to it then. */
   private flagsOf: object | null = null;
