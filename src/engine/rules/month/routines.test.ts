@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+  believedFromView,
   initialState,
   legalActions,
+  makeViewer,
+  nextToAct,
   parseScenario,
   stateHash,
   step,
+  stepInPlace,
   viewFor,
   type GameState,
   type Scenario,
@@ -15,7 +19,7 @@ import { generatorFrom, seedRng } from '../../rng';
 import { randomPolicy, routinePolicy } from '../../../ai';
 import { runCampaign } from '../../../analysis/campaign';
 import { buildChronicle, chronicleMarkdown } from '../../../chronicle';
-import { miniFiles } from '../../../../test/helpers';
+import { loadMini, miniFiles } from '../../../../test/helpers';
 
 const STIR = `
   - id: stir
@@ -200,5 +204,35 @@ routines:
       expect.stringMatching(/^E_NOT_PLAYABLE orders.yaml orders\/\d+\/faction$/),
     ]);
     expect(errs[0]!.hint).toContain('routines.yaml');
+  });
+});
+
+describe('a belief made from a view', () => {
+  it('follows a transient viewer whose record of tracks changes in place', () => {
+    const scenario = loadMini();
+    const faction = scenario.index.playable[0]!;
+    const look = makeViewer(scenario, faction, { transient: true });
+    const state = initialState(scenario, 3);
+    const rng = generatorFrom(seedRng(3));
+    let looks = 0;
+    while (state.phase !== 'ended') {
+      const acting = nextToAct(scenario, state)!;
+      if (acting === faction) {
+        const view = look(state);
+        // the same record each time, its values moved by the months between
+        const believed = believedFromView(scenario, view).tracks;
+        for (const id in view.tracks) expect([id, believed[id]]).toEqual([id, view.tracks[id]]);
+        looks++;
+      }
+      const view = viewFor(scenario, state, acting);
+      expect(
+        stepInPlace(
+          scenario,
+          state,
+          randomPolicy.decide(scenario, view, legalActions(scenario, view), rng),
+        ),
+      ).toBeNull();
+    }
+    expect(looks).toBeGreaterThan(5);
   });
 });

@@ -3,6 +3,7 @@
 // ranks best, until the faction has given as many orders as it may. A routine decides from what
 // its faction knows (its view), never from the whole state, and draws no random number.
 import { blindFor, readsHidden } from '../view/secrecy';
+import { mirrorOf } from '../view/mirror';
 import { targetPlan } from '../orders/targets';
 import { TestedRegions } from '../orders/tested-regions';
 import type {
@@ -29,6 +30,9 @@ export type Believed = Pick<
 let beliefOf: GameView['tracks'] | null = null;
 let beliefIn: Scenario | null = null;
 let beliefTracks: Record<string, number> = {};
+// A transient viewer updates its one record of tracks in place: the belief made of it is kept
+// only while its mirror's clock says nothing has changed since.
+let beliefClock = -1;
 // Every track at 0, in the scenario's order: a belief's tracks start as a copy of it, so that all
 // have one shape and filling them in adds no property.
 let shapeIn: Scenario | null = null;
@@ -36,7 +40,8 @@ let shape: Readonly<Record<string, number>> = {};
 
 /** What a faction believes, from its view. */
 export function believedFromView(scenario: Scenario, view: GameView): Believed {
-  if (view.tracks !== beliefOf || scenario !== beliefIn) {
+  const clock = mirrorOf(view.tracks)?.clock ?? -1;
+  if (view.tracks !== beliefOf || scenario !== beliefIn || clock !== beliefClock) {
     if (shapeIn !== scenario) {
       shapeIn = scenario;
       shape = Object.fromEntries(scenario.tracks.map((t) => [t.id, 0]));
@@ -48,6 +53,7 @@ export function believedFromView(scenario: Scenario, view: GameView): Believed {
     for (const id in seen) if (Object.hasOwn(shape, id)) tracks[id] = seen[id] ?? 0;
     beliefOf = view.tracks;
     beliefIn = scenario;
+    beliefClock = clock;
     beliefTracks = tracks;
   }
   const tracks = beliefTracks;
