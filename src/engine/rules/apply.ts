@@ -73,8 +73,6 @@ export function applyEffectsAs(
   target: string | null,
 ): void {
   const { cause: was, visibleTo: wasVisible } = d.at;
-  // the reducer notes a choice in the state just before applying its effects
-  if (cause.kind === 'choice') noteEvent(d, cause.event);
   d.at.cause = d.records ? cause : null;
   d.at.visibleTo = visibleTo;
   applyEffects(d, effects, target);

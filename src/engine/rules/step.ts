@@ -1,6 +1,6 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { applyEffectsAs, ctxOf, newDraft, payAs, settle } from './apply';
+import { applyEffectsAs, ctxOf, newDraft, noteEvent, payAs, settle } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
 import type {
@@ -116,6 +116,7 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
       (p) => !(p.event === action.event && p.faction === action.faction),
     );
     state.chosen[event.id] = choice.id;
+    noteEvent(d, event.id);
     const entry = {
       kind: 'choice',
       turn: state.turn,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { holds, isFresh, keptOf, memoFor, valueOf, flagWritten, trackWritten } from './memo';
-import { applyEffects, applyEffectsAs, newDraft } from '../apply';
+import { applyEffects, newDraft, noteEvent } from '../apply';
 import { initialState } from '../state';
 import { step, stepInPlace } from '../step';
 import { legalActions, nextToAct } from '../orders/legal';
@@ -63,13 +63,13 @@ describe("the memo of the month's conditions", () => {
     expect(valueOf(memo, unrest, calm, ctx)).not.toBe(was);
     // an event's `… or outlook < 0`, through the derived figures that read
     // `fired(reform_debate) and not chose(reform_debate, refuse)`: once the event's choice is
-    // made (the reducer notes it, then applies the choice's effects)
+    // made (the reducer writes it and notes it, as `step` does)
     const outlook = s.events.find((e) => e.when?.source.includes('outlook'))!.when!;
     const chosen = keptOf(s, outlook)!;
     holds(memo, chosen, outlook, ctx);
     expect(isFresh(memo, chosen)).toBe(true);
     state.chosen.reform_debate = 'refuse';
-    applyEffectsAs(d, { kind: 'choice', event: 'reform_debate', option: 'refuse' }, null, [], null);
+    noteEvent(d, 'reform_debate');
     expect(isFresh(memo, chosen)).toBe(false);
   });
 
