@@ -80,6 +80,9 @@ export function applyEffectsAs(
   d.at.visibleTo = wasVisible;
 }
 
+/** The cause of an order's doings or cost where no record of changes is kept: never read. */
+export const UNRECORDED: Cause = { kind: 'order', faction: '', order: '' };
+
 /** Pays `cost` as the doing of `cause`, which only `visibleTo` may know of (null: all). */
 export function payAs(
   d: Draft,

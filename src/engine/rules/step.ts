@@ -1,6 +1,6 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { applyEffectsAs, ctxOf, newDraft, noteEvent, payAs, settle } from './apply';
+import { applyEffectsAs, ctxOf, newDraft, noteEvent, payAs, settle, UNRECORDED } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
 import type {
@@ -103,7 +103,10 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
     const giver = [action.faction];
     for (const o of action.orders) {
       const def = scenario.index.order.get(o.order)!;
-      payAs(d, { kind: 'cost', faction: action.faction, order: def.id }, giver, def.cost);
+      const cause = d.records
+        ? ({ kind: 'cost', faction: action.faction, order: def.id } as const)
+        : UNRECORDED;
+      payAs(d, cause, giver, def.cost);
     }
     // the snapshot's own list, read from the caller's action into fresh records: its targets
     // are regions, checked (see checkOrders and isListed), so none is empty

@@ -1,6 +1,16 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
-import { setTrack, applyEffectsAs, ctxOf, draw, log, noteEvent, payAs, type Draft } from '../apply';
+import {
+  setTrack,
+  applyEffectsAs,
+  ctxOf,
+  draw,
+  log,
+  noteEvent,
+  payAs,
+  UNRECORDED,
+  type Draft,
+} from '../apply';
 import { saturate } from '../../expr/numbers';
 import { disclose, keepTo, narrowed, prune, record } from './ledger';
 import { believedFromState, routineOrders } from './routines';
@@ -36,9 +46,6 @@ export function afterEvents(d: Draft): void {
   }
   endMonth(d);
 }
-
-/** The cause of an order's doings or cost where no record of changes is kept: never read. */
-const UNRECORDED: Cause = { kind: 'order', faction: '', order: '' };
 
 function resolveOrders(d: Draft): void {
   const s = d.state;
