@@ -1,5 +1,5 @@
 import { nextInt, turnStep, turnTick } from '../engine';
-import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
+import { chooseAction, ordersAction, Spent, type Policy } from './policy';
 
 /** Plays the source timeline: the canon option of every decision, and the orders the scenario
  *  marks as given in that month of the source timeline (a target drawn among the valid ones). */
@@ -20,7 +20,7 @@ export const canonPolicy: Policy = {
     const month = turnTick(scenario, view.turn);
     const last = month + turnStep(scenario.calendar) - 1;
     const picks: { order: string; target?: string }[] = [];
-    const spent = new Map<string, number>();
+    const spent = new Spent();
     for (const def of scenario.orders) {
       if (picks.length >= orders.max) break;
       if (
@@ -37,8 +37,8 @@ export const canonPolicy: Policy = {
       const options = named.length ? named : all;
       if (options.length === 0) continue;
       const o = options[nextInt(rng, 0, options.length - 1)]!;
-      if (!affordable(view, spent, o.cost)) continue;
-      spend(spent, o.cost);
+      if (!spent.affords(view, o.cost)) continue;
+      spent.spend(o.cost);
       picks.push(
         o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
       );

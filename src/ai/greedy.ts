@@ -1,7 +1,7 @@
 // Simple scripted temperaments, used to probe a scenario's balance: a faction that does nothing,
 // and one that always pushes one track up or down as far as the immediate effects go.
 import type { Effect, Scenario } from '../engine';
-import { affordable, chooseAction, ordersAction, spend, type Policy } from './policy';
+import { chooseAction, ordersAction, Spent, type Policy } from './policy';
 
 /** Gives no orders, and at each decision takes the option with the fewest effects. */
 export const passivePolicy: Policy = {
@@ -67,13 +67,13 @@ export function greedyPolicy(track: string, direction: 1 | -1): Policy {
         .filter((x) => x.score > 0)
         .sort((a, b) => b.score - a.score);
       const picks: { order: string; target?: string }[] = [];
-      const spent = new Map<string, number>();
+      const spent = new Spent();
       const used = new Set<string>();
       for (const { o } of ranked) {
         if (picks.length >= orders.max) break;
-        if (used.has(o.order) || !affordable(view, spent, o.cost)) continue;
+        if (used.has(o.order) || !spent.affords(view, o.cost)) continue;
         used.add(o.order);
-        spend(spent, o.cost);
+        spent.spend(o.cost);
         picks.push(
           o.target === undefined ? { order: o.order } : { order: o.order, target: o.target },
         );

@@ -2,7 +2,7 @@
 // plan gives them. A line is what a faction gave last month (read from its own log) or a set the
 // search tries; played on, it gives each of its orders again where it still may and can pay.
 import type { Action, GameView, Generator, Legal, Scenario } from '../engine';
-import { affordable, ordersAction, spend } from './policy';
+import { ordersAction, Spent } from './policy';
 import { randomPolicy } from './random';
 
 /** Orders in the order they are given; a target that is no longer offered gives way to the
@@ -35,7 +35,7 @@ export function lastLine(view: GameView, faction: string): Line {
 export function lineOrders(view: GameView, legal: Legal, line: Line): Action {
   const orders = legal.orders!;
   const picks: { order: string; target?: string }[] = [];
-  const spent = new Map<string, number>();
+  const spent = new Spent();
   const used = new Set<string>();
   for (const want of line) {
     if (picks.length >= orders.max) break;
@@ -43,9 +43,9 @@ export function lineOrders(view: GameView, legal: Legal, line: Line): Action {
     const o =
       orders.options.find((x) => x.order === want.order && x.target === want.target) ??
       orders.options.find((x) => x.order === want.order);
-    if (!o || !affordable(view, spent, o.cost)) continue;
+    if (!o || !spent.affords(view, o.cost)) continue;
     used.add(o.order);
-    spend(spent, o.cost);
+    spent.spend(o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
   }
   return ordersAction(legal, picks);

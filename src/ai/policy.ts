@@ -37,27 +37,8 @@ export function chooseAction(legal: Legal, event: string, option: string): Actio
   return { type: 'choose', faction: legal.faction, turn: legal.turn, event, option };
 }
 
-/** Whether adding `cost` to what is already spent stays within the faction's tracks. */
-export function affordable(
-  view: GameView,
-  spent: Map<string, number>,
-  cost: readonly (readonly [string, number])[],
-): boolean {
-  // `!(… <= …)` rather than `>`: a NaN amount is unaffordable.
-  for (const [track, amount] of cost)
-    if (!((spent.get(track) ?? 0) + amount <= (view.tracks[track] ?? 0))) return false;
-  return true;
-}
-
-export function spend(
-  spent: Map<string, number>,
-  cost: readonly (readonly [string, number])[],
-): void {
-  for (const [track, amount] of cost) spent.set(track, (spent.get(track) ?? 0) + amount);
-}
-
-/** What the picks of one decision spend, track by track: the same as `affordable` and `spend`
- *  over a map, in two short lists emptied for the next decision rather than a map made anew. */
+/** What the picks of one decision spend, track by track, in two short lists (a decision's picks
+ *  touch a few tracks), which a bot may empty for its next decision. */
 export class Spent {
   private readonly tracks: string[] = [];
   private readonly amounts: number[] = [];

@@ -24,14 +24,7 @@ import {
   type KnownTable,
   type OrderPlan,
 } from './plan';
-import {
-  affordable,
-  chooseAction,
-  ordersAction,
-  spend,
-  type Decision,
-  type Policy,
-} from '../policy';
+import { chooseAction, ordersAction, Spent, type Decision, type Policy } from '../policy';
 import { weigh, weighUnrest, type Part, type Weights } from './worth';
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -151,8 +144,8 @@ export function decidePriority(
   const spent = savingFor(scenario, view, plan, state, orders.options, top, saving);
   for (const { o, score, parts } of unordered ? ranked(scored) : byScore(worth)) {
     if (picks.length >= orders.max || score <= 0) break;
-    if (picks.some((p) => p.order === o.order) || !affordable(view, spent, o.cost)) continue;
-    spend(spent, o.cost);
+    if (picks.some((p) => p.order === o.order) || !spent.affords(view, o.cost)) continue;
+    spent.spend(o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
     if (parts)
       reasons.push(
@@ -175,7 +168,7 @@ export function decidePriority(
  *  preference) is worth more than anything it can give now (`top`, the best score offered, or
  *  0) but is beyond its purse, it spends none of what that order lacks once it has half its
  *  price, so that it can give it while it is still worth it. Whether it is worth it is read from
- *  the state each month: an order whose odds have fallen is not saved for. The returned map is
+ *  the state each month: an order whose odds have fallen is not saved for. The returned tally is
  *  what is already spent; `saving`, if given, gets what is saved for. */
 function savingFor(
   scenario: Scenario,
@@ -185,8 +178,8 @@ function savingFor(
   offered: readonly OrderOption[],
   top: number,
   saving: string[] | null,
-): Map<string, number> {
-  const spent = new Map<string, number>();
+): Spent {
+  const spent = new Spent();
   if (!plan.savedFor.length) return spent;
   for (const order of plan.savedFor) {
     if (offered.some((o) => o.order === order.def.id)) continue; // it can be paid for now
