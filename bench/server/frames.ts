@@ -9,6 +9,10 @@
 // instructions that does not depend on the machine's load:
 //   BENCH_COUNT=1 BENCH_GAMES=20 valgrind --tool=cachegrind --cache-sim=no node
 //     --single-threaded node_modules/.cache/uchronia/bench-frames.mjs
+// With BENCH_PACE=N each action is committed alone, as a server's match commits the intents of
+// players who think between actions: the seat that acted (and those whose turn it changed) is
+// sent its update at once, the others what they are owed every N commits (a match's
+// PROGRESS_EVERY_MS), through the match's own `publish` and `flush`.
 import { randomPolicy } from '../../src/ai';
 import {
   generatorFrom,
@@ -24,9 +28,11 @@ import { handFedClient as feeder, welcomeFrame } from '../../test/server/hand-fe
 import type { ServerMessage } from '../../src/net/protocol';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 import { prewritten, SeatFrames, type Conn } from '../../src/server/match/frames';
+import { Live } from '../../src/server/match/live';
 
 const GAMES = Number(process.env.BENCH_GAMES ?? 40);
 const OBSERVER = process.env.BENCH_OBSERVER === '1';
+const PACE = Number(process.env.BENCH_PACE ?? 0);
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
 const scenario = loaded.scenario;
@@ -59,10 +65,14 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
     // (the welcome read by clients in every variant: it is the same work in each)
     const clients = seats.map(() => feeder());
     let seq = 0;
+    // (PACE: the match's own state, stepped by the match)
+    const live = PACE > 0 ? paced(g, state) : null;
     seats.forEach((seat, i) => {
-      const { view, legal } = seatFrames.welcome(seat, state);
+      const { view, legal } = live ? live.welcome(seat) : seatFrames.welcome(seat, state);
       clients[i]!.feed(welcomeFrame(seat, view, legal, seq));
     });
+    if (live) for (const c of conns) live.conns.add(c);
+    let commits = 0;
     while (state.phase !== 'ended') {
       const round: { faction: string; action: Action }[] = [];
       for (const f of waitingFor(scenario, state)) {
@@ -73,7 +83,17 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
         });
       }
       const by: { faction: string; actor: 'person' }[] = [];
-      for (const { faction, action } of round) {
+      if (live)
+        for (const { faction, action } of round) {
+          const from = live.seq;
+          if (live.stage([{ action }])) continue;
+          actions++;
+          if (!frames) continue;
+          live.publish([{ faction, actor: 'person' }], 'keep', from);
+          if (++commits % PACE === 0) live.flush();
+          sent(outs, clients, read, (n) => (bytes += n));
+        }
+      for (const { faction, action } of live ? [] : round) {
         if (stepInPlace(scenario, state, action)) continue;
         seq++;
         by.push({ faction, actor: 'person' });
@@ -81,17 +101,57 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
       actions += by.length;
       if (!frames) continue;
       seatFrames.update(conns, state, seq, by, null);
-      outs.forEach((out, i) => {
-        for (const s of out) {
-          bytes += s.length;
-          if (read) clients[i]!.feed(s);
-        }
-        out.length = 0;
-      });
+      sent(outs, clients, read, (n) => (bytes += n));
     }
   }
   const used = process.cpuUsage(t);
   return { cpu: used.user + used.system, bytes, actions };
+}
+
+/** A match of three seats played by people, on `state`. */
+function paced(g: number, state: ReturnType<typeof initialState>): Live {
+  const row = {
+    id: `m${g}`,
+    scenario: scenario.id,
+    content_hash: '',
+    seed: g,
+    pace: JSON.stringify({ kind: 'live' }),
+    status: 'live' as const,
+    seq: 0,
+    turn: state.turn,
+    rematch_of: null,
+    rematch: null,
+    created_at: 0,
+  };
+  const seat = (faction: string) => ({
+    match_id: row.id,
+    faction,
+    token_hash: null,
+    controller: 'person' as const,
+    human: 1,
+    bot: 'random',
+    name: null,
+    creator: 0,
+    webhook_url: null,
+    webhook_secret: null,
+  });
+  return new Live(scenario, row, scenario.index.playable.map(seat), state);
+}
+
+/** Hands what the connections were sent to their clients (when `read`), counting the bytes. */
+function sent(
+  outs: string[][],
+  clients: ReturnType<typeof feeder>[],
+  read: boolean,
+  count: (n: number) => void,
+): void {
+  outs.forEach((out, i) => {
+    for (const s of out) {
+      count(s.length);
+      if (read) clients[i]!.feed(s);
+    }
+    out.length = 0;
+  });
 }
 
 const COUNT = process.env.BENCH_COUNT;
