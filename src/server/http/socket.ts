@@ -23,10 +23,9 @@ const MAX_REMEMBERED_IDS = 4096;
 
 /** A message sent to many connections (an update to every connection of a seat) is written
  *  as JSON once (an update, as it was made). */
-const written = new WeakMap<ServerMessage, string>();
 function json(m: ServerMessage): string {
-  let s = prewritten.get(m) ?? written.get(m);
-  if (s === undefined) written.set(m, (s = JSON.stringify(m)));
+  let s = prewritten.get(m);
+  if (s === undefined) prewritten.set(m, (s = JSON.stringify(m)));
   return s;
 }
 

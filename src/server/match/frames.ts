@@ -35,9 +35,21 @@ export interface Conn {
   close(reason: string): void;
 }
 
-/** The JSON of the updates made here, written as they were made (from parts shared between
- *  seats): a socket sends that rather than writing the message out again. */
-export const prewritten = new WeakMap<ServerMessage, string>();
+/** Where a message holds its JSON, once written (a member JSON leaves out: a symbol). A
+ *  property of the message's own, not an entry of a weak map: the garbage collector pays
+ *  for every entry of a weak map whose key dies young, as messages do. */
+const JSON_OF = Symbol('json');
+
+/** The JSON of a message as written once (an update, from parts shared between seats, or a
+ *  message sent to several connections): a socket sends that rather than writing it again. */
+export const prewritten = {
+  get: (m: ServerMessage): string | undefined => (m as unknown as { [JSON_OF]?: string })[JSON_OF],
+  set: (m: ServerMessage, json: string): void => {
+    // (not enumerable: what compares messages member by member does not see it; a frozen
+    // message is written again each time)
+    if (Object.isExtensible(m)) Object.defineProperty(m, JSON_OF, { value: json });
+  },
+};
 
 /**
  * A member of the views that is the state's own object, changed in place as the match's state
@@ -61,6 +73,11 @@ interface Mirror {
    *  it then (see `unwritten`); null for the other members. */
   flagsOf: object | null;
   flagWrites: number;
+  /** The object the copy was last compared with, and the sequence of the state then: a state
+   *  stepped on in place changes only as its sequence moves on (a step the engine refuses
+   *  changes nothing), so the copy still holds for the same object at the same sequence. */
+  seenOf: unknown;
+  seenAt: number;
 }
 
 /** A member that is the state's own object, as a seat was last sent it: the version of its
@@ -74,7 +91,7 @@ interface Synced {
 type By = readonly { readonly faction: string; readonly actor: Actor }[];
 
 /** The mirror of member `k` first seen as `v`: as sent, no change yet. */
-const newMirror = (k: string, v: unknown): Mirror => ({
+const newMirror = (k: string, v: unknown, seq: number | undefined): Mirror => ({
   copy: copyJson(v),
   version: 0,
   entry: undefined,
@@ -82,6 +99,8 @@ const newMirror = (k: string, v: unknown): Mirror => ({
   whole: null,
   lag: null,
   ...flagsSeen(k, v),
+  seenOf: v,
+  seenAt: seq ?? NaN,
 });
 
 /** The record of flags `v` (member `k`) and the engine's writes to it so far. */
@@ -95,6 +114,10 @@ const flagsSeen = (k: string, v: unknown) =>
  *  and only by the engine's steps: the state's other records have no such count). */
 const unwritten = (m: Mirror, v: unknown): boolean =>
   m.flagsOf === v && flagWritesOf(v as object) === m.flagWrites;
+
+/** Whether the mirror's copy was compared with `v` at sequence `seq` (undefined: not known). */
+const seenAt = (m: Mirror, v: unknown, seq: number | undefined): boolean =>
+  m.seenOf === v && m.seenAt === seq;
 
 /** What a seat's connections were last sent. */
 interface Sent {
@@ -147,7 +170,11 @@ export class SeatFrames {
 
   /** The full view and legal actions a connection starts from: later updates carry what
    *  changed since. (The seat's other connections have been sent the same: the view now.) */
-  welcome(faction: string | null, state: GameState): { view: GameView; legal: Legal | null } {
+  welcome(
+    faction: string | null,
+    state: GameState,
+    seq?: number,
+  ): { view: GameView; legal: Legal | null } {
     const key = faction ?? PUBLIC;
     const view = this.viewOf(key, state);
     const legal = this.legalOf(faction, view, state);
@@ -156,8 +183,9 @@ export class SeatFrames {
     for (const [k, v] of Object.entries(body)) {
       if (!SeatFrames.owned(state, k, v)) continue;
       let m = this.mirrors.get(k);
-      if (!m) this.mirrors.set(k, (m = newMirror(k, v)));
-      else if (!unwritten(m, v) && diffEntry(m.copy, v) !== undefined) continue; // the next update sends it whole
+      if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
+      else if (!seenAt(m, v, seq) && !unwritten(m, v) && diffEntry(m.copy, v) !== undefined)
+        continue; // the next update sends it whole
       synced.set(k, { version: m.version, copy: m.copy });
     }
     this.sent.set(key, { body, log, legal, legalBase: legal, synced });
@@ -167,12 +195,14 @@ export class SeatFrames {
 
   /** Member `k` (the state's own object, now `v`) as last sent, brought up to date once per
    *  update (`fresh` holds the members brought up to date in this one). */
-  private mirrored(k: string, v: unknown, fresh: Set<string>): Mirror {
+  private mirrored(k: string, v: unknown, fresh: Set<string>, seq: number): Mirror {
     let m = this.mirrors.get(k);
-    if (!m) this.mirrors.set(k, (m = newMirror(k, v)));
-    else if (!fresh.has(k) && !unwritten(m, v)) {
+    if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
+    else if (!fresh.has(k) && !seenAt(m, v, seq) && !unwritten(m, v)) {
       const entry = diffEntry(m.copy, v);
       Object.assign(m, flagsSeen(k, v));
+      m.seenOf = v;
+      m.seenAt = seq;
       if (entry !== undefined) {
         // a copy: what it holds of the state's objects changes on
         m.entry = wire(k, copyJson(entry));
@@ -204,7 +234,7 @@ export class SeatFrames {
   }
 
   /** What turns what a seat was last sent into `body`: the delta, and its JSON's members. */
-  private deltaOf(state: GameState, last: Sent, body: ViewBody, fresh: Set<string>) {
+  private deltaOf(state: GameState, seq: number, last: Sent, body: ViewBody, fresh: Set<string>) {
     const delta: Record<string, Entry> = {};
     const parts: string[] = [];
     const synced = new Map<string, Synced>();
@@ -214,7 +244,7 @@ export class SeatFrames {
       const v = now[k];
       if (v === undefined) continue;
       if (SeatFrames.owned(state, k, v)) {
-        const m = this.mirrored(k, v, fresh);
+        const m = this.mirrored(k, v, fresh, seq);
         const seen = last.synced.get(k);
         if (seen?.version === m.version) {
           // nothing new since this seat was sent it
@@ -320,7 +350,7 @@ export class SeatFrames {
         }
         const view = this.viewOf(key, state);
         const { log, ...body } = view;
-        const { delta, parts, synced } = this.deltaOf(state, last, body, fresh);
+        const { delta, parts, synced } = this.deltaOf(state, seq, last, body, fresh);
         // the legal actions are worked out from the view alone: the same view, the same ones
         const from = last.log.length;
         const news = log.slice(from);

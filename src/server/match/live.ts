@@ -291,7 +291,7 @@ export class Live {
    *  are first sent what they are owed: a seat's connections are all sent the same). */
   welcome(faction: string | null): { view: GameView; legal: Legal | null } {
     this.flush();
-    return this.frames.welcome(faction, this.state);
+    return this.frames.welcome(faction, this.state, this.seq);
   }
 
   /** Sends every connection `message`, after the updates they are owed (its `seq` is theirs). */
