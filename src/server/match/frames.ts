@@ -17,7 +17,7 @@ import {
 } from '../../engine';
 import { copyJson, diffEntry, diffRecord, sameJson, type Delta, type Entry } from '../../net/delta';
 import { packChanges } from '../../net/packed';
-import type { Actor, ServerMessage, ViewBody } from '../../net/protocol';
+import type { Actor, ServerMessage } from '../../net/protocol';
 
 /** The faction name observers' views are computed for: no faction has it, so it sees only what
  *  is public. */
@@ -78,6 +78,8 @@ interface Mirror {
    *  changes nothing), so the copy still holds for the same object at the same sequence. */
   seenOf: unknown;
   seenAt: number;
+  /** This version and its copy, as seats are told they were sent it. */
+  synced: Synced;
 }
 
 /** A member that is the state's own object, as a seat was last sent it: the version of its
@@ -91,17 +93,21 @@ interface Synced {
 type By = readonly { readonly faction: string; readonly actor: Actor }[];
 
 /** The mirror of member `k` first seen as `v`: as sent, no change yet. */
-const newMirror = (k: string, v: unknown, seq: number | undefined): Mirror => ({
-  copy: copyJson(v),
-  version: 0,
-  entry: undefined,
-  part: '',
-  whole: null,
-  lag: null,
-  ...flagsSeen(k, v),
-  seenOf: v,
-  seenAt: seq ?? NaN,
-});
+const newMirror = (k: string, v: unknown, seq: number | undefined): Mirror => {
+  const copy = copyJson(v);
+  return {
+    copy,
+    synced: { version: 0, copy },
+    version: 0,
+    entry: undefined,
+    part: '',
+    whole: null,
+    lag: null,
+    ...flagsSeen(k, v),
+    seenOf: v,
+    seenAt: seq ?? NaN,
+  };
+};
 
 /** The record of flags `v` (member `k`) and the engine's writes to it so far. */
 const flagsSeen = (k: string, v: unknown) =>
@@ -121,8 +127,8 @@ const seenAt = (m: Mirror, v: unknown, seq: number | undefined): boolean =>
 
 /** What a seat's connections were last sent. */
 interface Sent {
-  readonly body: ViewBody;
-  readonly log: readonly LogEntry[];
+  /** The view (its log is sent as news, not as a member of the delta). */
+  readonly view: GameView;
   readonly legal: Legal | null;
   /** The last legal actions sent that were not null (what a `legalDelta` changes). */
   readonly legalBase: Legal | null;
@@ -178,17 +184,18 @@ export class SeatFrames {
     const key = faction ?? PUBLIC;
     const view = this.viewOf(key, state);
     const legal = this.legalOf(faction, view, state);
-    const { log, ...body } = view;
     const synced = new Map<string, Synced>();
-    for (const [k, v] of Object.entries(body)) {
-      if (!SeatFrames.owned(state, k, v)) continue;
+    const members = view as unknown as Record<string, unknown>;
+    for (const k in members) {
+      const v = members[k];
+      if (k === 'log' || !SeatFrames.owned(state, k, v)) continue;
       let m = this.mirrors.get(k);
       if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
       else if (!seenAt(m, v, seq) && !unwritten(m, v) && diffEntry(m.copy, v) !== undefined)
         continue; // the next update sends it whole
-      synced.set(k, { version: m.version, copy: m.copy });
+      synced.set(k, m.synced);
     }
-    this.sent.set(key, { body, log, legal, legalBase: legal, synced });
+    this.sent.set(key, { view, legal, legalBase: legal, synced });
     this.owed.delete(key);
     return { view, legal };
   }
@@ -211,6 +218,7 @@ export class SeatFrames {
         m.whole = null;
         m.lag = null;
         m.version++;
+        m.synced = { version: m.version, copy: m.copy };
       }
     }
     fresh.add(k);
@@ -233,16 +241,17 @@ export class SeatFrames {
     return c;
   }
 
-  /** What turns what a seat was last sent into `body`: the delta, and its JSON's members. */
-  private deltaOf(state: GameState, seq: number, last: Sent, body: ViewBody, fresh: Set<string>) {
+  /** What turns what a seat was last sent into `view` (but its log): the delta, and its JSON's
+   *  members. */
+  private deltaOf(state: GameState, seq: number, last: Sent, view: GameView, fresh: Set<string>) {
     const delta: Record<string, Entry> = {};
     const parts: string[] = [];
     const synced = new Map<string, Synced>();
-    const was = last.body as unknown as Record<string, unknown>;
-    const now = body as unknown as Record<string, unknown>;
+    const was = last.view as unknown as Record<string, unknown>;
+    const now = view as unknown as Record<string, unknown>;
     for (const k in now) {
       const v = now[k];
-      if (v === undefined) continue;
+      if (v === undefined || k === 'log') continue;
       if (SeatFrames.owned(state, k, v)) {
         const m = this.mirrored(k, v, fresh, seq);
         const seen = last.synced.get(k);
@@ -268,7 +277,7 @@ export class SeatFrames {
           parts.push((m.whole ??= `${JSON.stringify(k)}:${JSON.stringify(whole)}`));
           delta[k] = whole;
         }
-        synced.set(k, { version: m.version, copy: m.copy });
+        synced.set(k, m.synced);
       } else if (last.synced.has(k)) {
         // was the state's own object when sent: what it held then is not kept
         const whole = wire(k, [0, copyJson(v)]);
@@ -284,7 +293,7 @@ export class SeatFrames {
       }
     }
     for (const k in was)
-      if (was[k] !== undefined && now[k] === undefined) {
+      if (was[k] !== undefined && now[k] === undefined && k !== 'log') {
         parts.push(`${JSON.stringify(k)}:[1]`);
         delta[k] = [1];
       }
@@ -349,17 +358,17 @@ export class SeatFrames {
           continue;
         }
         const view = this.viewOf(key, state);
-        const { log, ...body } = view;
-        const { delta, parts, synced } = this.deltaOf(state, seq, last, body, fresh);
+        const log = view.log;
+        const { delta, parts, synced } = this.deltaOf(state, seq, last, view, fresh);
         // the legal actions are worked out from the view alone: the same view, the same ones
-        const from = last.log.length;
+        const from = last.view.log.length;
         const news = log.slice(from);
         const legal =
           parts.length === 0 && news.length === 0
             ? last.legal
             : this.legalOf(conn.seat, view, state);
         const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
-        this.sent.set(key, { body, log, legal, legalBase: legal ?? last.legalBase, synced });
+        this.sent.set(key, { view, legal, legalBase: legal ?? last.legalBase, synced });
         const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
         const its = owed ? [...owed, ...who] : who;
         frame = {
