@@ -4,7 +4,8 @@
 // shared by its connections; and the seats' views of one state share most of their members,
 // so the change of a member, and its JSON, is worked out once for every seat that had the same
 // before. The match's state steps on in place: what a view holds of the state's own objects is
-// compared with a copy of what was sent, once per update for every seat.
+// compared with a copy of what was sent, once per sequence for every seat (the state changes
+// only as its sequence moves on).
 import {
   flagWritesOf,
   legalActions,
@@ -201,7 +202,7 @@ export class SeatFrames {
   }
 
   /** Member `k` (the state's own object, now `v`) as last sent, brought up to date once per
-   *  update (`fresh` holds the members brought up to date in this one). */
+   *  update and sequence (`fresh` holds the members brought up to date in this update). */
   private mirrored(k: string, v: unknown, fresh: Set<string>, seq: number): Mirror {
     let m = this.mirrors.get(k);
     if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
