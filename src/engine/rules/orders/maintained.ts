@@ -37,7 +37,8 @@ interface KeptWhen {
  * Handed a transient viewer's views, an order's condition that reads tracks and flags alone is
  * worked out again only once one of them has changed since (the viewer stamps each figure with
  * the look at which it changed); handed other views, one that reads flags alone is kept while
- * the engine has written no flag.
+ * the engine has written no flag. The month's orders are handed out in one record, filled in
+ * again at each call: each is read only until the next.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
   const { offers, def, kept, byFlags, costSlots, targetSlots } = keepingOf(scenario, faction);
@@ -57,6 +58,15 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     scenario,
     state: null as unknown as EvalContext['state'],
     target: null,
+  };
+  // The one record of the month's orders handed out, filled in again at each look (it is read
+  // only until the game next changes, as the view it is worked out from).
+  const options: OrderOption[] = [];
+  const legal: { -readonly [K in keyof Legal]: Legal[K] } = {
+    faction,
+    turn: 0,
+    orders: { options, max: def?.ordersPerTurn ?? 0 },
+    choices: NO_CHOICES,
   };
   /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before. */
   const holdsKept = (i: number, k: KeptWhen, mirror: Mirror): boolean => {
@@ -98,7 +108,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       flagsSeen = flagWrites;
     }
     ctx.state = view;
-    const options: OrderOption[] = [];
+    options.length = 0;
     for (let i = 0; i < offers.length; i++) {
       const offer = offers[i]!;
       const { when } = offer.def;
@@ -127,9 +137,12 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
-    return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
+    legal.turn = view.turn;
+    return legal;
   };
 }
+
+const NO_CHOICES: Legal['choices'] = Object.freeze([]);
 
 /** What the legal actions of a faction kept up read of its scenario, worked out once. */
 interface Keeping {

@@ -136,11 +136,12 @@ export interface ViewerOptions {
    *  legal actions worked out from the view depend on them. */
   readonly history?: boolean;
   /** Whether each view is read only until the game next changes, and never kept (a simulation
-   *  that looks, decides, then steps). The viewer then keeps one record of the events the
-   *  faction knows have fired and of the choices it knows were made, and adds to it in place,
-   *  instead of handing out a new copy each time one is added; a faction that may know every
-   *  event is handed the state's own. Between two views the game must change by the engine's
-   *  steps alone (nothing else may write into the state). */
+   *  that looks, decides, then steps). The viewer then hands out one view, filled in again at
+   *  each look, whose records of tracks and flags are changed in place (see mirror.ts); it
+   *  keeps one record of the events the faction knows have fired and of the choices it knows
+   *  were made, and adds to it in place, instead of handing out a new copy each time one is
+   *  added; a faction that may know every event is handed the state's own. Between two views
+   *  the game must change by the engine's steps alone (nothing else may write into the state). */
   readonly transient?: boolean;
 }
 
@@ -178,6 +179,8 @@ export function makeViewer(
   let tracks: Readonly<Record<string, number>> | null = null;
   let flags: Readonly<Record<string, boolean>> | null = null;
   const orders = new MaskedOrders(faction);
+  // the view last handed out (a transient viewer hands out this one record again)
+  let out: GameView | null = null;
   /** Takes in the entries of `log` past `seen`. */
   const readEntries = (log: readonly LogEntry[]): void => {
     let added: LogEntry[] | null = null;
@@ -246,29 +249,51 @@ export function makeViewer(
         tracks = copy;
       }
     }
-    return {
-      scenario: state.scenario,
-      turn: state.turn,
-      phase: state.phase,
-      flags: flags ?? state.flags,
-      regions: state.regions,
-      characters: state.characters,
-      endingRequested: state.endingRequested,
-      ending: state.ending,
-      viewer: faction,
-      tracks: tracks!,
-      orders: orders.of(state.orders),
-      fired: knowsAll ? state.fired : fired,
-      chosen: knowsAll ? state.chosen : chosen,
-      pending:
-        state.pending.length === 0
-          ? NO_PENDING
-          : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
-      log: visible,
-      changes,
-    };
+    const pending =
+      state.pending.length === 0
+        ? NO_PENDING
+        : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event));
+    if (!transient || out === null)
+      return (out = {
+        scenario: state.scenario,
+        turn: state.turn,
+        phase: state.phase,
+        flags: flags ?? state.flags,
+        regions: state.regions,
+        characters: state.characters,
+        endingRequested: state.endingRequested,
+        ending: state.ending,
+        viewer: faction,
+        tracks: tracks!,
+        orders: orders.of(state.orders),
+        fired: knowsAll ? state.fired : fired,
+        chosen: knowsAll ? state.chosen : chosen,
+        pending,
+        log: visible,
+        changes,
+      });
+    // a transient view is read only until the next step: the one record is filled in again
+    const v = out as Mutable<GameView>;
+    v.scenario = state.scenario;
+    v.turn = state.turn;
+    v.phase = state.phase;
+    v.flags = flags ?? state.flags;
+    v.regions = state.regions;
+    v.characters = state.characters;
+    v.endingRequested = state.endingRequested;
+    v.ending = state.ending;
+    v.tracks = tracks!;
+    v.orders = orders.of(state.orders);
+    v.fired = knowsAll ? state.fired : fired;
+    v.chosen = knowsAll ? state.chosen : chosen;
+    v.pending = pending;
+    v.log = visible;
+    v.changes = changes;
+    return v;
   };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Orders = GameState['orders'];
 type Masked = Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
