@@ -35,29 +35,35 @@ interface Seat {
  * A campaign takes its seats out while it plays (one played inside another's decision gets
  * seats of its own) and gives them back once it has ended.
  */
-const idle = new WeakMap<Scenario, Map<string, Seat[][]>>();
+const idle = new WeakMap<Scenario, Map<number, Seat[][]>>();
 
-function seatsFor(
-  scenario: Scenario,
-  policies: Readonly<Record<string, Policy>>,
-): { key: string; seats: Seat[] } {
+/** Which factions' views carry the history, as the bits of a number (by their place); -1, kept
+ *  by no seat, past the factions a number's bits can tell apart. */
+function historyKey(scenario: Scenario, policies: Readonly<Record<string, Policy>>): number {
   const { playable } = scenario.index;
-  const history = playable.map((f) => policies[f]?.readsHistory !== false);
-  const key = history.map((h) => (h ? 'h' : '-')).join('');
-  const seats = idle.get(scenario)?.get(key)?.pop();
-  return {
-    key,
-    seats:
-      seats ??
-      playable.map((f, i) => ({
-        // each view is read by one decision, then the state moves on
-        viewer: makeViewer(scenario, f, { history: history[i], transient: true }),
-        legal: makeLegal(scenario, f),
-      })),
-  };
+  if (playable.length > 52) return -1;
+  let key = 0;
+  for (let i = 0; i < playable.length; i++)
+    key = key * 2 + (policies[playable[i]!]?.readsHistory !== false ? 1 : 0);
+  return key;
 }
 
-function giveBack(scenario: Scenario, key: string, seats: Seat[]): void {
+function seatsFor(scenario: Scenario, policies: Readonly<Record<string, Policy>>, key: number) {
+  return (
+    idle.get(scenario)?.get(key)?.pop() ??
+    scenario.index.playable.map((f): Seat => ({
+      // each view is read by one decision, then the state moves on
+      viewer: makeViewer(scenario, f, {
+        history: policies[f]?.readsHistory !== false,
+        transient: true,
+      }),
+      legal: makeLegal(scenario, f),
+    }))
+  );
+}
+
+function giveBack(scenario: Scenario, key: number, seats: Seat[]): void {
+  if (key < 0) return;
   let byKey = idle.get(scenario);
   if (!byKey) idle.set(scenario, (byKey = new Map()));
   const list = byKey.get(key);
@@ -88,7 +94,8 @@ export function runCampaign(
     keepNoChanges(state);
   // Everything a faction needs at its turn, by its place among the playable factions.
   const { playable } = scenario.index;
-  const { key, seats } = seatsFor(scenario, policies);
+  const key = historyKey(scenario, policies);
+  const seats = seatsFor(scenario, policies, key);
   const seated = playable.map((f) => policies[f]);
   const rngs = playable.map((_, i) => generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)));
   while (state.phase !== 'ended') {

@@ -60,12 +60,16 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     target: null,
   };
   // The one record of the month's orders handed out, filled in again at each look (it is read
-  // only until the game next changes, as the view it is worked out from).
-  const options: OrderOption[] = [];
+  // only until the game next changes, as the view it is worked out from). Its list of options
+  // is a new one each time: emptying an array by its length costs more than making one.
+  const orders: { options: readonly OrderOption[]; readonly max: number } = {
+    options: [],
+    max: def?.ordersPerTurn ?? 0,
+  };
   const legal: { -readonly [K in keyof Legal]: Legal[K] } = {
     faction,
     turn: 0,
-    orders: { options, max: def?.ordersPerTurn ?? 0 },
+    orders,
     choices: NO_CHOICES,
   };
   /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before. */
@@ -108,7 +112,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       flagsSeen = flagWrites;
     }
     ctx.state = view;
-    options.length = 0;
+    const options: OrderOption[] = [];
     for (let i = 0; i < offers.length; i++) {
       const offer = offers[i]!;
       const { when } = offer.def;
@@ -137,6 +141,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
+    orders.options = options;
     legal.turn = view.turn;
     return legal;
   };
