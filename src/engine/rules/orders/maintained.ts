@@ -52,6 +52,9 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   // the look of the mirror at which each kept condition was last worked out (0: not yet)
   const at = new Uint32Array(offers.length);
   let mirrorSeen: Mirror | null = null;
+  // the record of tracks the last view held: a record is kept by the same mirror, or none, for
+  // as long as it lives, so its mirror is looked up only when another is handed in
+  let tracksSeen: object | null = null;
   let flagsOf: object | null = null;
   let flagsSeen = -1;
   const ctx: MutableContext = {
@@ -97,7 +100,8 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       view.orders[faction] !== null
     )
       return legalActions(scenario, view);
-    const mirror = mirrorOf(view.tracks) ?? null;
+    const mirror = view.tracks === tracksSeen ? mirrorSeen : (mirrorOf(view.tracks) ?? null);
+    tracksSeen = view.tracks;
     if (mirror !== mirrorSeen) {
       // another viewer's views: nothing worked out from the last one's holds
       mirrorSeen = mirror;
