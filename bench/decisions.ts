@@ -30,8 +30,9 @@ function keep(c: Contender): { scenario: Scenario; kept: Kept[] } {
   const keeping = {
     ...priority,
     decide(s: Scenario, view: GameView, legal: Legal, rng: Generator) {
-      // a campaign's views are transient: the engine changes them once the step is taken
-      kept.push({ view: structuredClone(view), legal, rng: rng.clone() });
+      // a campaign's views and legal actions are transient: the engine fills them in again at
+      // the next look
+      kept.push({ view: structuredClone(view), legal: structuredClone(legal), rng: rng.clone() });
       return priority.decide(s, view, legal, rng);
     },
   };

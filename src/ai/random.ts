@@ -32,7 +32,9 @@ export const randomPolicy: Policy = {
     while (picks.length < want && left > 0) {
       const k = nextInt(rng, 0, left - 1);
       const o = options[pool[k]!]!;
-      pool.copyWithin(k, k + 1, left--);
+      // a loop, not copyWithin: the pool is short, and a call into the runtime costs more
+      for (let j = k + 1; j < left; j++) pool[j - 1] = pool[j]!;
+      left--;
       if (!spent.affords(view, o.cost)) continue;
       spent.spend(o.cost);
       picks.push(

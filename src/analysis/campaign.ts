@@ -13,7 +13,6 @@ import {
   type GameState,
   type GameView,
   type Legal,
-  type Generator,
   type Scenario,
 } from '../engine';
 import type { Policy } from '../ai';
@@ -26,8 +25,50 @@ export interface CampaignResult {
 interface Seat {
   readonly viewer: (state: GameState) => GameView;
   readonly legal: (view: GameView) => Legal;
-  readonly policy: Policy | undefined;
-  readonly rng: Generator;
+}
+
+/**
+ * The seats of campaigns played and done, by scenario and by which factions' views carry the
+ * history, for the next campaign to take up: a viewer starts over by itself when handed another
+ * game, its mirror and the legal actions kept up from it compare what they keep with the state
+ * they are handed, so a seat's views and legal actions in a new game are those of a new seat.
+ * A campaign takes its seats out while it plays (one played inside another's decision gets
+ * seats of its own) and gives them back once it has ended.
+ */
+const idle = new WeakMap<Scenario, Map<number, Seat[][]>>();
+
+/** Which factions' views carry the history, as the bits of a number (by their place); -1, kept
+ *  by no seat, past the factions a number's bits can tell apart. */
+function historyKey(scenario: Scenario, policies: Readonly<Record<string, Policy>>): number {
+  const { playable } = scenario.index;
+  if (playable.length > 52) return -1;
+  let key = 0;
+  for (let i = 0; i < playable.length; i++)
+    key = key * 2 + (policies[playable[i]!]?.readsHistory !== false ? 1 : 0);
+  return key;
+}
+
+function seatsFor(scenario: Scenario, policies: Readonly<Record<string, Policy>>, key: number) {
+  return (
+    idle.get(scenario)?.get(key)?.pop() ??
+    scenario.index.playable.map((f): Seat => ({
+      // each view is read by one decision, then the state moves on
+      viewer: makeViewer(scenario, f, {
+        history: policies[f]?.readsHistory !== false,
+        transient: true,
+      }),
+      legal: makeLegal(scenario, f),
+    }))
+  );
+}
+
+function giveBack(scenario: Scenario, key: number, seats: Seat[]): void {
+  if (key < 0) return;
+  let byKey = idle.get(scenario);
+  if (!byKey) idle.set(scenario, (byKey = new Map()));
+  const list = byKey.get(key);
+  if (!list) byKey.set(key, [seats]);
+  else if (list.length < 4) list.push(seats);
 }
 
 /** A game is at most this many actions; a scenario that runs past it has a bug, not a game. */
@@ -53,20 +94,14 @@ export function runCampaign(
     keepNoChanges(state);
   // Everything a faction needs at its turn, by its place among the playable factions.
   const { playable } = scenario.index;
-  const seats: Seat[] = playable.map((f, i) => ({
-    // each view is read by one decision, then the state moves on
-    viewer: makeViewer(scenario, f, {
-      history: policies[f]?.readsHistory !== false,
-      transient: true,
-    }),
-    legal: makeLegal(scenario, f),
-    policy: policies[f],
-    rng: generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)),
-  }));
+  const key = historyKey(scenario, policies);
+  const seats = seatsFor(scenario, policies, key);
+  const seated = playable.map((f) => policies[f]);
+  const rngs = playable.map((_, i) => generatorFrom(seedRng((seed ^ (0x9e3779b9 * (i + 1))) | 0)));
   while (state.phase !== 'ended') {
     const at = nextSeat(scenario, state);
     const seat = seats[at];
-    const policy = seat?.policy;
+    const policy = seated[at];
     if (!seat || !policy) {
       const faction = nextToAct(scenario, state);
       throw new Error(
@@ -77,7 +112,7 @@ export function runCampaign(
     }
     const view = seat.viewer(state);
     const legal = seat.legal(view);
-    const action = policy.decide(scenario, view, legal, seat.rng);
+    const action = policy.decide(scenario, view, legal, rngs[at]!);
     const error = stepLegal(scenario, state, legal, action);
     if (error)
       throw new Error(
@@ -88,6 +123,7 @@ export function runCampaign(
     if (actions.length > MAX_ACTIONS)
       throw new Error(`campaign did not end after ${MAX_ACTIONS} actions`);
   }
+  giveBack(scenario, key, seats);
   return { state, actions };
 }
 

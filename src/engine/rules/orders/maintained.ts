@@ -37,7 +37,8 @@ interface KeptWhen {
  * Handed a transient viewer's views, an order's condition that reads tracks and flags alone is
  * worked out again only once one of them has changed since (the viewer stamps each figure with
  * the look at which it changed); handed other views, one that reads flags alone is kept while
- * the engine has written no flag.
+ * the engine has written no flag. The month's orders are handed out in one record, filled in
+ * again at each call: each is read only until the next.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
   const { offers, def, kept, byFlags, costSlots, targetSlots } = keepingOf(scenario, faction);
@@ -51,12 +52,28 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   // the look of the mirror at which each kept condition was last worked out (0: not yet)
   const at = new Uint32Array(offers.length);
   let mirrorSeen: Mirror | null = null;
+  // the record of tracks the last view held: a record is kept by the same mirror, or none, for
+  // as long as it lives, so its mirror is looked up only when another is handed in
+  let tracksSeen: object | null = null;
   let flagsOf: object | null = null;
   let flagsSeen = -1;
   const ctx: MutableContext = {
     scenario,
     state: null as unknown as EvalContext['state'],
     target: null,
+  };
+  // The one record of the month's orders handed out, filled in again at each look (it is read
+  // only until the game next changes, as the view it is worked out from). Its list of options
+  // is a new one each time: emptying an array by its length costs more than making one.
+  const orders: { options: readonly OrderOption[]; readonly max: number } = {
+    options: [],
+    max: def?.ordersPerTurn ?? 0,
+  };
+  const legal: { -readonly [K in keyof Legal]: Legal[K] } = {
+    faction,
+    turn: 0,
+    orders,
+    choices: NO_CHOICES,
   };
   /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before. */
   const holdsKept = (i: number, k: KeptWhen, mirror: Mirror): boolean => {
@@ -83,7 +100,8 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       view.orders[faction] !== null
     )
       return legalActions(scenario, view);
-    const mirror = mirrorOf(view.tracks) ?? null;
+    const mirror = view.tracks === tracksSeen ? mirrorSeen : (mirrorOf(view.tracks) ?? null);
+    tracksSeen = view.tracks;
     if (mirror !== mirrorSeen) {
       // another viewer's views: nothing worked out from the last one's holds
       mirrorSeen = mirror;
@@ -127,9 +145,13 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
-    return { faction, turn: view.turn, orders: { options, max: def.ordersPerTurn }, choices: [] };
+    orders.options = options;
+    legal.turn = view.turn;
+    return legal;
   };
 }
+
+const NO_CHOICES: Legal['choices'] = Object.freeze([]);
 
 /** What the legal actions of a faction kept up read of its scenario, worked out once. */
 interface Keeping {

@@ -115,6 +115,26 @@ describe('makeViewer', () => {
     }
   });
 
+  it('hands out one view, filled in again at each look, when each is read only until the next step', () => {
+    const s = loadBundled('red-mexico-1945');
+    const state = initialState(s, 5);
+    const look = makeViewer(s, 'mexico', { transient: true });
+    const first = look(state);
+    const rng = generatorFrom(seedRng(5));
+    for (let i = 0; i < 12; i++) {
+      const f = waitingFor(s, state)[0]!;
+      const view = viewFor(s, state, f);
+      expect(stepInPlace(s, state, randomPolicy.decide(s, view, legalActions(s, view), rng))).toBe(
+        null,
+      );
+    }
+    expect(look(state)).toBe(first);
+    expect(first).toEqual(viewFor(s, state, 'mexico'));
+    // a viewer whose views may be kept hands out a new one
+    const keeps = makeViewer(s, 'mexico');
+    expect(keeps(state)).not.toBe(keeps(state));
+  });
+
   it('shows the same, in place, when each view is read only until the next step', () => {
     for (const s of [scenario, loadBundled('red-mexico-1945')]) {
       const state = initialState(s, 21);

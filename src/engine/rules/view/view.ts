@@ -136,11 +136,12 @@ export interface ViewerOptions {
    *  legal actions worked out from the view depend on them. */
   readonly history?: boolean;
   /** Whether each view is read only until the game next changes, and never kept (a simulation
-   *  that looks, decides, then steps). The viewer then keeps one record of the events the
-   *  faction knows have fired and of the choices it knows were made, and adds to it in place,
-   *  instead of handing out a new copy each time one is added; a faction that may know every
-   *  event is handed the state's own. Between two views the game must change by the engine's
-   *  steps alone (nothing else may write into the state). */
+   *  that looks, decides, then steps). The viewer then hands out one view, filled in again at
+   *  each look, whose records of tracks and flags are changed in place (see mirror.ts); it
+   *  keeps one record of the events the faction knows have fired and of the choices it knows
+   *  were made, and adds to it in place, instead of handing out a new copy each time one is
+   *  added; a faction that may know every event is handed the state's own. Between two views
+   *  the game must change by the engine's steps alone (nothing else may write into the state). */
   readonly transient?: boolean;
 }
 
@@ -178,19 +179,32 @@ export function makeViewer(
   let tracks: Readonly<Record<string, number>> | null = null;
   let flags: Readonly<Record<string, boolean>> | null = null;
   const orders = new MaskedOrders(faction);
+  // the view last handed out (a transient viewer hands out this one record again)
+  let out: GameView | null = null;
   /** Takes in the entries of `log` past `seen`. */
   const readEntries = (log: readonly LogEntry[]): void => {
     let added: LogEntry[] | null = null;
     let events: LogEntry[] | null = null;
     let choices: LogEntry[] | null = null;
-    for (let i = seen; i < log.length; i++) {
-      const e = log[i]!;
-      if (!canSee(e, faction)) continue;
-      if (history) (added ??= []).push(e);
-      if (knowsAll) continue;
-      if (e.kind === 'event') (events ??= []).push(e);
-      else if (e.kind === 'choice') (choices ??= []).push(e);
-    }
+    if (history)
+      for (let i = seen; i < log.length; i++) {
+        const e = log[i]!;
+        if (!canSee(e, faction)) continue;
+        (added ??= []).push(e);
+        if (knowsAll) continue;
+        if (e.kind === 'event') (events ??= []).push(e);
+        else if (e.kind === 'choice') (choices ??= []).push(e);
+      }
+    else
+      // only firings and choices are read: most entries are neither, and their kind tells it
+      // before who may see them is looked up
+      for (let i = seen; i < log.length; i++) {
+        const e = log[i]!;
+        const kind = e.kind;
+        if (kind === 'event') {
+          if (canSee(e, faction)) (events ??= []).push(e);
+        } else if (kind === 'choice' && canSee(e, faction)) (choices ??= []).push(e);
+      }
     if (added) visible = logExtensions.of(visible, added);
     if (transient) {
       if (events) fired = addFirings(fired === NO_FIRED ? null : fired, events, true);
@@ -246,29 +260,51 @@ export function makeViewer(
         tracks = copy;
       }
     }
-    return {
-      scenario: state.scenario,
-      turn: state.turn,
-      phase: state.phase,
-      flags: flags ?? state.flags,
-      regions: state.regions,
-      characters: state.characters,
-      endingRequested: state.endingRequested,
-      ending: state.ending,
-      viewer: faction,
-      tracks: tracks!,
-      orders: orders.of(state.orders),
-      fired: knowsAll ? state.fired : fired,
-      chosen: knowsAll ? state.chosen : chosen,
-      pending:
-        state.pending.length === 0
-          ? NO_PENDING
-          : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event)),
-      log: visible,
-      changes,
-    };
+    const pending =
+      state.pending.length === 0
+        ? NO_PENDING
+        : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event));
+    if (!transient || out === null)
+      return (out = {
+        scenario: state.scenario,
+        turn: state.turn,
+        phase: state.phase,
+        flags: flags ?? state.flags,
+        regions: state.regions,
+        characters: state.characters,
+        endingRequested: state.endingRequested,
+        ending: state.ending,
+        viewer: faction,
+        tracks: tracks!,
+        orders: orders.of(state.orders),
+        fired: knowsAll ? state.fired : fired,
+        chosen: knowsAll ? state.chosen : chosen,
+        pending,
+        log: visible,
+        changes,
+      });
+    // a transient view is read only until the next step: the one record is filled in again
+    const v = out as Mutable<GameView>;
+    v.scenario = state.scenario;
+    v.turn = state.turn;
+    v.phase = state.phase;
+    v.flags = flags ?? state.flags;
+    v.regions = state.regions;
+    v.characters = state.characters;
+    v.endingRequested = state.endingRequested;
+    v.ending = state.ending;
+    v.tracks = tracks!;
+    v.orders = orders.of(state.orders, true);
+    v.fired = knowsAll ? state.fired : fired;
+    v.chosen = knowsAll ? state.chosen : chosen;
+    v.pending = pending;
+    v.log = visible;
+    v.changes = changes;
+    return v;
   };
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 type Orders = GameState['orders'];
 type Masked = Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
@@ -277,7 +313,8 @@ type Masked = Readonly<Record<string, readonly OrderChoice[] | 'given' | null>>;
  * The month's orders as one faction may know them: its own, and for the others only whether they
  * have given theirs. That changes at every step of the orders phase, yet a faction looks when its
  * turn comes, at the same point of every month: the record made last time is handed out again
- * while it still tells the truth (records handed out are never changed).
+ * while it still tells the truth (records handed out are never changed, but by a transient
+ * viewer, whose views are read only until the next step).
  */
 class MaskedOrders {
   private last: Masked | null = null;
@@ -286,8 +323,18 @@ class MaskedOrders {
 
   constructor(private readonly faction: string) {}
 
-  of(orders: Orders): Masked {
+  /** The masked record of `orders`; with `inPlace` (views read only until the next step), the
+   *  last one handed out, its values written again, where the keys are the same. */
+  of(orders: Orders, inPlace = false): Masked {
     if (this.last !== null && this.tells(orders)) return this.last;
+    if (inPlace && this.last !== null && this.sameKeys(orders)) {
+      const last = this.last as Record<string, readonly OrderChoice[] | 'given' | null>;
+      for (const f in orders) {
+        const o = orders[f]!;
+        last[f] = f === this.faction || o === null ? o : 'given';
+      }
+      return last;
+    }
     // A copy of the state's record keeps its shape; others' orders are then masked in place.
     const masked: Record<string, readonly OrderChoice[] | 'given' | null> = { ...orders };
     this.keys.length = 0;
@@ -297,6 +344,14 @@ class MaskedOrders {
     }
     this.last = masked;
     return masked;
+  }
+
+  /** Whether `orders` has the keys of `last`, in the same order. */
+  private sameKeys(orders: Orders): boolean {
+    const keys = this.keys;
+    let i = 0;
+    for (const f in orders) if (keys[i++] !== f || orders[f] === undefined) return false;
+    return i === keys.length;
   }
 
   /** Whether `last` is what `orders` would be masked into: the same keys in the same order, and
