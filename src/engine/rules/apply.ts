@@ -133,7 +133,9 @@ export function addToTrack(
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
   const t = d.tracks.get(id);
-  if (t) setTrack(d, t, (d.state.tracks[id] ?? 0) + delta, visibleTo);
+  if (!t) return;
+  const had = d.state.tracks[id];
+  moveTrack(d, t, had, (had ?? 0) + delta, visibleTo);
 }
 
 /** Sets a track to `value`, kept within its bounds. */
@@ -143,9 +145,19 @@ export function setTrack(
   value: number,
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
+  moveTrack(d, t, d.state.tracks[t.def.id], value, visibleTo);
+}
+
+/** Sets a track that held `had` (read by the caller) to `value`, kept within its bounds. */
+function moveTrack(
+  d: Draft,
+  t: TrackSlot,
+  had: number | undefined,
+  value: number,
+  visibleTo: readonly string[] | null,
+): void {
   const tracks = d.state.tracks;
   const id = t.def.id;
-  const had = tracks[id];
   const now = clamp(value, t.def.min, t.def.max);
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
   if (Object.is(had, now)) return;
@@ -211,7 +223,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         if (e.flags.length) {
           const memo = memoOf(d);
-          for (const [id, v] of e.flags) {
+          for (let i = 0; i < e.flags.length; i++) {
+            const [id, v] = e.flags[i]!;
             if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id);
@@ -220,7 +233,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         break;
       case 'unrest':
-        for (const [id, n] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, n] = e.entries[i]!;
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r) continue;
@@ -232,7 +246,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         break;
       case 'control':
-        for (const [id, faction] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, faction] = e.entries[i]!;
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
@@ -241,7 +256,8 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         break;
       case 'health':
-        for (const [id, n] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, n] = e.entries[i]!;
           const c = d.state.characters[id];
           if (c) setHealth(d, id, c.health + n.run(ctx), seenBy(d, n));
         }

@@ -100,9 +100,11 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
   const d = newDraft(scenario, state);
   if (action.type === 'orders') {
     // what an order costs is the giver's secret until the order resolves (see `disclose`)
-    const giver = [action.faction];
-    for (const o of action.orders) {
-      const def = scenario.index.order.get(o.order)!;
+    // (read only where the record of changes is kept)
+    const giver = d.records ? [action.faction] : null;
+    const orders = action.orders;
+    for (let i = 0; i < orders.length; i++) {
+      const def = scenario.index.order.get(orders[i]!.order)!;
       const cause = d.records
         ? ({ kind: 'cost', faction: action.faction, order: def.id } as const)
         : UNRECORDED;
