@@ -136,9 +136,11 @@ function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
 
 // What a routine's orders have spent so far: the tracks in the order first spent on, and the
 // sums, kept between calls rather than made anew (a routine's decision never runs inside
-// another's). A few tracks a decision: lists, searched, cost less than a map cleared each time.
+// another's), their first `spentCount` entries read. A few tracks a decision: lists, searched,
+// cost less than a map cleared each time.
 const spentOn: string[] = [];
 const spentSum: number[] = [];
+let spentCount = 0;
 
 // The context a routine's expressions read, one for every decision (see above).
 const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
@@ -149,8 +151,8 @@ const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
 
 /** What the routine's orders have spent on `track` so far. */
 function spentOf(track: string): number {
-  const i = spentOn.indexOf(track);
-  return i < 0 ? 0 : spentSum[i]!;
+  for (let i = 0; i < spentCount; i++) if (spentOn[i] === track) return spentSum[i]!;
+  return 0;
 }
 
 /** The orders a routine gives this month, from what its faction believes. Each is valid and all
@@ -167,8 +169,7 @@ export function routineOrders(
   ctx.scenario = scenario;
   ctx.state = believed as GameState;
   const picks: OrderChoice[] = [];
-  spentOn.length = 0;
-  spentSum.length = 0;
+  spentCount = 0;
   const rules = routine.rules;
   for (let r = 0; r < rules.length; r++) {
     if (picks.length >= max) break;
@@ -187,10 +188,12 @@ export function routineOrders(
     const cost = def.cost;
     for (let c = 0; c < cost.length; c++) {
       const [track, amount] = cost[c]!;
-      const i = spentOn.indexOf(track);
-      if (i < 0) {
-        spentOn.push(track);
-        spentSum.push(0 + amount);
+      let i = 0;
+      while (i < spentCount && spentOn[i] !== track) i++;
+      if (i === spentCount) {
+        spentOn[i] = track;
+        spentSum[i] = 0 + amount;
+        spentCount++;
       } else spentSum[i] = spentSum[i]! + amount;
     }
     picks.push(target === undefined ? { order: def.id } : { order: def.id, target });

@@ -135,7 +135,6 @@ function routinesOfMonth(d: Draft): void {
     }
     routinesGiven[a] = picks;
   }
-  routinesGiven.length = automated.length;
 }
 
 // Log entries are written as whole literals, not spread together from optional parts: this
@@ -407,7 +406,8 @@ function endMonth(d: Draft): void {
   s.turn++;
   prune(s);
   s.phase = 'orders';
-  for (const f of d.scenario.index.playable) s.orders[f] = null;
+  const playable = d.scenario.index.playable;
+  for (let i = 0; i < playable.length; i++) s.orders[playable[i]!] = null;
 }
 
 export function finish(d: Draft, ending: string): void {
