@@ -179,3 +179,65 @@ describe('orders limited by region tags and names', () => {
     expect(outside.ok).toBe(false);
   });
 });
+
+describe('conditions joined by `and` and `or` that read flags and tracks alone', () => {
+  const reads: NameTable = {
+    ...names,
+    tracks: new Set(['gold', 'iron']),
+    flags: new Set(['war', 'peace']),
+  };
+  const OPS = ['<', '<=', '>', '>='] as const;
+  const cmp = (op: (typeof OPS)[number], a: number, b: number) =>
+    op === '<' ? a < b : op === '<=' ? a <= b : op === '>' ? a > b : a >= b;
+  // one read of the state, as source and as what it must mean
+  const read = fc.oneof(
+    fc
+      .record({ flag: fc.constantFrom('war', 'peace'), not: fc.boolean() })
+      .map(({ flag, not }) => ({
+        source: not ? `not ${flag}` : flag,
+        value: (s: GameState) => (s.flags[flag] === true) !== not,
+      })),
+    fc
+      .record({
+        track: fc.constantFrom('gold', 'iron'),
+        op: fc.constantFrom(...OPS),
+        k: fc.integer({ min: -3, max: 3 }),
+      })
+      .map(({ track, op, k }) => ({
+        source: `${track} ${op} ${k}`,
+        value: (s: GameState) => cmp(op, s.tracks[track]!, k),
+      })),
+  );
+
+  it('mean what they say, read by one closure (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(read, { minLength: 2, maxLength: 5 }),
+        fc.constantFrom('and', 'or'),
+        fc.record({ war: fc.boolean(), peace: fc.boolean() }),
+        fc.record({ gold: fc.integer({ min: -4, max: 4 }), iron: fc.integer({ min: -4, max: 4 }) }),
+        (parts, join, flags, tracks) => {
+          const c = compileBool(parts.map((p) => p.source).join(` ${join} `), reads);
+          if (!c.ok) throw new Error(JSON.stringify(c.errors));
+          const state = { flags, tracks, regions: {} } as unknown as GameState;
+          const want =
+            join === 'and' ? parts.every((p) => p.value(state)) : parts.some((p) => p.value(state));
+          expect(c.value.run({ scenario: null as never, state, target: null })).toBe(want);
+        },
+      ),
+    );
+  });
+
+  it('read a missing flag as unset and compare a missing track as no number', () => {
+    const state = { flags: {}, tracks: {}, regions: {} } as unknown as GameState;
+    const run = (src: string) => {
+      const c = compileBool(src, reads);
+      if (!c.ok) throw new Error(JSON.stringify(c.errors));
+      return c.value.run({ scenario: null as never, state, target: null });
+    };
+    expect(run('not war and not peace')).toBe(true);
+    expect(run('war or peace')).toBe(false);
+    expect(run('gold < 1 or iron >= 0')).toBe(false);
+    expect(run('not war and gold < 1')).toBe(false);
+  });
+});
