@@ -182,7 +182,7 @@ export function setTrack(
 }
 
 /** Sets a track that held `had` (read by the caller) to `value`, kept within its bounds. */
-function moveTrack(
+export function moveTrack(
   d: Draft,
   t: TrackSlot,
   had: number | undefined,

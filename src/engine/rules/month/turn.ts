@@ -1,7 +1,7 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
 import {
-  setTrack,
+  moveTrack,
   applyEffectsAs,
   ctxOf,
   draw,
@@ -250,8 +250,9 @@ function applyDrift(d: Draft): void {
     const delta = driftDeltas[i]!;
     if (delta === 0) continue;
     const t = plan[i]!;
-    const was = s.tracks[t.id] ?? 0;
-    setTrack(d, t.slot, was + delta);
+    const had = s.tracks[t.id];
+    const was = had ?? 0;
+    moveTrack(d, t.slot, had, was + delta, d.at.visibleTo);
     if (!d.records) continue;
     let told = 0;
     let everyone: readonly string[] | null = null;
