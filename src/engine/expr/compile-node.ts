@@ -21,8 +21,6 @@ import {
   REF_KINDS,
   targetCondition,
   fixedCondition,
-  FLAG_SET,
-  FLAG_UNSET,
   type Compiled,
   type NameTable,
   BUILTIN_VARIABLES,
@@ -68,12 +66,7 @@ export function compileNode(node: Node, names: NameTable, errors: ExprError[]): 
       const arg = expect(compileNode(node.arg, names, errors), 'bool', node.arg.at, errors);
       if (!arg) return null;
       const flag = arg.flag;
-      if (flag !== undefined)
-        return {
-          type: 'bool',
-          fn: (ctx) => ctx.state.flags[flag] !== true,
-          probe: { kind: FLAG_UNSET, name: flag, k: 0 },
-        };
+      if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
       const f = arg.fn;
       const test = arg.onTarget;
       const fixed = arg.split?.rest === null ? arg.split.fixed : null;
@@ -138,12 +131,7 @@ function compileName(
       track: name,
     };
   if (names.flags.has(name))
-    return {
-      type: 'bool',
-      fn: (ctx) => ctx.state.flags[name] === true,
-      flag: name,
-      probe: { kind: FLAG_SET, name, k: 0 },
-    };
+    return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true, flag: name };
   if (names.derived.has(name)) {
     // found once for the one scenario this expression is compiled for
     let of: EvalContext['scenario'] | null = null;

@@ -12,14 +12,7 @@ import {
   expect,
   targetCondition,
   fixedCondition,
-  probesFn,
-  TRACK_GE,
-  TRACK_GT,
-  TRACK_LE,
-  TRACK_LT,
   type Compiled,
-  type Probe,
-  type ProbeKind,
   type NameTable,
   type TargetTest,
   type TargetSplit,
@@ -63,29 +56,11 @@ export function compileBinary(
         ...decided,
       };
     }
-    // `a and b and c` is one list of operands rather than a chain of closures; a list of reads
-    // of flags and tracks alone, one closure.
+    // `a and b and c` is one list of operands rather than a chain of closures.
     const operands = [...(l[op] ?? [l.fn]), ...(r[op] ?? [r.fn])];
-    const probes = [
-      ...(l[op] ? l.probes! : [l.probe ?? null]),
-      ...(r[op] ? r.probes! : [r.probe ?? null]),
-    ];
-    const simple = probes.every((p) => p !== null) ? (probes as Probe[]) : null;
     return op === 'and'
-      ? {
-          type: 'bool',
-          fn: simple ? probesFn(simple, true) : allOf(operands),
-          and: operands,
-          probes,
-          ...decided,
-        }
-      : {
-          type: 'bool',
-          fn: simple ? probesFn(simple, false) : anyOf(operands),
-          or: operands,
-          probes,
-          ...decided,
-        };
+      ? { type: 'bool', fn: allOf(operands), and: operands, ...decided }
+      : { type: 'bool', fn: anyOf(operands), or: operands, ...decided };
   }
   if (op === '+' || op === '-' || op === '*' || op === '/') {
     const l = expect(left, 'num', node.left.at, errors);
@@ -149,10 +124,6 @@ export function compileBinary(
   }
   if (left.type !== 'bool' && right.type !== 'bool' && right.constant !== null) {
     const fn = compareWith(left, op, right.constant);
-    const track = left.type === 'num' ? left.track : undefined;
-    const kind = probeKind(op);
-    if (fn && track !== undefined && kind !== undefined)
-      return { type: 'bool', fn, probe: { kind, name: track, k: right.constant }, ...decided };
     if (fn) return { type: 'bool', fn, ...decided };
   }
   const a = left.fn as (ctx: EvalContext) => number | boolean;
@@ -273,21 +244,6 @@ function anyOf(fs: readonly BoolFn[]): BoolFn {
     for (let i = 0; i < fs.length; i++) if (fs[i]!(ctx)) return true;
     return false;
   };
-}
-
-/** The probe of a track's comparison with a number by `op`, if it is one. */
-function probeKind(op: string): ProbeKind | undefined {
-  switch (op) {
-    case '<':
-      return TRACK_LT;
-    case '<=':
-      return TRACK_LE;
-    case '>':
-      return TRACK_GT;
-    case '>=':
-      return TRACK_GE;
-  }
-  return undefined;
 }
 
 /** A comparison with a constant on the right, the commonest kind (`support < 20`), reading a

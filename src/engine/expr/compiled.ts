@@ -74,71 +74,14 @@ export type Compiled =
       type: 'bool';
       fn: BoolFn;
       flag?: string;
-      /** The condition as one read of the state, when it is one (see `Probe`). */
-      probe?: Probe;
       and?: readonly BoolFn[];
       or?: readonly BoolFn[];
-      /** Of the operands of `and` or `or` (whichever is set), each one's probe if it is one. */
-      probes?: readonly (Probe | null)[];
       onTarget?: TargetTest;
       split?: TargetSplit;
       never?: Verdict;
       always?: Verdict;
     }
   | { type: 'date'; fn: NumFn; constant: number | null };
-
-/** A condition that is one read of the state: a flag set or not, a track compared with a
- *  number. A list of them joined by `and` (or by `or`) is worked out by one closure that reads
- *  them in turn, rather than by a closure a read. */
-export interface Probe {
-  readonly kind: ProbeKind;
-  readonly name: string;
-  readonly k: number;
-}
-
-export const FLAG_SET = 0;
-export const FLAG_UNSET = 1;
-export const TRACK_LT = 2;
-export const TRACK_LE = 3;
-export const TRACK_GT = 4;
-export const TRACK_GE = 5;
-export type ProbeKind = 0 | 1 | 2 | 3 | 4 | 5;
-
-/** The probes joined by `and` (`all`) or by `or`, worked out in their order, stopping where the
- *  answer is known: the same answer as their closures joined so. */
-export function probesFn(probes: readonly Probe[], all: boolean): BoolFn {
-  const n = probes.length;
-  const kinds = Int8Array.from(probes, (p) => p.kind);
-  const ids = probes.map((p) => p.name);
-  const ks = Float64Array.from(probes, (p) => p.k);
-  return (ctx) => {
-    const state = ctx.state;
-    for (let i = 0; i < n; i++) {
-      let v: boolean;
-      switch (kinds[i]) {
-        case FLAG_SET:
-          v = state.flags[ids[i]!] === true;
-          break;
-        case FLAG_UNSET:
-          v = state.flags[ids[i]!] !== true;
-          break;
-        case TRACK_LT:
-          v = (state.tracks[ids[i]!] as number) < ks[i]!;
-          break;
-        case TRACK_LE:
-          v = (state.tracks[ids[i]!] as number) <= ks[i]!;
-          break;
-        case TRACK_GT:
-          v = (state.tracks[ids[i]!] as number) > ks[i]!;
-          break;
-        default:
-          v = (state.tracks[ids[i]!] as number) >= ks[i]!;
-      }
-      if (v !== all) return v;
-    }
-    return all;
-  };
-}
 
 /** A condition on the target's identity alone. */
 export function fixedCondition(
@@ -192,9 +135,7 @@ export function expect<T extends 'num' | 'bool'>(
 /** Sum of the modifiers whose condition holds. */
 export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
   let total = 0;
-  for (let i = 0; i < mods.length; i++) {
-    const m = mods[i]!;
+  for (const m of mods)
     if (!m.when || m.when.run(ctx)) total += m.value.constant ?? m.value.run(ctx);
-  }
   return saturate(total);
 }
