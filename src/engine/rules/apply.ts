@@ -8,7 +8,6 @@ import {
   eventWritten,
   flagWritten,
   markReaders,
-  memoHolds,
   memoIfAny,
   regionWritten,
   trackSlotsOf,
@@ -71,13 +70,11 @@ export function stepDraft(scenario: Scenario, state: GameState): Draft {
     d.tracks = trackSlotsOf(scenario);
     d.ctx.scenario = scenario;
   }
-  // a step on the state of the step before keeps its memo while it is still the state's
-  const memo = d.state === state ? d.memo : undefined;
-  d.memo = memo && memoHolds(memo, state) ? memo : undefined;
   d.state = state;
   d.gen = null;
   d.at.cause = null;
   d.at.visibleTo = null;
+  d.memo = undefined;
   d.records = keepsChanges(state);
   d.ctx.state = state;
   d.ctx.target = null;

@@ -162,19 +162,14 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
 /** The memo of a state if it has one: writes need to be noted only there. */
 export function memoIfAny(state: EvalContext['state']): Memo | null {
   const found = memos.get(state.tracks);
-  return found && memoHolds(found, state) ? found : null;
-}
-
-/** Whether `memo` is the memo of `state`: made with the records it holds now. */
-export function memoHolds(memo: Memo, state: EvalContext['state']): boolean {
-  return (
-    memo.tracksOf === state.tracks &&
-    memo.flagsOf === state.flags &&
-    memo.firedOf === state.fired &&
-    memo.chosenOf === state.chosen &&
-    memo.charactersOf === state.characters &&
-    memo.regionsOf === state.regions
-  );
+  return found &&
+    found.flagsOf === state.flags &&
+    found.firedOf === state.fired &&
+    found.chosenOf === state.chosen &&
+    found.charactersOf === state.characters &&
+    found.regionsOf === state.regions
+    ? found
+    : null;
 }
 
 // Each marks stale what reads an entry (by its id) of one record, which the engine has just
