@@ -231,7 +231,7 @@ function allOf(fs: readonly BoolFn[]): BoolFn {
   if (fs.length === 2) return (ctx) => a(ctx) && b(ctx);
   if (fs.length === 3) return (ctx) => a(ctx) && b(ctx) && c!(ctx);
   return (ctx) => {
-    for (const f of fs) if (!f(ctx)) return false;
+    for (let i = 0; i < fs.length; i++) if (!fs[i]!(ctx)) return false;
     return true;
   };
 }
@@ -241,7 +241,7 @@ function anyOf(fs: readonly BoolFn[]): BoolFn {
   if (fs.length === 2) return (ctx) => a(ctx) || b(ctx);
   if (fs.length === 3) return (ctx) => a(ctx) || b(ctx) || c!(ctx);
   return (ctx) => {
-    for (const f of fs) if (f(ctx)) return true;
+    for (let i = 0; i < fs.length; i++) if (fs[i]!(ctx)) return true;
     return false;
   };
 }

@@ -135,7 +135,9 @@ export function expect<T extends 'num' | 'bool'>(
 /** Sum of the modifiers whose condition holds. */
 export function sumModifiers(ctx: EvalContext, mods: readonly Modifier[]): number {
   let total = 0;
-  for (const m of mods)
+  for (let i = 0; i < mods.length; i++) {
+    const m = mods[i]!;
     if (!m.when || m.when.run(ctx)) total += m.value.constant ?? m.value.run(ctx);
+  }
   return saturate(total);
 }

@@ -15,7 +15,15 @@ import {
   type TrackSlot,
 } from './month/memo';
 import { generatorFrom, nextFloat, type Generator } from '../rng';
-import type { Cause, Effect, EvalContext, GameState, LogEntry, Scenario } from '../types';
+import type {
+  Cause,
+  CompiledNum,
+  Effect,
+  EvalContext,
+  GameState,
+  LogEntry,
+  Scenario,
+} from '../types';
 
 /** A draft being changed by one step: the state, the generator once a number is drawn, and the
  *  cause of what is being applied, for the month's record of changes. */
@@ -47,6 +55,30 @@ export function newDraft(scenario: Scenario, state: GameState): Draft {
     tracks: trackSlotsOf(scenario),
     ctx: { scenario, state, target: null },
   };
+}
+
+// The reducer's draft, one for every step rather than one made per step (steps never run inside
+// steps: nothing a step applies calls back into the reducer).
+let reducing: { -readonly [K in keyof Draft]: Draft[K] } | null = null;
+
+/** A draft for a step of the reducer on `state`: the one draft of every step, made ready. */
+export function stepDraft(scenario: Scenario, state: GameState): Draft {
+  const d = reducing;
+  if (d === null) return (reducing = newDraft(scenario, state));
+  if (d.scenario !== scenario) {
+    d.scenario = scenario;
+    d.tracks = trackSlotsOf(scenario);
+    d.ctx.scenario = scenario;
+  }
+  d.state = state;
+  d.gen = null;
+  d.at.cause = null;
+  d.at.visibleTo = null;
+  d.memo = undefined;
+  d.records = keepsChanges(state);
+  d.ctx.state = state;
+  d.ctx.target = null;
+  return d;
 }
 
 /** The state's memo, if it has one. */
@@ -106,7 +138,8 @@ export function draw(d: Draft): number {
 
 /** Writes the generator back into the state at the end of a step. */
 export function settle(d: Draft): void {
-  if (d.gen) d.state.rng = [...d.gen.getState()];
+  // the generator hands out its state as a fresh list
+  if (d.gen) d.state.rng = d.gen.getState() as number[];
   d.gen = null;
 }
 
@@ -133,7 +166,9 @@ export function addToTrack(
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
   const t = d.tracks.get(id);
-  if (t) setTrack(d, t, (d.state.tracks[id] ?? 0) + delta, visibleTo);
+  if (!t) return;
+  const had = d.state.tracks[id];
+  moveTrack(d, t, had, (had ?? 0) + delta, visibleTo);
 }
 
 /** Sets a track to `value`, kept within its bounds. */
@@ -143,9 +178,19 @@ export function setTrack(
   value: number,
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
+  moveTrack(d, t, d.state.tracks[t.def.id], value, visibleTo);
+}
+
+/** Sets a track that held `had` (read by the caller) to `value`, kept within its bounds. */
+export function moveTrack(
+  d: Draft,
+  t: TrackSlot,
+  had: number | undefined,
+  value: number,
+  visibleTo: readonly string[] | null,
+): void {
   const tracks = d.state.tracks;
   const id = t.def.id;
-  const had = tracks[id];
   const now = clamp(value, t.def.min, t.def.max);
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
   if (Object.is(had, now)) return;
@@ -191,6 +236,10 @@ const seenBy = (
 /** `target` in an effect stands for the region an order is aimed at. */
 const regionOf = (id: string, target: string | null) => (id === TARGET ? (target ?? '') : id);
 
+/** An effect's number now: most are constants, given without a call. */
+const valueOf = (n: CompiledNum, ctx: EvalContext): number =>
+  n.constant !== null ? n.constant : n.run(ctx);
+
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;
   const ctx = ctxOf(d, target);
@@ -200,18 +249,19 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
       case 'add':
         for (let i = 0; i < e.entries.length; i++) {
           const [id, n] = e.entries[i]!;
-          addToTrack(d, id, n.run(ctx), seenBy(d, n));
+          addToTrack(d, id, valueOf(n, ctx), seenBy(d, n));
         }
         break;
       case 'set':
         for (let i = 0; i < e.tracks.length; i++) {
           const [id, n] = e.tracks[i]!;
           const t = d.tracks.get(id);
-          if (t) setTrack(d, t, n.run(ctx), seenBy(d, n));
+          if (t) setTrack(d, t, valueOf(n, ctx), seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = memoOf(d);
-          for (const [id, v] of e.flags) {
+          for (let i = 0; i < e.flags.length; i++) {
+            const [id, v] = e.flags[i]!;
             if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id);
@@ -220,19 +270,21 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         break;
       case 'unrest':
-        for (const [id, n] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, n] = e.entries[i]!;
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r) continue;
           const was = r.unrest;
-          r.unrest = clamp(r.unrest + n.run(ctx), 0, 100);
+          r.unrest = clamp(r.unrest + valueOf(n, ctx), 0, 100);
           if (!Object.is(r.unrest, was)) note(d, regionWritten, region);
           if (d.at.cause !== null)
             record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
         }
         break;
       case 'control':
-        for (const [id, faction] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, faction] = e.entries[i]!;
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
@@ -241,9 +293,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         }
         break;
       case 'health':
-        for (const [id, n] of e.entries) {
+        for (let i = 0; i < e.entries.length; i++) {
+          const [id, n] = e.entries[i]!;
           const c = d.state.characters[id];
-          if (c) setHealth(d, id, c.health + n.run(ctx), seenBy(d, n));
+          if (c) setHealth(d, id, c.health + valueOf(n, ctx), seenBy(d, n));
         }
         break;
       case 'kill':

@@ -20,16 +20,25 @@ export function hashedRecord<T>(): Record<string, T> {
 
 /** The state on the scenario's first month, before anyone has given orders. */
 export function initialState(scenario: Scenario, seed: number): GameState {
+  // (loops by index: this runs once a campaign, often before it is optimised, where a loop over
+  // an iterator makes garbage at every turn)
   const tracks = hashedRecord<number>();
-  for (const t of scenario.tracks) tracks[t.id] = t.initial;
+  const t = scenario.tracks;
+  for (let i = 0; i < t.length; i++) tracks[t[i]!.id] = t[i]!.initial;
   const flags = hashedRecord<boolean>();
-  for (const f of scenario.flags) flags[f.id] = f.initial;
+  const f = scenario.flags;
+  for (let i = 0; i < f.length; i++) flags[f[i]!.id] = f[i]!.initial;
   const regions: GameState['regions'] = hashedRecord();
-  for (const r of scenario.regions) regions[r.id] = { control: r.control, unrest: r.unrest };
+  const r = scenario.regions;
+  for (let i = 0; i < r.length; i++)
+    regions[r[i]!.id] = { control: r[i]!.control, unrest: r[i]!.unrest };
   const characters: GameState['characters'] = hashedRecord();
-  for (const c of scenario.characters) characters[c.id] = { health: c.health, alive: c.health > 0 };
+  const c = scenario.characters;
+  for (let i = 0; i < c.length; i++)
+    characters[c[i]!.id] = { health: c[i]!.health, alive: c[i]!.health > 0 };
   const orders: GameState['orders'] = {};
-  for (const f of scenario.index.playable) orders[f] = null;
+  const playable = scenario.index.playable;
+  for (let i = 0; i < playable.length; i++) orders[playable[i]!] = null;
   return {
     scenario: scenario.id,
     seed,

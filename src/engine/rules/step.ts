@@ -1,10 +1,11 @@
 // The one reducer: `step` is the only way a game changes. An action is checked first; a rejected
 // action returns a namespaced error and the state is untouched.
-import { applyEffectsAs, ctxOf, newDraft, noteEvent, payAs, settle, UNRECORDED } from './apply';
+import { applyEffectsAs, noteEvent, payAs, settle, stepDraft, UNRECORDED } from './apply';
 import { cloneState } from './state';
 import { afterEvents, fireScheduled, finish, resolveMonth } from './month/turn';
 import type {
   Action,
+  EvalContext,
   GameState,
   LogEntry,
   OrderChoice,
@@ -97,12 +98,14 @@ export function snapshotAction(action: unknown): Action | null {
 /** Takes an action already checked against this state, as a snapshot: only the engine's own
  *  reducers call it. */
 export function applyAction(scenario: Scenario, state: GameState, action: Action): void {
-  const d = newDraft(scenario, state);
+  const d = stepDraft(scenario, state);
   if (action.type === 'orders') {
     // what an order costs is the giver's secret until the order resolves (see `disclose`)
-    const giver = [action.faction];
-    for (const o of action.orders) {
-      const def = scenario.index.order.get(o.order)!;
+    // (read only where the record of changes is kept)
+    const giver = d.records ? [action.faction] : null;
+    const orders = action.orders;
+    for (let i = 0; i < orders.length; i++) {
+      const def = scenario.index.order.get(orders[i]!.order)!;
       const cause = d.records
         ? ({ kind: 'cost', faction: action.faction, order: def.id } as const)
         : UNRECORDED;
@@ -148,7 +151,8 @@ export function applyAction(scenario: Scenario, state: GameState, action: Action
 }
 
 function allOrdersIn(scenario: Scenario, state: GameState): boolean {
-  for (const f of scenario.index.playable) if (state.orders[f] === null) return false;
+  const playable = scenario.index.playable;
+  for (let i = 0; i < playable.length; i++) if (state.orders[playable[i]!] === null) return false;
   return true;
 }
 
@@ -201,16 +205,23 @@ function checkOrders(
 ): StepError | null {
   if (orders.length > max) return 'action/too-many-orders';
   const tally = new OrderTally(state);
-  const base = ctxOf(newDraft(scenario, state));
-  for (const o of orders) {
+  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+    scenario,
+    state,
+    target: null,
+  };
+  for (let i = 0; i < orders.length; i++) {
+    const o = orders[i]!;
+    ctx.target = null;
     const def = scenario.index.order.get(o.order);
     if (!def) return 'action/unknown-order';
     if (def.faction !== faction) return 'action/not-your-order';
-    if (def.when && !def.when.run(base)) return 'action/order-unavailable';
+    if (def.when && !def.when.run(ctx)) return 'action/order-unavailable';
     if (def.targeted) {
       if (o.target === undefined || !scenario.index.region.has(o.target))
         return 'action/bad-target';
-      if (def.where && !def.where.run({ ...base, target: o.target })) return 'action/bad-target';
+      ctx.target = o.target;
+      if (def.where && !def.where.run(ctx)) return 'action/bad-target';
     } else if (o.target !== undefined) return 'action/bad-target';
     const error = tally.add(o.order, o.target, def.cost);
     if (error) return error;
@@ -222,21 +233,22 @@ function checkOrders(
  *  be able to pay for all of them together. */
 export class OrderTally {
   // A few orders an action: lists, searched, cost less than a set and a map made for each; an
-  // order and its target are compared as they are, with no key made of them.
+  // order and its target are compared as they are, with no key made of them. The lists are kept
+  // from action to action, their first `given` and `paid` entries read: emptied by a count.
   private readonly orders: string[] = [];
   private readonly targets: (string | undefined)[] = [];
   private readonly spentOn: string[] = [];
   private readonly spent: number[] = [];
+  private given = 0;
+  private paid = 0;
 
   constructor(private state: GameState) {}
 
   /** Empties the tally, for another action on `state`: a tally can be used again and again. */
   reset(state: GameState): this {
     this.state = state;
-    this.orders.length = 0;
-    this.targets.length = 0;
-    this.spentOn.length = 0;
-    this.spent.length = 0;
+    this.given = 0;
+    this.paid = 0;
     return this;
   }
 
@@ -245,22 +257,25 @@ export class OrderTally {
     target: string | undefined,
     cost: readonly (readonly [string, number])[],
   ): 'action/duplicate-order' | 'action/unaffordable' | null {
-    const { orders, targets } = this;
-    for (let i = 0; i < orders.length; i++)
+    const { orders, targets, spentOn, spent } = this;
+    const given = this.given;
+    for (let i = 0; i < given; i++)
       if (orders[i] === order && targets[i] === target) return 'action/duplicate-order';
-    orders.push(order);
-    targets.push(target);
+    orders[given] = order;
+    targets[given] = target;
+    this.given = given + 1;
     const tracks = this.state.tracks;
     for (let c = 0; c < cost.length; c++) {
       const [track, amount] = cost[c]!;
-      let i = this.spentOn.indexOf(track);
-      if (i < 0) {
-        i = this.spentOn.length;
-        this.spentOn.push(track);
-        this.spent.push(0);
+      let i = 0;
+      while (i < this.paid && spentOn[i] !== track) i++;
+      if (i === this.paid) {
+        spentOn[i] = track;
+        spent[i] = 0;
+        this.paid = i + 1;
       }
-      const total = this.spent[i]! + amount;
-      this.spent[i] = total;
+      const total = spent[i]! + amount;
+      spent[i] = total;
       // Written so that a figure that is not a number pays for nothing.
       if (!(total <= (tracks[track] ?? 0))) return 'action/unaffordable';
     }

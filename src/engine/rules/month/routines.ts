@@ -134,9 +134,26 @@ function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
   return known;
 }
 
-// What a routine's orders have spent so far, by track, kept between calls rather than made anew
-// (a routine's decision never runs inside another's).
-const spentOfMonth = new Map<string, number>();
+// What a routine's orders have spent so far: the tracks in the order first spent on, and the
+// sums, kept between calls rather than made anew (a routine's decision never runs inside
+// another's), their first `spentCount` entries read. A few tracks a decision: lists, searched,
+// cost less than a map cleared each time.
+const spentOn: string[] = [];
+const spentSum: number[] = [];
+let spentCount = 0;
+
+// The context a routine's expressions read, one for every decision (see above).
+const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+  scenario: null as unknown as Scenario,
+  state: null as unknown as GameState,
+  target: null,
+};
+
+/** What the routine's orders have spent on `track` so far. */
+function spentOf(track: string): number {
+  for (let i = 0; i < spentCount; i++) if (spentOn[i] === track) return spentSum[i]!;
+  return 0;
+}
 
 /** The orders a routine gives this month, from what its faction believes. Each is valid and all
  *  are affordable together; none is given twice at the same place. */
@@ -148,30 +165,41 @@ export function routineOrders(
   const faction = scenario.index.faction.get(routine.faction);
   const max = faction?.ordersPerTurn ?? 0;
   // Expressions read only the parts of a state a belief holds.
-  const ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
-    scenario,
-    state: believed as GameState,
-    target: null,
-  };
+  const ctx = routineCtx;
+  ctx.scenario = scenario;
+  ctx.state = believed as GameState;
   const picks: OrderChoice[] = [];
-  const spent = spentOfMonth;
-  spent.clear();
-  for (const rule of routine.rules) {
+  spentCount = 0;
+  const rules = routine.rules;
+  for (let r = 0; r < rules.length; r++) {
     if (picks.length >= max) break;
+    const rule = rules[r]!;
     const def = scenario.index.order.get(rule.order);
     if (!def) continue;
     ctx.target = null;
     if ((rule.when && !rule.when.run(ctx)) || (def.when && !def.when.run(ctx))) continue;
-    if (!affordable(believed, spent, def)) continue;
+    if (!affordable(believed, def)) continue;
     let target: string | undefined;
     if (def.targeted) {
       const best = bestTarget(scenario, ctx, def, rule, picks);
       if (best === null) continue;
       target = best;
     } else if (given(picks, def.id, undefined)) continue;
-    for (const [track, amount] of def.cost) spent.set(track, (spent.get(track) ?? 0) + amount);
+    const cost = def.cost;
+    for (let c = 0; c < cost.length; c++) {
+      const [track, amount] = cost[c]!;
+      let i = 0;
+      while (i < spentCount && spentOn[i] !== track) i++;
+      if (i === spentCount) {
+        spentOn[i] = track;
+        spentSum[i] = 0 + amount;
+        spentCount++;
+      } else spentSum[i] = spentSum[i]! + amount;
+    }
     picks.push(target === undefined ? { order: def.id } : { order: def.id, target });
   }
+  // nothing of the caller's belief is held once the decision is made
+  ctx.state = null as unknown as GameState;
   return picks;
 }
 
@@ -183,9 +211,12 @@ function given(picks: readonly OrderChoice[], order: string, target: string | un
   return false;
 }
 
-function affordable(believed: Believed, spent: Map<string, number>, def: OrderDef): boolean {
-  for (const [track, amount] of def.cost)
-    if (!((spent.get(track) ?? 0) + amount <= (believed.tracks[track] ?? 0))) return false;
+function affordable(believed: Believed, def: OrderDef): boolean {
+  const cost = def.cost;
+  for (let c = 0; c < cost.length; c++) {
+    const [track, amount] = cost[c]!;
+    if (!(spentOf(track) + amount <= (believed.tracks[track] ?? 0))) return false;
+  }
   return true;
 }
 

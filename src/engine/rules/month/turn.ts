@@ -1,7 +1,7 @@
 // What happens in a month once orders are in: orders resolve, tracks drift, events fire, and
 // at the end of the month endings are checked and the calendar moves on.
 import {
-  setTrack,
+  moveTrack,
   applyEffectsAs,
   ctxOf,
   draw,
@@ -47,15 +47,38 @@ export function afterEvents(d: Draft): void {
   endMonth(d);
 }
 
+/** Of each acting faction (in the order orders resolve), its place among the factions the
+ *  engine plays by their routines, or -1 if its orders are given: worked out once per scenario. */
+const routinePlaces = new WeakMap<Scenario, Int32Array>();
+
+function routinePlacesOf(scenario: Scenario): Int32Array {
+  let places = routinePlaces.get(scenario);
+  if (!places) {
+    const { acting, automated } = scenario.index;
+    places = Int32Array.from(acting, (f) => automated.indexOf(f));
+    routinePlaces.set(scenario, places);
+  }
+  return places;
+}
+
+const NO_ORDERS: readonly OrderChoice[] = [];
+
 function resolveOrders(d: Draft): void {
   const s = d.state;
-  const automated = d.scenario.index.automated.length ? routinesOfMonth(d) : null;
+  const index = d.scenario.index;
+  const automated = index.automated.length > 0;
+  if (automated) routinesOfMonth(d);
+  const factions = automated ? index.acting : index.playable;
+  const places = automated ? routinePlacesOf(d.scenario) : null;
   // every cost of the month is paid by now: what follows are the orders' doings
   const costsEnd = s.changes.length;
-  for (const faction of automated ? d.scenario.index.acting : d.scenario.index.playable) {
-    const orders = automated?.get(faction) ?? s.orders[faction] ?? [];
-    for (const o of orders) {
-      const def = d.scenario.index.order.get(o.order);
+  for (let f = 0; f < factions.length; f++) {
+    const faction = factions[f]!;
+    const place = places ? places[f]! : -1;
+    const orders = place >= 0 ? routinesGiven[place]! : (s.orders[faction] ?? NO_ORDERS);
+    for (let i = 0; i < orders.length; i++) {
+      const o = orders[i]!;
+      const def = index.order.get(o.order);
       if (!def) continue;
       const target = o.target ?? null;
       const ctx = ctxOf(d, target);
@@ -86,32 +109,32 @@ function resolveOrders(d: Draft): void {
   }
 }
 
-// The month's orders of the routines, kept between months rather than made anew (orders never
-// resolve inside orders).
-const routinesGiven = new Map<string, readonly OrderChoice[]>();
+// The month's orders of the routines, by the routine's place among the factions the engine
+// plays, kept between months rather than made anew (orders never resolve inside orders).
+const routinesGiven: (readonly OrderChoice[])[] = [];
 
 /** The orders of the factions the engine plays by their routines, each decided from what that
  *  faction knows before any of the month's orders resolve (orders are given all at once), and
  *  paid for then, as a player pays when giving them. */
-function routinesOfMonth(d: Draft): Map<string, readonly OrderChoice[]> {
-  const out = routinesGiven;
-  out.clear();
-  for (const faction of d.scenario.index.automated) {
+function routinesOfMonth(d: Draft): void {
+  const automated = d.scenario.index.automated;
+  for (let a = 0; a < automated.length; a++) {
+    const faction = automated[a]!;
     const routine = d.scenario.index.routine.get(faction)!;
     const picks = routineOrders(
       d.scenario,
       routine,
       believedFromState(d.scenario, d.state, faction, routine),
     );
-    for (const o of picks) {
-      const def = d.scenario.index.order.get(o.order)!;
+    for (let i = 0; i < picks.length; i++) {
+      const def = d.scenario.index.order.get(picks[i]!.order)!;
       // given and resolved in the same step: the cost is told as the order is
       const cause = d.records ? ({ kind: 'cost', faction, order: def.id } as const) : UNRECORDED;
-      payAs(d, cause, def.covert ? [faction] : null, def.cost);
+      // who may know of it is read only where the record of changes is kept
+      payAs(d, cause, d.records && def.covert ? [faction] : null, def.cost);
     }
-    out.set(faction, picks);
+    routinesGiven[a] = picks;
   }
-  return out;
 }
 
 // Log entries are written as whole literals, not spread together from optional parts: this
@@ -227,8 +250,9 @@ function applyDrift(d: Draft): void {
     const delta = driftDeltas[i]!;
     if (delta === 0) continue;
     const t = plan[i]!;
-    const was = s.tracks[t.id] ?? 0;
-    setTrack(d, t.slot, was + delta);
+    const had = s.tracks[t.id];
+    const was = had ?? 0;
+    moveTrack(d, t.slot, had, was + delta, d.at.visibleTo);
     if (!d.records) continue;
     let told = 0;
     let everyone: readonly string[] | null = null;
@@ -383,7 +407,8 @@ function endMonth(d: Draft): void {
   s.turn++;
   prune(s);
   s.phase = 'orders';
-  for (const f of d.scenario.index.playable) s.orders[f] = null;
+  const playable = d.scenario.index.playable;
+  for (let i = 0; i < playable.length; i++) s.orders[playable[i]!] = null;
 }
 
 export function finish(d: Draft, ending: string): void {
