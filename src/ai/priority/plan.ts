@@ -13,7 +13,14 @@ import {
   type OrderOption,
   type Scenario,
 } from '../../engine';
-import { emptyEstimate, estimate, readsOnlySeen, stateFree, type Estimate } from './estimate';
+import {
+  emptyEstimate,
+  estimate,
+  flagsRead,
+  readsOnlySeen,
+  stateFree,
+  type Estimate,
+} from './estimate';
 import { weighTracksAndFlags, weightsOf, type Weights } from './worth';
 import { Holders } from './holders';
 
@@ -40,20 +47,28 @@ export interface OrderPlan {
   readonly appetite: number;
   /** Whether the order's estimate is the same in every state. */
   readonly fixed: boolean;
-  /** Whether only the order's chance reads the state: its effects and failure are state-free,
-   *  so its estimate at a target is the same wherever the chance is. */
+  /** Whether only the order's chance and the flags its effects set (`flags`) read the state:
+   *  its effects and failure are otherwise state-free, so its estimate at a target is the same
+   *  wherever the chance and those flags are. */
   readonly byChance: boolean;
+  /** The flags the order's effects set, whose values its estimate reads (see `flagsRead`). */
+  readonly flags: readonly string[];
   /** Whether its chance may read the target (it names `target`): else it is one chance at
    *  every target, worked out once a decision. */
   readonly chanceReadsTarget: boolean;
   /** For an order by chance, the known estimates at each chance (a chance, clamped to [0, 1],
    *  is never -0, so a map's keys tell chances apart as the estimate does). */
   readonly atChance: Map<number, KnownTable>;
+  /** The table last asked for: a chance moves seldom from one decision to the next. */
+  last: KnownTable | null;
 }
 
 /** Known estimates of one order by target, at the chance `p` they were worked out at: by the
- *  place of the option's target (see `OptionSlot.place`), or by its name where it has none. */
+ *  place of the option's target (see `OptionSlot.place`) and the values of the flags its
+ *  estimate reads, or by its name where it has no place. */
 export interface KnownTable {
+  /** Known estimates at `place * 2 ** flags.length + mask`, the mask's bit i set where the
+   *  order's flag i is true; by `${target} ${mask}` where there is no place. */
   readonly p: number;
   readonly at: (Known | undefined)[];
   readonly byName: Map<string, Known>;
@@ -76,6 +91,10 @@ export interface OptionPlan {
   readonly appetite: number | undefined;
   readonly fixed: boolean;
   known: Known | null;
+  /** Of an option not fixed whose estimate reads only the flags it sets (see `flagsRead`):
+   *  those flags, and its known estimates by their values (bit i set where flag i is true). */
+  readonly flags: readonly string[];
+  readonly byMask: (Known | undefined)[];
 }
 
 export interface FactionPlan {
@@ -94,6 +113,9 @@ export interface FactionPlan {
   /** The legal options met so far (see `slotOf`). */
   readonly slots: Map<OrderOption, OptionSlot>;
 }
+
+/** How many flags an order's estimate may read and still be kept by their values. */
+const MAX_FLAGS_READ = 4;
 
 const plans = new WeakMap<Scenario, Map<AiDef, FactionPlan>>();
 
@@ -126,13 +148,21 @@ function makePlan(scenario: Scenario, ai: AiDef): FactionPlan {
   for (const def of scenario.orders) {
     const effectsFree = stateFree(def.effects) && stateFree(def.failure);
     const chanceFree = !def.chance || def.chance.constant !== null;
+    const read = new Set<string>();
+    const byFlags =
+      !effectsFree &&
+      flagsRead(def.effects, read) &&
+      flagsRead(def.failure, read) &&
+      read.size <= MAX_FLAGS_READ;
     orders.set(def.id, {
       def,
       appetite: ai.orders[def.id] ?? 0,
       fixed: chanceFree && effectsFree,
-      byChance: !chanceFree && effectsFree,
+      byChance: (!chanceFree && effectsFree) || byFlags,
+      flags: byFlags ? [...read] : [],
       chanceReadsTarget: !!def.chance && /\btarget\b/.test(def.chance.source),
       atChance: new Map(),
+      last: null,
     });
   }
   const options = new Map<string, OptionPlan[]>();
@@ -183,11 +213,16 @@ export function slotOf(plan: FactionPlan, o: OrderOption): OptionSlot {
 }
 
 function optionPlan(ai: AiDef, event: EventDef, def: ChoiceDef): OptionPlan {
+  const fixed = stateFree(def.effects);
+  const read = new Set<string>();
+  const byFlags = !fixed && flagsRead(def.effects, read) && read.size <= MAX_FLAGS_READ;
   return {
     def,
     appetite: ai.choices[`${event.id}.${def.id}`],
-    fixed: stateFree(def.effects),
+    fixed,
     known: null,
+    flags: byFlags ? [...read] : [],
+    byMask: [],
   };
 }
 

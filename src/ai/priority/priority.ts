@@ -96,11 +96,16 @@ function decideBy(
       const id = option.def.id;
       if (!choice.options.includes(id)) continue;
       const parts: Part[] | null = withReasons ? [] : null;
-      option.known ??= option.fixed
-        ? known(plan, optionEstimate(scenario, state(), option.def))
-        : null;
-      let score = option.known
-        ? worthOf(view, plan, option.known, parts)
+      const k = option.fixed
+        ? (option.known ??= known(plan, optionEstimate(scenario, state(), option.def)))
+        : option.flags.length
+          ? (option.byMask[maskOf(option.flags, state().flags)] ??= known(
+              plan,
+              optionEstimate(scenario, state(), option.def),
+            ))
+          : null;
+      let score = k
+        ? worthOf(view, plan, k, parts)
         : weigh(view, weights, optionEstimate(scenario, state(), option.def), parts);
       if (option.appetite) {
         parts?.push({ kind: 'preference', id, delta: 1, value: option.appetite });
@@ -121,8 +126,10 @@ function decideBy(
   let unordered = false;
   let top = 0;
   let order: OrderPlan | null = null;
-  // the known estimates of `order` at its chance, where that is the same at every target
+  // the known estimates of `order` at its chance, where that is the same at every target, and
+  // the values of the flags its estimate reads
   let table: KnownTable | null = null;
+  let mask = 0;
   const { options } = orders;
   for (let i = 0; i < options.length; i++) {
     const o = options[i]!;
@@ -135,9 +142,10 @@ function decideBy(
         order.byChance && !order.chanceReadsTarget
           ? tableAt(order, orderChance(scenario, state(), order.def, null))
           : null;
+      mask = order.flags.length ? maskOf(order.flags, state().flags) : 0;
     }
     const parts: Part[] | null = withReasons ? [] : null;
-    const k = knownOf(scenario, plan, state, slot, table);
+    const k = knownOf(scenario, plan, state, slot, table, mask);
     let score =
       (k
         ? worthOf(view, plan, k, parts)
@@ -272,35 +280,45 @@ const MAX_CHANCES_KEPT = 128;
 
 /** The known estimates of an order by chance at the chance `p`. */
 function tableAt(order: OrderPlan, p: number): KnownTable {
+  if (order.last?.p === p) return order.last;
   let table = order.atChance.get(p);
   if (!table) {
     // a chance read from many figures could take more values than are worth keeping
     if (order.atChance.size >= MAX_CHANCES_KEPT) order.atChance.clear();
     order.atChance.set(p, (table = { p, at: [], byName: new Map() }));
   }
-  return table;
+  return (order.last = table);
+}
+
+/** Which of `flags` are true, bit by bit. */
+function maskOf(flags: readonly string[], values: GameState['flags']): number {
+  let mask = 0;
+  for (let i = 0; i < flags.length; i++) if (values[flags[i]!] === true) mask |= 1 << i;
+  return mask;
 }
 
 /** The known estimate of an option, if its order's estimate is fixed or by chance (`table`: the
- *  order's known estimates at its chance, where that names no target); null if it is to be
- *  worked out in full. */
+ *  order's known estimates at its chance, where that names no target; `mask`: the values of the
+ *  flags it reads); null if it is to be worked out in full. */
 function knownOf(
   scenario: Scenario,
   plan: FactionPlan,
   state: () => GameState,
   slot: OptionSlot,
   table: KnownTable | null,
+  mask: number,
 ): Known | null {
   const { order, target, place } = slot;
   if (order.fixed)
     return (slot.known ??= known(plan, orderEstimate(scenario, state(), order.def, target)));
   if (!order.byChance) return null;
   const t = table ?? tableAt(order, orderChance(scenario, state(), order.def, target));
-  let k = place < 0 ? t.byName.get(target!) : t.at[place];
+  const at = place < 0 ? -1 : (place << order.flags.length) + mask;
+  let k = at < 0 ? t.byName.get(`${target} ${mask}`) : t.at[at];
   if (!k) {
     k = known(plan, orderEstimateAt(scenario, state(), order.def, target, t.p));
-    if (place < 0) t.byName.set(target!, k);
-    else t.at[place] = k;
+    if (at < 0) t.byName.set(`${target} ${mask}`, k);
+    else t.at[at] = k;
   }
   return k;
 }
