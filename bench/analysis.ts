@@ -56,10 +56,13 @@ async function onTwoWorkers(c: Contender, spec: AnalysisSpec, onProgress: (done:
   });
   const merge = new e.OrderedMerge(e.tallyLayout(scenario, spec.tracks));
   let done = 0;
+  // the workers count the campaigns played in shared memory (workers of engines before that
+  // leave it be)
+  const played = new Int32Array(new SharedArrayBuffer(4));
   try {
     await Promise.all(
       e.chunksOf(spec.runs, e.chunkSize(spec.runs)).map(async (chunk, i) => {
-        merge.add(i, await pool.run({ dir: dirs.get(c)!, spec, chunk }));
+        merge.add(i, await pool.run({ dir: dirs.get(c)!, spec, chunk, played }));
         onProgress((done += chunk.count));
       }),
     );

@@ -89,15 +89,24 @@ export function estimate(
  *  and chances, no `set` (it reads the current value), and no `if` that would change the
  *  estimate. Such estimates can be worked out once and kept. */
 export function stateFree(effects: readonly Effect[]): boolean {
+  return flagsRead(effects, null);
+}
+
+/** Whether `estimate` gives the same result for these effects in every state with the same
+ *  values of the flags they `set` (`into` gets them): `stateFree`, but for a `set` of flags
+ *  alone (it reads whether each is already as it sets it). With `into` null, no `set` passes. */
+export function flagsRead(effects: readonly Effect[], into: Set<string> | null): boolean {
   return effects.every((e) => {
     switch (e.op) {
       case 'add':
       case 'unrest':
         return e.entries.every(([, n]) => n.constant !== null);
       case 'set':
-        return e.tracks.length === 0 && e.flags.length === 0;
+        if (e.tracks.length !== 0 || (e.flags.length !== 0 && !into)) return false;
+        for (const [id] of e.flags) into?.add(id);
+        return true;
       case 'chance':
-        return e.p.constant !== null && stateFree(e.then) && stateFree(e.else);
+        return e.p.constant !== null && flagsRead(e.then, into) && flagsRead(e.else, into);
       case 'if':
         return inert(e.then) && inert(e.else);
       case 'trigger':

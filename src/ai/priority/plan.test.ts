@@ -10,7 +10,7 @@ import {
   type GameState,
   type Scenario,
 } from '../../engine';
-import { believedState, stateFree } from './estimate';
+import { believedState, flagsRead, stateFree } from './estimate';
 import { optionEstimate, orderChance, orderEstimate, planFor } from './plan';
 import { priorityPolicy } from './priority';
 
@@ -96,22 +96,25 @@ describe('the priority bot’s belief and its estimates by chance', () => {
       }
   });
 
-  it('expects of an order by chance the same wherever its chance is the same, and one chance at every target where the chance names none', () => {
+  it('expects of an order by chance the same wherever its chance and the flags it reads are the same, and one chance at every target where the chance names none', () => {
     let byChance = 0;
     let targetFree = 0;
     let met = 0;
+    let byFlags = 0;
     for (const ai of scenario.ai) {
       const orders = [...planFor(scenario, ai).orders.values()].filter((o) => o.byChance);
       // order, target and chance → the estimate first seen there
       const seen = new Map<string, unknown>();
       for (const state of states) {
         const believed = believedState(scenario, viewFor(scenario, state, ai.faction));
-        for (const { def, chanceReadsTarget } of orders)
+        for (const { def, chanceReadsTarget, flags } of orders)
           for (const target of def.targeted ? regions : [null]) {
             byChance++;
+            if (flags.length) byFlags++;
             const p = orderChance(scenario, believed, def, target);
             const est = orderEstimate(scenario, believed, def, target);
-            const key = `${def.id} ${target} ${p}`;
+            const values = flags.map((f) => believed.flags[f] === true);
+            const key = `${def.id} ${target} ${p} ${values.join()}`;
             if (seen.has(key)) {
               met++;
               expect(est).toEqual(seen.get(key));
@@ -126,6 +129,7 @@ describe('the priority bot’s belief and its estimates by chance', () => {
     expect(met).toBeGreaterThan(0);
     expect(byChance).toBeGreaterThan(0);
     expect(targetFree).toBeGreaterThan(0);
+    expect(byFlags).toBeGreaterThan(0);
   });
 
   it('estimates on the view itself what it estimates on its belief, for a faction whose estimates read nothing hidden from it', () => {
@@ -164,5 +168,19 @@ describe('the priority bot’s belief and its estimates by chance', () => {
         sc.ai.find((ai) => ai.faction === 'usa')!,
       ).readsOnlySeen,
     ).toBe(false);
+  });
+});
+
+describe('flagsRead', () => {
+  it('passes a `set` of flags alone, naming them, and fails one of tracks', () => {
+    const read = new Set<string>();
+    const add = { op: 'add', entries: [['x', constant(1)]] } as const;
+    const setFlags = { op: 'set', tracks: [], flags: [['f', true]] } as const;
+    expect(flagsRead([add, setFlags], read)).toBe(true);
+    expect([...read]).toEqual(['f']);
+    expect(flagsRead([setFlags], null)).toBe(false);
+    expect(flagsRead([{ op: 'set', tracks: [['x', constant(1)]], flags: [] }], new Set())).toBe(
+      false,
+    );
   });
 });

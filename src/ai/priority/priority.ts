@@ -8,24 +8,29 @@ import {
   type GameView,
   type Generator,
   type Legal,
+  type OrderChoice,
   type OrderOption,
   type Scenario,
 } from '../../engine';
 import { believedState } from './estimate';
 import {
   known,
+  ONE_OF_MANY,
   optionEstimate,
   orderChance,
   orderEstimate,
   orderEstimateAt,
   planFor,
+  planOf,
+  slotOf,
   type FactionPlan,
   type Known,
   type KnownTable,
+  type OptionSlot,
   type OrderPlan,
 } from './plan';
-import { chooseAction, ordersAction, Spent, type Decision, type Policy } from '../policy';
-import { weigh, weighUnrest, type Part, type Weights } from './worth';
+import { chooseAction, Spent, type Decision, type Policy } from '../policy';
+import { weigh, weighUnrest, type Part } from './worth';
 
 const round = (n: number) => Math.round(n * 10) / 10;
 const signed = (n: number) => `${n > 0 ? '+' : ''}${round(n)}`;
@@ -65,7 +70,17 @@ export function decidePriority(
   ai: AiDef,
   withReasons: boolean,
 ): Decision {
-  const plan = planFor(scenario, ai);
+  return decideBy(scenario, view, legal, rng, planFor(scenario, ai), withReasons);
+}
+
+function decideBy(
+  scenario: Scenario,
+  view: GameView,
+  legal: Legal,
+  rng: Generator,
+  plan: FactionPlan,
+  withReasons: boolean,
+): Decision {
   const { weights } = plan;
   // Most options expect the same changes in every state and are weighed from what is known of
   // them; the believed state is built only for those that need it.
@@ -81,11 +96,16 @@ export function decidePriority(
       const id = option.def.id;
       if (!choice.options.includes(id)) continue;
       const parts: Part[] | null = withReasons ? [] : null;
-      option.known ??= option.fixed
-        ? known(ai, optionEstimate(scenario, state(), option.def))
-        : null;
-      let score = option.known
-        ? worthOf(view, weights, option.known, parts)
+      const k = option.fixed
+        ? (option.known ??= known(plan, optionEstimate(scenario, state(), option.def)))
+        : option.flags.length
+          ? (option.byMask[maskOf(option.flags, state().flags)] ??= known(
+              plan,
+              optionEstimate(scenario, state(), option.def),
+            ))
+          : null;
+      let score = k
+        ? worthOf(view, plan, k, parts)
         : weigh(view, weights, optionEstimate(scenario, state(), option.def), parts);
       if (option.appetite) {
         parts?.push({ kind: 'preference', id, delta: 1, value: option.appetite });
@@ -105,28 +125,31 @@ export function decidePriority(
   const worth: Scored[] = [];
   let unordered = false;
   let top = 0;
-  let order: OrderPlan | undefined;
+  let order: OrderPlan | null = null;
+  // the known estimates of `order` at its chance, where that is the same at every target, and
+  // the values of the flags its estimate reads
   let table: KnownTable | null = null;
-  for (const o of orders.options) {
-    // Legal options list an order's targets one after another: look the order up once for them,
-    // and its chance too where that is the same at every target.
-    if (order?.def.id !== o.order) {
-      order = plan.orders.get(o.order)!;
-      table = order.fixed
-        ? order.known
-        : order.byChance && !order.chanceReadsTarget
+  let mask = 0;
+  const { options } = orders;
+  for (let i = 0; i < options.length; i++) {
+    const o = options[i]!;
+    const slot = slotOf(plan, o);
+    // Legal options list an order's targets one after another: its chance is worked out once
+    // for them where that is the same at every target.
+    if (slot.order !== order) {
+      order = slot.order;
+      table =
+        order.byChance && !order.chanceReadsTarget
           ? tableAt(order, orderChance(scenario, state(), order.def, null))
           : null;
+      mask = order.flags.length ? maskOf(order.flags, state().flags) : 0;
     }
-    const target = o.target ?? null;
     const parts: Part[] | null = withReasons ? [] : null;
-    const at =
-      table ??
-      (order.byChance ? tableAt(order, orderChance(scenario, state(), order.def, target)) : null);
+    const k = knownOf(scenario, plan, state, slot, table, mask);
     let score =
-      (at
-        ? worthOf(view, weights, knownAt(scenario, ai, state, order, at, target), parts)
-        : weigh(view, weights, orderEstimate(scenario, state(), order.def, target), parts)) +
+      (k
+        ? worthOf(view, plan, k, parts)
+        : weigh(view, weights, orderEstimate(scenario, state(), order.def, slot.target), parts)) +
       order.appetite;
     if (order.appetite)
       parts?.push({ kind: 'preference', id: o.order, delta: 1, value: order.appetite });
@@ -138,13 +161,15 @@ export function decidePriority(
       if (score > top) top = score;
     } else if (Number.isNaN(score)) unordered = true;
   }
-  const picks: { order: string; target?: string }[] = [];
+  const picks: OrderChoice[] = [];
   const reasons: string[] = [];
   const saving: string[] | null = withReasons ? [] : null;
-  const spent = savingFor(scenario, view, plan, state, orders.options, top, saving);
-  for (const { o, score, parts } of unordered ? ranked(scored) : byScore(worth)) {
-    if (picks.length >= orders.max || score <= 0) break;
-    if (picks.some((p) => p.order === o.order) || !spent.affords(view, o.cost)) continue;
+  const spent = savingFor(scenario, view, plan, state, options, top, saving);
+  const ranking = unordered ? ranked(scored) : byScore(worth);
+  for (let i = 0; i < ranking.length && picks.length < orders.max; i++) {
+    const { o, score, parts } = ranking[i]!;
+    if (score <= 0) break;
+    if (given(picks, o.order) || !spent.affords(view, o.cost)) continue;
     spent.spend(o.cost);
     picks.push(o.target === undefined ? { order: o.order } : { order: o.order, target: o.target });
     if (parts)
@@ -153,7 +178,8 @@ export function decidePriority(
       );
   }
   return {
-    action: ordersAction(legal, picks),
+    // what `ordersAction` makes of the picks, which are made here as it would copy them
+    action: { type: 'orders', faction: legal.faction, turn: legal.turn, orders: picks },
     // one reason per order given; a month with none says why
     reasons:
       reasons.length || !saving
@@ -162,6 +188,12 @@ export function decidePriority(
           ? saving
           : ['nothing worth its cost this month'],
   };
+}
+
+/** Whether `order` is among the picks. */
+function given(picks: readonly OrderChoice[], order: string): boolean {
+  for (let i = 0; i < picks.length; i++) if (picks[i]!.order === order) return true;
+  return false;
 }
 
 /** What the bot keeps back this month: when an order it prefers (one with a standing
@@ -180,13 +212,20 @@ function savingFor(
   saving: string[] | null,
 ): Spent {
   const spent = new Spent();
-  if (!plan.savedFor.length) return spent;
-  for (const order of plan.savedFor) {
-    if (offered.some((o) => o.order === order.def.id)) continue; // it can be paid for now
+  const { savedFor } = plan;
+  for (let s = 0; s < savedFor.length; s++) {
+    const order = savedFor[s]!;
+    if (offers(offered, order.def.id)) continue; // it can be paid for now
     // far from its price, the bot spends as usual: saving starts once half of it is in hand
     // (read first: it costs no expression)
-    const lacking = order.def.cost.filter(([track, amount]) => (view.tracks[track] ?? 0) < amount);
-    if (lacking.some(([track, amount]) => (view.tracks[track] ?? 0) < amount / 2)) continue;
+    const { cost } = order.def;
+    let far = false;
+    for (let i = 0; i < cost.length && !far; i++) {
+      const [track, amount] = cost[i]!;
+      const has = view.tracks[track] ?? 0;
+      far = has < amount && has < amount / 2;
+    }
+    if (far) continue;
     const believed = state();
     if (order.def.when && !order.def.when.run({ scenario, state: believed, target: null }))
       continue;
@@ -194,10 +233,20 @@ function savingFor(
       weigh(view, plan.weights, orderEstimate(scenario, believed, order.def, null), null) +
       order.appetite;
     if (worth <= top) continue;
-    for (const [track] of lacking) spent.set(track, view.tracks[track] ?? 0);
+    // what it lacks is kept back
+    for (const [track, amount] of cost) {
+      const has = view.tracks[track] ?? 0;
+      if (has < amount) spent.set(track, has);
+    }
     saving?.push(`saving for ${nameOf(scenario, 'order', order.def.id)} (${signed(worth)})`);
   }
   return spent;
+}
+
+/** Whether an option of `order` is offered. */
+function offers(offered: readonly OrderOption[], order: string): boolean {
+  for (let i = 0; i < offered.length; i++) if (offered[i]!.order === order) return true;
+  return false;
 }
 
 interface Scored {
@@ -231,43 +280,56 @@ const MAX_CHANCES_KEPT = 128;
 
 /** The known estimates of an order by chance at the chance `p`. */
 function tableAt(order: OrderPlan, p: number): KnownTable {
+  if (order.last?.p === p) return order.last;
   let table = order.atChance.get(p);
   if (!table) {
     // a chance read from many figures could take more values than are worth keeping
     if (order.atChance.size >= MAX_CHANCES_KEPT) order.atChance.clear();
-    order.atChance.set(p, (table = { p, byTarget: new Map() }));
+    order.atChance.set(p, (table = { p, at: [], byName: new Map() }));
   }
-  return table;
+  return (order.last = table);
 }
 
-/** The known estimate of an order at a target, worked out the first time it is asked for. */
-function knownAt(
+/** Which of `flags` are true, bit by bit. */
+function maskOf(flags: readonly string[], values: GameState['flags']): number {
+  let mask = 0;
+  for (let i = 0; i < flags.length; i++) if (values[flags[i]!] === true) mask |= 1 << i;
+  return mask;
+}
+
+/** The known estimate of an option, if its order's estimate is fixed or by chance (`table`: the
+ *  order's known estimates at its chance, where that names no target; `mask`: the values of the
+ *  flags it reads); null if it is to be worked out in full. */
+function knownOf(
   scenario: Scenario,
-  ai: AiDef,
+  plan: FactionPlan,
   state: () => GameState,
-  order: OrderPlan,
-  table: KnownTable,
-  target: string | null,
-): Known {
-  let k = table.byTarget.get(target ?? '');
+  slot: OptionSlot,
+  table: KnownTable | null,
+  mask: number,
+): Known | null {
+  const { order, target, place } = slot;
+  if (order.fixed)
+    return (slot.known ??= known(plan, orderEstimate(scenario, state(), order.def, target)));
+  if (!order.byChance) return null;
+  const t = table ?? tableAt(order, orderChance(scenario, state(), order.def, target));
+  const at = place < 0 ? -1 : (place << order.flags.length) + mask;
+  let k = at < 0 ? t.byName.get(`${target} ${mask}`) : t.at[at];
   if (!k) {
-    const est =
-      table.p === null
-        ? orderEstimate(scenario, state(), order.def, target)
-        : orderEstimateAt(scenario, state(), order.def, target, table.p);
-    table.byTarget.set(target ?? '', (k = known(ai, est)));
+    k = known(plan, orderEstimateAt(scenario, state(), order.def, target, t.p));
+    if (at < 0) t.byName.set(`${target} ${mask}`, k);
+    else t.at[at] = k;
   }
   return k;
 }
 
 /** The worth of a known estimate: only its unrest is left to weigh, unless every reason is
  *  wanted. */
-function worthOf(view: GameView, weights: Weights, k: Known, parts: Part[] | null): number {
-  return parts
-    ? weigh(view, weights, k.est, parts)
-    : k.unrest.length
-      ? weighUnrest(view, weights, k.unrest, k.base, null)
-      : k.base;
+function worthOf(view: GameView, plan: FactionPlan, k: Known, parts: Part[] | null): number {
+  if (parts) return weigh(view, plan.weights, k.est, parts);
+  if (k.at !== ONE_OF_MANY)
+    return plan.holders.holds(view, k.at, plan.weights.faction) ? k.own : k.rival;
+  return k.unrest.length ? weighUnrest(view, plan.weights, k.unrest, k.base, null) : k.base;
 }
 
 /** The priority bot. It plays a faction for which the scenario gives weights in ai.yaml. */
@@ -276,16 +338,16 @@ export const priorityPolicy: Policy = {
   // it weighs options by the figures it sees, never by the log or the month's changes
   readsHistory: false,
   decide(scenario, view, legal, rng) {
-    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), false)
+    return decideBy(scenario, view, legal, rng, planOfFaction(scenario, legal.faction), false)
       .action;
   },
   explain(scenario, view, legal, rng) {
-    return decidePriority(scenario, view, legal, rng, weightsFor(scenario, legal.faction), true);
+    return decideBy(scenario, view, legal, rng, planOfFaction(scenario, legal.faction), true);
   },
 };
 
-function weightsFor(scenario: Scenario, faction: string): AiDef {
-  const ai = scenario.ai.find((a) => a.faction === faction);
-  if (!ai) throw new Error(`the scenario gives no ai.yaml weights for ${faction}`);
-  return ai;
+function planOfFaction(scenario: Scenario, faction: string): FactionPlan {
+  const plan = planOf(scenario, faction);
+  if (!plan) throw new Error(`the scenario gives no ai.yaml weights for ${faction}`);
+  return plan;
 }

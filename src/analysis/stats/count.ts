@@ -20,6 +20,72 @@ export interface Counter {
   readonly counts: Int32Array;
   /** Event id → option id → the option's place in the layout. */
   readonly options: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The campaign being played's samples, not yet added to its tally. */
+  readonly samples: Samples;
+}
+
+/**
+ * A campaign's month-end samples, kept as bins until the campaign ends and then added to the
+ * tally track by track. The tally's histograms are large (a track's bins for every month) and a
+ * month's samples fall into as many of them as there are tracks: added as they come, between
+ * the engine's steps, each write finds its histogram out of the cache; added together at the
+ * end, one track's months follow one another. The counts are the same: each sample is added
+ * once, whenever it is.
+ */
+class Samples {
+  /** Samples held: `month[s]`, and the bin of track j in `bins[s * tracks + j]`. */
+  n = 0;
+  readonly month: Int32Array;
+  readonly bins: Int32Array;
+  /** The sampling of a month's end, handed to `runMonthly`; made once, not per campaign. */
+  readonly take: (month: number, state: GameState) => void;
+  /** The tally the samples are added to. */
+  private into: Tally | null = null;
+
+  constructor(
+    private readonly counter: Omit<Counter, 'samples'>,
+    capacity: number,
+  ) {
+    const k = counter.tracks.length;
+    this.month = new Int32Array(capacity);
+    this.bins = new Int32Array(capacity * k);
+    const { tracks, mins, widths, counts } = counter;
+    const months = counter.index.layout.months;
+    // each month's end values, in the month's bin of every sampled track (binOf, inlined)
+    this.take = (month, state) => {
+      if (month >= months) return;
+      if (this.n === this.month.length) this.flush();
+      const at = this.n++;
+      this.month[at] = month;
+      const row = at * k;
+      const values = state.tracks;
+      for (let j = 0; j < k; j++) {
+        const count = counts[j]!;
+        const bin = Math.round(((values[tracks[j]!] ?? 0) - mins[j]!) / widths[j]!);
+        this.bins[row + j] = bin < 0 ? 0 : bin >= count ? count - 1 : bin;
+      }
+    };
+  }
+
+  /** Starts a campaign's samples, to be added to `tally`. */
+  start(tally: Tally): void {
+    this.n = 0;
+    this.into = tally;
+  }
+
+  /** Adds the samples held to the tally, track by track. */
+  flush(): void {
+    const { n, month, bins } = this;
+    const histograms = this.into!.tracks;
+    const { counts } = this.counter;
+    const k = counts.length;
+    for (let j = 0; j < k; j++) {
+      const hist = histograms[j]!;
+      const count = counts[j]!;
+      for (let s = 0; s < n; s++) hist[month[s]! * count + bins[s * k + j]!]!++;
+    }
+    this.n = 0;
+  }
 }
 
 export function counterFor(index: TallyIndex): Counter {
@@ -31,7 +97,7 @@ export function counterFor(index: TallyIndex): Counter {
     if (!options.has(event)) options.set(event, new Map());
     options.get(event)!.set(key.slice(dot + 1), i);
   });
-  return {
+  const counter = {
     index,
     tracks: layout.tracks.map((t) => t.id),
     mins: Float64Array.from(layout.tracks, (t) => t.bins.min),
@@ -39,6 +105,8 @@ export function counterFor(index: TallyIndex): Counter {
     counts: Int32Array.from(layout.tracks, (t) => t.bins.count),
     options,
   };
+  // a campaign samples each month once: room for every month of the calendar, and one more
+  return { ...counter, samples: new Samples(counter, layout.months + 1) };
 }
 
 /** Plays one campaign and adds it to `tally`. */
@@ -50,25 +118,10 @@ export function playCounted(
   policies: Readonly<Record<string, Policy>>,
   from?: Start,
 ): void {
-  const { index, tracks, mins, widths, counts } = counter;
-  const months = index.layout.months;
-  const histograms = tally.tracks;
-  // each month's end values, counted in the month's bin of every sampled track (binOf, inlined)
-  const sample = (month: number, state: GameState) => {
-    if (month >= months) return;
-    for (let j = 0; j < tracks.length; j++) {
-      const count = counts[j]!;
-      const bin = Math.round(((state.tracks[tracks[j]!] ?? 0) - mins[j]!) / widths[j]!);
-      histograms[j]![month * count + (bin < 0 ? 0 : bin >= count ? count - 1 : bin)]!++;
-    }
-  };
-  const { state } = runMonthly(
-    scenario,
-    seed,
-    policies,
-    from ? { state: from.state, actions: from.actions } : undefined,
-    sample,
-  );
+  const { index, samples } = counter;
+  samples.start(tally);
+  const { state } = runMonthly(scenario, seed, policies, from, samples.take);
+  samples.flush();
   tally.runs++;
   const e = index.ending.get(state.ending!);
   if (e !== undefined) {
@@ -83,9 +136,11 @@ export function playCounted(
     tally.eventRuns[i]!++;
     tally.eventFires[i]! += times.length;
   }
-  for (const entry of state.log) {
+  const { log } = state;
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i]!;
     if (entry.kind !== 'choice') continue;
-    const i = counter.options.get(entry.event)?.get(entry.option);
-    if (i !== undefined) tally.options[i]!++;
+    const at = counter.options.get(entry.event)?.get(entry.option);
+    if (at !== undefined) tally.options[at]!++;
   }
 }
