@@ -61,7 +61,13 @@ export interface Memo {
 }
 
 const plans = new WeakMap<Scenario, Plan>();
-const memos = new WeakMap<object, Memo>();
+// A state's memo is a hidden property of its record of tracks (not enumerable: a copy, a save or
+// JSON of the record leaves it out) rather than an entry of a weak map, whose live entries the
+// collector visits at each young collection; a record that cannot take one (frozen) is kept in
+// a weak map.
+const MEMO = Symbol('memo');
+type Memoed = { [MEMO]?: Memo };
+const sealed = new WeakMap<object, Memo>();
 
 function idsOf(scenario: Scenario, record: Marked): readonly string[] {
   const of = { tracks: scenario.tracks, flags: scenario.flags, events: scenario.events };
@@ -155,13 +161,17 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
     stale: new Uint8Array(plan.size).fill(1),
     value: new Float64Array(plan.size),
   };
-  memos.set(state.tracks, memo);
+  const tracks = state.tracks as Memoed;
+  if (MEMO in tracks) tracks[MEMO] = memo;
+  else if (Object.isExtensible(tracks))
+    Object.defineProperty(tracks, MEMO, { value: memo, writable: true });
+  else sealed.set(tracks, memo);
   return memo;
 }
 
 /** The memo of a state if it has one: writes need to be noted only there. */
 export function memoIfAny(state: EvalContext['state']): Memo | null {
-  const found = memos.get(state.tracks);
+  const found = (state.tracks as Memoed)[MEMO] ?? sealed.get(state.tracks);
   return found &&
     found.flagsOf === state.flags &&
     found.firedOf === state.fired &&
