@@ -259,7 +259,7 @@ describe("the seats' frames", () => {
     recordWritten(state.characters);
     delta = deltaAt(3);
     expect(Object.hasOwn(delta, 'characters')).toBe(true);
-    expect(plain(c.client.view).regions).toEqual(plain(state.regions));
-    expect(plain(c.client.view).characters).toEqual(plain(state.characters));
+    expect(plain(c.client.view!).regions).toEqual(plain(state.regions));
+    expect(plain(c.client.view!).characters).toEqual(plain(state.characters));
   });
 });
