@@ -2,7 +2,7 @@
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
-import { flagsWritten } from './writes';
+import { flagsWritten, recordWritten } from './writes';
 import {
   characterWritten,
   eventWritten,
@@ -218,7 +218,10 @@ export function setHealth(
     c.alive = false;
     log(d, { kind: 'death', turn: d.state.turn, character: id });
   }
-  if (!Object.is(c.health, was) || !c.alive) note(d, characterWritten, id);
+  if (!Object.is(c.health, was) || !c.alive) {
+    recordWritten(d.state.characters);
+    note(d, characterWritten, id);
+  }
 }
 
 export function schedule(d: Draft, event: string, delay: number): void {
@@ -277,7 +280,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (!r) continue;
           const was = r.unrest;
           r.unrest = clamp(r.unrest + valueOf(n, ctx), 0, 100);
-          if (!Object.is(r.unrest, was)) note(d, regionWritten, region);
+          if (!Object.is(r.unrest, was)) {
+            recordWritten(d.state.regions);
+            note(d, regionWritten, region);
+          }
           if (d.at.cause !== null)
             record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
         }
@@ -289,6 +295,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
           r.control = faction;
+          recordWritten(d.state.regions);
           note(d, regionWritten, region);
         }
         break;

@@ -43,9 +43,10 @@ export function step(
 }
 
 /** The same as `step`, changing `state` in place: for simulations that own their state. Between
- *  two steps in place, nothing else may write into the state's records of tracks and flags (the
- *  engine keeps what its conditions read of them: see month/memo.ts); to change a figure by
- *  hand, change a copy (`cloneState`). */
+ *  two steps in place, nothing else may write into the state's records of tracks, flags, regions
+ *  and characters (the engine keeps what its conditions read of them: see month/memo.ts; and it
+ *  counts its writes to the last three: see writes.ts); to change a figure by hand, change a
+ *  copy (`cloneState`). */
 export function stepInPlace(
   scenario: Scenario,
   state: GameState,

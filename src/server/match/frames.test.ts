@@ -20,6 +20,7 @@ import type { ServerMessage } from '../../net/protocol';
 import { loadBundled, MINI_DIR } from '../../../test/helpers';
 import { handFedClient, welcomeFrame } from '../../../test/server/hand-fed';
 import { loadScenarioDir } from '../../node/scenario-dir';
+import { recordWritten } from '../../engine/rules/writes';
 import { prewritten, PUBLIC, SeatFrames, type Conn } from './frames';
 
 const plain = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -229,5 +230,36 @@ describe("the seats' frames", () => {
     expect(checked).toBeGreaterThan(100);
     // updates that told of several commits, the seat's view having moved on over them
     expect(caughtUp).toBeGreaterThan(30);
+  });
+
+  it("compare the state's regions and characters with what was sent only once the engine wrote them", () => {
+    const state: GameState = initialState(mini, 3);
+    const frames = new SeatFrames(mini);
+    const c = connection('red');
+    const { view, legal } = frames.welcome('red', state, 0);
+    c.welcome(plain(view), plain(legal), 0);
+    const by: By = [{ faction: 'red', actor: 'person' }];
+    const deltaAt = (seq: number) => {
+      frames.update([c.conn], state, seq, by, null);
+      const m = c.frames.at(-1)!;
+      if (m.t !== 'update') throw new Error(m.t);
+      return unpackDelta(m.delta);
+    };
+    // changed behind the engine's back: its count did not move, so neither is compared
+    state.regions.capital!.unrest += 7;
+    state.characters.leader!.health -= 5;
+    let delta = deltaAt(1);
+    expect(Object.hasOwn(delta, 'regions')).toBe(false);
+    expect(Object.hasOwn(delta, 'characters')).toBe(false);
+    // once counted, each is compared and sent
+    recordWritten(state.regions);
+    delta = deltaAt(2);
+    expect(Object.hasOwn(delta, 'regions')).toBe(true);
+    expect(Object.hasOwn(delta, 'characters')).toBe(false);
+    recordWritten(state.characters);
+    delta = deltaAt(3);
+    expect(Object.hasOwn(delta, 'characters')).toBe(true);
+    expect(plain(c.client.view!).regions).toEqual(plain(state.regions));
+    expect(plain(c.client.view!).characters).toEqual(plain(state.characters));
   });
 });

@@ -5,9 +5,11 @@
 // so the change of a member, and its JSON, is worked out once for every seat that had the same
 // before. The match's state steps on in place: what a view holds of the state's own objects is
 // compared with a copy of what was sent, once per sequence for every seat (the state changes
-// only as its sequence moves on).
+// only as its sequence moves on), and only once the engine has written it since: the engine
+// counts its writes to a state's records of flags, regions and characters (most actions change
+// none of them: only a month's resolution changes regions and characters).
 import {
-  flagWritesOf,
+  writesOf,
   legalActions,
   makeViewer,
   type GameState,
@@ -70,10 +72,10 @@ interface Mirror {
   /** What turns an older version (`from`, a seat's update put off for a while) into this one,
    *  worked out for the first seat that needs it. */
   lag: { from: number; entry: Entry | undefined; part: string } | null;
-  /** The state's record of flags the copy was last compared with, and the engine's writes to
-   *  it then (see `unwritten`); null for the other members. */
-  flagsOf: object | null;
-  flagWrites: number;
+  /** The state's record (of flags, regions or characters) the copy was last compared with,
+   *  and the engine's writes to it then (see `unwritten`); null for the other members. */
+  writtenOf: object | null;
+  writes: number;
   /** The object the copy was last compared with, and the sequence of the state then: a state
    *  stepped on in place changes only as its sequence moves on (a step the engine refuses
    *  changes nothing), so the copy still holds for the same object at the same sequence. */
@@ -104,23 +106,26 @@ const newMirror = (k: string, v: unknown, seq: number | undefined): Mirror => {
     part: '',
     whole: null,
     lag: null,
-    ...flagsSeen(k, v),
+    ...writesSeen(k, v),
     seenOf: v,
     seenAt: seq ?? NaN,
   };
 };
 
-/** The record of flags `v` (member `k`) and the engine's writes to it so far. */
-const flagsSeen = (k: string, v: unknown) =>
-  k === 'flags'
-    ? { flagsOf: v as object, flagWrites: flagWritesOf(v as object) }
-    : { flagsOf: null, flagWrites: 0 };
+/** The members that are records whose writes the engine counts (the state's own objects). */
+const COUNTED: ReadonlySet<string> = new Set(['flags', 'regions', 'characters']);
 
-/** Whether the member is the state's record of flags, which the engine has not set flags in
- *  since the mirror's copy was compared with it: the copy still holds (flags change rarely,
- *  and only by the engine's steps: the state's other records have no such count). */
+/** The record `v` (member `k`) and the engine's writes to it so far, if the engine counts them. */
+const writesSeen = (k: string, v: unknown) =>
+  COUNTED.has(k)
+    ? { writtenOf: v as object, writes: writesOf(v as object) }
+    : { writtenOf: null, writes: 0 };
+
+/** Whether the member is a record of the state's that the engine has not written since the
+ *  mirror's copy was compared with it: the copy still holds (these records change only by the
+ *  engine's steps, and most steps write none of them). */
 const unwritten = (m: Mirror, v: unknown): boolean =>
-  m.flagsOf === v && flagWritesOf(v as object) === m.flagWrites;
+  m.writtenOf === v && writesOf(v as object) === m.writes;
 
 /** Whether the mirror's copy was compared with `v` at sequence `seq` (undefined: not known). */
 const seenAt = (m: Mirror, v: unknown, seq: number | undefined): boolean =>
@@ -208,7 +213,7 @@ export class SeatFrames {
     if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
     else if (!fresh.has(k) && !seenAt(m, v, seq) && !unwritten(m, v)) {
       const entry = diffEntry(m.copy, v);
-      Object.assign(m, flagsSeen(k, v));
+      Object.assign(m, writesSeen(k, v));
       m.seenOf = v;
       m.seenAt = seq;
       if (entry !== undefined) {
