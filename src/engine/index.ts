@@ -22,7 +22,7 @@ export {
   type OrderOption,
 } from './rules/orders/legal';
 export { makeLegal } from './rules/orders/maintained';
-export { flagWritesOf, writesOf } from './rules/writes';
+export { writesOf } from './rules/writes';
 export { keepNoChanges, keepsChanges } from './rules/month/ledger';
 export { routineOrders, believedFromView, type Believed } from './rules/month/routines';
 export {

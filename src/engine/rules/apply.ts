@@ -2,7 +2,7 @@
 import { TARGET } from '../expr/functions';
 import { clampTo } from '../expr/numbers';
 import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
-import { flagsWritten, recordWritten } from './writes';
+import { recordWritten } from './writes';
 import {
   characterWritten,
   eventWritten,
@@ -269,7 +269,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id);
           }
-          flagsWritten(d.state.flags);
+          recordWritten(d.state.flags);
         }
         break;
       case 'unrest':

@@ -13,7 +13,7 @@ import {
 } from '../index';
 import { randomPolicy } from '../../ai';
 import { loadBundled, loadMini, replaceOnce, withEdit } from '../../../test/helpers';
-import { flagsWritten, recordWritten, writesOf } from './writes';
+import { recordWritten, writesOf } from './writes';
 
 const COUNTED = ['flags', 'regions', 'characters'] as const;
 
@@ -90,7 +90,7 @@ describe('the write counts of a state’s records', () => {
   it('are hidden from copies and JSON, and kept for frozen records', () => {
     const r: Record<string, number> = { a: 1 };
     recordWritten(r);
-    flagsWritten(r);
+    recordWritten(r);
     expect(writesOf(r)).toBe(2);
     expect(Object.keys(r)).toEqual(['a']);
     expect(JSON.stringify(r)).toBe('{"a":1}');

@@ -28,9 +28,3 @@ export function recordWritten(record: object): void {
 export function writesOf(record: object): number {
   return (record as Counted)[WRITES] ?? sealed.get(record) ?? 0;
 }
-
-/** Called by the engine whenever it sets flags in `flags`. */
-export const flagsWritten: (flags: object) => void = recordWritten;
-
-/** How many times the engine has set flags in `flags`. */
-export const flagWritesOf: (flags: object) => number = writesOf;

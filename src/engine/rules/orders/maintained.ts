@@ -8,7 +8,7 @@
 // tested-regions.ts). The result is the same as `legalActions` of the same view, option for
 // option and in the same order.
 import { readsOf } from '../../expr/reads';
-import { flagWritesOf } from '../writes';
+import { writesOf } from '../writes';
 import {
   canPay,
   legalActions,
@@ -110,7 +110,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     let flagsHold = false;
     if (mirror === null) {
-      const flagWrites = flagWritesOf(view.flags);
+      const flagWrites = writesOf(view.flags);
       flagsHold = view.flags === flagsOf && flagWrites === flagsSeen;
       flagsOf = view.flags;
       flagsSeen = flagWrites;

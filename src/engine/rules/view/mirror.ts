@@ -6,7 +6,7 @@
 // orders/maintained.ts) is kept while nothing it reads has changed since. Figures are compared
 // by value with the state's, so a mirror is exact for any state it is handed, of any game.
 import { blindFor } from './secrecy';
-import { flagWritesOf, flagsWritten } from '../writes';
+import { writesOf, recordWritten } from '../writes';
 import type { GameState, Scenario } from '../../types';
 
 /** Where a faction's figures sit in its mirrors: the tracks and flags it sees, numbered. */
@@ -94,7 +94,7 @@ export class Mirror {
     }
     // Flags change rarely: they are compared only once the engine has set some since, or when
     // handed another record.
-    const writes = flagWritesOf(state.flags);
+    const writes = writesOf(state.flags);
     if (state.flags !== this.flagsOf || writes !== this.flagsSeen) {
       this.flagsOf = state.flags;
       this.flagsSeen = writes;
@@ -111,7 +111,7 @@ export class Mirror {
         flagsChanged = true;
       }
       // whoever tells flags apart by the engine's writes to a record sees this one's change
-      if (flagsChanged && this.flags) flagsWritten(this.flags);
+      if (flagsChanged && this.flags) recordWritten(this.flags);
       changed ||= flagsChanged;
     }
     if (changed) this.clock = look;
