@@ -4,20 +4,27 @@
 // score for the player (0-100) with a 95% confidence interval, and time per decision.
 //   node bench/bundled.mjs bench/strength-equal-time.ts [scenario] [games] [playouts before]
 import { endingScore, type Scenario } from '../src/engine';
-import { contenders, type Contender } from './engines';
+import { resolveScenarioDir } from '../src/node/scenario-dir';
+import { contenders, scenarioDirFor, type Contender } from './engines';
 
 const name = process.argv[2] ?? 'red-mexico-1945';
 const games = Number(process.argv[3] ?? 20);
 const playoutsBefore = Number(process.argv[4] ?? 60);
 const { now, before } = await contenders();
+// Both engines play the scenario as the engine before can read it (see scenarioDirFor: where
+// the content scores an ending by an expression, a copy scoring it by the middle score), so
+// that both searches aim at the same scores.
+const dir = scenarioDirFor(before, resolveScenarioDir(name));
+if (dir === null) throw new Error(`${name} does not load on the engine ${before.name}`);
 
 function scenarioOf(c: Contender): Scenario {
-  const r = c.engine.loadScenarioDir(name);
+  const r = c.engine.loadScenarioDir(dir!);
   if (!r.ok) throw new Error(`${name} does not load on the engine ${c.name}`);
   return r.scenario;
 }
 
 function measure(c: Contender, playouts: number, seeds: readonly number[]) {
+  const scored = scenarioOf(now);
   const e = c.engine;
   const scenario = scenarioOf(c);
   const faction = scenario.player;
@@ -41,7 +48,8 @@ function measure(c: Contender, playouts: number, seeds: readonly number[]) {
       scenario.index.playable.map((f) => [f, f === faction ? timed : e.priorityPolicy]),
     );
     const { state } = e.runCampaign(scenario, seed, policies);
-    scores.push(endingScore(scenario, state, faction)!);
+    // scored on the scenario as this engine reads it: the copy's every score is a number
+    scores.push(endingScore(scored, state, faction)!);
   }
   const mean = scores.reduce((a, b) => a + b, 0) / scores.length;
   const sd = Math.sqrt(
