@@ -4,6 +4,7 @@ import {
   availableOptions,
   checkSnapshot,
   MAX_ORDERS_IN_ACTION,
+  OrderTally,
   snapshotAction,
 } from '../step';
 import type { Action, EvalContext, GameState, OrderDef, Scenario, StepError } from '../../types';
@@ -141,50 +142,8 @@ export function stepLegal(
   return null;
 }
 
-/**
- * The orders of an action `isListed` has taken in so far, and what they spend track by track: the
- * same rule as the engine's `OrderTally` (an order once per target, all paid for together), in
- * lists never shortened, only their first entries read (emptying an array by its length costs a
- * call into the runtime and a new backing store at the next push). One for every action checked:
- * nothing `isListed` calls checks another.
- */
-const listed = {
-  orders: [] as string[],
-  targets: [] as (string | undefined)[],
-  n: 0,
-  spentOn: [] as string[],
-  spent: [] as number[],
-  m: 0,
-};
-
-/** Whether an order at a target can join those taken in: not given already, and paid for
- *  with the rest from `tracks`. Takes it in. */
-function takesIn(
-  tracks: GameState['tracks'],
-  order: string,
-  target: string | undefined,
-  cost: readonly (readonly [string, number])[],
-): boolean {
-  const t = listed;
-  for (let i = 0; i < t.n; i++) if (t.orders[i] === order && t.targets[i] === target) return false;
-  t.orders[t.n] = order;
-  t.targets[t.n++] = target;
-  for (let c = 0; c < cost.length; c++) {
-    const entry = cost[c]!;
-    const track = entry[0];
-    let i = 0;
-    while (i < t.m && t.spentOn[i] !== track) i++;
-    if (i === t.m) {
-      t.spentOn[t.m] = track;
-      t.spent[t.m++] = 0;
-    }
-    const total = t.spent[i]! + entry[1];
-    t.spent[i] = total;
-    // Written so that a figure that is not a number pays for nothing.
-    if (!(total <= (tracks[track] ?? 0))) return false;
-  }
-  return true;
-}
+/** One tally for every action `isListed` checks: nothing it calls checks another. */
+const listedTally = new OrderTally(null as unknown as GameState);
 
 /** Whether `action` (a snapshot) is one that `legal` allows: a choice it lists, or distinct
  *  listed orders, no more than allowed, that the faction can pay for together. */
@@ -200,12 +159,11 @@ function isListed(legal: Legal, state: GameState, action: Action): boolean {
   const allowed = legal.orders;
   const picks = action.orders;
   if (!allowed || picks.length > allowed.max || picks.length > MAX_ORDERS_IN_ACTION) return false;
-  listed.n = 0;
-  listed.m = 0;
+  const tally = listedTally.reset(state);
   for (let i = 0; i < picks.length; i++) {
     const o = picks[i]!;
     const option = find(allowed.options, o.order, o.target);
-    if (!option || !takesIn(state.tracks, o.order, o.target, option.cost)) return false;
+    if (!option || tally.add(o.order, o.target, option.cost)) return false;
   }
   return true;
 }
