@@ -264,27 +264,11 @@ export function makeViewer(
       state.pending.length === 0
         ? NO_PENDING
         : state.pending.filter((p) => p.faction === faction || !blind.hiddenEvents.has(p.event));
-    if (!transient || out === null)
-      return (out = {
-        scenario: state.scenario,
-        turn: state.turn,
-        phase: state.phase,
-        flags: flags ?? state.flags,
-        regions: state.regions,
-        characters: state.characters,
-        endingRequested: state.endingRequested,
-        ending: state.ending,
-        viewer: faction,
-        tracks: tracks!,
-        orders: orders.of(state.orders),
-        fired: knowsAll ? state.fired : fired,
-        chosen: knowsAll ? state.chosen : chosen,
-        pending,
-        log: visible,
-        changes,
-      });
-    // a transient view is read only until the next step: the one record is filled in again
-    const v = out as Mutable<GameView>;
+    // A transient view is read only until the next step: the one record is filled in again.
+    // (Its members are written in the same order either way: the order of a view's keys is
+    // that of its JSON.)
+    const again = transient && out !== null;
+    const v = (again ? out : {}) as Mutable<GameView>;
     v.scenario = state.scenario;
     v.turn = state.turn;
     v.phase = state.phase;
@@ -293,14 +277,15 @@ export function makeViewer(
     v.characters = state.characters;
     v.endingRequested = state.endingRequested;
     v.ending = state.ending;
+    v.viewer = faction;
     v.tracks = tracks!;
-    v.orders = orders.of(state.orders, true);
+    v.orders = orders.of(state.orders, again);
     v.fired = knowsAll ? state.fired : fired;
     v.chosen = knowsAll ? state.chosen : chosen;
     v.pending = pending;
     v.log = visible;
     v.changes = changes;
-    return v;
+    return (out = v);
   };
 }
 
