@@ -109,3 +109,4 @@ export {
 export { asProbability, MAX_MAGNITUDE } from './expr/numbers';
 export { DEFAULT_LANGUAGE } from './format/texts';
 export { endingScore, scoreAt, viewedScore } from './explain/score';
+export { Spent } from './rules/spent';

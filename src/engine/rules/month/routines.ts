@@ -6,6 +6,7 @@ import { blindFor, readsHidden } from '../view/secrecy';
 import { mirrorOf } from '../view/mirror';
 import { targetPlan } from '../orders/targets';
 import { TestedRegions } from '../orders/tested-regions';
+import { Spent } from '../spent';
 import type {
   CompiledBool,
   EvalContext,
@@ -134,13 +135,9 @@ function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
   return known;
 }
 
-// What a routine's orders have spent so far: the tracks in the order first spent on, and the
-// sums, kept between calls rather than made anew (a routine's decision never runs inside
-// another's), their first `spentCount` entries read. A few tracks a decision: lists, searched,
-// cost less than a map cleared each time.
-const spentOn: string[] = [];
-const spentSum: number[] = [];
-let spentCount = 0;
+// What a routine's orders have spent so far, kept between calls rather than made anew (a
+// routine's decision never runs inside another's).
+const spentOfMonth = new Spent();
 
 // The context a routine's expressions read, one for every decision (see above).
 const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
@@ -148,12 +145,6 @@ const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
   state: null as unknown as GameState,
   target: null,
 };
-
-/** What the routine's orders have spent on `track` so far. */
-function spentOf(track: string): number {
-  for (let i = 0; i < spentCount; i++) if (spentOn[i] === track) return spentSum[i]!;
-  return 0;
-}
 
 /** The orders a routine gives this month, from what its faction believes. Each is valid and all
  *  are affordable together; none is given twice at the same place. */
@@ -169,7 +160,7 @@ export function routineOrders(
   ctx.scenario = scenario;
   ctx.state = believed as GameState;
   const picks: OrderChoice[] = [];
-  spentCount = 0;
+  const spent = spentOfMonth.clear();
   const rules = routine.rules;
   for (let r = 0; r < rules.length; r++) {
     if (picks.length >= max) break;
@@ -178,24 +169,14 @@ export function routineOrders(
     if (!def) continue;
     ctx.target = null;
     if ((rule.when && !rule.when.run(ctx)) || (def.when && !def.when.run(ctx))) continue;
-    if (!affordable(believed, def)) continue;
+    if (!spent.affords(believed, def.cost)) continue;
     let target: string | undefined;
     if (def.targeted) {
       const best = bestTarget(scenario, ctx, def, rule, picks);
       if (best === null) continue;
       target = best;
     } else if (given(picks, def.id, undefined)) continue;
-    const cost = def.cost;
-    for (let c = 0; c < cost.length; c++) {
-      const [track, amount] = cost[c]!;
-      let i = 0;
-      while (i < spentCount && spentOn[i] !== track) i++;
-      if (i === spentCount) {
-        spentOn[i] = track;
-        spentSum[i] = 0 + amount;
-        spentCount++;
-      } else spentSum[i] = spentSum[i]! + amount;
-    }
+    spent.spend(def.cost);
     picks.push(target === undefined ? { order: def.id } : { order: def.id, target });
   }
   // nothing of the caller's belief is held once the decision is made
@@ -209,15 +190,6 @@ function given(picks: readonly OrderChoice[], order: string, target: string | un
     if (picks[i]!.order === order && (target === undefined || picks[i]!.target === target))
       return true;
   return false;
-}
-
-function affordable(believed: Believed, def: OrderDef): boolean {
-  const cost = def.cost;
-  for (let c = 0; c < cost.length; c++) {
-    const [track, amount] = cost[c]!;
-    if (!(spentOf(track) + amount <= (believed.tracks[track] ?? 0))) return false;
-  }
-  return true;
 }
 
 /** Where a rule's order may be aimed, worked out once per rule: the regions its order may ever be
