@@ -1,11 +1,12 @@
 // The bench's players (bench/server/server.ts starts this in a process of its own, so that the server's
 // process measures only the server): every seat of every match plays the random bot over its own
 // WebSocket, as fast as acknowledgements come back (or, given a mean think time, after thinking
-// that long on average before each decision); an ended match goes on as its rematch.
+// that long on average before each decision; or, given a rate, in the next free slot of one
+// schedule of that many slots a second shared by all); an ended match goes on as its rematch.
 import WebSocket from 'ws';
 import { randomPolicy } from '../../src/ai';
 import { generatorFrom, nextFloat, seedRng } from '../../src/engine';
-import { MatchClient, type SocketLike } from '../../src/net/client';
+import { MatchClient, Refused, type SocketLike } from '../../src/net/client';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 
 interface Seat {
@@ -13,10 +14,12 @@ interface Seat {
   readonly token: string;
 }
 
-const [url, seatsJson, seconds, warmup, think] = process.argv.slice(2);
+const [url, seatsJson, seconds, warmup, think, rate] = process.argv.slice(2);
 /** The mean time a player thinks before each decision, in ms (0: none, each acts as soon as
  *  it can). Drawn from an exponential distribution, so that the seats do not act in step. */
 const THINK_MS = Number(think ?? 0);
+/** The actions a second all players together send at most (0: no pacing). */
+const RATE = Number(rate ?? 0);
 const seats = JSON.parse(seatsJson!) as Seat[];
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
@@ -24,11 +27,30 @@ const scenario = loaded.scenario;
 const ws = `${url!.replace(/^http/, 'ws')}/ws`;
 const rng = generatorFrom(seedRng(42));
 const latencies: number[] = [];
-/** Intents sent while measuring (the load offered), and those acknowledged. */
+/** Intents sent while measuring (the load offered), those acknowledged and those refused. */
 let sent = 0;
 let acks = 0;
+let refused = 0;
 let measuring = false;
 let running = true;
+
+/** The players waiting for a slot of the schedule, first come first served. */
+const forSlot: (() => void)[] = [];
+if (RATE > 0) {
+  const start = performance.now();
+  let given = 0;
+  const pacer = setInterval(() => {
+    if (!running) return clearInterval(pacer);
+    const due = Math.floor(((performance.now() - start) * RATE) / 1000);
+    while (given < due && forSlot.length > 0) {
+      given++;
+      forSlot.shift()!();
+    }
+    // a slot no player was ready for is lost: a server that holds the players back is not
+    // offered a burst to catch up with afterwards
+    if (forSlot.length === 0) given = due;
+  }, 1);
+}
 
 async function rematch(match: string, token: string): Promise<string> {
   const r = await fetch(`${url}/api/matches/${match}/rematch`, {
@@ -52,26 +74,33 @@ async function play(seat: Seat, connected: () => void): Promise<void> {
     connected();
     let wake: (() => void) | null = null;
     c.onMessage = () => wake?.();
-    /** Whether the player has thought since its seat last became free to act. */
+    /** Whether the player has thought (and has its slot) since its seat last became free to
+     *  act. */
     let thought = false;
+    let slotted = false;
     while (running && !c.revealed) {
       const legal = c.legal;
       if (!legal || (!legal.orders && legal.choices.length === 0)) {
         thought = false;
+        slotted = false;
         await new Promise<void>((r) => (wake = r));
         wake = null;
         continue;
       }
+      // the others may move the game on meanwhile: the player then decides on what it has
+      // now, without thinking or waiting again (it thinks only while its seat may act)
       if (THINK_MS > 0 && !thought) {
         await new Promise((r) => setTimeout(r, -THINK_MS * Math.log(1 - nextFloat(rng))));
-        // the others may have moved the game on meanwhile: the player decides on what it has
-        // now, without thinking again (it thinks only while its seat may act)
-        if (c.legal !== legal) {
-          thought = true;
-          continue;
-        }
+        thought = true;
+        if (c.legal !== legal) continue;
+      }
+      if (RATE > 0 && !slotted) {
+        await new Promise<void>((r) => forSlot.push(r));
+        slotted = true;
+        if (c.legal !== legal) continue;
       }
       thought = false;
+      slotted = false;
       const action = randomPolicy.decide(scenario, c.view!, legal, rng);
       const t = performance.now();
       const seen = c.seq;
@@ -83,6 +112,7 @@ async function play(seat: Seat, connected: () => void): Promise<void> {
           latencies.push(performance.now() - t);
         }
       } catch (e) {
+        if (measuring && e instanceof Refused) refused++;
         if (process.env.BENCH_DEBUG) process.stderr.write(`refused: ${(e as Error).message}\n`);
         // refused as stale (another seat ended the month first): decide again on the update
         if (c.seq === seen) {
@@ -123,7 +153,7 @@ latencies.sort((a, b) => a - b);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 process.stdout.write(
-  `${JSON.stringify({ acks, perSecond: acks / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), waited, clientCpuMs: (used.user + used.system) / 1000 })}\n`,
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, refusedPerSecond: refused / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), waited, clientCpuMs: (used.user + used.system) / 1000 })}\n`,
 );
 void Promise.allSettled(players);
 setTimeout(() => process.exit(0), 200);

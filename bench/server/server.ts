@@ -1,10 +1,10 @@
 // `npm run bench` (server part): acknowledged actions per second and their latency with 200
 // concurrent bot matches over loopback WebSockets, on SQLite and on Postgres; memory per live
 // match; time to rebuild 1,000 matches after a restart. Reports against DESIGN.md's floors.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomPolicy } from '../../src/ai';
 import { generatorFrom, legalActions, seedRng, viewFor, waitingFor } from '../../src/engine';
@@ -17,13 +17,34 @@ import { postgresAvailable, startPostgres } from '../../test/server/postgres';
 const MATCHES = Number(process.env.BENCH_MATCHES ?? 200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const REBUILD = Number(process.env.BENCH_REBUILD ?? 1000);
+const neither = process.env.BENCH_THINK_MS === undefined && process.env.BENCH_RATE === undefined;
 /** The players' mean think time before each decision, in ms, one value or several separated by
- *  commas (a throughput part for each): 0, by default, has every player act as soon as its
- *  last action is acknowledged, which measures the most the server acknowledges, its
- *  latency then the time its queue takes to go round (Little's law: 600 players at N acks/s
- *  wait 600/N s on average); a think time offers a load the server may keep up with, and
- *  measures the latency at that load. */
-const THINK = (process.env.BENCH_THINK_MS ?? '0').split(',').map(Number);
+ *  commas (a throughput part for each): 0 has every player act as soon as its last action is
+ *  acknowledged, which measures the most the server acknowledges, its latency then the time its
+ *  queue takes to go round (Little's law: 600 players at N acks/s wait 600/N s on average); a
+ *  think time offers a load the server may keep up with, and measures the latency at that load,
+ *  but what it offers depends on the server (a month waits for its slowest seat, and a player
+ *  waits for its acknowledgement before it thinks again). */
+const THINK = (process.env.BENCH_THINK_MS ?? (neither ? '0' : ''))
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+/** Rates the players are paced to, in actions per second, one value or several separated by
+ *  commas (a throughput part for each): every player acts as soon as it may, but sends its
+ *  intent only in the next free slot of one schedule of that many slots a second shared by all
+ *  600 (`bench/server/clients.ts`). The floor is read at the floor's rate: the load offered is
+ *  then the floor's whatever the server (unless it holds the players back), and the latency is
+ *  an action's at that load. By default (neither variable set) the bench runs players acting at
+ *  once (the most acknowledged) and players paced to the floor's 5,000/s (the floor's line);
+ *  BENCH_THINK_MS alone runs its think times alone. */
+const RATES = (process.env.BENCH_RATE ?? (neither ? '5000' : ''))
+  .split(',')
+  .filter(Boolean)
+  .map(Number);
+const PARTS: readonly { readonly think: number; readonly rate: number }[] = [
+  ...THINK.map((think) => ({ think, rate: 0 })),
+  ...RATES.map((rate) => ({ think: 0, rate })),
+];
 const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
 /** A file to write a CPU profile of the server's process to, over the measured window (of the
  *  last throughput part run): the setup and warm-up left out. */
@@ -41,6 +62,32 @@ const BOT_EVERY = Number(process.env.BENCH_BOT_EVERY ?? 1);
  *  when absent). */
 const BOT_THREADS = process.env.BENCH_BOT_THREADS;
 
+/** The CPUs this process may run on (taskset's list), or null where taskset is missing. */
+function allowedCpus(): number[] | null {
+  try {
+    const out = execFileSync('taskset', ['-pc', String(process.pid)], { encoding: 'utf8' });
+    return out
+      .slice(out.lastIndexOf(':') + 1)
+      .trim()
+      .split(',')
+      .flatMap((range) => {
+        const [from, to = from] = range.split('-').map(Number);
+        return Array.from({ length: to! - from! + 1 }, (_, i) => from! + i);
+      });
+  } catch {
+    return null;
+  }
+}
+
+/** The server's process pinned to one CPU, the players' to the others: a load generator off the
+ *  server's core, so that the two do not take turns on the same cores (on this project's 2-core
+ *  machine the players take about half as much CPU per action as the server). Other work on the
+ *  machine still shares the server's CPU. BENCH_PIN=0 leaves both free to run anywhere. */
+const CPUS = process.env.BENCH_PIN === '0' || availableParallelism() < 2 ? null : allowedCpus();
+const PIN =
+  CPUS && CPUS.length >= 2 ? { server: String(CPUS[0]), players: CPUS.slice(1).join(',') } : null;
+if (PIN) execFileSync('taskset', ['-a', '-pc', PIN.server, String(process.pid)]);
+
 const threeSeats: CreateMatchRequest = {
   scenario: 'red-mexico-1945',
   creator: 'mexico',
@@ -52,12 +99,18 @@ const withBot: CreateMatchRequest = {
   seats: { ...threeSeats.seats, ussr: { kind: 'bot', bot: BOT } },
 };
 
-function clients(url: string, seats: { match: string; token: string }[], think: number) {
+function clients(
+  url: string,
+  seats: { match: string; token: string }[],
+  { think, rate }: { think: number; rate: number },
+) {
   return new Promise<{
     acks: number;
     perSecond: number;
     /** Intents sent per second: the load offered. */
     offered: number;
+    /** Intents refused per second (stale: another seat moved the game on first). */
+    refusedPerSecond: number;
     p50: number;
     p99: number;
     /** The share of the players' time spent waiting for their own acknowledgements. */
@@ -67,20 +120,20 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
     sysMs: number;
     clientCpuMs: number;
   }>((resolve, reject) => {
-    const p = spawn(
+    const node = [
       process.execPath,
-      [
-        ...(process.env.BENCH_CLIENT_FLAGS?.split(' ').filter(Boolean) ?? []),
-        'bench/bundled.mjs',
-        'bench/server/clients.ts',
-        url,
-        JSON.stringify(seats),
-        String(SECONDS),
-        '2',
-        String(think),
-      ],
-      { stdio: ['ignore', 'pipe', 'inherit'] },
-    );
+      ...(process.env.BENCH_CLIENT_FLAGS?.split(' ').filter(Boolean) ?? []),
+      'bench/bundled.mjs',
+      'bench/server/clients.ts',
+      url,
+      JSON.stringify(seats),
+      String(SECONDS),
+      '2',
+      String(think),
+      String(rate),
+    ];
+    const [command, ...args] = PIN ? ['taskset', '-c', PIN.players, ...node] : node;
+    const p = spawn(command!, args, { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     // The server's CPU time (user + system) while the clients measure: on a shared machine
     // the rate depends on what else runs, the CPU time per action much less.
@@ -121,7 +174,8 @@ function clients(url: string, seats: { match: string; token: string }[], think: 
   });
 }
 
-async function throughput(label: string, db: string, think: number) {
+async function throughput(label: string, db: string, part: { think: number; rate: number }) {
+  const { think, rate } = part;
   const server = await startServer({
     db,
     tickMs: 0,
@@ -139,32 +193,52 @@ async function throughput(label: string, db: string, think: number) {
       for (const token of Object.values(made.tokens)) seats.push({ match: made.match, token });
     }
     const before = { ...server.host.written };
-    const r = await clients(server.url, seats, think);
+    const r = await clients(server.url, seats, part);
     // (over the whole run, warm-up included: the commits' batching, not their count per ack)
     const commits = server.host.written.commits - before.commits;
     const transactions = server.host.written.transactions - before.transactions;
     // Acting at once, the players measure the most the server acknowledges, and their latency
-    // is the queue's (Little's law); the floor is read at a think time that offers at least
-    // the floor's rate: the server must acknowledge it all, within the floor's p99.
+    // is the queue's (Little's law). The floor is read where the players offer at least the
+    // floor's rate: paced to it (or, with a think time, offering it): the server must answer it
+    // all (an intent refused as stale, another seat having ended the month first, is answered
+    // too), within the floor's p99.
     // The players wait for each acknowledgement before they think again: a slow server holds
     // back what they offer. Answered at once, they would offer about this many.
     const unheld = r.offered / Math.max(0.01, 1 - r.waited);
-    const ok = r.offered >= FLOOR.acks && r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
+    const answered = r.perSecond + r.refusedPerSecond;
+    // (paced, the players offer the rate to within the window's edges)
+    const ok =
+      rate > 0
+        ? rate >= FLOOR.acks &&
+          r.offered >= 0.99 * rate &&
+          answered >= 0.99 * rate &&
+          r.p99 <= FLOOR.p99
+        : r.offered >= FLOOR.acks && r.perSecond >= FLOOR.acks && r.p99 <= FLOOR.p99;
     const floor =
       label !== 'SQLite'
         ? ''
-        : think === 0
-          ? '  (acting at once: the most acknowledged)'
-          : r.offered < FLOOR.acks && unheld < FLOOR.acks
-            ? `  (offers under the floor's ${FLOOR.acks}/s)`
-            : `  (floor: ≥ ${FLOOR.acks}/s offered and acknowledged, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`;
+        : rate > 0
+          ? rate < FLOOR.acks
+            ? `  (paced under the floor's ${FLOOR.acks}/s)`
+            : `  (floor: ${FLOOR.acks}/s offered and answered, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`
+          : think === 0
+            ? '  (acting at once: the most acknowledged)'
+            : r.offered < FLOOR.acks && unheld < FLOOR.acks
+              ? `  (offers under the floor's ${FLOOR.acks}/s)`
+              : `  (floor: ≥ ${FLOOR.acks}/s offered and acknowledged, p99 ≤ ${FLOOR.p99} ms: ${ok ? 'met' : 'NOT MET'})`;
+    const players =
+      rate > 0
+        ? `players paced to ${rate} actions/s`
+        : think > 0
+          ? `players thinking ${think} ms on average`
+          : 'players acting at once';
     console.log(
-      `  ${label.padEnd(9)} ${think > 0 ? `players thinking ${think} ms on average` : 'players acting at once'}: ` +
-        `${r.offered.toFixed(0)} actions/s offered, ${r.perSecond.toFixed(0)} acknowledged/s, p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${floor}`,
+      `  ${label.padEnd(9)} ${players}: ` +
+        `${r.offered.toFixed(0)} actions/s offered, ${r.perSecond.toFixed(0)} acknowledged/s (${r.refusedPerSecond.toFixed(0)}/s refused as stale), p50 ${r.p50.toFixed(1)} ms, p99 ${r.p99.toFixed(1)} ms${floor}`,
     );
-    if (think > 0)
+    if (think > 0 || rate > 0)
       console.log(
-        `  ${''.padEnd(9)} the players waited for acknowledgements ${(100 * r.waited).toFixed(0)} % of the time: answered at once they would offer about ${unheld.toFixed(0)}/s`,
+        `  ${''.padEnd(9)} the players waited for acknowledgements ${(100 * r.waited).toFixed(0)} % of the time${think > 0 ? `: answered at once they would offer about ${unheld.toFixed(0)}/s` : ''}`,
       );
     const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
     console.log(
@@ -235,14 +309,19 @@ const dir = mkdtempSync(join(tmpdir(), 'uchronia-bench-'));
 console.log(
   `\nServer: ${MATCHES} concurrent matches of red-mexico-1945, three bot players each over loopback WebSockets${BOT ? ` (in one of every ${BOT_EVERY}, two and the server's ${BOT} bot, on ${BOT_THREADS === '0' ? 'the event loop' : 'worker threads'})` : ''}, ${SECONDS} s`,
 );
-for (const [i, think] of THINK.entries())
+console.log(
+  PIN
+    ? `  the server's process pinned to CPU ${PIN.server}, the players' process to CPU ${PIN.players} (taskset; BENCH_PIN=0 leaves them unpinned)`
+    : `  the server's and the players' processes unpinned, sharing the machine's CPUs${process.env.BENCH_PIN === '0' ? ' (BENCH_PIN=0)' : ' (no taskset, or a single CPU)'}`,
+);
+for (const [i, part] of PARTS.entries())
   if (wanted('sqlite'))
-    await throughput('SQLite', `sqlite:${join(dir, `throughput-${i}.db`)}`, think);
+    await throughput('SQLite', `sqlite:${join(dir, `throughput-${i}.db`)}`, part);
 const cluster = postgresAvailable && wanted('postgres') ? await startPostgres() : null;
 try {
   if (cluster)
-    for (const [i, think] of THINK.entries())
-      await throughput('Postgres', cluster.database(`bench${i}`), think);
+    for (const [i, part] of PARTS.entries())
+      await throughput('Postgres', cluster.database(`bench${i}`), part);
   else if (wanted('postgres')) console.log('  Postgres: not installed, skipped');
   if (wanted('rebuild')) {
     console.log(`Server: restart with ${REBUILD} live matches (SQLite)`);
