@@ -1,7 +1,9 @@
 // Group commit on SQLite, where a process has the database to itself: a batch in one
-// transaction, each commit in a savepoint of its own so that one's conflict undoes it alone,
-// the statements (commit-writes.ts) prepared once and run synchronously while the batch holds
-// Kysely's one connection.
+// transaction, the statements (commit-writes.ts) prepared once and run synchronously while the
+// batch holds Kysely's one connection. The batch is first written whole; if any of its commits
+// fails (a conflict, rare where one process has the database), the transaction is rolled back
+// and the batch written again with each commit in a savepoint of its own, so that the failed
+// ones alone are undone (a savepoint for every commit costs as much as its own writes).
 import type BetterSqlite3 from 'better-sqlite3';
 import { asConflict, Conflict, type Commit } from '../store';
 import { compileWrites, writesOf } from './commit-writes';
@@ -21,15 +23,17 @@ export class SqliteCommits extends GroupCommits {
     const prepared = new Map(
       [...compiled.statements].map(([name, s]) => [name, { s, run: file.prepare(s.sql) }]),
     );
-    // (a transaction function called inside another runs in a savepoint, undone if it throws)
-    const writeOne = file.transaction((c: Commit) => {
+    const write = (c: Commit) => {
       for (const w of writesOf(c)) {
         const { s, run } = prepared.get(w.statement)!;
         const r = run.run(...s.params(w.values));
         if (w.changesOne && r.changes !== 1) throw new Conflict();
       }
-    });
-    this.writeAll = file.transaction((batch: readonly Commit[]) => {
+    };
+    const writeWhole = file.transaction((batch: readonly Commit[]) => batch.forEach(write));
+    // (a transaction function called inside another runs in a savepoint, undone if it throws)
+    const writeOne = file.transaction(write);
+    const writeEach = file.transaction((batch: readonly Commit[]) => {
       const failed = new Map<number, unknown>();
       batch.forEach((c, i) => {
         try {
@@ -40,6 +44,15 @@ export class SqliteCommits extends GroupCommits {
       });
       return failed;
     });
+    this.writeAll = (batch) => {
+      try {
+        writeWhole(batch);
+        return new Map();
+      } catch (e) {
+        if (batch.length === 1) return new Map([[0, asConflict(e)]]);
+      }
+      return writeEach(batch);
+    };
   }
 
   protected writeBatch(batch: readonly Commit[]): Promise<Map<number, unknown>> {
