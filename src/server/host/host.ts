@@ -162,14 +162,18 @@ export class Host {
     return { rebuilt: rows.length - broken.length, broken };
   }
 
-  private deadlineAfter(live: Live, state: GameState): number | 'clear' {
+  /** The deadline of the wait a state begins; 'keep' for a pace without one (live, untimed):
+   *  such a match never has a deadline, so there is none to clear (a statement saved per
+   *  commit that changes the wait). */
+  private deadlineAfter(live: Live, state: GameState): number | 'clear' | 'keep' {
+    const pace: Pace = live.pace;
+    const seconds = pace.kind === 'async' ? pace.deadlineSeconds : (pace.timerSeconds ?? null);
+    if (seconds === null) return 'keep';
     if (state.phase === 'ended') return 'clear';
     const humans = waitingFor(live.scenario, state).some(
       (f) => live.seat(f)?.controller === 'person',
     );
-    const pace: Pace = live.pace;
-    const seconds = pace.kind === 'async' ? pace.deadlineSeconds : (pace.timerSeconds ?? null);
-    return humans && seconds !== null ? this.clock.now() + seconds * 1000 : 'clear';
+    return humans ? this.clock.now() + seconds * 1000 : 'clear';
   }
 
   /** Commits entries at the match's current sequence; refuses what the engine refuses. On a
@@ -316,7 +320,7 @@ export class Host {
     if (live)
       await live.run(async () => {
         const d = this.deadlineAfter(live, live.state);
-        if (d !== 'clear') {
+        if (typeof d === 'number') {
           await this.db
             .insertInto('deadlines')
             .values({ match_id: id, from_seq: 0, due_at: d, fired_by: null })
