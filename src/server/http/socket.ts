@@ -29,6 +29,14 @@ function json(m: ServerMessage): string {
   return s;
 }
 
+/** The connections with messages waiting (their flushes), all written by one callback once the
+ *  work at hand is done: a callback per connection cost more than its write's bookkeeping. */
+const outboxes: (() => void)[] = [];
+function flushOutboxes(): void {
+  for (let i = 0; i < outboxes.length; i++) outboxes[i]!();
+  outboxes.length = 0;
+}
+
 export function serveSocket(host: Host, socket: WebSocket): void {
   let live: Live | null = null;
   let conn: Conn | null = null;
@@ -45,7 +53,7 @@ export function serveSocket(host: Host, socket: WebSocket): void {
   };
   const send = (m: ServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;
-    if (outbox.push(json(m)) === 1) process.nextTick(flush);
+    if (outbox.push(json(m)) === 1 && outboxes.push(flush) === 1) process.nextTick(flushOutboxes);
   };
   const refuse = (code: Refusal, id: number | null = null, detail?: string) =>
     send({ t: 'refused', seq: live?.seq ?? 0, id, code, ...(detail ? { detail } : {}) });
