@@ -1,6 +1,11 @@
 // `npm run bench` (server part): acknowledged actions per second and their latency with 200
 // concurrent bot matches over loopback WebSockets, on SQLite and on Postgres; memory per live
 // match; time to rebuild 1,000 matches after a restart. Reports against DESIGN.md's floors.
+// The floor (≥ 5,000 acknowledged actions/s, p99 ≤ 50 ms) is read with the players paced to
+// 5,000 actions/s (BENCH_RATE): the load is then the floor's, whatever the server, and the
+// latency an action's at that load; players acting at once measure the most the server
+// acknowledges (their latency the queue's). With taskset and two CPUs or more, the server's
+// process runs on one CPU and the players' on the others (BENCH_PIN=0: both anywhere).
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
