@@ -145,10 +145,14 @@ function diffList(a: readonly unknown[], b: readonly unknown[]): Entry | undefin
   const added = b.length - p - s;
   if (from === 0 && removed === 0 && added === 0) return undefined;
   if (p + s === 0) return [0, b];
-  const splices: Splice[] = [];
-  if (from > 0) splices.push([0, from]);
-  if (removed > 0 || added > 0) splices.push([p, removed, ...b.slice(p, p + added)]);
-  return [2, ...splices];
+  const out: [2, ...Splice[]] = [2];
+  if (from > 0) out.push([0, from]);
+  if (removed > 0 || added > 0) {
+    const splice: [number, number, ...unknown[]] = [p, removed];
+    for (let i = p; i < p + added; i++) splice.push(b[i]);
+    out.push(splice);
+  }
+  return out;
 }
 
 export class DeltaError extends Error {}
