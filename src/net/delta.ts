@@ -86,20 +86,30 @@ export function diffRecord(
   if (a === b) return undefined;
   let out: Record<string, Entry> | undefined;
   let kept = 0;
-  for (const k in b) {
+  // (keys as a list: a record of many keys whose shape is not shared, as the events a faction
+  // knows have fired, is walked at once rather than key by key)
+  const keys = Object.keys(b);
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i]!;
     const v = b[k];
     if (v === undefined) continue;
-    const was = at(a, k);
+    const w = a[k];
+    // (most members are unchanged: the same value, or the same object, which no member a
+    // record inherits is)
+    if (w === v) {
+      kept++;
+      continue;
+    }
+    const was = w === undefined || !Object.hasOwn(a, k) ? undefined : w;
     if (was !== undefined) kept++;
-    // (most members are unchanged: the same value, or the same object)
-    if (was === v) continue;
     const e = diffEntry(was, v);
     if (e !== undefined) (out ??= {})[k] = e;
   }
-  let had = 0;
-  for (const k in a) if (a[k] !== undefined) had++;
-  if (had !== kept)
-    for (const k in a) if (a[k] !== undefined && at(b, k) === undefined) (out ??= {})[k] = [1];
+  const had = Object.keys(a);
+  let defined = 0;
+  for (let i = 0; i < had.length; i++) if (a[had[i]!] !== undefined) defined++;
+  if (defined !== kept)
+    for (const k of had) if (a[k] !== undefined && at(b, k) === undefined) (out ??= {})[k] = [1];
   return out;
 }
 
@@ -135,10 +145,14 @@ function diffList(a: readonly unknown[], b: readonly unknown[]): Entry | undefin
   const added = b.length - p - s;
   if (from === 0 && removed === 0 && added === 0) return undefined;
   if (p + s === 0) return [0, b];
-  const splices: Splice[] = [];
-  if (from > 0) splices.push([0, from]);
-  if (removed > 0 || added > 0) splices.push([p, removed, ...b.slice(p, p + added)]);
-  return [2, ...splices];
+  const out: [2, ...Splice[]] = [2];
+  if (from > 0) out.push([0, from]);
+  if (removed > 0 || added > 0) {
+    const splice: [number, number, ...unknown[]] = [p, removed];
+    for (let i = p; i < p + added; i++) splice.push(b[i]);
+    out.push(splice);
+  }
+  return out;
 }
 
 export class DeltaError extends Error {}
@@ -180,6 +194,10 @@ function applySplices(was: unknown, e: readonly unknown[], path: string): unknow
   }
   return out;
 }
+
+/** Member value `was` changed by `entry`, as `applyDelta` changes a record's member: what the
+ *  entry leaves as it was is shared, not copied. */
+export const changedBy = (was: unknown, entry: Entry): unknown => applyEntry(was, entry, '');
 
 /** `doc` (a record) changed by `delta`; `doc` and everything in it are left unchanged. Throws
  *  DeltaError for a delta that does not fit the document. */

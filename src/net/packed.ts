@@ -56,7 +56,13 @@ function mapItems(e: Entry, f: (x: unknown) => unknown): Entry {
   const out: unknown[] = [2];
   for (let i = 1; i < e.length; i++) {
     const s = e[i] as unknown[];
-    out.push(Array.isArray(s) ? [s[0], s[1], ...s.slice(2).map(f)] : s);
+    if (!Array.isArray(s)) {
+      out.push(s);
+      continue;
+    }
+    const mapped: unknown[] = [s[0], s[1]];
+    for (let j = 2; j < s.length; j++) mapped.push(f(s[j]));
+    out.push(mapped);
   }
   return out as unknown as Entry;
 }

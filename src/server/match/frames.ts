@@ -17,7 +17,15 @@ import {
   type LogEntry,
   type Scenario,
 } from '../../engine';
-import { copyJson, diffEntry, diffRecord, sameJson, type Delta, type Entry } from '../../net/delta';
+import {
+  changedBy,
+  copyJson,
+  diffEntry,
+  diffRecord,
+  sameJson,
+  type Delta,
+  type Entry,
+} from '../../net/delta';
 import { packChanges } from '../../net/packed';
 import type { Actor, ServerMessage } from '../../net/protocol';
 import { newMirror, seenAt, unwritten, writesSeen, type Mirror, type Synced } from './mirror';
@@ -133,27 +141,28 @@ export class SeatFrames {
   }
 
   /** Member `k` (the state's own object, now `v`) as last sent, brought up to date once per
-   *  update and sequence (`fresh` holds the members brought up to date in this update). */
-  private mirrored(k: string, v: unknown, fresh: Set<string>, seq: number): Mirror {
+   *  sequence. */
+  private mirrored(k: string, v: unknown, seq: number): Mirror {
     let m = this.mirrors.get(k);
     if (!m) this.mirrors.set(k, (m = newMirror(k, v, seq)));
-    else if (!fresh.has(k) && !seenAt(m, v, seq) && !unwritten(m, v)) {
+    else if (!seenAt(m, v, seq) && !unwritten(m, v)) {
       const entry = diffEntry(m.copy, v);
       Object.assign(m, writesSeen(k, v));
       m.seenOf = v;
       m.seenAt = seq;
       if (entry !== undefined) {
-        // a copy: what it holds of the state's objects changes on
-        m.entry = wire(k, copyJson(entry));
+        // a copy: what it holds of the state's objects changes on; the new copy is the last
+        // one changed by it (what did not change is shared: copies are never changed)
+        const copied = copyJson(entry);
+        m.entry = wire(k, copied);
         m.part = `${JSON.stringify(k)}:${JSON.stringify(m.entry)}`;
-        m.copy = copyJson(v);
+        m.copy = changedBy(m.copy, copied);
         m.whole = null;
         m.lag = null;
         m.version++;
         m.synced = { version: m.version, copy: m.copy };
       }
     }
-    fresh.add(k);
     return m;
   }
 
@@ -175,7 +184,7 @@ export class SeatFrames {
 
   /** What turns what a seat was last sent into `view` (but its log): the delta, and its JSON's
    *  members. */
-  private deltaOf(state: GameState, seq: number, last: Sent, view: GameView, fresh: Set<string>) {
+  private deltaOf(state: GameState, seq: number, last: Sent, view: GameView) {
     const delta: Record<string, Entry> = {};
     const parts: string[] = [];
     const synced = new Map<string, Synced>();
@@ -185,7 +194,7 @@ export class SeatFrames {
       const v = now[k];
       if (v === undefined || k === 'log') continue;
       if (SeatFrames.owned(state, k, v)) {
-        const m = this.mirrored(k, v, fresh, seq);
+        const m = this.mirrored(k, v, seq);
         const seen = last.synced.get(k);
         if (seen?.version === m.version) {
           // nothing new since this seat was sent it
@@ -262,7 +271,6 @@ export class SeatFrames {
     now: (key: string) => boolean = () => true,
   ): void {
     const frames = new Map<string, ServerMessage | null>();
-    const fresh = new Set<string>();
     const revealed = state.phase === 'ended' ? state : null;
     const who = by.map((b) => ({ faction: b.faction, actor: b.actor }));
     // the parts every seat's frame shares, written once
@@ -291,7 +299,7 @@ export class SeatFrames {
         }
         const view = this.viewOf(key, state);
         const log = view.log;
-        const { delta, parts, synced } = this.deltaOf(state, seq, last, view, fresh);
+        const { delta, parts, synced } = this.deltaOf(state, seq, last, view);
         // the legal actions are worked out from the view alone: the same view, the same ones
         const from = last.view.log.length;
         const news = log.slice(from);
