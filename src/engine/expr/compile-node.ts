@@ -27,6 +27,7 @@ import {
   sumModifiers,
 } from './compiled';
 import { compileBinary } from './compile-operators';
+import { flagReader, trackReader } from './slots';
 
 export function compileNode(node: Node, names: NameTable, errors: ExprError[]): Compiled | null {
   switch (node.kind) {
@@ -66,7 +67,7 @@ export function compileNode(node: Node, names: NameTable, errors: ExprError[]): 
       const arg = expect(compileNode(node.arg, names, errors), 'bool', node.arg.at, errors);
       if (!arg) return null;
       const flag = arg.flag;
-      if (flag !== undefined) return { type: 'bool', fn: (ctx) => ctx.state.flags[flag] !== true };
+      if (flag !== undefined) return { type: 'bool', fn: flagReader(flag, true) };
       const f = arg.fn;
       const test = arg.onTarget;
       const fixed = arg.split?.rest === null ? arg.split.fixed : null;
@@ -125,13 +126,12 @@ function compileName(
   if (names.tracks.has(name))
     return {
       type: 'num',
-      fn: (ctx) => ctx.state.tracks[name] as number,
+      fn: trackReader(name),
       constant: null,
       range: names.bounds?.get(name) ?? FULL,
       track: name,
     };
-  if (names.flags.has(name))
-    return { type: 'bool', fn: (ctx) => ctx.state.flags[name] === true, flag: name };
+  if (names.flags.has(name)) return { type: 'bool', fn: flagReader(name), flag: name };
   if (names.derived.has(name)) {
     // found once for the one scenario this expression is compiled for
     let of: EvalContext['scenario'] | null = null;

@@ -5,6 +5,7 @@ import { didYouMean } from '../suggest';
 import { TARGET } from './functions';
 import { type ExprError, type Node } from './parse';
 import { show, verdictOf } from './verdict';
+import { trackComparison } from './slots';
 import { combine, inRange, MAGNITUDE_TEXT, point, saturate } from './numbers';
 
 import {
@@ -254,19 +255,7 @@ function compareWith(
   k: number,
 ): BoolFn | null {
   const track = left.type === 'num' ? left.track : undefined;
-  if (track !== undefined) {
-    switch (op) {
-      case '<':
-        return (ctx) => (ctx.state.tracks[track] as number) < k;
-      case '<=':
-        return (ctx) => (ctx.state.tracks[track] as number) <= k;
-      case '>':
-        return (ctx) => (ctx.state.tracks[track] as number) > k;
-      case '>=':
-        return (ctx) => (ctx.state.tracks[track] as number) >= k;
-    }
-    return null;
-  }
+  if (track !== undefined) return trackComparison(track, op, k);
   const a = left.fn;
   switch (op) {
     case '<':

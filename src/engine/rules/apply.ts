@@ -1,5 +1,6 @@
 // Applying compiled effects to a draft state. Only the reducer (step.ts) calls this, on a copy.
 import { TARGET } from '../expr/functions';
+import type { SlottedContext } from '../expr/slots';
 import { clampTo } from '../expr/numbers';
 import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
 import { recordWritten } from './writes';
@@ -32,29 +33,40 @@ export interface Draft {
   readonly state: GameState;
   gen: Generator | null;
   readonly at: Cursor;
-  /** The state's memo of the month's conditions (see month/memo.ts), where writes are noted;
-   *  undefined until first looked for. */
-  memo: Memo | null | undefined;
+  /** The state's memo of the month's conditions (see month/memo.ts), where writes are noted
+   *  (null while the state has none): set with `useMemo`. */
+  memo: Memo | null;
   /** Whether the state keeps the month's record of changes (see `keepNoChanges`): if not, no
    *  cause is ever set, so nothing is recorded nor worked out for the record. */
   readonly records: boolean;
   /** The scenario's tracks by id, as writes find them. */
   readonly tracks: ReadonlyMap<string, TrackSlot>;
-  /** What the step's expressions read, made once: see `ctxOf`. */
-  readonly ctx: { -readonly [K in keyof EvalContext]: EvalContext[K] };
+  /** What the step's expressions read, made once: see `ctxOf`. It carries the state's slots
+   *  while its memo holds them. */
+  readonly ctx: { -readonly [K in keyof SlottedContext]-?: SlottedContext[K] };
 }
 
 export function newDraft(scenario: Scenario, state: GameState): Draft {
-  return {
+  const d: Draft = {
     scenario,
     state,
     gen: null,
     at: { cause: null, visibleTo: null },
-    memo: undefined,
+    memo: null,
     records: keepsChanges(state),
     tracks: trackSlotsOf(scenario),
-    ctx: { scenario, state, target: null },
+    ctx: { scenario, state, target: null, slots: null },
   };
+  useMemo(d, memoIfAny(state));
+  return d;
+}
+
+/** Takes `memo` as the draft state's memo: writes are noted there, and expressions read the
+ *  state's slots from it. */
+export function useMemo(d: Draft, memo: Memo | null): Memo | null {
+  d.memo = memo;
+  d.ctx.slots = memo !== null && memo.slotted ? memo : null;
+  return memo;
 }
 
 // The reducer's draft, one for every step rather than one made per step (steps never run inside
@@ -74,22 +86,16 @@ export function stepDraft(scenario: Scenario, state: GameState): Draft {
   d.gen = null;
   d.at.cause = null;
   d.at.visibleTo = null;
-  d.memo = undefined;
   d.records = keepsChanges(state);
   d.ctx.state = state;
   d.ctx.target = null;
+  useMemo(d, memoIfAny(state));
   return d;
-}
-
-/** The state's memo, if it has one. */
-function memoOf(d: Draft): Memo | null {
-  if (d.memo === undefined) d.memo = memoIfAny(d.state);
-  return d.memo;
 }
 
 /** Notes in the state's memo, if it has one, that the engine wrote `id` with `written`. */
 function note(d: Draft, written: (memo: Memo, id: string) => void, id: string): void {
-  const memo = memoOf(d);
+  const memo = d.memo;
   if (memo) written(memo, id);
 }
 
@@ -167,7 +173,7 @@ export function addToTrack(
 ): void {
   const t = d.tracks.get(id);
   if (!t) return;
-  const had = d.state.tracks[id];
+  const had = trackOf(d, t);
   moveTrack(d, t, had, (had ?? 0) + delta, visibleTo);
 }
 
@@ -178,7 +184,13 @@ export function setTrack(
   value: number,
   visibleTo: readonly string[] | null = d.at.visibleTo,
 ): void {
-  moveTrack(d, t, d.state.tracks[t.def.id], value, visibleTo);
+  moveTrack(d, t, trackOf(d, t), value, visibleTo);
+}
+
+/** The track's value in the draft state: from its slot where the memo holds the state's. */
+export function trackOf(d: Draft, t: TrackSlot): number | undefined {
+  const slots = d.ctx.slots;
+  return slots !== null ? slots.trackValues[t.index] : d.state.tracks[t.def.id];
 }
 
 /** Sets a track that held `had` (read by the caller) to `value`, kept within its bounds. */
@@ -195,8 +207,11 @@ export function moveTrack(
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
   if (Object.is(had, now)) return;
   tracks[id] = now;
-  const memo = memoOf(d);
-  if (memo) markReaders(memo, t.readers);
+  const memo = d.memo;
+  if (memo) {
+    memo.trackValues[t.index] = now;
+    markReaders(memo, t.readers);
+  }
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null) return;
   record(d.state, d.at, `track:${id}`, now - (had ?? 0), visibleTo);
@@ -262,12 +277,12 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           if (t) setTrack(d, t, valueOf(n, ctx), seenBy(d, n));
         }
         if (e.flags.length) {
-          const memo = memoOf(d);
+          const memo = d.memo;
           for (let i = 0; i < e.flags.length; i++) {
             const [id, v] = e.flags[i]!;
             if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
-            if (memo) flagWritten(memo, id);
+            if (memo) flagWritten(memo, id, v);
           }
           recordWritten(d.state.flags);
         }

@@ -1,6 +1,6 @@
 // A month's drift: every track moves by the sum of its modifiers that apply, worked out once per
 // scenario as a plan, and kept by the state's memo while nothing a modifier reads changes.
-import { ctxOf, moveTrack, type Draft } from '../apply';
+import { ctxOf, moveTrack, trackOf, type Draft } from '../apply';
 import { saturate } from '../../expr/numbers';
 import { narrowed, record } from './ledger';
 import {
@@ -109,7 +109,7 @@ export function applyDrift(d: Draft, memo: Memo): void {
     const delta = driftDeltas[i]!;
     if (delta === 0) continue;
     const t = plan[i]!;
-    const had = s.tracks[t.id];
+    const had = trackOf(d, t.slot);
     const was = had ?? 0;
     moveTrack(d, t.slot, had, was + delta, d.at.visibleTo);
     if (!d.records) continue;

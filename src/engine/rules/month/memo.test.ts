@@ -8,7 +8,8 @@ import { viewFor } from '../view/view';
 import { generatorFrom, seedRng } from '../../rng';
 import { randomPolicy } from '../../../ai';
 import { loadBundled, loadMini } from '../../../../test/helpers';
-import type { GameState, Scenario } from '../../types';
+import type { SlottedContext } from '../../expr/slots';
+import type { EvalContext, GameState, Scenario } from '../../types';
 
 describe("the memo of the month's conditions", () => {
   it('keeps a value until the engine writes something it reads', () => {
@@ -25,9 +26,9 @@ describe("the memo of the month's conditions", () => {
     expect(holds(memo, k, drift.when!, ctx)).toBe(true);
     // a write of another figure changes nothing; one of the flag it reads does
     trackWritten(memo, 'support');
-    flagWritten(memo, 'reform');
+    flagWritten(memo, 'reform', state.flags.reform === true);
     expect(holds(memo, k, drift.when!, ctx)).toBe(true);
-    flagWritten(memo, 'crisis');
+    flagWritten(memo, 'crisis', true);
     expect(holds(memo, k, drift.when!, ctx)).toBe(false);
     // a copy of the state's records starts a memo of its own
     const copy = { ...state, tracks: { ...state.tracks } };
@@ -45,7 +46,7 @@ describe("the memo of the month's conditions", () => {
     const dead = keptOf(s, ending)!;
     expect(dead).not.toBeNull();
     state.flags.crisis = true;
-    flagWritten(memo, 'crisis');
+    flagWritten(memo, 'crisis', true);
     expect(holds(memo, dead, ending, ctx)).toBe(false);
     applyEffects(d, [{ op: 'kill', character: 'leader' }], null);
     expect(isFresh(memo, dead)).toBe(false);
@@ -80,6 +81,52 @@ describe("the memo of the month's conditions", () => {
     expect(keptOf(s, dated!.when)).toBeNull();
   });
 
+  it("holds the state's tracks and flags by slot through every step in place", () => {
+    const s = loadBundled('red-mexico-1945');
+    for (let seed = 0; seed < 6; seed++) {
+      const state = initialState(s, seed);
+      const rng = generatorFrom(seedRng(seed));
+      while (state.phase !== 'ended') {
+        const faction = nextToAct(s, state)!;
+        const view = viewFor(s, state, faction);
+        expect(
+          stepInPlace(s, state, randomPolicy.decide(s, view, legalActions(s, view), rng)),
+        ).toBeNull();
+        const memo = memoFor(s, state);
+        expect(memo.slotted).toBe(true);
+        s.tracks.forEach((t, i) => expect(memo.trackValues[i]).toBe(state.tracks[t.id]));
+        s.flags.forEach((f, i) => expect(memo.flagValues[i]).toBe(state.flags[f.id] ? 1 : 0));
+      }
+    }
+  });
+
+  it('has expressions read the slots where their context carries them', () => {
+    // a slot and its record disagree only where something other than the engine wrote one
+    const mini = loadMini();
+    const state = initialState(mini, 1);
+    const memo = memoFor(mini, state);
+    const calm = mini.tracks.flatMap((t) => t.drift).find((m) => m.when?.source === 'not crisis')!;
+    memo.flagValues[mini.flags.findIndex((f) => f.id === 'crisis')] = 1;
+    expect(calm.when!.run({ scenario: mini, state, target: null })).toBe(true);
+    expect(calm.when!.run(slotted({ scenario: mini, state, target: null, slots: memo }))).toBe(
+      false,
+    );
+    // a comparison of a track with a number, the commonest condition
+    const s = loadBundled('red-mexico-1945');
+    const rm = initialState(s, 1);
+    const slots = memoFor(s, rm);
+    const cond = s.tracks
+      .flatMap((t) => t.drift)
+      .map((m) => m.when)
+      .find((w) => w !== null && /^[a-z_]+ (<|<=|>|>=) \d+$/.test(w.source))!;
+    const [name, op] = cond.source.split(' ') as [string, string];
+    const before = cond.run({ scenario: s, state: rm, target: null });
+    slots.trackValues[s.tracks.findIndex((t) => t.id === name)] =
+      before === op.startsWith('<') ? 1e6 : -1e6;
+    expect(cond.run({ scenario: s, state: rm, target: null })).toBe(before);
+    expect(cond.run(slotted({ scenario: s, state: rm, target: null, slots }))).toBe(!before);
+  });
+
   // Played in place, a state keeps its memo from step to step; played by `step`, every step
   // works on a copy, whose memo starts empty: every condition is evaluated afresh.
   it('plays the same games as evaluating every condition each month', () => {
@@ -90,6 +137,8 @@ describe("the memo of the month's conditions", () => {
     for (let seed = 0; seed < 12; seed++) expect(play(s, seed, true)).toEqual(play(s, seed, false));
   });
 });
+
+const slotted = (ctx: SlottedContext): EvalContext => ctx;
 
 function play(s: Scenario, seed: number, inPlace: boolean): GameState {
   let state = initialState(s, seed);

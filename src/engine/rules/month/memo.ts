@@ -13,12 +13,14 @@
 // afresh. It holds only while nothing but the engine's steps writes into those records, the same
 // rule the transient views follow.
 import { marksOf, type Marks } from '../../expr/reads';
+import type { SlotIds, StateSlots } from '../../expr/slots';
 import type { CompiledBool, CompiledNum, EvalContext, Scenario, TrackDef } from '../../types';
 
 /** What a write of a track touches, found by one look-up of its id: its definition (its
- *  bounds) and the places of the kept values that read it. */
+ *  bounds), its slot and the places of the kept values that read it. */
 export interface TrackSlot {
   readonly def: TrackDef;
+  readonly index: number;
   readonly readers: Int32Array;
 }
 
@@ -40,11 +42,14 @@ interface Readers {
 interface Plan {
   readonly readers: { readonly [K in Marked]: Readers };
   readonly trackSlots: ReadonlyMap<string, TrackSlot>;
+  readonly ids: SlotIds;
   readonly kept: Map<object, Kept | null>;
   readonly size: number;
 }
 
-export interface Memo {
+/** A state's memo also holds the state's tracks and flags by slot (`StateSlots`): the engine
+ *  writes a slot wherever it writes the record. */
+export interface Memo extends StateSlots {
   /** The scenario's plan, held so that noting a write looks up no scenario. */
   readonly plan: Plan;
   /** The state's records it was made with. */
@@ -58,6 +63,9 @@ export interface Memo {
    *  written since. */
   readonly stale: Uint8Array;
   readonly value: Float64Array;
+  /** Whether the slots hold the state: every track of the record is a number (a state that
+   *  lacks one reads it by name, as undefined). */
+  readonly slotted: boolean;
 }
 
 const plans = new WeakMap<Scenario, Plan>();
@@ -121,9 +129,12 @@ function planOf(scenario: Scenario): Plan {
   for (const r of MARKED)
     readers[r] = { slot: slots[r], of: lists[r].map((list) => Int32Array.from(list)) };
   const trackSlots = new Map(
-    scenario.tracks.map((def, i) => [def.id, { def, readers: readers.tracks.of[i]! }] as const),
+    scenario.tracks.map(
+      (def, index) => [def.id, { def, index, readers: readers.tracks.of[index]! }] as const,
+    ),
   );
-  plan = { readers, trackSlots, kept, size };
+  const ids = { tracks: slots.tracks, flags: slots.flags };
+  plan = { readers, trackSlots, ids, kept, size };
   plans.set(scenario, plan);
   return plan;
 }
@@ -150,8 +161,22 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
   const found = memoIfAny(state);
   if (found) return found;
   const plan = planOf(scenario);
+  const trackValues = new Float64Array(scenario.tracks.length);
+  let slotted = true;
+  for (let i = 0; i < scenario.tracks.length; i++) {
+    const v = state.tracks[scenario.tracks[i]!.id];
+    if (typeof v === 'number') trackValues[i] = v;
+    else slotted = false;
+  }
+  const flagValues = new Uint8Array(scenario.flags.length);
+  for (let i = 0; i < scenario.flags.length; i++)
+    flagValues[i] = state.flags[scenario.flags[i]!.id] === true ? 1 : 0;
   const memo: Memo = {
     plan,
+    ids: plan.ids,
+    trackValues,
+    flagValues,
+    slotted,
     tracksOf: state.tracks,
     flagsOf: state.flags,
     firedOf: state.fired,
@@ -186,11 +211,19 @@ export function memoIfAny(state: EvalContext['state']): Memo | null {
 // written; one function a record, each reading its record's readers by a fixed name (these run
 // at every write of the month).
 export const trackWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.tracks, id);
-export const flagWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.flags, id);
 export const eventWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.events, id);
 export const characterWritten = (memo: Memo, id: string) =>
   mark(memo, memo.plan.readers.characters, id);
 export const regionWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.regions, id);
+
+/** Notes that the engine set flag `id` to `value`: its slot, and what reads it marked stale. */
+export function flagWritten(memo: Memo, id: string, value: boolean): void {
+  const { slot, of } = memo.plan.readers.flags;
+  const at = slot.get(id);
+  if (at === undefined) return;
+  memo.flagValues[at] = value === true ? 1 : 0;
+  markReaders(memo, of[at]!);
+}
 
 function mark(memo: Memo, { slot, of }: Readers, id: string): void {
   const at = slot.get(id);

@@ -7,6 +7,7 @@ import { mirrorOf } from '../view/mirror';
 import { targetPlan } from '../orders/targets';
 import { TestedRegions } from '../orders/tested-regions';
 import { Spent } from '../spent';
+import type { SlottedContext, StateSlots } from '../../expr/slots';
 import type {
   CompiledBool,
   EvalContext,
@@ -140,18 +141,21 @@ function readsOnlySeen(scenario: Scenario, routine: RoutineDef): boolean {
 const spentOfMonth = new Spent();
 
 // The context a routine's expressions read, one for every decision (see above).
-const routineCtx: { -readonly [K in keyof EvalContext]: EvalContext[K] } = {
+const routineCtx: { -readonly [K in keyof SlottedContext]-?: SlottedContext[K] } = {
   scenario: null as unknown as Scenario,
   state: null as unknown as GameState,
   target: null,
+  slots: null,
 };
 
-/** The orders a routine gives this month, from what its faction believes. Each is valid and all
- *  are affordable together; none is given twice at the same place. */
+/** The orders a routine gives this month, from what its faction believes (and, where the belief
+ *  is the engine's state itself, its slots). Each is valid and all are affordable together; none
+ *  is given twice at the same place. */
 export function routineOrders(
   scenario: Scenario,
   routine: RoutineDef,
   believed: Believed,
+  slots: StateSlots | null = null,
 ): OrderChoice[] {
   const faction = scenario.index.faction.get(routine.faction);
   const max = faction?.ordersPerTurn ?? 0;
@@ -159,6 +163,7 @@ export function routineOrders(
   const ctx = routineCtx;
   ctx.scenario = scenario;
   ctx.state = believed as GameState;
+  ctx.slots = slots;
   const picks: OrderChoice[] = [];
   const spent = spentOfMonth.clear();
   const rules = routine.rules;
@@ -181,6 +186,7 @@ export function routineOrders(
   }
   // nothing of the caller's belief is held once the decision is made
   ctx.state = null as unknown as GameState;
+  ctx.slots = null;
   return picks;
 }
 

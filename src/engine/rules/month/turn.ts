@@ -8,6 +8,7 @@ import {
   noteEvent,
   payAs,
   UNRECORDED,
+  useMemo,
   type Draft,
 } from '../apply';
 import { disclose, keepTo, prune } from './ledger';
@@ -18,8 +19,10 @@ import { turnOfTick, turnStep, turnTick } from '../../calendar';
 import type { EventDef, LogEntry, OrderChoice, Scenario } from '../../types';
 
 export function resolveMonth(d: Draft): void {
+  // the memo, made first, holds the state's slots for every expression of the month
+  const memo = memoOfMonth(d);
   resolveOrders(d);
-  applyDrift(d, memoOfMonth(d));
+  applyDrift(d, memo);
   runEvents(d);
   afterEvents(d);
 }
@@ -109,10 +112,12 @@ function routinesOfMonth(d: Draft): void {
   for (let a = 0; a < automated.length; a++) {
     const faction = automated[a]!;
     const routine = d.scenario.index.routine.get(faction)!;
+    const believed = believedFromState(d.scenario, d.state, faction, routine);
     const picks = routineOrders(
       d.scenario,
       routine,
-      believedFromState(d.scenario, d.state, faction, routine),
+      believed,
+      believed === d.state ? d.ctx.slots : null,
     );
     for (let i = 0; i < picks.length; i++) {
       const def = d.scenario.index.order.get(picks[i]!.order)!;
@@ -147,7 +152,7 @@ function orderEntry(
 /** The state's memo of the month's conditions, made if it has none; the draft then notes its
  *  writes there. */
 function memoOfMonth(d: Draft): Memo {
-  return (d.memo ||= memoFor(d.scenario, d.state));
+  return d.memo ?? useMemo(d, memoFor(d.scenario, d.state))!;
 }
 
 function canFireAgain(d: Draft, e: EventDef): boolean {
