@@ -7,6 +7,7 @@
 // by value with the state's, so a mirror is exact for any state it is handed, of any game.
 import { blindFor } from './secrecy';
 import { writesOf, recordWritten } from '../writes';
+import { hashedRecord } from '../state';
 import type { GameState, Scenario } from '../../types';
 
 /** Where a faction's figures sit in its mirrors: the tracks and flags it sees, numbered. */
@@ -65,8 +66,10 @@ export class Mirror {
       readonly flags: Readonly<Record<string, boolean>> | null;
     },
   ) {
-    this.tracks = { ...shapes.tracks };
-    this.flags = layout.allFlags ? null : { ...shapes.flags };
+    // hash tables, as the state's own records (see hashedRecord): read and written by a name
+    // that varies from call to call
+    this.tracks = Object.assign(hashedRecord<number>(), shapes.tracks);
+    this.flags = layout.allFlags ? null : Object.assign(hashedRecord<boolean>(), shapes.flags);
     this.trackValues = new Float64Array(layout.tracks.length);
     this.flagValues = new Uint8Array(layout.flags.length);
     this.trackStamps = new Uint32Array(layout.tracks.length);
