@@ -161,7 +161,12 @@ function clients(
             : Promise.resolve();
           if (HEAP_PROFILE)
             profiled = profiled.then(() =>
-              profiler.post('HeapProfiler.startSampling', { samplingInterval: 16384 }),
+              profiler.post('HeapProfiler.startSampling', {
+                samplingInterval: 16384,
+                // (all it allocates, not only what is still alive at the end)
+                includeObjectsCollectedByMajorGC: true,
+                includeObjectsCollectedByMinorGC: true,
+              }),
             );
         }
       }
