@@ -54,6 +54,9 @@ const FLOOR = { acks: 5000, p99: 50, rebuildS: 5 };
 /** A file to write a CPU profile of the server's process to, over the measured window (of the
  *  last throughput part run): the setup and warm-up left out. */
 const PROFILE = process.env.BENCH_PROFILE ?? '';
+/** A file to write a sampling heap profile of the server's process to (what it allocates, by
+ *  function), over the same window; `.heapprofile`, which Chrome's DevTools read. */
+const HEAP_PROFILE = process.env.BENCH_HEAP_PROFILE ?? '';
 /** `sqlite`, `postgres` or `rebuild` to measure only that part (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
@@ -145,7 +148,7 @@ function clients(
     let cpu: NodeJS.CpuUsage | null = null;
     let cpuMs = NaN;
     let sysMs = NaN;
-    const profiler = PROFILE ? new Session() : null;
+    const profiler = PROFILE || HEAP_PROFILE ? new Session() : null;
     let profiled: Promise<unknown> = Promise.resolve();
     p.stdout.on('data', (d: Buffer) => {
       out += d;
@@ -153,7 +156,18 @@ function clients(
         cpu = process.cpuUsage();
         if (profiler) {
           profiler.connect();
-          profiled = profiler.post('Profiler.enable').then(() => profiler.post('Profiler.start'));
+          profiled = PROFILE
+            ? profiler.post('Profiler.enable').then(() => profiler.post('Profiler.start'))
+            : Promise.resolve();
+          if (HEAP_PROFILE)
+            profiled = profiled.then(() =>
+              profiler.post('HeapProfiler.startSampling', {
+                samplingInterval: 16384,
+                // (all it allocates, not only what is still alive at the end)
+                includeObjectsCollectedByMajorGC: true,
+                includeObjectsCollectedByMinorGC: true,
+              }),
+            );
         }
       }
       if (cpu !== null && Number.isNaN(cpuMs) && out.includes('measured\n')) {
@@ -162,8 +176,16 @@ function clients(
         sysMs = u.system / 1000;
         if (profiler)
           profiled = profiled
-            .then(() => profiler.post('Profiler.stop'))
-            .then(({ profile }) => writeFileSync(PROFILE, JSON.stringify(profile)))
+            .then(async () => {
+              if (HEAP_PROFILE) {
+                const { profile } = await profiler.post('HeapProfiler.stopSampling');
+                writeFileSync(HEAP_PROFILE, JSON.stringify(profile));
+              }
+              if (PROFILE) {
+                const { profile } = await profiler.post('Profiler.stop');
+                writeFileSync(PROFILE, JSON.stringify(profile));
+              }
+            })
             .finally(() => profiler.disconnect());
       }
     });

@@ -4,13 +4,14 @@
 import type { Action, GameState, GameView, Legal } from '../engine';
 import { applyDelta } from './delta';
 import { unpackDelta } from './packed';
-import type {
-  ChatLine,
-  ClientMessage,
-  MatchInfo,
-  Refusal,
-  ServerFrame,
-  ServerMessage,
+import {
+  legalBaseAfter,
+  type ChatLine,
+  type ClientMessage,
+  type MatchInfo,
+  type Refusal,
+  type ServerFrame,
+  type ServerMessage,
 } from './protocol';
 
 /** What the client needs of a WebSocket (the browser's, or the `ws` package's). */
@@ -24,8 +25,8 @@ export interface SocketLike {
   onerror: ((ev: unknown) => void) | null;
 }
 
-/** What a client holds of a seat's legal actions: the current ones, and the last that were not
- *  null (what a `legalDelta` changes). */
+/** What a client holds of a seat's legal actions: the current ones, and what a `legalDelta`
+ *  changes (`legalBaseAfter`). */
 export interface HeldLegal {
   readonly legal: Legal | null;
   readonly base: Legal | null;
@@ -36,12 +37,14 @@ export function updatedLegal(
   held: HeldLegal,
   m: Extract<ServerMessage, { t: 'update' }>,
 ): HeldLegal {
-  let legal = held.legal;
   if (m.legalDelta !== undefined) {
     if (!held.base) throw new Error('a delta of legal actions the client was never sent');
-    legal = applyDelta(held.base, m.legalDelta);
-  } else if (m.legal !== undefined) legal = m.legal;
-  return { legal, base: legal ?? held.base };
+    const legal = applyDelta(held.base, m.legalDelta);
+    return { legal, base: legalBaseAfter(held.base, legal, false) };
+  }
+  if (m.legal !== undefined)
+    return { legal: m.legal, base: legalBaseAfter(held.base, m.legal, true) };
+  return held;
 }
 
 /** The view an update leads to from the one before it (which is left as it was). */
@@ -74,7 +77,7 @@ export class MatchClient {
   match: MatchInfo | null = null;
   view: GameView | null = null;
   legal: Legal | null = null;
-  /** The last legal actions that were not null, since the welcome (see `updatedLegal`). */
+  /** What a `legalDelta` changes (see `updatedLegal`). */
   private legalBase: Legal | null = null;
   revealed: GameState | null = null;
   deadline: number | null = null;

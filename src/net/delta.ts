@@ -69,19 +69,24 @@ export function copyJson<T>(x: T): T {
 /**
  * The entry that turns member value `a` (undefined: absent) into `b` (not undefined), or
  * undefined if they are equal. Identical objects are skipped at once: views share what did
- * not change.
+ * not change. With `shared`, lists' items that are objects are the same only if identical:
+ * for values whose equal objects are one object (as legal actions' options, each built once),
+ * which a list then keeps without comparing their members (a list item not identical is sent
+ * again, so the delta holds either way).
  */
-export function diffEntry(a: unknown, b: unknown): Entry | undefined {
+export function diffEntry(a: unknown, b: unknown, shared = false): Entry | undefined {
   if (a === b) return undefined;
   if (typeof b !== 'object' || b === null) return b as Entry;
-  if (Array.isArray(b)) return Array.isArray(a) ? diffList(a, b) : [0, b];
-  return isRecord(a) ? diffRecord(a, b as Record<string, unknown>) : [0, b];
+  if (Array.isArray(b)) return Array.isArray(a) ? diffList(a, b, shared) : [0, b];
+  return isRecord(a) ? diffRecord(a, b as Record<string, unknown>, shared) : [0, b];
 }
 
-/** The delta that turns record `a` into `b`, or undefined if they are equal. */
+/** The delta that turns record `a` into `b`, or undefined if they are equal (`shared`: see
+ *  `diffEntry`). */
 export function diffRecord(
   a: Record<string, unknown>,
   b: Record<string, unknown>,
+  shared = false,
 ): Delta | undefined {
   if (a === b) return undefined;
   let out: Record<string, Entry> | undefined;
@@ -102,7 +107,7 @@ export function diffRecord(
     }
     const was = w === undefined || !Object.hasOwn(a, k) ? undefined : w;
     if (was !== undefined) kept++;
-    const e = diffEntry(was, v);
+    const e = diffEntry(was, v, shared);
     if (e !== undefined) (out ??= {})[k] = e;
   }
   const had = Object.keys(a);
@@ -113,6 +118,9 @@ export function diffRecord(
   return out;
 }
 
+/** Whether two list items are the same by identity alone (see `diffEntry`). */
+const identical = (a: unknown, b: unknown): boolean => a === b;
+
 /** How far ahead a list's first item is looked for in the list before it: the lists in a
  *  view drop their oldest items at the turn of a month. */
 const DROPPED_LOOKAHEAD = 256;
@@ -122,23 +130,28 @@ const DROPPED_LOOKAHEAD = 256;
  * it at the start and at the end kept, those between given way to the new ones; the whole
  * list when it shares nothing. Undefined if the lists are equal.
  */
-function diffList(a: readonly unknown[], b: readonly unknown[]): Entry | undefined {
+function diffList(
+  a: readonly unknown[],
+  b: readonly unknown[],
+  shared: boolean,
+): Entry | undefined {
+  const same = shared ? identical : sameJson;
   let from = 0;
-  if (b.length > 0 && a.length > 0 && !sameJson(a[0], b[0])) {
+  if (b.length > 0 && a.length > 0 && !same(a[0], b[0])) {
     const limit = Math.min(a.length, DROPPED_LOOKAHEAD);
     for (let k = 1; k < limit; k++)
-      if (sameJson(a[k], b[0])) {
+      if (same(a[k], b[0])) {
         from = k;
         break;
       }
   }
   let p = 0;
-  while (from + p < a.length && p < b.length && sameJson(a[from + p], b[p])) p++;
+  while (from + p < a.length && p < b.length && same(a[from + p], b[p])) p++;
   let s = 0;
   while (
     s < a.length - from - p &&
     s < b.length - p &&
-    sameJson(a[a.length - 1 - s], b[b.length - 1 - s])
+    same(a[a.length - 1 - s], b[b.length - 1 - s])
   )
     s++;
   const removed = a.length - from - p - s;

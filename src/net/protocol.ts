@@ -167,9 +167,8 @@ export type ServerMessage =
       readonly news: readonly LogEntry[];
       /** The seat's legal actions, when they changed (absent: as before, or see `legalDelta`). */
       readonly legal?: Legal | null;
-      /** The seat's legal actions, when they changed, as a delta of the last ones (not null)
-       *  this connection was sent since its welcome: the orders of one month are much those of
-       *  the month before. */
+      /** The seat's legal actions, when they changed, as a delta of this connection's base
+       *  (`legalBaseAfter`): the orders of one month are much those of the month before. */
       readonly legalDelta?: Delta;
       readonly deadline: number | null;
       /** The whole state, sent to everyone once the game has ended. */
@@ -274,6 +273,22 @@ export interface WebhookBody {
   readonly seq: number;
   readonly turn: number;
   readonly deadline: number | null;
+}
+
+/**
+ * The legal actions the next `legalDelta` changes, once a connection holding `base` is sent
+ * `legal`: legal actions sent whole (in a welcome or an update's `legal`) start a new base;
+ * reached by a delta, they are the base only if they have orders. A month's orders are then
+ * changed from the last month's rather than sent whole after a month without any (orders null
+ * once given). Server and client keep their base by this one rule.
+ */
+export function legalBaseAfter(
+  base: Legal | null,
+  legal: Legal | null,
+  whole: boolean,
+): Legal | null {
+  if (legal === null) return base;
+  return whole || legal.orders !== null ? legal : base;
 }
 
 /** The seat link a player opens: the token stays in the fragment, out of server logs. */

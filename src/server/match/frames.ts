@@ -27,7 +27,7 @@ import {
   type Entry,
 } from '../../net/delta';
 import { packChanges } from '../../net/packed';
-import type { Actor, ServerMessage } from '../../net/protocol';
+import { legalBaseAfter, type Actor, type ServerMessage } from '../../net/protocol';
 import { newMirror, seenAt, unwritten, writesSeen, type Mirror, type Synced } from './mirror';
 
 /** The faction name observers' views are computed for: no faction has it, so it sees only what
@@ -70,7 +70,7 @@ interface Sent {
   /** The view (its log is sent as news, not as a member of the delta). */
   readonly view: GameView;
   readonly legal: Legal | null;
-  /** The last legal actions sent that were not null (what a `legalDelta` changes). */
+  /** What a `legalDelta` changes (`legalBaseAfter`; null: send them whole next). */
   readonly legalBase: Legal | null;
   /** For each member that is the state's own object, the version of its mirror sent. */
   readonly synced: Map<string, Synced>;
@@ -135,7 +135,10 @@ export class SeatFrames {
         continue; // the next update sends it whole
       synced.set(k, m.synced);
     }
-    this.sent.set(key, { view, legal, legalBase: legal, synced });
+    // the seat's other connections, up to date, may hold another base: the next legal actions
+    // go whole, a base for all of them
+    const legalBase = this.sent.has(key) ? null : legal;
+    this.sent.set(key, { view, legal, legalBase, synced });
     this.owed.delete(key);
     return { view, legal };
   }
@@ -241,17 +244,19 @@ export class SeatFrames {
     return { delta: delta as Delta, parts, synced };
   }
 
-  /** New legal actions as sent: as a delta of the last ones not null if there are any (a
-   *  delta is never much longer than what it leads to), else whole. */
+  /** New legal actions as sent: as a delta of the base if there is one (a delta is never much
+   *  longer than what it leads to), else whole. */
   private static legalPart(
     base: Legal | null,
     legal: Legal | null,
   ): { delta: Delta | null; json: string } {
     if (!base || !legal) return { delta: null, json: `,"legal":${JSON.stringify(legal)}` };
+    // (options are built once each: the same option is the same object)
     const delta =
       diffRecord(
         base as unknown as Record<string, unknown>,
         legal as unknown as Record<string, unknown>,
+        true,
       ) ?? {};
     return { delta, json: `,"legalDelta":${JSON.stringify(delta)}` };
   }
@@ -308,8 +313,11 @@ export class SeatFrames {
             ? last.legal
             : this.legalOf(conn.seat, view, state);
         const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
-        this.sent.set(key, { view, legal, legalBase: legal ?? last.legalBase, synced });
         const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
+        const legalBase = legalPart
+          ? legalBaseAfter(last.legalBase, legal, legalPart.delta === null)
+          : last.legalBase;
+        this.sent.set(key, { view, legal, legalBase, synced });
         const its = owed ? [...owed, ...who] : who;
         frame = {
           t: 'update',
