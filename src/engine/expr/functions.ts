@@ -3,6 +3,7 @@
 import { countsDays, partsOf, turnStep, turnTick } from '../calendar';
 import type { EvalContext, RegionState } from '../types';
 import { FULL, span, type Interval } from './numbers';
+import { controlledReader } from './slots';
 
 /** What a parameter accepts. Reference kinds take a bare identifier declared by the scenario. */
 export const PARAM_KINDS = [
@@ -167,13 +168,7 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     example: 'controlled(mexico) >= 8',
     range: () => span(0, FULL[1]),
     make: (args) => {
-      const faction = ref(args[0]);
-      return (ctx) => {
-        const regions = regionStates(ctx);
-        let n = 0;
-        for (let i = 0; i < regions.length; i++) if (regions[i]?.control === faction) n++;
-        return n;
-      };
+      return controlledReader(ref(args[0]), regionStates);
     },
   },
   {

@@ -42,17 +42,19 @@ describe('what an expression reads', () => {
     expect(r.more).toBe(true);
   });
 
-  it('names the events, characters and regions it reads, unless it reads the date or the target', () => {
+  it("names the events, characters and regions' control and unrest it reads, unless it reads the date or the target", () => {
     const marks = (source: string) => marksOf(mini, { source });
     expect(marks('fired(reform_debate) and alive(leader) or unrest(capital) > 3')).toEqual({
       tracks: [],
       flags: [],
       events: ['reform_debate'],
       characters: ['leader'],
-      regions: ['capital'],
+      control: [],
+      unrest: ['capital'],
     });
-    expect(marks('controlled(red) > 1')?.regions).toEqual(mini.regions.map((r) => r.id));
-    expect(marks('tagged_unrest(rural) > 1')?.regions).toEqual(
+    expect(marks('controlled(red) > 1')?.control).toEqual(mini.regions.map((r) => r.id));
+    expect(marks('controlled(red) > 1')?.unrest).toEqual([]);
+    expect(marks('tagged_unrest(rural) > 1')?.unrest).toEqual(
       mini.regions.filter((r) => r.tags.includes('rural')).map((r) => r.id),
     );
     for (const source of ['date >= 1900-06', 'unrest(target) > 2', 'months_since(founding) > 6'])

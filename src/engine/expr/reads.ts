@@ -1,7 +1,7 @@
 // What a compiled expression reads of a game, worked out from its source once per scenario: the
 // tracks and flags it names (through the derived figures it names too), the events, characters
 // and regions its functions read, and whether it reads anything the engine never marks as
-// written (the date, an order's target). The engine keeps the value of an expression that reads
+// written (the date, an order's target); of a region, its control and its unrest apart. The engine keeps the value of an expression that reads
 // only what it marks, and evaluates it again only once one of them has been written (see
 // rules/month/memo.ts).
 import { FUNCTION_INDEX } from './functions';
@@ -16,13 +16,15 @@ export interface Reads {
 }
 
 /** Everything an expression reads, where the engine marks writes of each: the events whose
- *  firing or choice it reads, the characters and regions whose state it reads. */
+ *  firing or choice it reads, the characters whose state it reads, the regions whose control
+ *  and those whose unrest it reads. */
 export interface Marks {
   readonly tracks: readonly string[];
   readonly flags: readonly string[];
   readonly events: readonly string[];
   readonly characters: readonly string[];
-  readonly regions: readonly string[];
+  readonly control: readonly string[];
+  readonly unrest: readonly string[];
 }
 
 interface Found {
@@ -30,7 +32,8 @@ interface Found {
   readonly flags: Set<string>;
   readonly events: Set<string>;
   readonly characters: Set<string>;
-  readonly regions: Set<string>;
+  readonly control: Set<string>;
+  readonly unrest: Set<string>;
   /** Whether it reads what no write marks. */
   unmarked: boolean;
   /** Both answers, made once. */
@@ -58,7 +61,8 @@ function foundOf(scenario: Scenario, expr: { readonly source: string }): Found {
       flags: new Set(),
       events: new Set(),
       characters: new Set(),
-      regions: new Set(),
+      control: new Set(),
+      unrest: new Set(),
       unmarked: false,
       reads: null,
       marks: null,
@@ -74,7 +78,12 @@ function foundOf(scenario: Scenario, expr: { readonly source: string }): Found {
 /** What an expression of `scenario`, given by its source, reads of tracks and flags. */
 export function readsOf(scenario: Scenario, expr: { readonly source: string }): Reads {
   const f = foundOf(scenario, expr);
-  const more = f.unmarked || f.events.size > 0 || f.characters.size > 0 || f.regions.size > 0;
+  const more =
+    f.unmarked ||
+    f.events.size > 0 ||
+    f.characters.size > 0 ||
+    f.control.size > 0 ||
+    f.unrest.size > 0;
   return (f.reads ??= { tracks: [...f.tracks], flags: [...f.flags], more });
 }
 
@@ -87,7 +96,8 @@ export function marksOf(scenario: Scenario, expr: { readonly source: string }): 
     flags: [...f.flags],
     events: [...f.events],
     characters: [...f.characters],
-    regions: [...f.regions],
+    control: [...f.control],
+    unrest: [...f.unrest],
   });
 }
 
@@ -145,13 +155,13 @@ function collectCall(
   else if (name === 'controls') {
     const region = node.args[1];
     if (region?.kind === 'name' && scenario.index.region.has(region.name))
-      found.regions.add(region.name);
+      found.control.add(region.name);
     else found.unmarked = true;
   } else if (name === 'unrest' && named !== null && scenario.index.region.has(named))
-    found.regions.add(named);
-  else if (name === 'controlled') for (const r of scenario.regions) found.regions.add(r.id);
+    found.unrest.add(named);
+  else if (name === 'controlled') for (const r of scenario.regions) found.control.add(r.id);
   else if (name === 'tagged_unrest' && named !== null) {
-    for (const r of scenario.regions) if (r.tags.includes(named)) found.regions.add(r.id);
+    for (const r of scenario.regions) if (r.tags.includes(named)) found.unrest.add(r.id);
   } else if (spec && OF_ARGUMENTS.has(name))
     spec.params.forEach((p, i) => {
       const a = node.args[i];

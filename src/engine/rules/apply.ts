@@ -6,12 +6,13 @@ import { keepsChanges, narrowed, record, type Cursor } from './month/ledger';
 import { recordWritten } from './writes';
 import {
   characterWritten,
+  controlWritten,
   eventWritten,
   flagWritten,
   markReaders,
   memoIfAny,
-  regionWritten,
   trackSlotsOf,
+  unrestWritten,
   type Memo,
   type TrackSlot,
 } from './month/memo';
@@ -297,7 +298,7 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           r.unrest = clamp(r.unrest + valueOf(n, ctx), 0, 100);
           if (!Object.is(r.unrest, was)) {
             recordWritten(d.state.regions);
-            note(d, regionWritten, region);
+            note(d, unrestWritten, region);
           }
           if (d.at.cause !== null)
             record(d.state, d.at, `unrest:${region}`, r.unrest - was, seenBy(d, n));
@@ -309,9 +310,10 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
+          const was = r.control;
           r.control = faction;
           recordWritten(d.state.regions);
-          note(d, regionWritten, region);
+          if (d.memo) controlWritten(d.memo, region, was, faction);
         }
         break;
       case 'health':

@@ -74,6 +74,27 @@ describe("the memo of the month's conditions", () => {
     expect(isFresh(memo, chosen)).toBe(false);
   });
 
+  it("keeps what reads regions' control through writes of their unrest alone", () => {
+    const s = loadBundled('red-mexico-1945');
+    const state = initialState(s, 1);
+    const memo = memoFor(s, state);
+    const ctx = { scenario: s, state, target: null };
+    const d = newDraft(s, state);
+    const when = s.events.find((e) =>
+      e.when?.source.includes('controlled(revolutionaries)'),
+    )!.when!;
+    const k = keptOf(s, when)!;
+    expect(k).not.toBeNull();
+    holds(memo, k, when, ctx);
+    const region = s.regions[0]!.id;
+    const ten = { source: '10', constant: 10, run: () => 10 };
+    applyEffects(d, [{ op: 'unrest', entries: [[region, ten]] }], null);
+    expect(isFresh(memo, k)).toBe(true);
+    const other = s.factions.find((f) => f.id !== state.regions[region]!.control)!.id;
+    applyEffects(d, [{ op: 'control', entries: [[region, other]] }], null);
+    expect(isFresh(memo, k)).toBe(false);
+  });
+
   it('never keeps what is not one of its conditions, nor one that reads more', () => {
     const s = loadMini();
     expect(keptOf(s, { source: 'support > 3', run: () => true })).toBeNull();
@@ -81,7 +102,7 @@ describe("the memo of the month's conditions", () => {
     expect(keptOf(s, dated!.when)).toBeNull();
   });
 
-  it("holds the state's tracks and flags by slot through every step in place", () => {
+  it("holds the state's tracks, flags and factions' regions by slot through every step in place", () => {
     const s = loadBundled('red-mexico-1945');
     for (let seed = 0; seed < 6; seed++) {
       const state = initialState(s, seed);
@@ -96,6 +117,11 @@ describe("the memo of the month's conditions", () => {
         expect(memo.slotted).toBe(true);
         s.tracks.forEach((t, i) => expect(memo.trackValues[i]).toBe(state.tracks[t.id]));
         s.flags.forEach((f, i) => expect(memo.flagValues[i]).toBe(state.flags[f.id] ? 1 : 0));
+        s.factions.forEach((f, i) =>
+          expect(memo.controlled[i]).toBe(
+            s.regions.filter((r) => state.regions[r.id]?.control === f.id).length,
+          ),
+        );
       }
     }
   });
@@ -125,6 +151,14 @@ describe("the memo of the month's conditions", () => {
       before === op.startsWith('<') ? 1e6 : -1e6;
     expect(cond.run({ scenario: s, state: rm, target: null })).toBe(before);
     expect(cond.run(slotted({ scenario: s, state: rm, target: null, slots }))).toBe(!before);
+    // how many regions a faction controls
+    const count = s.derived
+      .flatMap((d) => d.terms)
+      .find((m) => m.value.source === 'controlled(revolutionaries) * 10')!.value;
+    const counted = count.run({ scenario: s, state: rm, target: null });
+    slots.controlled[s.factions.findIndex((f) => f.id === 'revolutionaries')]! += 2;
+    expect(count.run({ scenario: s, state: rm, target: null })).toBe(counted);
+    expect(count.run(slotted({ scenario: s, state: rm, target: null, slots }))).toBe(counted + 20);
   });
 
   // Played in place, a state keeps its memo from step to step; played by `step`, every step

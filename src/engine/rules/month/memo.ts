@@ -3,7 +3,7 @@
 // `us_hostility >= 60`, `alive(trotsky) and not fired(exile)`), which change far less often than
 // they are read. Each such expression keeps its last value in the state's memo, and is marked to
 // be worked out again when the engine writes something it reads (each track, flag, event's record
-// of firing and choice, character and region knows, from the checker's reads, which kept
+// of firing and choice, character, and region's control and unrest knows, from the checker's reads, which kept
 // expressions read it): its value is then the same as evaluating it every time, bit for bit. A
 // track's whole drift (the sum of its modifiers, see turn.ts) and the endings' conditions are
 // kept the same way: a month where nothing they read was written visits none of their modifiers.
@@ -31,7 +31,7 @@ export interface Kept {
 
 /** The records of a state whose writes the engine marks, each by its entries' ids. */
 type Marked = keyof Marks;
-const MARKED: readonly Marked[] = ['tracks', 'flags', 'events', 'characters', 'regions'];
+const MARKED: readonly Marked[] = ['tracks', 'flags', 'events', 'characters', 'control', 'unrest'];
 
 /** Of one record: each id's slot, and for each slot the places of the kept values that read it. */
 interface Readers {
@@ -80,7 +80,7 @@ const sealed = new WeakMap<object, Memo>();
 function idsOf(scenario: Scenario, record: Marked): readonly string[] {
   const of = { tracks: scenario.tracks, flags: scenario.flags, events: scenario.events };
   if (record === 'characters') return [...scenario.index.character.keys()];
-  if (record === 'regions') return scenario.regions.map((r) => r.id);
+  if (record === 'control' || record === 'unrest') return scenario.regions.map((r) => r.id);
   return of[record].map((x) => x.id);
 }
 
@@ -133,7 +133,8 @@ function planOf(scenario: Scenario): Plan {
       (def, index) => [def.id, { def, index, readers: readers.tracks.of[index]! }] as const,
     ),
   );
-  const ids = { tracks: slots.tracks, flags: slots.flags };
+  const factions = new Map(scenario.factions.map((f, i) => [f.id, i]));
+  const ids = { tracks: slots.tracks, flags: slots.flags, factions };
   plan = { readers, trackSlots, ids, kept, size };
   plans.set(scenario, plan);
   return plan;
@@ -171,11 +172,17 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
   const flagValues = new Uint8Array(scenario.flags.length);
   for (let i = 0; i < scenario.flags.length; i++)
     flagValues[i] = state.flags[scenario.flags[i]!.id] === true ? 1 : 0;
+  const controlled = new Int32Array(scenario.factions.length);
+  for (const r of scenario.regions) {
+    const at = plan.ids.factions.get(state.regions[r.id]?.control ?? '');
+    if (at !== undefined) controlled[at]!++;
+  }
   const memo: Memo = {
     plan,
     ids: plan.ids,
     trackValues,
     flagValues,
+    controlled,
     slotted,
     tracksOf: state.tracks,
     flagsOf: state.flags,
@@ -214,7 +221,7 @@ export const trackWritten = (memo: Memo, id: string) => mark(memo, memo.plan.rea
 export const eventWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.events, id);
 export const characterWritten = (memo: Memo, id: string) =>
   mark(memo, memo.plan.readers.characters, id);
-export const regionWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.regions, id);
+export const unrestWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.unrest, id);
 
 /** Notes that the engine set flag `id` to `value`: its slot, and what reads it marked stale. */
 export function flagWritten(memo: Memo, id: string, value: boolean): void {
@@ -222,6 +229,20 @@ export function flagWritten(memo: Memo, id: string, value: boolean): void {
   const at = slot.get(id);
   if (at === undefined) return;
   memo.flagValues[at] = value === true ? 1 : 0;
+  markReaders(memo, of[at]!);
+}
+
+/** Notes that the engine gave region `id`, controlled by `was`, to `faction`: the factions'
+ *  counts of regions, and what reads its control marked stale. */
+export function controlWritten(memo: Memo, id: string, was: string, faction: string): void {
+  const { slot, of } = memo.plan.readers.control;
+  const at = slot.get(id);
+  if (at === undefined) return;
+  const factions = memo.plan.ids.factions;
+  const from = factions.get(was);
+  if (from !== undefined) memo.controlled[from]!--;
+  const to = factions.get(faction);
+  if (to !== undefined) memo.controlled[to]!++;
   markReaders(memo, of[at]!);
 }
 
