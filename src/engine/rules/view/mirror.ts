@@ -71,10 +71,11 @@ export class Mirror {
   /** The state's record of flags last compared with, and the engine's writes to it then. */
   private flagsOf: object | null = null;
   private flagsSeen = -1;
-  /** The table of ids of the state memo's slots last read, and each of the layout's tracks'
-   *  slot in it (null: one of them has none). */
+  /** The table of ids of the state memo's slots last read, and each of the layout's tracks' and
+   *  flags' slot in it (null: one of them has none). */
   private memoIds: SlotIds | null = null;
-  private memoSlots: Int32Array | null = null;
+  private memoTracks: Int32Array | null = null;
+  private memoFlags: Int32Array | null = null;
 
   constructor(
     readonly layout: MirrorLayout,
@@ -101,12 +102,13 @@ export class Mirror {
     let changed = false;
     const { tracks: trackIds, flags: flagIds } = this.layout;
     const values = this.trackValues;
-    // The state's memo (rules/month/memo.ts) holds its tracks by slot, written wherever the
-    // engine writes the record: they are the record's figures as long as nothing but the engine
-    // writes the state in place between two steps, the rule of a memo and of a transient viewer
-    // alike. They are read by place rather than the record by name.
+    // The state's memo (rules/month/memo.ts) holds its tracks and flags by slot, written wherever
+    // the engine writes the records: they are the records' figures as long as nothing but the
+    // engine writes the state in place between two steps, the rule of a memo and of a transient
+    // viewer alike. They are read by place rather than the records by name.
     const memo = memoIfAny(state);
-    const at = memo !== null && memo.slotted ? this.slotsIn(memo.ids) : null;
+    if (memo !== null && memo.ids !== this.memoIds) this.slotsIn(memo.ids);
+    const at = memo !== null && memo.slotted ? this.memoTracks : null;
     if (at !== null) {
       const from = memo!.trackValues;
       for (let i = 0; i < at.length; i++) {
@@ -139,10 +141,12 @@ export class Mirror {
       this.flagsSeen = writes;
       const flags = state.flags;
       const fv = this.flagValues;
+      const flagAt = memo !== null ? this.memoFlags : null;
+      const slotted = memo !== null ? memo.flagValues : null;
       let flagsChanged = false;
       for (let i = 0; i < flagIds.length; i++) {
         const id = flagIds[i]!;
-        const v = flags[id] === true ? 1 : 0;
+        const v = flagAt !== null ? slotted![flagAt[i]!]! : flags[id] === true ? 1 : 0;
         if (v === fv[i]) continue;
         fv[i] = v;
         if (this.flags) this.flags[id] = v === 1;
@@ -156,14 +160,13 @@ export class Mirror {
     if (changed) this.clock = look;
   }
 
-  /** Each of the layout's tracks' slot among a memo's of table `ids`, found once per table. */
-  private slotsIn(ids: SlotIds): Int32Array | null {
-    if (ids !== this.memoIds) {
-      this.memoIds = ids;
-      const at = this.layout.tracks.map((id) => ids.tracks.get(id) ?? -1);
-      this.memoSlots = at.includes(-1) ? null : Int32Array.from(at);
-    }
-    return this.memoSlots;
+  /** Finds each of the layout's tracks' and flags' slot among a memo's of table `ids`. */
+  private slotsIn(ids: SlotIds): void {
+    this.memoIds = ids;
+    const tracks = this.layout.tracks.map((id) => ids.tracks.get(id) ?? -1);
+    const flags = this.layout.flags.map((id) => ids.flags.get(id) ?? -1);
+    this.memoTracks = tracks.includes(-1) ? null : Int32Array.from(tracks);
+    this.memoFlags = flags.includes(-1) ? null : Int32Array.from(flags);
   }
 }
 
