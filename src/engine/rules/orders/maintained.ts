@@ -3,11 +3,13 @@
 // that reads tracks and flags alone (`martial_law`, `red_unions >= 25`) holds until one of them
 // changes, and the faction's tracks change once a month, when they drift, and when it pays for
 // its own orders; so such a condition is worked out again only once something it reads has
-// changed. The rest (costs, conditions that read the date, regions or events) are worked out
+// changed, or once one of its tracks has crossed a constant it is compared with, where the
+// condition is made of such comparisons (see thresholds.ts). The rest (costs, conditions that read the date, regions or events) are worked out
 // every time, and the tests of targets region by region as `legalActions` does (see
 // tested-regions.ts). The result is the same as `legalActions` of the same view, option for
 // option and in the same order.
 import { readsOf } from '../../expr/reads';
+import type { SlottedContext } from '../../expr/slots';
 import { writesOf } from '../writes';
 import {
   canPay,
@@ -20,6 +22,7 @@ import {
   type OrderOption,
 } from './legal';
 import { Mirror, mirrorLayout, mirrorOf, type MirrorLayout } from '../view/mirror';
+import { inInterval, intervalAround, thresholdsOf, type Threshold } from './thresholds';
 import type { CompiledBool, EvalContext, FactionDef, RegionState, Scenario } from '../../types';
 import type { GameView } from '../view/view';
 
@@ -28,6 +31,13 @@ interface KeptWhen {
   /** The slots of the faction's mirrors (see view/mirror.ts) the condition reads. */
   readonly tracks: Int32Array;
   readonly flags: Int32Array;
+  /** Where the condition compares each of those tracks with constants alone: the constants,
+   *  track by track, and where its tracks' intervals sit among the legal actions' (null: it
+   *  reads a track another way). */
+  readonly cells: {
+    readonly thresholds: readonly (readonly Threshold[])[];
+    readonly base: number;
+  } | null;
 }
 
 /**
@@ -41,7 +51,10 @@ interface KeptWhen {
  * again at each call: each is read only until the next.
  */
 export function makeLegal(scenario: Scenario, faction: string): (view: GameView) => Legal {
-  const { offers, def, kept, byFlags, costSlots, targetSlots } = keepingOf(scenario, faction);
+  const { offers, def, kept, byFlags, costSlots, targetSlots, cellCount } = keepingOf(
+    scenario,
+    faction,
+  );
   // The regions' states by their place, read from the last record of regions seen: the engine
   // changes a region's state in place, never swapping it for another, so they hold while the
   // record is the same.
@@ -49,18 +62,28 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   const regionAt: (RegionState | undefined)[] = scenario.regions.map(() => undefined);
   // whether each order's condition held when last worked out
   const held = new Uint8Array(offers.length);
-  // the look of the mirror at which each kept condition was last worked out (0: not yet)
+  // the look of the mirror at which each kept condition was last known to hold its value (0: not
+  // yet)
   const at = new Uint32Array(offers.length);
+  // of each track of a condition compared with constants alone, the interval of its values
+  // around the one it was worked out with where the condition's value stays the same
+  const intervals = {
+    lo: new Float64Array(cellCount),
+    hi: new Float64Array(cellCount),
+    closed: new Uint8Array(cellCount),
+  };
   let mirrorSeen: Mirror | null = null;
   // the record of tracks the last view held: a record is kept by the same mirror, or none, for
   // as long as it lives, so its mirror is looked up only when another is handed in
   let tracksSeen: object | null = null;
   let flagsOf: object | null = null;
   let flagsSeen = -1;
-  const ctx: MutableContext = {
+  // A transient viewer's views are read by the slots of its mirror.
+  const ctx: MutableContext & { -readonly [K in keyof SlottedContext]: SlottedContext[K] } = {
     scenario,
     state: null as unknown as EvalContext['state'],
     target: null,
+    slots: null,
   };
   // The one record of the month's orders handed out, filled in again at each look (it is read
   // only until the game next changes, as the view it is worked out from). Its list of options
@@ -75,20 +98,30 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     orders,
     choices: NO_CHOICES,
   };
-  /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before. */
+  /** Whether the condition of offer `i` holds, as worked out at the mirror's look or before:
+   *  its value stands while none of its flags has changed, nor its tracks, or none has left its
+   *  interval. */
   const holdsKept = (i: number, k: KeptWhen, mirror: Mirror): boolean => {
     const since = at[i]!;
+    const { tracks, flags, cells } = k;
+    const values = mirror.trackValues;
     let fresh = since !== 0;
     if (fresh) {
       const { trackStamps, flagStamps } = mirror;
-      const { tracks, flags } = k;
-      for (let j = 0; fresh && j < tracks.length; j++) fresh = trackStamps[tracks[j]!]! <= since;
       for (let j = 0; fresh && j < flags.length; j++) fresh = flagStamps[flags[j]!]! <= since;
+      for (let j = 0; fresh && j < tracks.length; j++) {
+        const t = tracks[j]!;
+        if (trackStamps[t]! > since)
+          fresh = cells !== null && inInterval(values[t]!, intervals, cells.base + j);
+      }
     }
     if (!fresh) {
       held[i] = offers[i]!.def.when!.run(ctx) ? 1 : 0;
-      at[i] = mirror.clock;
+      if (cells !== null)
+        for (let j = 0; j < tracks.length; j++)
+          intervalAround(values[tracks[j]!]!, cells.thresholds[j]!, intervals, cells.base + j);
     }
+    at[i] = mirror.clock;
     return held[i] === 1;
   };
   return (view) => {
@@ -116,6 +149,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
       flagsSeen = flagWrites;
     }
     ctx.state = view;
+    ctx.slots = mirror === null ? null : mirror.slots;
     const options: OrderOption[] = [];
     for (let i = 0; i < offers.length; i++) {
       const offer = offers[i]!;
@@ -145,6 +179,7 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     // the context holds no view past the call
     ctx.state = null as unknown as EvalContext['state'];
+    ctx.slots = null;
     orders.options = options;
     legal.turn = view.turn;
     return legal;
@@ -166,6 +201,8 @@ interface Keeping {
   /** Of an offer whose targets are tested region by region, each target's place among the
    *  scenario's regions (null for the others). */
   readonly targetSlots: readonly (Int32Array | null)[];
+  /** How many tracks' intervals the kept conditions hold between them. */
+  readonly cellCount: number;
 }
 
 // Scenarios are read-only: a campaign's legal actions are kept up from what the last one found.
@@ -179,10 +216,11 @@ function keepingOf(scenario: Scenario, faction: string): Keeping {
     const offers = offersOf(scenario, faction);
     const layout = mirrorLayout(scenario, faction);
     const place = new Map(scenario.regions.map((r, j) => [r.id, j]));
+    const cells = { count: 0 };
     keeping = {
       offers,
       def: scenario.index.faction.get(faction),
-      kept: offers.map(({ def: d }) => keptWhen(scenario, layout, d.when)),
+      kept: offers.map(({ def: d }) => keptWhen(scenario, layout, d.when, cells)),
       byFlags: offers.map(({ def: d }) => {
         if (!d.when) return false;
         const reads = readsOf(scenario, d.when);
@@ -196,6 +234,7 @@ function keepingOf(scenario: Scenario, faction: string): Keeping {
         if (!tested) return null;
         return Int32Array.from(options, (o) => place.get(o.target!)!);
       }),
+      cellCount: cells.count,
     };
     byFaction.set(faction, keeping);
   }
@@ -224,11 +263,13 @@ function pushTested(
 }
 
 /** How an order's condition may be kept: null if it reads more than tracks and flags the
- *  faction sees (its mirrors hold nothing else), or there is none. */
+ *  faction sees (its mirrors hold nothing else), or there is none. Its tracks' intervals, if
+ *  any, are placed from `cells.count` on. */
 function keptWhen(
   scenario: Scenario,
   layout: MirrorLayout,
   when: CompiledBool | null,
+  cells: { count: number },
 ): KeptWhen | null {
   if (!when) return null;
   const reads = readsOf(scenario, when);
@@ -236,5 +277,14 @@ function keptWhen(
   const tracks = reads.tracks.map((id) => layout.trackSlot.get(id));
   const flags = reads.flags.map((id) => layout.flagSlot.get(id));
   if (tracks.includes(undefined) || flags.includes(undefined)) return null;
-  return { tracks: Int32Array.from(tracks as number[]), flags: Int32Array.from(flags as number[]) };
+  const byTrack = thresholdsOf(scenario, when);
+  const thresholds = byTrack && reads.tracks.map((id) => byTrack.get(id));
+  const compared = thresholds !== null && !thresholds.includes(undefined);
+  const base = cells.count;
+  if (compared) cells.count += reads.tracks.length;
+  return {
+    tracks: Int32Array.from(tracks as number[]),
+    flags: Int32Array.from(flags as number[]),
+    cells: compared ? { thresholds: thresholds as Threshold[][], base } : null,
+  };
 }
