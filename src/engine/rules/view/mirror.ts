@@ -28,6 +28,9 @@ export interface MirrorLayout {
 
 const layouts = new WeakMap<Scenario, Map<string, MirrorLayout>>();
 
+const NO_SLOTS: ReadonlyMap<string, number> = new Map();
+const NO_COUNTS = new Int32Array(0);
+
 export function mirrorLayout(scenario: Scenario, faction: string): MirrorLayout {
   let byFaction = layouts.get(scenario);
   if (!byFaction) layouts.set(scenario, (byFaction = new Map()));
@@ -43,7 +46,9 @@ export function mirrorLayout(scenario: Scenario, faction: string): MirrorLayout 
       flags,
       flagSlot,
       allFlags: blind.flags === null,
-      ids: { tracks: trackSlot, flags: flagSlot },
+      // no faction has a slot: a view's counts of regions in control are counted from its
+      // records (see controlledReader)
+      ids: { tracks: trackSlot, flags: flagSlot, factions: NO_SLOTS },
     };
     byFaction.set(faction, layout);
   }
@@ -92,7 +97,12 @@ export class Mirror {
     this.flagValues = new Uint8Array(layout.flags.length);
     this.trackStamps = new Uint32Array(layout.tracks.length);
     this.flagStamps = new Uint32Array(layout.flags.length);
-    this.slots = { ids: layout.ids, trackValues: this.trackValues, flagValues: this.flagValues };
+    this.slots = {
+      ids: layout.ids,
+      trackValues: this.trackValues,
+      flagValues: this.flagValues,
+      controlled: NO_COUNTS,
+    };
     mirrors.set(this.tracks, this);
   }
 
