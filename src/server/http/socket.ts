@@ -22,8 +22,10 @@ const check = TypeCompiler.Compile(ClientMessage);
 const MAX_REMEMBERED_IDS = 4096;
 
 /** A message sent to many connections (an update to every connection of a seat) is written
- *  as JSON once (an update, as it was made). */
+ *  as JSON once (an update, as it was made); an ack, sent once, is written from its members,
+ *  its object left as it is. */
 function json(m: ServerMessage): string {
+  if (m.t === 'ack') return `{"t":"ack","seq":${m.seq},"id":${m.id}}`;
   let s = prewritten.get(m);
   if (s === undefined) prewritten.set(m, (s = JSON.stringify(m)));
   return s;
