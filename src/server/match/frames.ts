@@ -173,7 +173,8 @@ export class SeatFrames {
   private changeOf(k: string, x: unknown, y: unknown): Change {
     let c = this.changes.get(k);
     if (c && c.a === x && c.b === y) return c;
-    const diff = diffEntry(x, y);
+    // (a viewer hands out again the entries of the changes that tell the same: see KnownChanges)
+    const diff = diffEntry(x, y, k === 'changes');
     const entry = diff === undefined ? undefined : wire(k, diff);
     const part = entry === undefined ? '' : `${JSON.stringify(k)}:${JSON.stringify(entry)}`;
     if (c) {

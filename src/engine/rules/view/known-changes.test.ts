@@ -117,4 +117,44 @@ describe.each([
     }
     expect(kept).toBeGreaterThan(0);
   });
+
+  it('hand out again, across new records (a cost disclosed, a month dropped), the entries of changes that tell the same as before', () => {
+    const state = initialState(scenario, 5);
+    const rng = generatorFrom(seedRng(5));
+    const viewers = factions.map((f) => makeViewer(scenario, f));
+    let before = viewers.map((v) => v(state).changes);
+    let again = 0;
+    let newRecords = 0;
+    // (the entries telling one thing, by what they tell; sums left out: a sum may come back)
+    const told = (list: readonly KnownChange[]) => {
+      const by = new Map<string, KnownChange[]>();
+      for (const c of list)
+        if (c.cause.kind !== 'unseen') {
+          const key = JSON.stringify(c);
+          by.set(key, [...(by.get(key) ?? []), c]);
+        }
+      return by;
+    };
+    for (let n = 0; n < 200 && state.phase !== 'ended'; n++) {
+      const record = state.changes;
+      expect(stepInPlace(scenario, state, randomAction(scenario, state, rng))).toBeNull();
+      const after = viewers.map((v) => v(state).changes);
+      if (state.changes !== record) {
+        newRecords++;
+        after.forEach((list, i) => {
+          const was = told(before[i]!);
+          for (const [key, now] of told(list)) {
+            const then = was.get(key) ?? [];
+            // as many of them as before the same objects (the month dropped is another turn)
+            const kept = now.filter((c) => then.includes(c)).length;
+            expect(kept).toBe(Math.min(now.length, then.length));
+            again += kept;
+          }
+        });
+      }
+      before = after;
+    }
+    expect(newRecords).toBeGreaterThan(2);
+    expect(again).toBeGreaterThan(0);
+  });
 });
