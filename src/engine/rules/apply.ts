@@ -9,8 +9,8 @@ import {
   controlWritten,
   eventWritten,
   flagWritten,
-  markReaders,
   memoIfAny,
+  trackMoved,
   trackSlotsOf,
   unrestWritten,
   type Memo,
@@ -209,10 +209,7 @@ export function moveTrack(
   if (Object.is(had, now)) return;
   tracks[id] = now;
   const memo = d.memo;
-  if (memo) {
-    memo.trackValues[t.index] = now;
-    markReaders(memo, t.readers);
-  }
+  if (memo) trackMoved(memo, t, now);
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null) return;
   record(d.state, d.at, `track:${id}`, now - (had ?? 0), visibleTo);

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { holds, isFresh, keptOf, memoFor, valueOf, flagWritten, trackWritten } from './memo';
+import {
+  flagWritten,
+  holds,
+  isFresh,
+  keep,
+  keptDriftOf,
+  keptOf,
+  memoFor,
+  trackWritten,
+  valueOf,
+} from './memo';
 import { applyEffects, newDraft, noteEvent } from '../apply';
 import { initialState } from '../state';
 import { step, stepInPlace } from '../step';
@@ -92,6 +102,48 @@ describe("the memo of the month's conditions", () => {
     expect(isFresh(memo, k)).toBe(true);
     const other = s.factions.find((f) => f.id !== state.regions[region]!.control)!.id;
     applyEffects(d, [{ op: 'control', entries: [[region, other]] }], null);
+    expect(isFresh(memo, k)).toBe(false);
+  });
+
+  it('keeps what compares a track with constants alone until the track crosses one', () => {
+    const s = loadBundled('red-mexico-1945');
+    const state = initialState(s, 1);
+    const memo = memoFor(s, state);
+    const ctx = { scenario: s, state, target: null, slots: memo } as SlottedContext;
+    const d = newDraft(s, state);
+    const harvests = s.tracks.flatMap((t) => t.drift).find((m) => m.when?.source === 'food < 55')!;
+    const k = keptOf(s, harvests.when)!;
+    const food = s.tracks.find((t) => t.id === 'food')!;
+    // the track's whole drift reads food only so: kept through the same writes
+    const sum = keptDriftOf(s, food)!;
+    const add = (n: number) =>
+      applyEffects(
+        d,
+        [
+          {
+            op: 'set',
+            tracks: [['food', { source: `${n}`, constant: n, run: () => n }]],
+            flags: [],
+          },
+        ],
+        null,
+      );
+    add(40);
+    expect(holds(memo, k, harvests.when!, ctx)).toBe(true);
+    keep(memo, sum, 1);
+    add(54.5);
+    expect(isFresh(memo, k)).toBe(true);
+    expect(isFresh(memo, sum)).toBe(true);
+    add(55);
+    expect(isFresh(memo, k)).toBe(false);
+    expect(isFresh(memo, sum)).toBe(false);
+    expect(holds(memo, k, harvests.when!, ctx)).toBe(false);
+    add(80);
+    expect(isFresh(memo, k)).toBe(true);
+    add(54);
+    expect(holds(memo, k, harvests.when!, ctx)).toBe(true);
+    // a write marks alike everything that reads the track, whatever its value
+    trackWritten(memo, 'food');
     expect(isFresh(memo, k)).toBe(false);
   });
 

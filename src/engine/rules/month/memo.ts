@@ -8,20 +8,31 @@
 // track's whole drift (the sum of its modifiers, see turn.ts) and the endings' conditions are
 // kept the same way: a month where nothing they read was written visits none of their modifiers.
 //
+// What reads a track only by comparing it with constants (`food < 55`, `support >= 55 and not
+// martial_law`, a track's drift made of such conditions and constant values) keeps its value
+// through a write of that track that crosses none of them: worked out, it notes the interval of
+// each such track around its value where no comparison changes (orders/thresholds.ts), and a
+// write marks it stale only once the track has left it.
+//
 // A memo belongs to a state's records (tracks, flags, events fired, choices made, characters,
 // regions) it was made with: a copy of a state starts with none, and everything is evaluated
 // afresh. It holds only while nothing but the engine's steps writes into those records, the same
 // rule the transient views follow.
 import { marksOf, type Marks } from '../../expr/reads';
+import { inInterval, intervalAround, thresholdsOf, type Threshold } from '../orders/thresholds';
 import type { SlotIds, StateSlots } from '../../expr/slots';
 import type { CompiledBool, CompiledNum, EvalContext, Scenario, TrackDef } from '../../types';
 
 /** What a write of a track touches, found by one look-up of its id: its definition (its
- *  bounds), its slot and the places of the kept values that read it. */
+ *  bounds), its slot, the places of the kept values that read it other than by comparisons with
+ *  constants, and of those that read it only so (`cuts`), each with the place of its interval
+ *  of the track (`cells`). */
 export interface TrackSlot {
   readonly def: TrackDef;
   readonly index: number;
   readonly readers: Int32Array;
+  readonly cuts: Int32Array;
+  readonly cells: Int32Array;
 }
 
 /** An expression (or a track's drift) whose value may be kept: its place in the memo. */
@@ -39,8 +50,18 @@ interface Readers {
   readonly of: readonly Int32Array[];
 }
 
+/** The intervals kept values note of the tracks they compare with constants: of the kept value
+ *  at place `k`, cells `start[k]` to `start[k + 1]`, each of track slot `track[c]`, crossing
+ *  `thresholds[c]`. */
+interface Cells {
+  readonly start: Int32Array;
+  readonly track: Int32Array;
+  readonly thresholds: readonly (readonly Threshold[])[];
+}
+
 interface Plan {
   readonly readers: { readonly [K in Marked]: Readers };
+  readonly cells: Cells;
   readonly trackSlots: ReadonlyMap<string, TrackSlot>;
   readonly ids: SlotIds;
   readonly kept: Map<object, Kept | null>;
@@ -63,6 +84,11 @@ export interface Memo extends StateSlots {
    *  written since. */
   readonly stale: Uint8Array;
   readonly value: Float64Array;
+  /** By cell (`Cells`), the interval of its track where its kept value was worked out: low and
+   *  high ends, `closed` 1 where the low end belongs to it, 2 where the high end does. */
+  readonly lo: Float64Array;
+  readonly hi: Float64Array;
+  readonly closed: Uint8Array;
   /** Whether the slots hold the state: every track of the record is a number (a state that
    *  lacks one reads it by name, as undefined). */
   readonly slotted: boolean;
@@ -94,34 +120,58 @@ function planOf(scenario: Scenario): Plan {
     slots[r] = new Map(ids.map((id, i) => [id, i]));
     lists[r] = ids.map(() => []);
   }
+  // of each track, the places of the kept values that read it, and of those that read it only
+  // by comparisons with constants, each with its cell
+  const always: number[][] = scenario.tracks.map(() => []);
+  const cuts: [number, number][][] = scenario.tracks.map(() => []);
+  const start = [0];
+  const cellTrack: number[] = [];
+  const cellThresholds: (readonly Threshold[])[] = [];
   const kept = new Map<object, Kept | null>();
   let size = 0;
-  /** Keeps `key`, the value of expressions reading these. */
-  const keep = (key: object, marks: readonly Marks[]): Kept => {
+  /** Keeps `key`, the value of expressions reading these (each what it reads, and of the tracks
+   *  it compares with constants only, those constants). */
+  const keep = (key: object, parts: readonly Part[]): Kept => {
     const k = { index: size++ };
     for (const r of MARKED)
-      for (const id of new Set(marks.flatMap((m) => m[r])))
+      for (const id of new Set(parts.flatMap((p) => p.marks[r])))
         lists[r][slots[r].get(id)!]!.push(k.index);
+    for (const id of new Set(parts.flatMap((p) => p.marks.tracks))) {
+      const at = slots.tracks.get(id)!;
+      const reading = parts.filter((p) => p.marks.tracks.includes(id));
+      if (!reading.every((p) => p.cuts?.has(id))) {
+        always[at]!.push(k.index);
+        continue;
+      }
+      cuts[at]!.push([k.index, cellTrack.length]);
+      cellTrack.push(at);
+      cellThresholds.push(reading.flatMap((p) => p.cuts!.get(id)!));
+    }
+    start.push(cellTrack.length);
     kept.set(key, k);
     return k;
   };
   const variable = (e: CompiledBool | CompiledNum | null): e is CompiledBool | CompiledNum =>
     e !== null && !('constant' in e && e.constant !== null);
+  const partOf = (e: CompiledBool | CompiledNum): Part | null => {
+    const marks = marksOf(scenario, e);
+    return marks && { marks, cuts: thresholdsOf(scenario, e) };
+  };
   const add = (e: CompiledBool | CompiledNum | null) => {
     if (!variable(e) || kept.has(e)) return;
-    const marks = marksOf(scenario, e);
-    if (marks === null) kept.set(e, null);
-    else keep(e, [marks]);
+    const part = partOf(e);
+    if (part === null) kept.set(e, null);
+    else keep(e, [part]);
   };
   for (const t of scenario.tracks) {
     if (t.drift.length === 0) continue;
-    const marks: (Marks | null)[] = [];
+    const parts: (Part | null)[] = [];
     for (const m of t.drift)
       for (const e of [m.when, m.value]) {
         add(e);
-        if (variable(e)) marks.push(marksOf(scenario, e));
+        if (variable(e)) parts.push(partOf(e));
       }
-    if (!marks.includes(null)) keep(t, marks as Marks[]);
+    if (!parts.includes(null)) keep(t, parts as Part[]);
   }
   for (const e of scenario.events) add(e.when);
   for (const e of scenario.endings) add(e.when);
@@ -129,15 +179,34 @@ function planOf(scenario: Scenario): Plan {
   for (const r of MARKED)
     readers[r] = { slot: slots[r], of: lists[r].map((list) => Int32Array.from(list)) };
   const trackSlots = new Map(
-    scenario.tracks.map(
-      (def, index) => [def.id, { def, index, readers: readers.tracks.of[index]! }] as const,
-    ),
+    scenario.tracks.map((def, index) => {
+      const slot: TrackSlot = {
+        def,
+        index,
+        readers: Int32Array.from(always[index]!),
+        cuts: Int32Array.from(cuts[index]!, ([k]) => k),
+        cells: Int32Array.from(cuts[index]!, ([, c]) => c),
+      };
+      return [def.id, slot] as const;
+    }),
   );
+  const cells = {
+    start: Int32Array.from(start),
+    track: Int32Array.from(cellTrack),
+    thresholds: cellThresholds,
+  };
   const factions = new Map(scenario.factions.map((f, i) => [f.id, i]));
   const ids = { tracks: slots.tracks, flags: slots.flags, factions };
-  plan = { readers, trackSlots, ids, kept, size };
+  plan = { readers, cells, trackSlots, ids, kept, size };
   plans.set(scenario, plan);
   return plan;
+}
+
+/** Of an expression kept, what it reads, and of the tracks it compares with constants alone (if
+ *  it is built of such comparisons, flags and constants), those constants. */
+interface Part {
+  readonly marks: Marks;
+  readonly cuts: ReadonlyMap<string, readonly Threshold[]> | null;
 }
 
 /** How the memo keeps `expr`, or null if it never does (it reads what no write marks, or is not
@@ -192,6 +261,9 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
     regionsOf: state.regions,
     stale: new Uint8Array(plan.size).fill(1),
     value: new Float64Array(plan.size),
+    lo: new Float64Array(plan.cells.track.length),
+    hi: new Float64Array(plan.cells.track.length),
+    closed: new Uint8Array(plan.cells.track.length),
   };
   const tracks = state.tracks as Memoed;
   if (MEMO in tracks) tracks[MEMO] = memo;
@@ -216,7 +288,7 @@ export function memoIfAny(state: EvalContext['state']): Memo | null {
 
 // Each marks stale what reads an entry (by its id) of one record, which the engine has just
 // written; one function a record, each reading its record's readers by a fixed name (these run
-// at every write of the month).
+// at every write of the month). A track's marks everything that reads it, whatever its value.
 export const trackWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.tracks, id);
 export const eventWritten = (memo: Memo, id: string) => mark(memo, memo.plan.readers.events, id);
 export const characterWritten = (memo: Memo, id: string) =>
@@ -246,6 +318,20 @@ export function controlWritten(memo: Memo, id: string, was: string, faction: str
   markReaders(memo, of[at]!);
 }
 
+/** Notes that the engine moved the track at `t` to `now`: its slot, and what reads it marked
+ *  stale, what compares it with constants alone only once it has crossed one (or where the
+ *  slots do not hold the state, and the intervals were not worked out from them). */
+export function trackMoved(memo: Memo, t: TrackSlot, now: number): void {
+  memo.trackValues[t.index] = now;
+  markReaders(memo, t.readers);
+  const cuts = t.cuts;
+  if (cuts.length === 0) return;
+  if (!memo.slotted) return markReaders(memo, cuts);
+  const cells = t.cells;
+  const stale = memo.stale;
+  for (let i = 0; i < cuts.length; i++) if (!inInterval(now, memo, cells[i]!)) stale[cuts[i]!] = 1;
+}
+
 function mark(memo: Memo, { slot, of }: Readers, id: string): void {
   const at = slot.get(id);
   if (at !== undefined) markReaders(memo, of[at]!);
@@ -269,8 +355,18 @@ export function keptValue(memo: Memo, k: Kept): number {
 
 /** Keeps `v` at `k`, worked out now. */
 export function keep(memo: Memo, k: Kept, v: number): void {
-  memo.value[k.index] = v;
-  memo.stale[k.index] = 0;
+  keepAt(memo, k.index, v);
+}
+
+/** Keeps `v` at place `i`, worked out now from the state's tracks: with the intervals of those
+ *  it compares with constants alone. */
+function keepAt(memo: Memo, i: number, v: number): void {
+  memo.value[i] = v;
+  memo.stale[i] = 0;
+  const { start, track, thresholds } = memo.plan.cells;
+  const values = memo.trackValues;
+  for (let c = start[i]!; c < start[i + 1]!; c++)
+    intervalAround(values[track[c]!]!, thresholds[c]!, memo, c);
 }
 
 /** A condition's value now: the one kept, while it holds. */
@@ -279,8 +375,7 @@ export function holds(memo: Memo, k: Kept | null, c: CompiledBool, ctx: EvalCont
   const i = k.index;
   if (memo.stale[i] === 0) return memo.value[i] === 1;
   const v = c.run(ctx);
-  memo.value[i] = v ? 1 : 0;
-  memo.stale[i] = 0;
+  keepAt(memo, i, v ? 1 : 0);
   return v;
 }
 
@@ -291,7 +386,6 @@ export function valueOf(memo: Memo, k: Kept | null, n: CompiledNum, ctx: EvalCon
   const i = k.index;
   if (memo.stale[i] === 0) return memo.value[i]!;
   const v = n.run(ctx);
-  memo.value[i] = v;
-  memo.stale[i] = 0;
+  keepAt(memo, i, v);
   return v;
 }
