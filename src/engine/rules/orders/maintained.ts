@@ -4,11 +4,10 @@
 // changes, and the faction's tracks change once a month, when they drift, and when it pays for
 // its own orders; so such a condition is worked out again only once something it reads has
 // changed, or once one of its tracks has crossed a constant it is compared with, where the
-// condition is made of such comparisons (see thresholds.ts). The rest (costs, conditions that
-// read the date, regions or events) are worked out every time; a test of a target region by
-// region (see tested-regions.ts) is worked out again only for the regions whose control or
-// unrest changed since the order's targets were last tested. The result is the same as
-// `legalActions` of the same view, option for option and in the same order.
+// condition is made of such comparisons (see thresholds.ts). The rest (costs, conditions that read the date, regions or events) are worked out
+// every time, and the tests of targets region by region as `legalActions` does (see
+// tested-regions.ts). The result is the same as `legalActions` of the same view, option for
+// option and in the same order.
 import { readsOf } from '../../expr/reads';
 import type { SlottedContext } from '../../expr/slots';
 import { writesOf } from '../writes';
@@ -61,18 +60,6 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
   // record is the same.
   let regionsSeen: GameView['regions'] | null = null;
   const regionAt: (RegionState | undefined)[] = scenario.regions.map(() => undefined);
-  // A test of a target reads its region's control and unrest alone: each region's are compared
-  // once a look with those of the last look that compared them (`scans` counts those looks), and
-  // `changedAt` holds the last scan that found them changed; each offer tested region by region
-  // keeps its targets' results (`passed`) from the scan it last tested them at (`testedAt`, 0:
-  // never), and tests again only the regions changed since. A region with no state, or whose
-  // unrest is not a number, is changed at every scan.
-  const regionControl: (string | undefined)[] = scenario.regions.map(() => undefined);
-  const regionUnrest = new Float64Array(scenario.regions.length);
-  const changedAt = new Uint32Array(scenario.regions.length);
-  let scans = 0;
-  const passed = offers.map((o) => (o.tested ? new Uint8Array(o.options.length) : null));
-  const testedAt = new Uint32Array(offers.length);
   // whether each order's condition held when last worked out
   const held = new Uint8Array(offers.length);
   // the look of the mirror at which each kept condition was last known to hold its value (0: not
@@ -163,7 +150,6 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
     }
     ctx.state = view;
     ctx.slots = mirror === null ? null : mirror.slots;
-    let scanned = false;
     const options: OrderOption[] = [];
     for (let i = 0; i < offers.length; i++) {
       const offer = offers[i]!;
@@ -183,37 +169,12 @@ export function makeLegal(scenario: Scenario, faction: string): (view: GameView)
         continue;
       const at = targetSlots[i]!;
       if (at) {
-        if (!scanned) {
-          scanned = true;
-          if (view.regions !== regionsSeen) {
-            regionsSeen = view.regions;
-            for (let r = 0; r < regionAt.length; r++)
-              regionAt[r] = view.regions[scenario.regions[r]!.id];
-          }
-          scans++;
-          for (let r = 0; r < regionAt.length; r++) {
-            const state = regionAt[r];
-            if (
-              state === undefined ||
-              state.control !== regionControl[r] ||
-              !(state.unrest === regionUnrest[r])
-            ) {
-              changedAt[r] = scans;
-              regionControl[r] = state?.control;
-              regionUnrest[r] = state === undefined ? NaN : state.unrest;
-            }
-          }
+        if (view.regions !== regionsSeen) {
+          regionsSeen = view.regions;
+          for (let r = 0; r < regionAt.length; r++)
+            regionAt[r] = view.regions[scenario.regions[r]!.id];
         }
-        const bits = passed[i]!;
-        const since = testedAt[i]!;
-        const { options: offered, tested } = offer;
-        for (let j = 0; j < offered.length; j++) {
-          const r = at[j]!;
-          if (since === 0 || changedAt[r]! > since)
-            bits[j] = tested!.passes(j, regionAt[r]) ? 1 : 0;
-          if (bits[j] === 1) options.push(offered[j]!);
-        }
-        testedAt[i] = scans;
+        pushTested(offer, at, regionAt, options);
       } else pushTargets(offer, view, ctx, options);
     }
     // the context holds no view past the call
@@ -286,6 +247,19 @@ function canPayAt(values: Float64Array, slots: Int32Array, offer: Offer): boolea
   // Written so that a figure that is not a number pays for nothing.
   for (let i = 0; i < slots.length; i++) if (!(values[slots[i]!]! >= costAmounts[i]!)) return false;
   return true;
+}
+
+/** `pushTargets` of an order whose targets are tested region by region, each target's state
+ *  read from its place (`at`) in `regionAt`. */
+function pushTested(
+  offer: Offer,
+  at: Int32Array,
+  regionAt: readonly (RegionState | undefined)[],
+  options: OrderOption[],
+): void {
+  const { options: offered, tested } = offer;
+  for (let j = 0; j < offered.length; j++)
+    if (tested!.passes(j, regionAt[at[j]!])) options.push(offered[j]!);
 }
 
 /** How an order's condition may be kept: null if it reads more than tracks and flags the
