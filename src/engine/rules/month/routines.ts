@@ -49,10 +49,11 @@ export function believedFromView(scenario: Scenario, view: GameView): Believed {
       shape = Object.fromEntries(scenario.tracks.map((t) => [t.id, 0]));
     }
     const tracks: Record<string, number> = { ...shape };
-    // the tracks the view holds, read in the order it holds them (which V8 reads fastest);
-    // the others stay at 0
+    // the tracks the view holds, by the scenario's list; the others stay at 0 (not `for…in`
+    // over the view's record: a viewer's record is a hash table, whose keys `for…in` gathers
+    // again on every loop)
     const seen = view.tracks;
-    for (const id in seen) if (Object.hasOwn(shape, id)) tracks[id] = seen[id] ?? 0;
+    for (const { id } of scenario.tracks) if (Object.hasOwn(seen, id)) tracks[id] = seen[id] ?? 0;
     beliefOf = view.tracks;
     beliefIn = scenario;
     beliefClock = clock;
