@@ -221,7 +221,7 @@ export class Host {
         turn: last.turn,
         ended: last.phase === 'ended',
         // written out now: the state steps on in place
-        snapshot: snapshotDue ? JSON.stringify(last) : null,
+        snapshot: snapshotDue ? live.snapshotJson() : null,
         deadline,
         ...(claimDeadline
           ? { claimDeadline: { fromSeq: claimDeadline.fromSeq, process: this.process } }

@@ -31,6 +31,14 @@ function json(m: ServerMessage): string {
   return s;
 }
 
+/** A connection's messages of one tick as one text frame's bytes (a JSON list if several),
+ *  encoded here at once: handed a string, the socket measures its bytes, flattening it, then
+ *  copies it again into a buffer of its own as it writes (some 6 k instructions more a frame
+ *  than its bytes made here, counted under cachegrind over loopback). */
+function frameBytes(messages: readonly string[]): Buffer {
+  return Buffer.from(messages.length === 1 ? messages[0]! : `[${messages.join(',')}]`);
+}
+
 /** The connections with messages waiting (their flushes), all written by one callback once the
  *  work at hand is done: a callback per connection cost more than its write's bookkeeping. */
 const outboxes: (() => void)[] = [];
@@ -49,9 +57,9 @@ export function serveSocket(host: Host, socket: WebSocket): void {
   // more than the bytes it carries.
   let outbox: string[] = [];
   const flush = () => {
-    const frame = outbox.length === 1 ? outbox[0]! : `[${outbox.join(',')}]`;
+    const frame = frameBytes(outbox);
     outbox = [];
-    if (socket.readyState === socket.OPEN) socket.send(frame);
+    if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
   };
   const send = (m: ServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;

@@ -12,6 +12,7 @@ import {
   type GameState,
   type GameView,
   type Legal,
+  type LogEntry,
   type Scenario,
 } from '../../engine';
 import type { Actor, ChatLine, MatchInfo, Pace, Refusal, ServerMessage } from '../../net/protocol';
@@ -89,6 +90,12 @@ export class Live {
   readonly intake: Waiting[] = [];
   /** Sends what the seats are owed, once due (see `publish`). */
   private progressTimer: ReturnType<typeof setTimeout> | null = null;
+  /** The log's entries as written for the last snapshot (see `snapshotJson`). */
+  private logWritten: {
+    readonly log: readonly LogEntry[];
+    readonly count: number;
+    readonly json: string;
+  } | null = null;
 
   constructor(scenario: Scenario, row: MatchRow, seats: SeatRow[], state: GameState | null) {
     this.id = row.id;
@@ -100,6 +107,27 @@ export class Live {
     this.state = state ?? initialState(scenario, row.seed);
     this.settled = this.settle();
     this.frames = new SeatFrames(scenario);
+  }
+
+  /** The state as a snapshot stores it: what `JSON.stringify` writes of it, but the log's
+   *  entries written for an earlier snapshot are kept and only the later ones written (the
+   *  engine only pushes onto the log, and the log is two thirds of the state's JSON). */
+  snapshotJson(): string {
+    const s = this.state;
+    const log = s.log;
+    let w = this.logWritten;
+    // (a state read back from the database has a log of its own)
+    if (!w || w.log !== log || log.length < w.count) w = { log, count: 0, json: '' };
+    if (log.length > w.count) {
+      const more = JSON.stringify(log.slice(w.count)).slice(1, -1);
+      w = { log, count: log.length, json: w.json === '' ? more : `${w.json},${more}` };
+    }
+    this.logWritten = w;
+    const parts: string[] = [];
+    for (const [k, v] of Object.entries(s))
+      if (v !== undefined)
+        parts.push(`${JSON.stringify(k)}:${k === 'log' ? `[${w.json}]` : JSON.stringify(v)}`);
+    return `{${parts.join(',')}}`;
   }
 
   /** Runs `fn` after every earlier piece of work on this match. */

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { randomPolicy } from '../../ai';
+import {
+  generatorFrom,
+  initialState,
+  legalActions,
+  seedRng,
+  viewFor,
+  waitingFor,
+} from '../../engine';
+import { loadScenarioDir } from '../../node/scenario-dir';
+import { Live } from './live';
+
+const loaded = loadScenarioDir('red-mexico-1945');
+if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
+const scenario = loaded.scenario;
+
+const row = (g: number) => ({
+  id: `m${g}`,
+  scenario: scenario.id,
+  content_hash: '',
+  seed: g,
+  pace: JSON.stringify({ kind: 'live' }),
+  status: 'live' as const,
+  seq: 0,
+  turn: 0,
+  rematch_of: null,
+  rematch: null,
+  created_at: 0,
+});
+
+describe('Live.snapshotJson', () => {
+  it('writes what JSON.stringify writes of the state, snapshot after snapshot', () => {
+    let snapshots = 0;
+    for (let g = 0; g < 8; g++) {
+      const live = new Live(scenario, row(g), [], initialState(scenario, g));
+      const rng = generatorFrom(seedRng(g));
+      let turn = live.state.turn;
+      while (!live.ended) {
+        for (const f of waitingFor(scenario, live.state)) {
+          const view = viewFor(scenario, live.state, f);
+          live.stage([
+            { action: randomPolicy.decide(scenario, view, legalActions(scenario, view), rng) },
+          ]);
+        }
+        // (at every month's start, as the host snapshots, and now and then within a month)
+        if (live.state.turn !== turn || live.seq % 7 === 0) {
+          turn = live.state.turn;
+          expect(live.snapshotJson()).toBe(JSON.stringify(live.state));
+          snapshots++;
+        }
+      }
+    }
+    expect(snapshots).toBeGreaterThan(40);
+  });
+});
