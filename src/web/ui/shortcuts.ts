@@ -1,5 +1,5 @@
 // Keyboard shortcuts, ignored while the player types in a field.
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 export type KeyMap = Readonly<Record<string, (() => void) | undefined>>;
 
@@ -20,10 +20,17 @@ export function keyFor(
 }
 
 export function useShortcuts(keys: KeyMap): void {
+  // The keys of the render last put on the page, taken as it is put there: a key pressed as
+  // soon as a dialog shows finds the dialog's keys, not the screen's under it (an effect would
+  // swap them only after the browser has painted, and a fast key comes in between).
+  const current = useRef(keys);
+  useLayoutEffect(() => {
+    current.current = keys;
+  }, [keys]);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const k = keyFor(e);
-      const run = k === null ? undefined : keys[k];
+      const run = k === null ? undefined : current.current[k];
       if (run) {
         e.preventDefault();
         run();
@@ -31,7 +38,7 @@ export function useShortcuts(keys: KeyMap): void {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [keys]);
+  }, []);
 }
 
 export const SHORTCUT_HELP: readonly (readonly [string, string])[] = [
