@@ -25,6 +25,7 @@ import {
   type Action,
 } from '../../src/engine';
 import { handFedClient as feeder, welcomeFrame } from '../../test/server/hand-fed';
+import { liveMatchRow } from '../../test/server/rows';
 import type { ServerMessage } from '../../src/net/protocol';
 import { loadScenarioDir } from '../../src/node/scenario-dir';
 import { prewritten, SeatFrames, type Conn } from '../../src/server/match/frames';
@@ -110,19 +111,7 @@ function play(frames: boolean, read: boolean): { cpu: number; bytes: number; act
 
 /** A match of three seats played by people, on `state`. */
 function paced(g: number, state: ReturnType<typeof initialState>): Live {
-  const row = {
-    id: `m${g}`,
-    scenario: scenario.id,
-    content_hash: '',
-    seed: g,
-    pace: JSON.stringify({ kind: 'live' }),
-    status: 'live' as const,
-    seq: 0,
-    turn: state.turn,
-    rematch_of: null,
-    rematch: null,
-    created_at: 0,
-  };
+  const row = liveMatchRow(scenario.id, g, state.turn);
   const seat = (faction: string) => ({
     match_id: row.id,
     faction,

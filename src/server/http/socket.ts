@@ -57,9 +57,9 @@ export function serveSocket(host: Host, socket: WebSocket): void {
   // more than the bytes it carries.
   let outbox: string[] = [];
   const flush = () => {
-    const frame = frameBytes(outbox);
+    const messages = outbox;
     outbox = [];
-    if (socket.readyState === socket.OPEN) socket.send(frame, { binary: false });
+    if (socket.readyState === socket.OPEN) socket.send(frameBytes(messages), { binary: false });
   };
   const send = (m: ServerMessage) => {
     if (socket.readyState !== socket.OPEN) return;

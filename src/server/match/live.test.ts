@@ -9,31 +9,18 @@ import {
   waitingFor,
 } from '../../engine';
 import { loadScenarioDir } from '../../node/scenario-dir';
+import { liveMatchRow } from '../../../test/server/rows';
 import { Live } from './live';
 
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
 const scenario = loaded.scenario;
 
-const row = (g: number) => ({
-  id: `m${g}`,
-  scenario: scenario.id,
-  content_hash: '',
-  seed: g,
-  pace: JSON.stringify({ kind: 'live' }),
-  status: 'live' as const,
-  seq: 0,
-  turn: 0,
-  rematch_of: null,
-  rematch: null,
-  created_at: 0,
-});
-
 describe('Live.snapshotJson', () => {
   it('writes what JSON.stringify writes of the state, snapshot after snapshot', () => {
     let snapshots = 0;
     for (let g = 0; g < 8; g++) {
-      const live = new Live(scenario, row(g), [], initialState(scenario, g));
+      const live = new Live(scenario, liveMatchRow(scenario.id, g), [], initialState(scenario, g));
       const rng = generatorFrom(seedRng(g));
       let turn = live.state.turn;
       while (!live.ended) {
