@@ -9,6 +9,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
+import { monitorEventLoopDelay, performance, type EventLoopUtilization } from 'node:perf_hooks';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomPolicy } from '../../src/ai';
@@ -127,6 +128,11 @@ function clients(
     /** Of which in the kernel (the sockets' system calls, mostly). */
     sysMs: number;
     clientCpuMs: number;
+    /** The share of the window the server's event loop was busy (not waiting for I/O). */
+    elu: number;
+    /** How late the server's event loop ran a timer due every 10 ms, in ms: its p50, p99 and
+     *  most (the longest turns of the loop, the time an intent waits behind work under way). */
+    delay: { p50: number; p99: number; max: number };
   }>((resolve, reject) => {
     const node = [
       process.execPath,
@@ -148,12 +154,18 @@ function clients(
     let cpu: NodeJS.CpuUsage | null = null;
     let cpuMs = NaN;
     let sysMs = NaN;
+    // (the server runs in this process: its event loop is this one)
+    let elu0: EventLoopUtilization | null = null;
+    let elu = NaN;
+    const delays = monitorEventLoopDelay({ resolution: 10 });
     const profiler = PROFILE || HEAP_PROFILE ? new Session() : null;
     let profiled: Promise<unknown> = Promise.resolve();
     p.stdout.on('data', (d: Buffer) => {
       out += d;
       if (cpu === null && out.includes('measuring\n')) {
         cpu = process.cpuUsage();
+        elu0 = performance.eventLoopUtilization();
+        delays.enable();
         if (profiler) {
           profiler.connect();
           profiled = PROFILE
@@ -174,6 +186,8 @@ function clients(
         const u = process.cpuUsage(cpu);
         cpuMs = (u.user + u.system) / 1000;
         sysMs = u.system / 1000;
+        elu = performance.eventLoopUtilization(elu0!).utilization;
+        delays.disable();
         if (profiler)
           profiled = profiled
             .then(async () => {
@@ -194,7 +208,22 @@ function clients(
         ? void profiled.then(() => {
             const r = JSON.parse(out.trim().split('\n').pop()!) as Record<string, number | null>;
             // (no action acknowledged: no latency, which JSON writes as null)
-            resolve({ ...r, p50: r.p50 ?? NaN, p99: r.p99 ?? NaN, cpuMs, sysMs } as never);
+            // (the histogram's delays, in ns, include the 10 ms of the timer itself)
+            const late = (ns: number) => Math.max(0, ns / 1e6 - 10);
+            const delay = {
+              p50: late(delays.percentile(50)),
+              p99: late(delays.percentile(99)),
+              max: late(delays.max),
+            };
+            resolve({
+              ...r,
+              p50: r.p50 ?? NaN,
+              p99: r.p99 ?? NaN,
+              cpuMs,
+              sysMs,
+              elu,
+              delay,
+            } as never);
           })
         : reject(new Error(`clients exited ${code}`)),
     );
@@ -270,6 +299,9 @@ async function throughput(label: string, db: string, part: { think: number; rate
     const perAck = (r.cpuMs * 1000) / Math.max(1, r.acks);
     console.log(
       `  ${''.padEnd(9)} server CPU ${perAck.toFixed(0)} µs per acknowledged action (${((r.sysMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of it in the kernel): one free core would acknowledge ${(1e6 / perAck).toFixed(0)}/s`,
+    );
+    console.log(
+      `  ${''.padEnd(9)} the server's event loop busy ${(100 * r.elu).toFixed(0)} % of the window; a 10 ms timer ran late by p50 ${r.delay.p50.toFixed(1)} ms, p99 ${r.delay.p99.toFixed(1)} ms, at most ${r.delay.max.toFixed(1)} ms`,
     );
     console.log(
       `  ${''.padEnd(9)} ${(commits / Math.max(1, transactions)).toFixed(1)} commits per transaction`,
