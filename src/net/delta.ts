@@ -111,6 +111,9 @@ export function diffRecord(
     if (e !== undefined) (out ??= {})[k] = e;
   }
   const had = Object.keys(a);
+  // (every member of `a` kept: none gone, without reading them again; a record of many keys, as
+  // the events a faction knows have fired, is a hash table, each read a lookup)
+  if (had.length === kept) return out;
   let defined = 0;
   for (let i = 0; i < had.length; i++) if (a[had[i]!] !== undefined) defined++;
   if (defined !== kept)

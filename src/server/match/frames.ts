@@ -245,6 +245,25 @@ export class SeatFrames {
     return { delta: delta as Delta, parts, synced };
   }
 
+  /**
+   * Whether the legal actions of `view` are those of `was` (the view last sent, `delta` what
+   * changed since). They are worked out from the view alone, and of it not from its log, its
+   * month's changes or the others' orders (`legalActions` reads the faction's own orders, the
+   * phase, turn and pending choices, and the figures its orders' and choices' conditions read,
+   * which a faction's own view holds as members of their own): in the orders phase most
+   * updates of a waiting seat tell only that another seat gave its orders.
+   */
+  private static legalKept(key: string, was: GameView, view: GameView, delta: Delta): boolean {
+    for (const k in delta) {
+      if (k === 'changes') continue;
+      if (k !== 'orders') return false;
+      const a = was.orders;
+      const b = view.orders;
+      if (a[key] !== b[key] || Object.hasOwn(a, key) !== Object.hasOwn(b, key)) return false;
+    }
+    return true;
+  }
+
   /** New legal actions as sent: as a delta of the base if there is one (a delta is never much
    *  longer than what it leads to), else whole. */
   private static legalPart(
@@ -306,13 +325,11 @@ export class SeatFrames {
         const view = this.viewOf(key, state);
         const log = view.log;
         const { delta, parts, synced } = this.deltaOf(state, seq, last, view);
-        // the legal actions are worked out from the view alone: the same view, the same ones
         const from = last.view.log.length;
         const news = log.slice(from);
-        const legal =
-          parts.length === 0 && news.length === 0
-            ? last.legal
-            : this.legalOf(conn.seat, view, state);
+        const legal = SeatFrames.legalKept(key, last.view, view, delta)
+          ? last.legal
+          : this.legalOf(conn.seat, view, state);
         const legalChanged = legal !== last.legal && !sameJson(last.legal, legal);
         const legalPart = legalChanged ? SeatFrames.legalPart(last.legalBase, legal) : null;
         const legalBase = legalPart
