@@ -256,6 +256,8 @@ const regionOf = (id: string, target: string | null) => (id === TARGET ? (target
 const valueOf = (n: CompiledNum, ctx: EvalContext): number =>
   n.constant !== null ? n.constant : n.run(ctx);
 
+// (entries are read by index, not destructured: a destructuring goes through the array's
+// iterator in the compiled code, at every entry of every effect)
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;
   const ctx = ctxOf(d, target);
@@ -264,20 +266,26 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
     switch (e.op) {
       case 'add':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           addToTrack(d, id, valueOf(n, ctx), seenBy(d, n));
         }
         break;
       case 'set':
         for (let i = 0; i < e.tracks.length; i++) {
-          const [id, n] = e.tracks[i]!;
+          const entry = e.tracks[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const t = d.tracks.get(id);
           if (t) setTrack(d, t, valueOf(n, ctx), seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = d.memo;
           for (let i = 0; i < e.flags.length; i++) {
-            const [id, v] = e.flags[i]!;
+            const entry = e.flags[i]!;
+            const id = entry[0];
+            const v = entry[1];
             if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id, v);
@@ -287,7 +295,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'unrest':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r) continue;
@@ -303,7 +313,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'control':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, faction] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const faction = entry[1];
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
@@ -315,7 +327,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'health':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const c = d.state.characters[id];
           if (c) setHealth(d, id, c.health + valueOf(n, ctx), seenBy(d, n));
         }
