@@ -3,7 +3,7 @@
 import { countsDays, partsOf, turnStep, turnTick } from '../calendar';
 import type { EvalContext, RegionState } from '../types';
 import { FULL, span, type Interval } from './numbers';
-import { controlledReader, type SlottedContext } from './slots';
+import { controlledReader } from './slots';
 
 /** What a parameter accepts. Reference kinds take a bare identifier declared by the scenario. */
 export const PARAM_KINDS = [
@@ -389,10 +389,7 @@ export const TARGET = 'target';
 
 export function stageIndex(ctx: EvalContext, clock: string): number {
   const def = ctx.scenario.index.track.get(clock);
-  // the slot where the context carries the state's (the engine's step writes only those)
-  const slots = (ctx as SlottedContext).slots;
-  const at = slots == null ? undefined : slots.ids.tracks.get(clock);
-  const value = at === undefined ? (ctx.state.tracks[clock] ?? 0) : slots!.trackValues[at]!;
+  const value = ctx.state.tracks[clock] ?? 0;
   let stage = 0;
   if (def) for (let i = 0; i < def.stages.length; i++) if (value >= def.stages[i]!.at) stage = i;
   return stage;

@@ -45,11 +45,6 @@ export interface Draft {
   /** What the step's expressions read, made once: see `ctxOf`. It carries the state's slots
    *  while its memo holds them. */
   readonly ctx: { -readonly [K in keyof SlottedContext]-?: SlottedContext[K] };
-  /** The tracks moved in the slots alone (see `moveTrack`), by slot: `unsaved` lists the first
-   *  `unsavedCount`, `isUnsaved` is 1 at each of them; `saveTracks` writes them to the record. */
-  readonly unsaved: Int32Array;
-  unsavedCount: number;
-  readonly isUnsaved: Uint8Array;
 }
 
 export function newDraft(scenario: Scenario, state: GameState): Draft {
@@ -62,9 +57,6 @@ export function newDraft(scenario: Scenario, state: GameState): Draft {
     records: keepsChanges(state),
     tracks: trackSlotsOf(scenario),
     ctx: { scenario, state, target: null, slots: null },
-    unsaved: new Int32Array(scenario.tracks.length),
-    unsavedCount: 0,
-    isUnsaved: new Uint8Array(scenario.tracks.length),
   };
   useMemo(d, memoIfAny(state));
   return d;
@@ -90,10 +82,7 @@ export function stepDraft(scenario: Scenario, state: GameState): Draft {
     d.scenario = scenario;
     d.tracks = trackSlotsOf(scenario);
     d.ctx.scenario = scenario;
-    d.unsaved = new Int32Array(scenario.tracks.length);
-    d.isUnsaved = new Uint8Array(scenario.tracks.length);
   }
-  d.unsavedCount = 0;
   d.state = state;
   d.gen = null;
   d.at.cause = null;
@@ -154,26 +143,8 @@ export function draw(d: Draft): number {
   return nextFloat(d.gen);
 }
 
-/** Writes into the state's record of tracks those moved in the slots alone since the last time:
- *  before anything reads the record by name, and at the end of a step. */
-export function saveTracks(d: Draft): void {
-  const n = d.unsavedCount;
-  if (n === 0) return;
-  const values = d.ctx.slots!.trackValues;
-  const tracks = d.state.tracks;
-  const defs = d.scenario.tracks;
-  const { unsaved, isUnsaved } = d;
-  for (let i = 0; i < n; i++) {
-    const at = unsaved[i]!;
-    tracks[defs[at]!.id] = values[at]!;
-    isUnsaved[at] = 0;
-  }
-  d.unsavedCount = 0;
-}
-
-/** Writes the tracks and the generator back into the state at the end of a step. */
+/** Writes the generator back into the state at the end of a step. */
 export function settle(d: Draft): void {
-  saveTracks(d);
   // the generator hands out its state as a fresh list
   if (d.gen) d.state.rng = d.gen.getState() as number[];
   d.gen = null;
@@ -231,23 +202,17 @@ export function moveTrack(
   value: number,
   visibleTo: readonly string[] | null,
 ): void {
+  const tracks = d.state.tracks;
+  const id = t.def.id;
   const now = clamp(value, t.def.min, t.def.max);
   // a track left as it was (to the sign of a zero) leaves every kept value that reads it standing
   if (Object.is(had, now)) return;
+  tracks[id] = now;
   const memo = d.memo;
   if (memo) trackMoved(memo, t, now);
-  // Where the memo's slots hold the state, the step's expressions read the slot (`trackOf`,
-  // expr/slots.ts): the record, read by name, is written once for the step (`saveTracks`).
-  if (d.ctx.slots !== null) {
-    const at = t.index;
-    if (d.isUnsaved[at] === 0) {
-      d.isUnsaved[at] = 1;
-      d.unsaved[d.unsavedCount++] = at;
-    }
-  } else d.state.tracks[t.def.id] = now;
   // what `record` would leave out, left out before its figure's name is made
   if (d.at.cause === null) return;
-  record(d.state, d.at, `track:${t.def.id}`, now - (had ?? 0), visibleTo);
+  record(d.state, d.at, `track:${id}`, now - (had ?? 0), visibleTo);
 }
 
 export function setHealth(
@@ -291,6 +256,8 @@ const regionOf = (id: string, target: string | null) => (id === TARGET ? (target
 const valueOf = (n: CompiledNum, ctx: EvalContext): number =>
   n.constant !== null ? n.constant : n.run(ctx);
 
+// (entries are read by index, not destructured: a destructuring goes through the array's
+// iterator in the compiled code, at every entry of every effect)
 export function applyEffects(d: Draft, effects: readonly Effect[], target: string | null): void {
   if (effects.length === 0) return;
   const ctx = ctxOf(d, target);
@@ -299,20 +266,26 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
     switch (e.op) {
       case 'add':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           addToTrack(d, id, valueOf(n, ctx), seenBy(d, n));
         }
         break;
       case 'set':
         for (let i = 0; i < e.tracks.length; i++) {
-          const [id, n] = e.tracks[i]!;
+          const entry = e.tracks[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const t = d.tracks.get(id);
           if (t) setTrack(d, t, valueOf(n, ctx), seenBy(d, n));
         }
         if (e.flags.length) {
           const memo = d.memo;
           for (let i = 0; i < e.flags.length; i++) {
-            const [id, v] = e.flags[i]!;
+            const entry = e.flags[i]!;
+            const id = entry[0];
+            const v = entry[1];
             if (d.state.flags[id] === v) continue;
             d.state.flags[id] = v;
             if (memo) flagWritten(memo, id, v);
@@ -322,7 +295,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'unrest':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r) continue;
@@ -338,7 +313,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'control':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, faction] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const faction = entry[1];
           const region = regionOf(id, target);
           const r = d.state.regions[region];
           if (!r || r.control === faction) continue;
@@ -350,7 +327,9 @@ export function applyEffects(d: Draft, effects: readonly Effect[], target: strin
         break;
       case 'health':
         for (let i = 0; i < e.entries.length; i++) {
-          const [id, n] = e.entries[i]!;
+          const entry = e.entries[i]!;
+          const id = entry[0];
+          const n = entry[1];
           const c = d.state.characters[id];
           if (c) setHealth(d, id, c.health + valueOf(n, ctx), seenBy(d, n));
         }

@@ -128,7 +128,7 @@ export function applyDrift(d: Draft, memo: Memo): void {
       if (visibleTo)
         everyone = everyone ? everyone.filter((f) => visibleTo.includes(f)) : visibleTo;
     }
-    const cut = trackOf(d, t.slot)! - was - told;
+    const cut = s.tracks[t.id]! - was - told;
     if (Math.abs(cut) > 1e-9) record(s, { cause: t.cut, visibleTo: null }, t.figure, cut, everyone);
   }
 }

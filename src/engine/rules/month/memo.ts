@@ -89,6 +89,11 @@ export interface Memo extends StateSlots {
   readonly lo: Float64Array;
   readonly hi: Float64Array;
   readonly closed: Uint8Array;
+  /** By track slot, an open interval of the track inside every interval its kept values that
+   *  still hold noted of it (`lo`, `hi`): a write inside it crosses none of their thresholds,
+   *  and is checked against no cell. */
+  readonly inLo: Float64Array;
+  readonly inHi: Float64Array;
   /** Whether the slots hold the state: every track of the record is a number (a state that
    *  lacks one reads it by name, as undefined). */
   readonly slotted: boolean;
@@ -264,6 +269,9 @@ export function memoFor(scenario: Scenario, state: EvalContext['state']): Memo {
     lo: new Float64Array(plan.cells.track.length),
     hi: new Float64Array(plan.cells.track.length),
     closed: new Uint8Array(plan.cells.track.length),
+    // nothing is kept yet: no write has a threshold to cross
+    inLo: new Float64Array(scenario.tracks.length).fill(-Infinity),
+    inHi: new Float64Array(scenario.tracks.length).fill(Infinity),
   };
   const tracks = state.tracks as Memoed;
   if (MEMO in tracks) tracks[MEMO] = memo;
@@ -327,9 +335,25 @@ export function trackMoved(memo: Memo, t: TrackSlot, now: number): void {
   const cuts = t.cuts;
   if (cuts.length === 0) return;
   if (!memo.slotted) return markReaders(memo, cuts);
+  const at = t.index;
+  if (now > memo.inLo[at]! && now < memo.inHi[at]!) return;
+  // checked cell by cell; the open interval is then made again of those that still hold
   const cells = t.cells;
-  const stale = memo.stale;
-  for (let i = 0; i < cuts.length; i++) if (!inInterval(now, memo, cells[i]!)) stale[cuts[i]!] = 1;
+  const { stale, lo, hi } = memo;
+  let inLo = -Infinity;
+  let inHi = Infinity;
+  for (let i = 0; i < cuts.length; i++) {
+    const k = cuts[i]!;
+    if (stale[k] === 1) continue;
+    const c = cells[i]!;
+    if (!inInterval(now, memo, c)) stale[k] = 1;
+    else {
+      if (lo[c]! > inLo) inLo = lo[c]!;
+      if (hi[c]! < inHi) inHi = hi[c]!;
+    }
+  }
+  memo.inLo[at] = inLo;
+  memo.inHi[at] = inHi;
 }
 
 function mark(memo: Memo, { slot, of }: Readers, id: string): void {
@@ -365,8 +389,13 @@ function keepAt(memo: Memo, i: number, v: number): void {
   memo.stale[i] = 0;
   const { start, track, thresholds } = memo.plan.cells;
   const values = memo.trackValues;
-  for (let c = start[i]!; c < start[i + 1]!; c++)
-    intervalAround(values[track[c]!]!, thresholds[c]!, memo, c);
+  const { lo, hi, inLo, inHi } = memo;
+  for (let c = start[i]!; c < start[i + 1]!; c++) {
+    const t = track[c]!;
+    intervalAround(values[t]!, thresholds[c]!, memo, c);
+    if (lo[c]! > inLo[t]!) inLo[t] = lo[c]!;
+    if (hi[c]! < inHi[t]!) inHi[t] = hi[c]!;
+  }
 }
 
 /** A condition's value now: the one kept, while it holds. */

@@ -7,7 +7,6 @@ import {
   log,
   noteEvent,
   payAs,
-  saveTracks,
   UNRECORDED,
   useMemo,
   type Draft,
@@ -113,8 +112,6 @@ function routinesOfMonth(d: Draft): void {
   for (let a = 0; a < automated.length; a++) {
     const faction = automated[a]!;
     const routine = d.scenario.index.routine.get(faction)!;
-    // a routine reads the state's record of tracks by name (its belief, what it can afford)
-    saveTracks(d);
     const believed = believedFromState(d.scenario, d.state, faction, routine);
     const picks = routineOrders(
       d.scenario,
