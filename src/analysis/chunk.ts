@@ -32,21 +32,6 @@ export function chunksOf(runs: number, size: number): Chunk[] {
   return out;
 }
 
-/** The runs cut for a pool of `workers`: large chunks first, each an eighth of what is left per
- *  worker, then smaller ones down to `min`, in seed order. A chunk's tally costs the same to send
- *  and merge whatever its size, so few chunks keep that cost small; the small ones at the end
- *  keep the workers finishing together. */
-export function poolChunks(runs: number, workers: number, min: number): Chunk[] {
-  const out: Chunk[] = [];
-  for (let first = 0; first < runs;) {
-    const size = Math.max(min, Math.ceil((runs - first) / (8 * workers)));
-    const count = Math.min(size, runs - first);
-    out.push({ first, count });
-    first += count;
-  }
-  return out;
-}
-
 /** A spec made ready to play: policies resolved, the save replayed, look-ups built. */
 export interface Prepared {
   readonly scenario: Scenario;
@@ -92,6 +77,33 @@ export function runChunk(p: Prepared, chunk: Chunk, onCampaign?: () => void): Ta
       : undefined;
     playCounted(p.counter, tally, p.scenario, seed, p.policies, from);
     onCampaign?.();
+  }
+  return tally;
+}
+
+/** Campaigns a worker takes at a time from a shared analysis (see `runShared`). */
+export const SHARED_BATCH = 4;
+
+/** Plays a spec's campaigns shared out between threads into one tally: each thread takes the
+ *  next `SHARED_BATCH` campaigns from `taken[0]` (in shared memory) until none are left, and adds
+ *  each one played to `taken[1]` (what a progress bar reads). Whoever plays a campaign, it counts
+ *  the same: the threads' tallies add up to the tally of the seeds in order. Taken a few at a
+ *  time, the campaigns leave no thread idle while another still has many to play, and no thread
+ *  sends anything until it is done. */
+export function runShared(p: Prepared, taken: Int32Array): Tally {
+  const tally = emptyTally(p.index.layout);
+  const { runs } = p.spec;
+  for (let first = Atomics.add(taken, 0, SHARED_BATCH); first < runs;) {
+    const end = Math.min(runs, first + SHARED_BATCH);
+    for (let i = first; i < end; i++) {
+      const seed = p.spec.seed + i;
+      const from = p.start
+        ? { state: { ...p.start.state, rng: seedRng(seed) }, actions: p.start.actions }
+        : undefined;
+      playCounted(p.counter, tally, p.scenario, seed, p.policies, from);
+      Atomics.add(taken, 1, 1);
+    }
+    first = Atomics.add(taken, 0, SHARED_BATCH);
   }
   return tally;
 }

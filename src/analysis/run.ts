@@ -1,12 +1,11 @@
-// An analysis in this thread: the chunks one after the other. Worker pools cut the same seeds
-// into other chunks (see poolChunks); a tally's counts add up the same whatever the chunking.
+// An analysis in this thread: the chunks one after the other. Worker threads share the same
+// seeds out otherwise (see runShared); a tally's counts add up the same whatever the split.
 import type { Scenario } from '../engine';
 import { chunksOf, prepare, runChunk, type AnalysisSpec } from './chunk';
 import { OrderedMerge } from './stats/merge';
 import type { Tally } from './stats/tally';
 
-/** Seeds per chunk: small enough for a lively progress bar, large enough to cost little; the
- *  smallest chunk of a pool. */
+/** Seeds per chunk: small enough for a lively progress bar, large enough to cost little. */
 export function chunkSize(runs: number): number {
   return Math.max(250, Math.ceil(runs / 400));
 }

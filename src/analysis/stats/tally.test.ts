@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { loadMini } from '../../../test/helpers';
-import { chunksOf, poolChunks, prepare, runChunk, type AnalysisSpec } from '../chunk';
+import { chunksOf, prepare, runChunk, runShared, SHARED_BATCH, type AnalysisSpec } from '../chunk';
 import { OrderedMerge } from './merge';
 import { analyzeHere } from '../run';
 import { playSummarized } from '../summary';
@@ -137,36 +137,29 @@ describe('tally', () => {
   });
 });
 
-describe('poolChunks', () => {
-  it('covers every seed once, in order, larger chunks first and none below the smallest', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: 0, max: 200_000 }),
-        fc.integer({ min: 1, max: 16 }),
-        fc.integer({ min: 1, max: 500 }),
-        (runs, workers, min) => {
-          const chunks = poolChunks(runs, workers, min);
-          let first = 0;
-          chunks.forEach((c, i) => {
-            expect(c.first).toBe(first);
-            expect(c.count).toBeGreaterThan(0);
-            if (i < chunks.length - 1) expect(c.count).toBeGreaterThanOrEqual(min);
-            if (i > 0) expect(c.count).toBeLessThanOrEqual(chunks[i - 1]!.count);
-            first += c.count;
-          });
-          expect(first).toBe(runs);
-        },
-      ),
-    );
+describe('runShared', () => {
+  const whole = runChunk(prepared, { first: 0, count: spec.runs });
+  const shared = (taken: number) => new Int32Array(new SharedArrayBuffer(8)).fill(taken, 0, 1);
+
+  it('plays every campaign not yet taken, counting each as played', () => {
+    const taken = shared(0);
+    expect(plain(runShared(prepared, taken))).toEqual(plain(whole));
+    expect(taken[1]).toBe(spec.runs);
+    expect(taken[0]).toBeGreaterThanOrEqual(spec.runs);
   });
 
-  it('cuts 100,000 campaigns on 2 workers into few chunks, ending with small ones', () => {
-    const chunks = poolChunks(100_000, 2, 250);
-    expect(chunks.length).toBeLessThan(70); // rather than 400 chunks of 250
-    expect(chunks[0]!.count).toBe(6250);
-    expect(chunks.at(-1)!.count).toBeLessThanOrEqual(250);
-    const merge = new OrderedMerge(layout);
-    poolChunks(spec.runs, 2, 7).forEach((c, i) => merge.add(i, runChunk(prepared, c)));
-    expect(plain(merge.total)).toEqual(plain(runChunk(prepared, { first: 0, count: spec.runs })));
+  it('adds up with what other threads took before it to the tally of the seeds in order', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: spec.runs / SHARED_BATCH }), (batches) => {
+        const first = batches * SHARED_BATCH;
+        const taken = shared(first);
+        const rest = runShared(prepared, taken);
+        expect(rest.runs).toBe(spec.runs - first);
+        expect(taken[1]).toBe(spec.runs - first);
+        const merged = mergeTally(runChunk(prepared, { first: 0, count: first }), rest);
+        expect(plain(merged)).toEqual(plain(whole));
+      }),
+      { numRuns: 6 },
+    );
   });
 });

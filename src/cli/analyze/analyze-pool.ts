@@ -1,15 +1,16 @@
-// Runs an analysis's chunks on a pool of worker threads (piscina), merged in seed order, so the
-// tally is the same as in one thread, whatever the number of workers. The chunks are few and
-// large (every chunk's tally is a few hundred kB to send and merge on this thread), so progress
-// is counted by the workers in shared memory, campaign by campaign, and read here on a timer.
+// Runs an analysis on worker threads, one per core, each playing campaigns taken a few at a time
+// from the ones they share (runShared) into one tally, sent once at the end; the tallies add up
+// to the same counts as one thread's, whatever the number of workers and whoever played which
+// seed. Nothing passes between the threads while they play but two counters in shared memory:
+// the campaigns taken, and those played, which the progress bar reads on a timer.
 import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
-import { poolChunks, type AnalysisSpec } from '../../analysis/chunk';
+import { Worker } from 'node:worker_threads';
+import type { AnalysisSpec } from '../../analysis/chunk';
 import { OrderedMerge } from '../../analysis/stats/merge';
-import { analyzeHere, chunkSize } from '../../analysis/run';
+import { analyzeHere } from '../../analysis/run';
 import { tallyLayout, type Tally } from '../../analysis/stats/tally';
 import type { Scenario } from '../../engine';
-import type { ChunkTask } from './analyze-worker';
+import type { WorkerDone, WorkerStart } from './analyze-worker';
 import { workerEntry } from '../../node/worker-bundle';
 
 /** How often the progress is read while the workers play, in ms. */
@@ -33,6 +34,65 @@ export function boundWorkers(
   };
 }
 
+/** Workers started on a scenario folder, each loading it, ready to be handed one analysis. */
+export interface AnalysisWorkers {
+  run(scenario: Scenario, spec: AnalysisSpec, onProgress?: (done: number) => void): Promise<Tally>;
+  /** Stops the workers (those still loading, or playing an analysis given up). */
+  close(): Promise<void>;
+}
+
+/** Starts `workers` threads that load the scenario at `dir` at once: started before the command
+ *  loads its own copy, they load theirs meanwhile. */
+export async function startWorkers(dir: string, workers: number): Promise<AnalysisWorkers> {
+  const entry = await workerEntry(
+    'src/cli/analyze/analyze-worker.ts',
+    'src/cli/analyze/analyze-worker.mjs',
+  );
+  const taken = new Int32Array(new SharedArrayBuffer(8));
+  const start: WorkerStart = { dir, taken };
+  const threads = Array.from(
+    { length: workers },
+    () => new Worker(entry.filename, { workerData: start, execArgv: [] }),
+  );
+  // each worker's tally, or why it has none (an error thrown, or an exit before sending one)
+  const results = threads.map(
+    (w) =>
+      new Promise<Tally>((resolve, reject) => {
+        w.once('message', (done: WorkerDone) =>
+          'tally' in done ? resolve(done.tally) : reject(new Error(done.error)),
+        );
+        w.once('error', reject);
+        w.once('exit', (code) => reject(new Error(`an analysis worker stopped (exit ${code})`)));
+      }),
+  );
+  // a failure is reported by `run`; workers closed before it leave theirs unread
+  for (const r of results) r.catch(() => {});
+  let closed = false;
+  const close = async () => {
+    if (closed) return;
+    closed = true;
+    await Promise.all(threads.map((w) => w.terminate()));
+    entry.dispose();
+  };
+  return {
+    close,
+    async run(scenario, spec, onProgress) {
+      const report = () => onProgress?.(Atomics.load(taken, 1));
+      const timer = onProgress ? setInterval(report, PROGRESS_MS) : null;
+      try {
+        for (const w of threads) w.postMessage(spec);
+        const merge = new OrderedMerge(tallyLayout(scenario, spec.tracks));
+        (await Promise.all(results)).forEach((t, i) => merge.add(i, t));
+        report();
+        return merge.total;
+      } finally {
+        if (timer) clearInterval(timer);
+        await close();
+      }
+    },
+  };
+}
+
 export async function analyzeOnPool(
   dir: string,
   scenario: Scenario,
@@ -41,32 +101,5 @@ export async function analyzeOnPool(
   onProgress?: (done: number) => void,
 ): Promise<Tally> {
   if (workers <= 1) return analyzeHere(scenario, spec, onProgress);
-  const entry = await workerEntry(
-    'src/cli/analyze/analyze-worker.ts',
-    'src/cli/analyze/analyze-worker.mjs',
-  );
-  const pool = new Piscina<ChunkTask, Tally>({
-    filename: entry.filename,
-    minThreads: workers,
-    maxThreads: workers,
-    idleTimeout: 1000,
-    execArgv: [],
-  });
-  const merge = new OrderedMerge(tallyLayout(scenario, spec.tracks));
-  const played = new Int32Array(new SharedArrayBuffer(4));
-  const report = () => onProgress?.(Atomics.load(played, 0));
-  const timer = onProgress ? setInterval(report, PROGRESS_MS) : null;
-  try {
-    await Promise.all(
-      poolChunks(spec.runs, workers, chunkSize(spec.runs)).map(async (chunk, i) => {
-        merge.add(i, await pool.run({ dir, spec, chunk, played }));
-      }),
-    );
-    report();
-  } finally {
-    if (timer) clearInterval(timer);
-    await pool.destroy();
-    entry.dispose();
-  }
-  return merge.total;
+  return (await startWorkers(dir, workers)).run(scenario, spec, onProgress);
 }

@@ -3,5 +3,4 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { default: runTask } = await import('./analyze-worker.ts');
-export default runTask;
+await import('./analyze-worker.ts');

@@ -1,37 +1,40 @@
-// A worker thread of `uchronia analyze`: loads the scenario once, then plays chunks of seeds.
-import {
-  prepare,
-  runChunk,
-  type AnalysisSpec,
-  type Chunk,
-  type Prepared,
-} from '../../analysis/chunk';
+// A worker thread of `uchronia analyze`. It loads the scenario as soon as it starts (while the
+// command is still reading its options and its own copy of the scenario), then is handed the
+// spec, plays the campaigns it takes from the ones all the workers share (runShared) and sends
+// back its one tally.
+import { parentPort, workerData } from 'node:worker_threads';
+import { prepare, runShared, type AnalysisSpec } from '../../analysis/chunk';
 import type { Tally } from '../../analysis/stats/tally';
 import { loadScenarioDir } from '../../node/scenario-dir';
 
-export interface ChunkTask {
+export interface WorkerStart {
   /** The scenario folder, as an absolute path: a bundled worker cannot find bundled scenarios
    *  by name, since it runs from a temporary folder. */
   readonly dir: string;
-  readonly spec: AnalysisSpec;
-  readonly chunk: Chunk;
-  /** Campaigns played so far by all the workers (one Int32 on shared memory), counted as each
-   *  ends: the progress bar reads it while the chunks, which are large, are being played. */
-  readonly played: Int32Array;
+  /** Campaigns taken and campaigns played, by all the workers (two Int32 on shared memory). */
+  readonly taken: Int32Array;
 }
 
-let cached: { key: string; prepared: Prepared } | null = null;
+/** What a worker sends back once it is done. */
+export type WorkerDone = { readonly tally: Tally } | { readonly error: string };
 
-function prepared(dir: string, spec: AnalysisSpec): Prepared {
-  const key = `${dir}\n${JSON.stringify(spec)}`;
-  if (cached?.key === key) return cached.prepared;
+if (parentPort && (workerData as Partial<WorkerStart> | null)?.dir !== undefined) {
+  const port = parentPort;
+  const { dir, taken } = workerData as WorkerStart;
   const r = loadScenarioDir(dir);
-  if (!r.ok) throw new Error(`the scenario at ${dir} does not load in a worker`);
-  cached = { key, prepared: prepare(r.scenario, spec) };
-  return cached.prepared;
-}
-
-export default function runTask(task: ChunkTask): Tally {
-  const { played } = task;
-  return runChunk(prepared(task.dir, task.spec), task.chunk, () => Atomics.add(played, 0, 1));
+  port.once('message', (spec: AnalysisSpec) => {
+    let done: WorkerDone;
+    try {
+      if (!r.ok) throw new Error(`the scenario at ${dir} does not load in a worker`);
+      done = { tally: runShared(prepare(r.scenario, spec), taken) };
+    } catch (e) {
+      done = { error: e instanceof Error ? e.message : String(e) };
+    }
+    // the histograms are moved, not copied: the worker ends here
+    port.postMessage(
+      done,
+      'tally' in done ? done.tally.tracks.map((t) => t.buffer as ArrayBuffer) : [],
+    );
+    port.close();
+  });
 }

@@ -8,7 +8,8 @@ import { tallyLayout } from '../../analysis/stats/tally';
 import type { Scenario } from '../../engine';
 import { didYouMean } from '../../engine/suggest';
 import { resolveScenarioDir } from '../../node/scenario-dir';
-import { analyzeOnPool, boundWorkers, defaultWorkers } from './analyze-pool';
+import { startWorkers, boundWorkers, defaultWorkers, type AnalysisWorkers } from './analyze-pool';
+import { analyzeHere } from '../../analysis/run';
 import { endingsCsv, resultTable } from './analyze-text';
 import { writeResultDir } from './analyze-files';
 import { fail } from '../fail';
@@ -78,50 +79,66 @@ export const analyzeCommand = new Command('analyze')
       intOption(opts.workers, '--workers', defaultWorkers(runs), 1),
     );
     if (warning) process.stderr.write(`uchronia: ${warning}\n`);
-    const scenario = loadScenarioOrFail(scenarioArg);
-    const policies = policiesFor(scenario, opts.policy, 'random');
-    const tracks =
-      opts.tracks === undefined
-        ? scenario.tracks.map((t) => t.id)
-        : trackList(scenario, opts.tracks);
-    let from: AnalysisSpec['from'] = null;
-    let fromTurn: number | null = null;
-    if (opts.from) {
-      const save = readSaveFile(opts.from);
-      const state = stateFromSave(scenario, save, opts.from);
-      if (state.phase === 'ended')
-        fail(`the game in ${opts.from} has already ended (${state.ending})`);
-      from = { seed: save.seed, actions: save.actions };
-      fromTurn = state.turn;
+    // the workers load the scenario while this thread loads its own and reads the options
+    const pool = workers > 1 ? await startWorkers(resolveScenarioDir(scenarioArg), workers) : null;
+    try {
+      await analyzeWith(pool, scenarioArg, opts, runs, seed);
+    } finally {
+      await pool?.close();
     }
-    const spec: AnalysisSpec = {
-      seed,
-      runs,
-      policies: Object.fromEntries(Object.entries(policies).map(([f, p]) => [f, p.name])),
-      tracks,
-      from,
-    };
-    const tally = await withProgress(runs, (progress) =>
-      analyzeOnPool(resolveScenarioDir(scenarioArg), scenario, spec, workers, progress),
-    );
-    const result = analysisResult(scenario, spec, tallyLayout(scenario, tracks), tally, fromTurn);
-    if (opts.out) {
-      const written = writeResultDir(
-        opts.out,
-        scenario,
-        result,
-        opts.tracks === undefined ? undefined : tracks,
-      );
-      process.stderr.write(`Wrote ${written.join(', ')} to ${opts.out}\n`);
-    }
-    process.stdout.write(
-      opts.json
-        ? `${JSON.stringify(result, null, 2)}\n`
-        : opts.csv
-          ? endingsCsv(result)
-          : resultTable(result),
-    );
   });
+
+async function analyzeWith(
+  pool: AnalysisWorkers | null,
+  scenarioArg: string,
+  opts: AnalyzeOptions,
+  runs: number,
+  seed: number,
+): Promise<void> {
+  const scenario = loadScenarioOrFail(scenarioArg);
+  const policies = policiesFor(scenario, opts.policy, 'random');
+  const tracks =
+    opts.tracks === undefined ? scenario.tracks.map((t) => t.id) : trackList(scenario, opts.tracks);
+  let from: AnalysisSpec['from'] = null;
+  let fromTurn: number | null = null;
+  if (opts.from) {
+    const save = readSaveFile(opts.from);
+    const state = stateFromSave(scenario, save, opts.from);
+    if (state.phase === 'ended')
+      fail(`the game in ${opts.from} has already ended (${state.ending})`);
+    from = { seed: save.seed, actions: save.actions };
+    fromTurn = state.turn;
+  }
+  const spec: AnalysisSpec = {
+    seed,
+    runs,
+    policies: Object.fromEntries(Object.entries(policies).map(([f, p]) => [f, p.name])),
+    tracks,
+    from,
+  };
+  const tally = await withProgress(runs, (progress) =>
+    pool
+      ? pool.run(scenario, spec, progress)
+      : Promise.resolve(analyzeHere(scenario, spec, progress)),
+  );
+  const result = analysisResult(scenario, spec, tallyLayout(scenario, tracks), tally, fromTurn);
+  if (opts.out) {
+    const written = writeResultDir(
+      opts.out,
+      scenario,
+      result,
+      opts.tracks === undefined ? undefined : tracks,
+    );
+    process.stderr.write(`Wrote ${written.join(', ')} to ${opts.out}\n`);
+  }
+  process.stdout.write(
+    opts.json
+      ? `${JSON.stringify(result, null, 2)}\n`
+      : opts.csv
+        ? endingsCsv(result)
+        : resultTable(result),
+  );
+}
 
 function trackList(scenario: Scenario, list: string): string[] {
   const ids = list
