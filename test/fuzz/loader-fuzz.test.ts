@@ -23,7 +23,8 @@ describe('the loader on mutated folders (property)', () => {
         const m = mutant(files, seed);
         expect(judge(m.files), m.steps.join('; ')).toMatchObject({ ok: true });
       }),
-      { numRuns: 60 },
+      // Past counterexamples run first: an author's `NaN` quoted outside backticks.
+      { numRuns: 60, examples: [[-2039206714]] },
     );
   });
 

@@ -327,15 +327,21 @@ function describeShapeError(
     case ValueErrorType.StringPattern:
       return {
         code: 'E_BAD_VALUE',
-        message: `${where} has the wrong form: ${JSON.stringify(e.value)}`,
+        message: `${where} has the wrong form: ${quoteValue(e.value)}`,
         hint: patternHint((e.schema as { pattern?: string }).pattern ?? ''),
       };
     default:
       return {
         code: 'E_TYPE',
-        message: `${where} should be ${expected}${e.value === undefined ? '' : `, not ${JSON.stringify(e.value)?.slice(0, 60)}`}`,
+        message: `${where} should be ${expected}${e.value === undefined ? '' : `, not ${quoteValue(e.value)}`}`,
       };
   }
+}
+
+/** What the author wrote, quoted in backticks (which it may not hold itself) and cut at 60 characters. */
+function quoteValue(value: unknown): string {
+  const json = (JSON.stringify(value) ?? String(value)).replace(/`/g, "'");
+  return `\`${json.length > 60 ? `${json.slice(0, 59)}…` : json}\``;
 }
 
 function patternHint(pattern: string): string {
