@@ -58,6 +58,9 @@ const PROFILE = process.env.BENCH_PROFILE ?? '';
 /** A file to write a sampling heap profile of the server's process to (what it allocates, by
  *  function), over the same window; `.heapprofile`, which Chrome's DevTools read. */
 const HEAP_PROFILE = process.env.BENCH_HEAP_PROFILE ?? '';
+/** With BENCH_HEAP_PROMOTED=1 the heap profile holds only what outlived a young-generation
+ *  collection (and was moved to the old generation): what makes the collector's pauses long. */
+const HEAP_PROMOTED = process.env.BENCH_HEAP_PROMOTED === '1';
 /** `sqlite`, `postgres` or `rebuild` to measure only that part (all by default). */
 const ONLY = process.env.BENCH_ONLY ?? '';
 const wanted = (part: string) => ONLY === '' || ONLY.split(',').includes(part);
@@ -177,7 +180,7 @@ function clients(
                 samplingInterval: 16384,
                 // (all it allocates, not only what is still alive at the end)
                 includeObjectsCollectedByMajorGC: true,
-                includeObjectsCollectedByMinorGC: true,
+                includeObjectsCollectedByMinorGC: !HEAP_PROMOTED,
               }),
             );
         }

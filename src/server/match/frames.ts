@@ -9,6 +9,7 @@
 // counts its writes to a state's records of flags, regions and characters (most actions change
 // none of them: only a month's resolution changes regions and characters).
 import {
+  canSee,
   legalActions,
   makeViewer,
   type GameState,
@@ -67,8 +68,10 @@ type By = readonly { readonly faction: string; readonly actor: Actor }[];
 
 /** What a seat's connections were last sent. */
 interface Sent {
-  /** The view (its log is sent as news, not as a member of the delta). */
+  /** The view, without its log (sent as news, not as a member of the delta). */
   readonly view: GameView;
+  /** How far into the state's log the seat has been sent what it may see of it. */
+  readonly logSeen: number;
   readonly legal: Legal | null;
   /** What a `legalDelta` changes (`legalBaseAfter`; null: send them whole next). */
   readonly legalBase: Legal | null;
@@ -85,6 +88,21 @@ interface Change {
   part: string;
 }
 
+const NO_NEWS: readonly LogEntry[] = Object.freeze([]);
+
+/** The entries of `log` from `from` on that `key` (a faction, or PUBLIC) may see. */
+function newsOf(log: readonly LogEntry[], from: number, key: string): readonly LogEntry[] {
+  let news: LogEntry[] | null = null;
+  for (let i = from; i < log.length; i++) if (canSee(log[i]!, key)) (news ??= []).push(log[i]!);
+  return news ?? NO_NEWS;
+}
+
+function sameEntries(a: readonly LogEntry[], b: readonly LogEntry[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export class SeatFrames {
   private readonly viewers = new Map<string, (s: GameState) => GameView>();
   /** Per faction (and PUBLIC), the view and legal actions its connections were last sent. */
@@ -96,9 +114,12 @@ export class SeatFrames {
 
   constructor(private readonly scenario: Scenario) {}
 
+  /** The view of the seat `key`, without its log: the seats are sent the entries they may see
+   *  as the state's log grows (`news`), and a view's log would be a new copy of the whole log
+   *  the seat knows at each new entry, kept until the seat's next update. */
   private viewOf(key: string, state: GameState): GameView {
     let viewer = this.viewers.get(key);
-    if (!viewer) this.viewers.set(key, (viewer = makeViewer(this.scenario, key)));
+    if (!viewer) this.viewers.set(key, (viewer = makeViewer(this.scenario, key, { log: false })));
     return viewer(state);
   }
 
@@ -138,9 +159,9 @@ export class SeatFrames {
     // the seat's other connections, up to date, may hold another base: the next legal actions
     // go whole, a base for all of them
     const legalBase = this.sent.has(key) ? null : legal;
-    this.sent.set(key, { view, legal, legalBase, synced });
+    this.sent.set(key, { view, logSeen: state.log.length, legal, legalBase, synced });
     this.owed.delete(key);
-    return { view, legal };
+    return { view: { ...view, log: newsOf(state.log, 0, key) }, legal };
   }
 
   /** Member `k` (the state's own object, now `v`) as last sent, brought up to date once per
@@ -301,8 +322,9 @@ export class SeatFrames {
     // the parts every seat's frame shares, written once
     let head: string | null = null;
     let tail: string | null = null;
-    // seats that know the same entries hold the same log (the engine's viewers share it)
-    const newsWritten: { log: readonly LogEntry[]; from: number; json: string }[] = [];
+    // seats that may see the same entries are sent the same news, written once
+    const newsWritten: { news: readonly LogEntry[]; json: string }[] = [];
+    const logLength = state.log.length;
     for (const conn of conns) {
       const key = conn.seat ?? PUBLIC;
       let frame = frames.get(key);
@@ -323,10 +345,8 @@ export class SeatFrames {
           continue;
         }
         const view = this.viewOf(key, state);
-        const log = view.log;
         const { delta, parts, synced } = this.deltaOf(state, seq, last, view);
-        const from = last.view.log.length;
-        const news = log.slice(from);
+        const news = newsOf(state.log, last.logSeen, key);
         const legal = SeatFrames.legalKept(key, last.view, view, delta)
           ? last.legal
           : this.legalOf(conn.seat, view, state);
@@ -335,7 +355,7 @@ export class SeatFrames {
         const legalBase = legalPart
           ? legalBaseAfter(last.legalBase, legal, legalPart.delta === null)
           : last.legalBase;
-        this.sent.set(key, { view, legal, legalBase, synced });
+        this.sent.set(key, { view, logSeen: logLength, legal, legalBase, synced });
         const its = owed ? [...owed, ...who] : who;
         frame = {
           t: 'update',
@@ -352,8 +372,8 @@ export class SeatFrames {
           ? `${start}${JSON.stringify(its)}`
           : (head ??= `${start}${JSON.stringify(who)}`);
         tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
-        let written = newsWritten.find((w) => w.log === log && w.from === from);
-        if (!written) newsWritten.push((written = { log, from, json: JSON.stringify(news) }));
+        let written = newsWritten.find((w) => sameEntries(w.news, news));
+        if (!written) newsWritten.push((written = { news, json: JSON.stringify(news) }));
         prewritten.set(
           frame,
           `${itsHead},"delta":{${parts.join(',')}},"news":${written.json}${legalPart ? legalPart.json : ''}${tail}`,

@@ -92,6 +92,10 @@ describe('makeViewer', () => {
       const viewers = Object.fromEntries(
         scenario.index.playable.map((f) => [f, makeViewer(scenario, f)]),
       );
+      // without the log: the same views, but for their empty log
+      const logless = Object.fromEntries(
+        scenario.index.playable.map((f) => [f, makeViewer(scenario, f, { log: false })]),
+      );
       const rng = generatorFrom(seedRng(seed));
       while (state.phase !== 'ended') {
         for (const f of scenario.index.playable) {
@@ -100,6 +104,7 @@ describe('makeViewer', () => {
           expect(view.fired).toEqual(expected.fired);
           expect(view.chosen).toEqual(expected.chosen);
           expect(view.log).toEqual(expected.log);
+          expect(logless[f]!(state)).toEqual({ ...view, log: [] });
         }
         const f = waitingFor(scenario, state)[0]!;
         const action = randomPolicy.decide(

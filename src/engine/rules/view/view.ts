@@ -130,11 +130,18 @@ export function viewFor(scenario: Scenario, state: GameState, faction: string): 
 }
 
 export interface ViewerOptions {
-  /** Whether views carry the log the faction knows (default true). A simulation whose policy
-   *  never reads it skips that work; its views then hold an empty log. The events known to have
-   *  fired and the choices known to have been made are always kept: conditions read them, so
-   *  legal actions worked out from the view depend on them. */
+  /** Whether views carry the log and the month's changes the faction knows (default true). A
+   *  simulation whose policy never reads them skips that work; its views then hold an empty log
+   *  and no changes. The events known to have fired and the choices known to have been made
+   *  are always kept: conditions read them, so legal actions worked out from the view depend
+   *  on them. */
   readonly history?: boolean;
+  /** Whether views carry the log the faction knows (default: as `history`). Without it, but
+   *  with `history`, views hold an empty log and still the changes the faction knows: for a
+   *  reader that takes the entries from the state's log itself as it grows (a server's frames
+   *  send them as news), and would otherwise be handed a new copy of the whole known log at
+   *  every new entry. */
+  readonly log?: boolean;
   /** Whether each view is read only until the game next changes, and never kept (a simulation
    *  that looks, decides, then steps). The viewer then hands out one view, filled in again at
    *  each look, whose records of tracks and flags are changed in place (see mirror.ts); it
@@ -152,7 +159,7 @@ export interface ViewerOptions {
 export function makeViewer(
   scenario: Scenario,
   faction: string,
-  { history = true, transient = false }: ViewerOptions = {},
+  { history = true, log: keepLog = history, transient = false }: ViewerOptions = {},
 ): (state: GameState) => GameView {
   const blind = blindFor(scenario, faction);
   // every firing and choice logged is one the faction may know: the state's records are its own
@@ -186,7 +193,7 @@ export function makeViewer(
     let added: LogEntry[] | null = null;
     let events: LogEntry[] | null = null;
     let choices: LogEntry[] | null = null;
-    if (history)
+    if (keepLog)
       for (let i = seen; i < log.length; i++) {
         const e = log[i]!;
         if (!canSee(e, faction)) continue;
@@ -226,7 +233,7 @@ export function makeViewer(
     }
     if (seen < log.length) {
       // with no log kept and every firing and choice known, nothing of the entries is read
-      if (history || !knowsAll) readEntries(log);
+      if (keepLog || !knowsAll) readEntries(log);
       seen = log.length;
       lastEntry = log[seen - 1];
     }
