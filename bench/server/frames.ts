@@ -9,6 +9,8 @@
 // instructions that does not depend on the machine's load:
 //   BENCH_COUNT=1 BENCH_GAMES=20 valgrind --tool=cachegrind --cache-sim=no node
 //     --single-threaded node_modules/.cache/uchronia/bench-frames.mjs
+// With BENCH_TOGETHER=N, N games are played together, a round of each in turn, as a server
+// holds its matches (200 in the server bench): what the collector finds alive is then theirs.
 // With BENCH_PACE=N each action is committed alone, as a server's match commits the intents of
 // players who think between actions: the seat that acted (and those whose turn it changed) is
 // sent its update at once, the others what they are owed every N commits (a match's
@@ -34,6 +36,9 @@ import { Live } from '../../src/server/match/live';
 const GAMES = Number(process.env.BENCH_GAMES ?? 40);
 const OBSERVER = process.env.BENCH_OBSERVER === '1';
 const PACE = Number(process.env.BENCH_PACE ?? 0);
+/** How many games are played together, a round of each in turn (as a server holds many
+ *  matches, and the seats' last views, at once: what the collector then finds alive). */
+const TOGETHER = Number(process.env.BENCH_TOGETHER ?? 1);
 const loaded = loadScenarioDir('red-mexico-1945');
 if (!loaded.ok) throw new Error('red-mexico-1945 does not load');
 const scenario = loaded.scenario;
@@ -42,71 +47,87 @@ const scenario = loaded.scenario;
  *  clients (`read`). The CPU time in µs, the bytes sent and the actions played. */
 function play(frames: boolean, read: boolean): { cpu: number; bytes: number; actions: number } {
   const t = process.cpuUsage();
-  let bytes = 0;
-  let actions = 0;
-  for (let g = 0; g < GAMES; g++) {
-    const state = initialState(scenario, g);
-    const rng = generatorFrom(seedRng(g));
-    const seatFrames = new SeatFrames(scenario);
-    const seats: (string | null)[] = [...scenario.index.playable, ...(OBSERVER ? [null] : [])];
-    const outs = seats.map(() => [] as string[]);
-    const conns: Conn[] = seats.map((seat, i) => {
-      const written = new WeakMap<ServerMessage, string>();
-      return {
-        seat,
-        tokenHash: '',
-        send: (m) => {
-          let s = written.get(m);
-          if (s === undefined) written.set(m, (s = prewritten.get(m) ?? JSON.stringify(m)));
-          outs[i]!.push(s);
-        },
-        close: () => undefined,
-      };
-    });
-    // (the welcome read by clients in every variant: it is the same work in each)
-    const clients = seats.map(() => feeder());
-    let seq = 0;
-    // (PACE: the match's own state, stepped by the match)
-    const live = PACE > 0 ? paced(g, state) : null;
-    seats.forEach((seat, i) => {
-      const { view, legal } = live ? live.welcome(seat) : seatFrames.welcome(seat, state);
-      clients[i]!.feed(welcomeFrame(seat, view, legal, seq));
-    });
-    if (live) for (const c of conns) live.conns.add(c);
-    let commits = 0;
-    while (state.phase !== 'ended') {
-      const round: { faction: string; action: Action }[] = [];
-      for (const f of waitingFor(scenario, state)) {
-        const view = viewFor(scenario, state, f);
-        round.push({
-          faction: f,
-          action: randomPolicy.decide(scenario, view, legalActions(scenario, view), rng),
-        });
-      }
-      const by: { faction: string; actor: 'person' }[] = [];
-      if (live)
-        for (const { faction, action } of round) {
-          const from = live.seq;
-          if (live.stage([{ action }])) continue;
-          actions++;
-          if (!frames) continue;
-          live.publish([{ faction, actor: 'person' }], 'keep', from);
-          if (++commits % PACE === 0) live.flush();
-          sent(outs, clients, read, (n) => (bytes += n));
-        }
-      for (const { faction, action } of live ? [] : round) {
-        if (stepInPlace(scenario, state, action)) continue;
-        seq++;
-        by.push({ faction, actor: 'person' });
-      }
-      actions += by.length;
-      if (!frames) continue;
-      seatFrames.update(conns, state, seq, by, null);
-      sent(outs, clients, read, (n) => (bytes += n));
-    }
+  const tally = { bytes: 0, actions: 0 };
+  // the games under way, each played a round at a time in turn
+  const playing: Generator<void>[] = [];
+  let next = 0;
+  while (next < GAMES || playing.length > 0) {
+    while (playing.length < TOGETHER && next < GAMES)
+      playing.push(game(next++, frames, read, tally));
+    for (let i = 0; i < playing.length; i++)
+      if (playing[i]!.next().done === true) playing.splice(i--, 1);
   }
   const used = process.cpuUsage(t);
-  return { cpu: used.user + used.system, bytes, actions };
+  return { cpu: used.user + used.system, ...tally };
+}
+
+/** Game `g`, a round of its actions at each step. */
+function* game(
+  g: number,
+  frames: boolean,
+  read: boolean,
+  tally: { bytes: number; actions: number },
+): Generator<void> {
+  const state = initialState(scenario, g);
+  const rng = generatorFrom(seedRng(g));
+  const seatFrames = new SeatFrames(scenario);
+  const seats: (string | null)[] = [...scenario.index.playable, ...(OBSERVER ? [null] : [])];
+  const outs = seats.map(() => [] as string[]);
+  const conns: Conn[] = seats.map((seat, i) => {
+    const written = new WeakMap<ServerMessage, string>();
+    return {
+      seat,
+      tokenHash: '',
+      send: (m) => {
+        let s = written.get(m);
+        if (s === undefined) written.set(m, (s = prewritten.get(m) ?? JSON.stringify(m)));
+        outs[i]!.push(s);
+      },
+      close: () => undefined,
+    };
+  });
+  // (the welcome read by clients in every variant: it is the same work in each)
+  const clients = seats.map(() => feeder());
+  let seq = 0;
+  // (PACE: the match's own state, stepped by the match)
+  const live = PACE > 0 ? paced(g, state) : null;
+  seats.forEach((seat, i) => {
+    const { view, legal } = live ? live.welcome(seat) : seatFrames.welcome(seat, state);
+    clients[i]!.feed(welcomeFrame(seat, view, legal, seq));
+  });
+  if (live) for (const c of conns) live.conns.add(c);
+  let commits = 0;
+  while (state.phase !== 'ended') {
+    yield;
+    const round: { faction: string; action: Action }[] = [];
+    for (const f of waitingFor(scenario, state)) {
+      const view = viewFor(scenario, state, f);
+      round.push({
+        faction: f,
+        action: randomPolicy.decide(scenario, view, legalActions(scenario, view), rng),
+      });
+    }
+    const by: { faction: string; actor: 'person' }[] = [];
+    if (live)
+      for (const { faction, action } of round) {
+        const from = live.seq;
+        if (live.stage([{ action }])) continue;
+        tally.actions++;
+        if (!frames) continue;
+        live.publish([{ faction, actor: 'person' }], 'keep', from);
+        if (++commits % PACE === 0) live.flush();
+        sent(outs, clients, read, (n) => (tally.bytes += n));
+      }
+    for (const { faction, action } of live ? [] : round) {
+      if (stepInPlace(scenario, state, action)) continue;
+      seq++;
+      by.push({ faction, actor: 'person' });
+    }
+    tally.actions += by.length;
+    if (!frames) continue;
+    seatFrames.update(conns, state, seq, by, null);
+    sent(outs, clients, read, (n) => (tally.bytes += n));
+  }
 }
 
 /** A match of three seats played by people, on `state`. */
