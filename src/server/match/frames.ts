@@ -212,7 +212,10 @@ export class SeatFrames {
   private deltaOf(state: GameState, seq: number, last: Sent, view: GameView) {
     const delta: Record<string, Entry> = {};
     const parts: string[] = [];
-    const synced = new Map<string, Synced>();
+    // the versions sent of the state's own objects: those sent last, unless one moved on (most
+    // updates change none of them: only a month's resolution changes regions and characters)
+    let owned = 0;
+    let moved = false;
     const was = last.view as unknown as Record<string, unknown>;
     const now = view as unknown as Record<string, unknown>;
     for (const k in now) {
@@ -243,8 +246,10 @@ export class SeatFrames {
           parts.push((m.whole ??= `${JSON.stringify(k)}:${JSON.stringify(whole)}`));
           delta[k] = whole;
         }
-        synced.set(k, m.synced);
+        owned++;
+        if (seen !== m.synced) moved = true;
       } else if (last.synced.has(k)) {
+        moved = true;
         // was the state's own object when sent: what it held then is not kept
         const whole = wire(k, [0, copyJson(v)]);
         parts.push(`${JSON.stringify(k)}:${JSON.stringify(whole)}`);
@@ -263,6 +268,13 @@ export class SeatFrames {
         parts.push(`${JSON.stringify(k)}:[1]`);
         delta[k] = [1];
       }
+    let synced = last.synced;
+    if (moved || owned !== synced.size) {
+      synced = new Map();
+      for (const k in now)
+        if (k !== 'log' && SeatFrames.owned(state, k, now[k]))
+          synced.set(k, this.mirrors.get(k)!.synced);
+    }
     return { delta: delta as Delta, parts, synced };
   }
 
