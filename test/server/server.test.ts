@@ -114,6 +114,30 @@ describe.each(databases)('server on %s', (name, dbUrl) => {
   });
 
   it.skipIf(skip)(
+    'sends the security headers: its content policy, no sniffing, no framing',
+    async () => {
+      const { server } = await testServer(dbUrl());
+      try {
+        const r = await fetch(`${server.url}/api/matches`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(twoSeats),
+        });
+        expect(r.status).toBe(201);
+        const policy = r.headers.get('content-security-policy') ?? '';
+        expect(policy).toContain("default-src 'self'");
+        expect(policy).toContain("worker-src 'self' blob:");
+        expect(policy).toContain("connect-src 'self' ws: wss:");
+        expect(policy).not.toContain('upgrade-insecure-requests');
+        expect(r.headers.get('x-content-type-options')).toBe('nosniff');
+        expect(r.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      } finally {
+        await server.close();
+      }
+    },
+  );
+
+  it.skipIf(skip)(
     "refuses forged, stale, replayed, oversized, malformed and other seats' messages, changing nothing",
     async () => {
       const { server } = await testServer(dbUrl());

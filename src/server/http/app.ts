@@ -2,13 +2,13 @@
 // game's files. Rate limits, security headers and size limits come from Fastify's plugins.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import type { TSchema } from '@sinclair/typebox';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
+import helmet from 'helmet';
 import type { Scenario } from '../../engine';
 import {
   CreateMatchRequest,
@@ -58,22 +58,28 @@ const parseWebhook = parse(WebhookRequest);
 const parseReissue = parse(ReissueRequest);
 const parseToken = parse(TokenRequest);
 
+const securityHeaders = helmet({
+  contentSecurityPolicy: {
+    directives: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      workerSrc: ["'self'", 'blob:'],
+      styleSrc: ["'self'", "'unsafe-inline'"],
+      imgSrc: ["'self'", 'data:', 'blob:'],
+      connectSrc: ["'self'", 'ws:', 'wss:'],
+      // served over plain HTTP on localhost too: no upgrade to HTTPS
+      upgradeInsecureRequests: null,
+    },
+  },
+});
+
 export async function buildApp(o: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: o.logger ?? false, bodyLimit: 64 * 1024 });
-  await app.register(fastifyHelmet, {
-    contentSecurityPolicy: {
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        workerSrc: ["'self'", 'blob:'],
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:', 'blob:'],
-        connectSrc: ["'self'", 'ws:', 'wss:'],
-        // served over plain HTTP on localhost too: no upgrade to HTTPS
-        upgradeInsecureRequests: null,
-      },
-    },
-  });
+  // The security headers, helmet's middleware made once (the Fastify plugin makes it again for
+  // every request, its policy parsed each time) and run on every request's raw response.
+  app.addHook('onRequest', (req, reply, next) =>
+    securityHeaders(req.raw, reply.raw, (e) => next(e as Error | undefined)),
+  );
   await app.register(fastifyRateLimit, { max: o.rateLimit ?? 600, timeWindow: '1 minute' });
   // ws closes a connection past this hard ceiling; below it, oversized messages are refused
   // with a code (socket.ts) and the connection stays open
