@@ -5,16 +5,46 @@
 //   node bench/profile-summary.mjs total F.cpuprofile [N]      time in each function and below
 //   node bench/profile-summary.mjs callers F.cpuprofile NAME   who calls NAME, by time below it
 //   node bench/profile-summary.mjs heap F.heapprofile [N]      bytes allocated, by call chain
+//   node bench/profile-summary.mjs parts F.cpuprofile          a server's time by part (PARTS)
 // Functions are named `name file:line` (the line in the bundle a bench ran).
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 const [mode, file, arg] = process.argv.slice(2);
 if (!mode || !file) {
-  console.error('usage: node bench/profile-summary.mjs self|total|callers|heap FILE [N|NAME]');
+  console.error(
+    'usage: node bench/profile-summary.mjs self|total|callers|heap|parts FILE [N|NAME]',
+  );
   process.exit(2);
 }
 const top = Number(mode === 'callers' ? 20 : (arg ?? 40));
+
+/** The parts of the server's work, each known by a function on the stack: a sample counts for
+ *  the first part listed whose function is anywhere on its stack (what a connection's hello, a
+ *  rematch or a welcome runs counts there, not in the SQLite or socket work below it). */
+const PARTS = [
+  ['the collector', /^\(garbage collector\)$/],
+  ['idle', /^\(idle\)$/],
+  ['a connection opened (hello)', /^hello$/],
+  ['a rematch', /^rematch$/],
+  ['a match created', /^createMatch$/],
+  ['a match read into memory', /^(open|readMatch)$/],
+  ['a welcome', /^welcome$/],
+  ['WebSocket upgrades', /^(handleUpgrade|completeUpgrade|onUpgrade)$/],
+  ["the seats' updates (SeatFrames.update)", /^update$/],
+  ["a snapshot's JSON", /^snapshotJson$/],
+  ["intents staged (the engine's step)", /^stage$/],
+  ['intents taken in, the rest (takeIntents)', /^takeIntents$/],
+  ["SQLite's group commit", /^(SqliteCommits\.writeAll|writeBatch)$/],
+  ["Kysely's queries", /^(executeQuery|provideConnection)$/],
+  ['frames written to the sockets (flushOutboxes)', /^flushOutboxes$/],
+  ['messages read (ws)', /^receiverOnMessage$/],
+  ['bytes read from the sockets', /^onStreamRead$/],
+  [
+    'HTTP requests',
+    /^(parserOnIncoming|onParserExecute|parserOnHeadersComplete|handleRequest|parserOnMessageComplete|resOnFinish|onFinish)$/,
+  ],
+];
 const profile = JSON.parse(readFileSync(file, 'utf8'));
 const nameOf = ({ callFrame: f }) =>
   `${f.functionName || '(anonymous)'} ${f.url ? basename(f.url) : ''}:${f.lineNumber + 1}`;
@@ -52,6 +82,13 @@ if (mode === 'heap') {
     const dt = profile.timeDeltas[i] ?? 0;
     total += dt;
     if (mode === 'self') return add(nameOf(byId.get(id)), dt);
+    if (mode === 'parts') {
+      const names = [];
+      for (let n = id; n !== undefined; n = parent.get(n))
+        names.push(byId.get(n).callFrame.functionName);
+      const part = PARTS.find(([, re]) => names.some((f) => re.test(f)));
+      return add(part ? part[0] : 'the rest', dt);
+    }
     if (mode === 'total') {
       // (a function on the stack twice counts once)
       const seen = new Set();
