@@ -97,12 +97,6 @@ function newsOf(log: readonly LogEntry[], from: number, key: string): readonly L
   return news ?? NO_NEWS;
 }
 
-function sameEntries(a: readonly LogEntry[], b: readonly LogEntry[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 export class SeatFrames {
   private readonly viewers = new Map<string, (s: GameState) => GameView>();
   /** Per faction (and PUBLIC), the view and legal actions its connections were last sent. */
@@ -384,7 +378,8 @@ export class SeatFrames {
           ? `${start}${JSON.stringify(its)}`
           : (head ??= `${start}${JSON.stringify(who)}`);
         tail ??= `,"deadline":${JSON.stringify(deadline)},"revealed":${revealed ? JSON.stringify(revealed) : 'null'}}`;
-        let written = newsWritten.find((w) => sameEntries(w.news, news));
+        // (the same entries, so sameJson finds them the same item by item at once)
+        let written = newsWritten.find((w) => sameJson(w.news, news));
         if (!written) newsWritten.push((written = { news, json: JSON.stringify(news) }));
         prewritten.set(
           frame,
