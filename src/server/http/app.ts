@@ -1,5 +1,6 @@
 // The HTTP and WebSocket server: the JSON API for matches, the socket for play, and the built
-// game's files. Rate limits, security headers and size limits come from Fastify's plugins.
+// game's files. Rate limits and size limits come from Fastify's plugins, security headers from
+// helmet's middleware.
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fastifyRateLimit from '@fastify/rate-limit';
