@@ -11,6 +11,8 @@
 //     --single-threaded node_modules/.cache/uchronia/bench-frames.mjs
 // With BENCH_TOGETHER=N, N games are played together, a round of each in turn, as a server
 // holds its matches (200 in the server bench): what the collector finds alive is then theirs.
+// Its counts of instructions then move with the collector's timing (by up to 15 % between runs
+// of one bundle under another load): they measure no small change.
 // With BENCH_PACE=N each action is committed alone, as a server's match commits the intents of
 // players who think between actions: the seat that acted (and those whose turn it changed) is
 // sent its update at once, the others what they are owed every N commits (a match's
