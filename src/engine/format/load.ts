@@ -338,7 +338,8 @@ function describeShapeError(
   }
 }
 
-/** What the author wrote, quoted in backticks (which it may not hold itself) and cut at 60 characters. */
+/** What the author wrote, quoted in backticks (which it may not hold itself), cut at 60
+ *  characters. */
 function quoteValue(value: unknown): string {
   const json = (JSON.stringify(value) ?? String(value)).replace(/`/g, "'");
   return `\`${json.length > 60 ? `${json.slice(0, 59)}…` : json}\``;
