@@ -3,6 +3,7 @@
 // WebSocket, as fast as acknowledgements come back (or, given a mean think time, after thinking
 // that long on average before each decision; or, given a rate, in the next free slot of one
 // schedule of that many slots a second shared by all); an ended match goes on as its rematch.
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
 import { randomPolicy } from '../../src/ai';
 import { generatorFrom, nextFloat, seedRng } from '../../src/engine';
@@ -139,10 +140,15 @@ await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
 measuring = true;
 // the server's process reads these marks to measure its own CPU time over the same window
 process.stdout.write('measuring\n');
+// how late this process's own loop ran a timer due every 10 ms: what of an acknowledgement's
+// time, as measured here, the players' own work held it back
+const delays = monitorEventLoopDelay({ resolution: 10 });
+delays.enable();
 const start = performance.now();
 const cpu = process.cpuUsage();
 await new Promise((r) => setTimeout(r, Number(seconds) * 1000));
 measuring = false;
+delays.disable();
 const used = process.cpuUsage(cpu);
 process.stdout.write('measured\n');
 const elapsed = (performance.now() - start) / 1000;
@@ -150,10 +156,12 @@ running = false;
 // the share of the players' time spent waiting for their actions' acknowledgements
 const waited = latencies.reduce((n, l) => n + l, 0) / (seats.length * elapsed * 1000);
 latencies.sort((a, b) => a - b);
+// (the histogram's delays, in ns, include the 10 ms of the timer itself)
+const late = (ns: number) => Math.max(0, ns / 1e6 - 10);
 const pct = (p: number) =>
   latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))] ?? NaN;
 process.stdout.write(
-  `${JSON.stringify({ acks, perSecond: acks / elapsed, refusedPerSecond: refused / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), waited, clientCpuMs: (used.user + used.system) / 1000 })}\n`,
+  `${JSON.stringify({ acks, perSecond: acks / elapsed, refusedPerSecond: refused / elapsed, offered: sent / elapsed, p50: pct(0.5), p99: pct(0.99), waited, clientCpuMs: (used.user + used.system) / 1000, clientDelay: { p50: late(delays.percentile(50)), p99: late(delays.percentile(99)), max: late(delays.max) } })}\n`,
 );
 void Promise.allSettled(players);
 setTimeout(() => process.exit(0), 200);

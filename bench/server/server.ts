@@ -131,6 +131,9 @@ function clients(
     /** Of which in the kernel (the sockets' system calls, mostly). */
     sysMs: number;
     clientCpuMs: number;
+    /** How late the players' event loop ran a timer due every 10 ms, in ms (as `delay`): what
+     *  of the latencies the players measure their own work held back. */
+    clientDelay: { p50: number; p99: number; max: number };
     /** The share of the window the server's event loop was busy (not waiting for I/O). */
     elu: number;
     /** How late the server's event loop ran a timer due every 10 ms, in ms: its p50, p99 and
@@ -311,7 +314,7 @@ async function throughput(label: string, db: string, part: { think: number; rate
     );
     // the players run in a process of their own, on the same cores as the server
     console.log(
-      `  ${''.padEnd(9)} the players' process: ${((r.clientCpuMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of CPU per acknowledged action`,
+      `  ${''.padEnd(9)} the players' process: ${((r.clientCpuMs * 1000) / Math.max(1, r.acks)).toFixed(0)} µs of CPU per acknowledged action; its 10 ms timer ran late by p50 ${r.clientDelay.p50.toFixed(1)} ms, p99 ${r.clientDelay.p99.toFixed(1)} ms, at most ${r.clientDelay.max.toFixed(1)} ms`,
     );
   } finally {
     await server.close();
