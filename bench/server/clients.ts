@@ -140,8 +140,8 @@ await new Promise((r) => setTimeout(r, Number(warmup) * 1000));
 measuring = true;
 // the server's process reads these marks to measure its own CPU time over the same window
 process.stdout.write('measuring\n');
-// how late this process's own loop ran a timer due every 10 ms: what of an acknowledgement's
-// time, as measured here, the players' own work held it back
+// how late this process's own loop ran a timer due every 10 ms: the part of an
+// acknowledgement's time, as measured here, that the players' own work held back
 const delays = monitorEventLoopDelay({ resolution: 10 });
 delays.enable();
 const start = performance.now();

@@ -131,8 +131,8 @@ function clients(
     /** Of which in the kernel (the sockets' system calls, mostly). */
     sysMs: number;
     clientCpuMs: number;
-    /** How late the players' event loop ran a timer due every 10 ms, in ms (as `delay`): what
-     *  of the latencies the players measure their own work held back. */
+    /** How late the players' event loop ran a timer due every 10 ms, in ms (as `delay`): the
+     *  part of the latencies they measure that their own work held back. */
     clientDelay: { p50: number; p99: number; max: number };
     /** The share of the window the server's event loop was busy (not waiting for I/O). */
     elu: number;
