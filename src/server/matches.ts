@@ -246,8 +246,13 @@ export async function rematch(
       .executeTakeFirstOrThrow();
     return { match: again.rematch! };
   }
+  // the ended match's connections are told of it (its seats are as they were: nothing to read)
   const live = await host.open(match);
-  if (live) await live.run(() => reloadSeats(host, live));
+  if (live)
+    await live.run(async () => {
+      live.rematch = made.match;
+      live.sendAll({ t: 'match', seq: live.seq, match: live.info() });
+    });
   void host.bus.publish({ from: host.process, match, kind: 'match' });
   return { match: made.match };
 }
