@@ -251,7 +251,7 @@ export async function rematch(
   if (live)
     await live.run(async () => {
       live.rematch = made.match;
-      live.sendAll({ t: 'match', seq: live.seq, match: live.info() });
+      live.sendInfo();
     });
   void host.bus.publish({ from: host.process, match, kind: 'match' });
   return { match: made.match };

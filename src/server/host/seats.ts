@@ -23,5 +23,5 @@ export async function reloadSeats(host: { readonly db: Db }, live: Live): Promis
       live.conns.delete(conn);
       conn.close('bad-token');
     }
-  live.sendAll({ t: 'match', seq: live.seq, match: live.info() });
+  live.sendInfo();
 }

@@ -322,6 +322,11 @@ export class Live {
     return this.frames.welcome(faction, this.state, this.seq);
   }
 
+  /** Tells every connection what the match is now (`info`): its seats, pace and rematch. */
+  sendInfo(): void {
+    this.sendAll({ t: 'match', seq: this.seq, match: this.info() });
+  }
+
   /** Sends every connection `message`, after the updates they are owed (its `seq` is theirs). */
   sendAll(message: ServerMessage): void {
     this.flush();
